@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The flow runs left to right and no module imports one to its right:
+// DeliveryDomain ← EventStore ← DeliveryEngine ← DeliveryScript ← TerminalUI ← CursesDriver ← baedal
+let package = Package(
+    name: "baedal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "baedal", targets: ["baedal"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    ],
+    targets: [
+        // Pure rules: value types, commands, events, deciders. No I/O, no clock reads.
+        .target(name: "DeliveryDomain"),
+        // Card validation, the payment protocol and the in-process sandbox processor.
+        .target(name: "Payments"),
+        // Circuit breaker and retry backoff: pure state machines driven by an injected clock.
+        .target(name: "Resilience"),
+        // The event store protocol and its SQLite (GRDB) implementation.
+        .target(
+            name: "EventStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Command handling, projections, payment, timers, clocks.
+        .target(
+            name: "DeliveryEngine",
+            dependencies: [
+                "DeliveryDomain", "EventStore", "Payments", "Resilience",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The payment gateway simulator (HTTP server) and its client.
+        .target(
+            name: "PaymentGateway",
+            dependencies: [
+                "Payments", "Resilience",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        // The command language: parser and runner.
+        .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
+        // Pure UI: models, messages, update, views rendering into a cell grid.
+        .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that imports ncurses: paints grids, reads keys.
+        .target(name: "CursesDriver", dependencies: ["TerminalUI", "CNCursesW"]),
+        .executableTarget(
+            name: "baedal",
+            dependencies: [
+                "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
+                "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
+        .testTarget(name: "PaymentsTests", dependencies: ["Payments"]),
+        .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
+        .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
+        .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)
