@@ -1,0 +1,10 @@
+import Foundation
+
+public enum AccountCommand: Sendable {
+    /// The engine hashes the password before the command is built; the rule only sees the
+    /// password's length, so the plain text never travels further than it must.
+    case signUp(name: String, role: Role, passwordLength: Int, passwordHash: String, now: Date)
+    case favourite(StoreID, storeName: String, by: Actor, now: Date)
+    case unfavourite(StoreID, storeName: String, by: Actor, now: Date)
+    case markNotificationsRead(upToPosition: Int64, by: Actor, now: Date)
+}

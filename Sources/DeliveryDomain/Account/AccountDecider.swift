@@ -1,0 +1,56 @@
+import Foundation
+
+public enum AccountDecider: Decider {
+    public static let initialState = AccountState()
+
+    public static func decide(_ command: AccountCommand, _ state: AccountState) throws(RuleViolation)
+        -> [AccountEvent]
+    {
+        switch command {
+        case .signUp(let rawName, let role, let passwordLength, let hash, let now):
+            let name = try AccountName.validate(rawName)
+            guard !state.exists else { throw .nameTaken(name) }
+            guard passwordLength >= 8 else { throw .weakPassword }
+            return [.signedUp(.init(account: .forName(name), name: name, role: role, passwordHash: hash, at: now))]
+
+        case .favourite(let store, let storeName, let actor, let now):
+            try requireCustomer(actor, state)
+            guard !state.favourites.contains(store) else { throw .alreadyFavourite(storeName) }
+            return [.storeFavourited(.init(store: store, at: now))]
+
+        case .unfavourite(let store, let storeName, let actor, let now):
+            try requireCustomer(actor, state)
+            guard state.favourites.contains(store) else { throw .notFavourite(storeName) }
+            return [.storeUnfavourited(.init(store: store, at: now))]
+
+        case .markNotificationsRead(let position, let actor, let now):
+            guard state.account == actor.account else { throw .notYourOrder }
+            // Reading is idempotent: nothing new seen means nothing to record.
+            guard position > state.notificationsReadUpTo else { return [] }
+            return [.notificationsRead(.init(upToPosition: position, at: now))]
+        }
+    }
+
+    private static func requireCustomer(_ actor: Actor, _ state: AccountState) throws(RuleViolation) {
+        guard state.account == actor.account else { throw .unknownAccount(actor.account.rawValue) }
+        guard state.role == .customer else { throw .wrongRole(expected: .customer, actual: state.role) }
+    }
+
+    public static func evolve(_ state: AccountState, _ event: AccountEvent) -> AccountState {
+        var next = state
+        switch event {
+        case .signedUp(let e):
+            next.account = e.account
+            next.name = e.name
+            next.role = e.role
+            next.passwordHash = e.passwordHash
+        case .storeFavourited(let e):
+            next.favourites.append(e.store)
+        case .storeUnfavourited(let e):
+            next.favourites.removeAll { $0 == e.store }
+        case .notificationsRead(let e):
+            next.notificationsReadUpTo = max(next.notificationsReadUpTo, e.upToPosition)
+        }
+        return next
+    }
+}

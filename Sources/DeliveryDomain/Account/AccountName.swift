@@ -1,0 +1,18 @@
+/// Rules for the names people sign up with. Korean names are as welcome as Latin ones.
+public enum AccountName {
+    public static func validate(_ raw: String) throws(RuleViolation) -> String {
+        let name = raw.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        guard (2...20).contains(name.count) else {
+            throw .invalidName("a name has 2 to 20 characters, \"\(name)\" has \(name.count)")
+        }
+        let allowed = name.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "."
+        }
+        guard allowed else {
+            throw .invalidName("use letters (Hangul too), digits, '-', '_' or '.'; no spaces")
+        }
+        return name
+    }
+}
+
+import Foundation

@@ -1,0 +1,29 @@
+import Foundation
+
+public enum OrderCommand: Sendable {
+    /// Places an order from one store; with a card, the payment request is recorded in the same step.
+    case place(OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date)
+    case requestPayment(PaymentRequestDraft, by: Actor, now: Date)
+    case recordPaymentApproved(idempotencyKey: String, paymentID: String, now: Date)
+    case recordPaymentDeclined(idempotencyKey: String, reason: String, now: Date)
+    case cancel(reason: String, by: Actor, now: Date)
+    case reject(reason: String, by: Actor, now: Date)
+    case autoCancel(now: Date)
+    case confirm(cookMinutes: Int, by: Actor, now: Date)
+    case acceptJob(by: Actor, now: Date)
+    case startDelivery(travelMinutes: Int, by: Actor, now: Date)
+    case pickUp(by: Actor, now: Date)
+    case markDelivered(by: Actor, now: Date)
+    case review(rating: Int, text: String, by: Actor, now: Date)
+    case reply(text: String, by: Actor, now: Date)
+}
+
+/// A payment about to be requested: the key makes a retried request safe.
+public struct PaymentRequestDraft: Sendable, Equatable {
+    public let idempotencyKey: String
+    public let card: CardOnFile
+    public init(idempotencyKey: String, card: CardOnFile) {
+        self.idempotencyKey = idempotencyKey
+        self.card = card
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// The order's rules. The transitions it allows, read off in one place:
+///
+///     awaitingPayment ──paid──► awaitingConfirmation ──confirm──► cooking ──startDelivery──► deliveryStarted
+///          │                        │      │                                                   │ pickUp
+///          └─cancel─► cancelled ◄───┘      └─reject─► rejected          delivered ◄─deliver── pickedUp
+///                     (customer before confirmation, or the system after the deadline)
+///
+/// A rider may accept the job while the order is cooking or once delivery has started.
+public enum OrderDecider: Decider {
+    public static let initialState = OrderState()
+
+    public static func decide(_ command: OrderCommand, _ state: OrderState) throws(RuleViolation) -> [OrderEvent] {
+        if case .place(let id, let lines, let store, let payment, let actor, let now) = command {
+            return try place(id, lines, store, payment, actor, now, state)
+        }
+        guard let placed = state.placed else { throw .unknownOrder("?") }
+
+        switch command {
+        case .place:
+            throw .orderAlreadyExists
+
+        case .requestPayment(let draft, let actor, let now):
+            try requireCustomer(actor, placed)
+            guard state.status == .awaitingPayment else {
+                throw state.payment != nil ? .alreadyPaid : .notPayable(status: state.status)
+            }
+            return [.paymentRequested(.init(idempotencyKey: draft.idempotencyKey, card: draft.card,
+                                            amount: placed.total, at: now))]
+
+        case .recordPaymentApproved(let key, let paymentID, let now):
+            // A repeated outcome for the same request changes nothing: the worker may report twice.
+            if state.payment?.idempotencyKey == key { return [] }
+            guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
+            let approved = OrderEvent.paymentApproved(.init(idempotencyKey: key, paymentID: paymentID,
+                                                            amount: placed.total, at: now))
+            if state.status == .awaitingPayment && state.payment == nil { return [approved] }
+            // The money moved after the order stopped (or twice): record it and give it straight back.
+            return [approved, .refunded(.init(paymentID: paymentID, amount: placed.total, at: now))]
+
+        case .recordPaymentDeclined(let key, let reason, let now):
+            guard state.pendingPayment?.idempotencyKey == key else { return [] }
+            return [.paymentDeclined(.init(idempotencyKey: key, reason: reason, at: now))]
+
+        case .cancel(let rawReason, let actor, let now):
+            try requireCustomer(actor, placed)
+            switch state.status {
+            case .awaitingPayment, .awaitingConfirmation:
+                let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
+                return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
+            case .cooking, .deliveryStarted, .pickedUp, .delivered:
+                throw .cancelAfterConfirmation
+            case .cancelled, .rejected:
+                throw .notCancellable(status: state.status)
+            }
+
+        case .reject(let rawReason, let actor, let now):
+            try requireOwner(actor, placed)
+            let reason = rawReason.trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else { throw .reasonRequired }
+            guard state.status == .awaitingConfirmation else { throw .notCancellable(status: state.status) }
+            return [.rejected(.init(reason: reason, at: now))] + refund(state, now)
+
+        case .autoCancel(let now):
+            guard let deadline = state.confirmationDeadline else { throw .notCancellable(status: state.status) }
+            guard now >= deadline else { throw .notDue(secondsLeft: Int(deadline.timeIntervalSince(now).rounded(.up))) }
+            let reason = "the store did not confirm within \(placed.autoCancelMinutes) minutes"
+            return [.cancelled(.init(by: .system, reason: reason, at: now))] + refund(state, now)
+
+        case .confirm(let cookMinutes, let actor, let now):
+            try requireOwner(actor, placed)
+            guard state.status == .awaitingConfirmation else { throw .notConfirmable(status: state.status) }
+            // Past the deadline the order belongs to the timer, however late the timer fires.
+            if let deadline = state.confirmationDeadline, now >= deadline {
+                throw .confirmationWindowPassed(minutes: placed.autoCancelMinutes)
+            }
+            guard (1...180).contains(cookMinutes) else { throw .invalidCookingTime(cookMinutes) }
+            return [.confirmed(.init(cookMinutes: cookMinutes, at: now))]
+
+        case .acceptJob(let actor, let now):
+            guard actor.role == .rider else { throw .wrongRole(expected: .rider, actual: actor.role) }
+            guard state.status == .cooking || state.status == .deliveryStarted else {
+                throw .notReadyForRider(status: state.status)
+            }
+            guard state.rider == nil else { throw .jobTaken }
+            return [.riderAssigned(.init(rider: actor.account, at: now))]
+
+        case .startDelivery(let travelMinutes, let actor, let now):
+            try requireOwner(actor, placed)
+            guard state.status == .cooking else { throw .notConfirmable(status: state.status) }
+            guard (1...180).contains(travelMinutes) else { throw .invalidTravelTime(travelMinutes) }
+            return [.deliveryStarted(.init(travelMinutes: travelMinutes, at: now))]
+
+        case .pickUp(let actor, let now):
+            try requireRider(actor, state)
+            guard state.status == .deliveryStarted else { throw .deliveryNotStarted(status: state.status) }
+            return [.pickedUp(.init(at: now))]
+
+        case .markDelivered(let actor, let now):
+            try requireRider(actor, state)
+            guard state.status == .pickedUp else { throw .notPickedUp(status: state.status) }
+            return [.delivered(.init(at: now))]
+
+        case .review(let rating, let rawText, let actor, let now):
+            try requireCustomer(actor, placed)
+            guard let window = state.reviewWindow else { throw .notDelivered(status: state.status) }
+            guard state.review == nil else { throw .alreadyReviewed }
+            switch window.phase(at: now) {
+            case .notYetOpen(let minutes): throw .reviewTooEarly(opensInMinutes: minutes)
+            case .closed: throw .reviewWindowClosed
+            case .open: break
+            }
+            guard (1...5).contains(rating) else { throw .invalidRating(rating) }
+            let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+            guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            return [.reviewed(.init(rating: rating, text: text, at: now))]
+
+        case .reply(let rawText, let actor, let now):
+            try requireOwner(actor, placed)
+            guard state.review != nil else { throw .noReviewToReply }
+            guard state.reply == nil else { throw .alreadyReplied }
+            let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+            guard !text.isEmpty else { throw .reasonRequired }
+            guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            return [.reviewReplied(.init(text: text, at: now))]
+        }
+    }
+
+    private static func place(
+        _ id: OrderID, _ lines: [CartLine], _ store: StoreState, _ payment: PaymentRequestDraft?,
+        _ actor: Actor, _ now: Date, _ state: OrderState
+    ) throws(RuleViolation) -> [OrderEvent] {
+        guard !state.exists else { throw .orderAlreadyExists }
+        guard actor.role == .customer else { throw .wrongRole(expected: .customer, actual: actor.role) }
+        guard let storeID = store.store, let owner = store.owner, let profile = store.profile else {
+            throw .unknownStore("?")
+        }
+        guard !lines.isEmpty else { throw .emptyCart }
+        var priced: [OrderLine] = []
+        for line in lines {
+            guard (1...OrderLimits.maxItems).contains(line.quantity) else { throw .invalidQuantity(line.quantity) }
+            guard let item = store.item(line.item) else { throw .unknownMenuItem(line.item.rawValue) }
+            guard !item.soldOut else { throw .soldOut(item.name) }
+            priced.append(OrderLine(item: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity))
+        }
+        let count = lines.reduce(0) { $0 + $1.quantity }
+        guard count <= OrderLimits.maxItems else { throw .tooManyItems(count: count) }
+        if let refusal = store.refusalToOrder(at: now) { throw refusal }
+        let placed = OrderEvent.Placed(
+            order: id, customer: actor.account, store: storeID, storeName: profile.name, owner: owner,
+            lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now)
+        guard placed.subtotal >= profile.minimumOrder else {
+            throw .belowMinimum(subtotal: placed.subtotal, minimum: profile.minimumOrder)
+        }
+        var events: [OrderEvent] = [.placed(placed)]
+        if let payment {
+            events.append(.paymentRequested(.init(idempotencyKey: payment.idempotencyKey, card: payment.card,
+                                                  amount: placed.total, at: now)))
+        }
+        return events
+    }
+
+    /// A paid order that stops is refunded in the same step.
+    private static func refund(_ state: OrderState, _ now: Date) -> [OrderEvent] {
+        guard let payment = state.payment else { return [] }
+        return [.refunded(.init(paymentID: payment.paymentID, amount: payment.amount, at: now))]
+    }
+
+    private static func requireCustomer(_ actor: Actor, _ placed: OrderEvent.Placed) throws(RuleViolation) {
+        guard actor.role == .customer else { throw .wrongRole(expected: .customer, actual: actor.role) }
+        guard actor.account == placed.customer else { throw .notYourOrder }
+    }
+
+    private static func requireOwner(_ actor: Actor, _ placed: OrderEvent.Placed) throws(RuleViolation) {
+        guard actor.role == .owner else { throw .wrongRole(expected: .owner, actual: actor.role) }
+        guard actor.account == placed.owner else { throw .notYourStore }
+    }
+
+    private static func requireRider(_ actor: Actor, _ state: OrderState) throws(RuleViolation) {
+        guard actor.role == .rider else { throw .wrongRole(expected: .rider, actual: actor.role) }
+        guard state.rider == actor.account else { throw state.rider == nil ? .notReadyForRider(status: state.status) : .notYourJob }
+    }
+
+    public static func evolve(_ state: OrderState, _ event: OrderEvent) -> OrderState {
+        var next = state
+        switch event {
+        case .placed(let e):
+            next.placed = e
+            next.status = .awaitingPayment
+        case .paymentRequested(let e):
+            next.pendingPayment = e
+            next.requestedPaymentKeys.append(e.idempotencyKey)
+        case .paymentApproved(let e):
+            next.pendingPayment = nil
+            // A late approval of a stopped order does not bring it back; its refund follows.
+            if next.status == .awaitingPayment && next.payment == nil {
+                next.payment = e
+                next.paidAt = e.at
+                next.status = .awaitingConfirmation
+            }
+        case .paymentDeclined(let e):
+            next.declines.append(e)
+            next.pendingPayment = nil
+        case .cancelled(let e):
+            next.cancellation = e
+            next.pendingPayment = nil
+            next.status = .cancelled
+        case .rejected(let e):
+            next.rejection = e
+            next.status = .rejected
+        case .refunded(let e):
+            next.refund = e
+        case .confirmed(let e):
+            next.confirmedAt = e.at
+            next.cookMinutes = e.cookMinutes
+            next.status = .cooking
+        case .riderAssigned(let e):
+            next.rider = e.rider
+        case .deliveryStarted(let e):
+            next.deliveryStartedAt = e.at
+            next.travelMinutes = e.travelMinutes
+            next.status = .deliveryStarted
+        case .pickedUp(let e):
+            next.pickedUpAt = e.at
+            next.status = .pickedUp
+        case .delivered(let e):
+            next.deliveredAt = e.at
+            next.status = .delivered
+        case .reviewed(let e):
+            next.review = e
+        case .reviewReplied(let e):
+            next.reply = e
+        }
+        return next
+    }
+}

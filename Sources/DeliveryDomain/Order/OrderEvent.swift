@@ -1,0 +1,127 @@
+import Foundation
+
+public enum OrderEvent: Sendable, Equatable {
+    case placed(Placed)
+    case paymentRequested(PaymentRequested)
+    case paymentApproved(PaymentApproved)
+    case paymentDeclined(PaymentDeclined)
+    case cancelled(Cancelled)
+    case rejected(Rejected)
+    case refunded(Refunded)
+    case confirmed(Confirmed)
+    case riderAssigned(RiderAssigned)
+    case deliveryStarted(DeliveryStarted)
+    case pickedUp(PickedUp)
+    case delivered(Delivered)
+    case reviewed(Reviewed)
+    case reviewReplied(ReviewReplied)
+
+    public struct Placed: Codable, Sendable, Equatable {
+        public let order: OrderID
+        public let customer: AccountID
+        public let store: StoreID
+        public let storeName: String
+        public let owner: AccountID
+        public let lines: [OrderLine]
+        public let deliveryFee: Won
+        public let autoCancelMinutes: Int
+        public let at: Date
+        public var subtotal: Won { lines.reduce(.zero) { $0 + $1.amount } }
+        public var total: Won { subtotal + deliveryFee }
+    }
+    /// The card is already a processor token: the number and CVC never get this far.
+    public struct PaymentRequested: Codable, Sendable, Equatable {
+        public let idempotencyKey: String
+        public let card: CardOnFile
+        public let amount: Won
+        public let at: Date
+    }
+    public struct PaymentApproved: Codable, Sendable, Equatable {
+        public let idempotencyKey: String
+        public let paymentID: String
+        public let amount: Won
+        public let at: Date
+    }
+    public struct PaymentDeclined: Codable, Sendable, Equatable {
+        public let idempotencyKey: String
+        public let reason: String
+        public let at: Date
+    }
+    public enum Canceller: String, Codable, Sendable, Equatable {
+        case customer, store, system
+    }
+    public struct Cancelled: Codable, Sendable, Equatable {
+        public let by: Canceller
+        public let reason: String
+        public let at: Date
+    }
+    public struct Rejected: Codable, Sendable, Equatable {
+        public let reason: String
+        public let at: Date
+    }
+    public struct Refunded: Codable, Sendable, Equatable {
+        public let paymentID: String
+        public let amount: Won
+        public let at: Date
+    }
+    public struct Confirmed: Codable, Sendable, Equatable {
+        public let cookMinutes: Int
+        public let at: Date
+    }
+    public struct RiderAssigned: Codable, Sendable, Equatable {
+        public let rider: AccountID
+        public let at: Date
+    }
+    public struct DeliveryStarted: Codable, Sendable, Equatable {
+        public let travelMinutes: Int
+        public let at: Date
+    }
+    public struct PickedUp: Codable, Sendable, Equatable {
+        public let at: Date
+    }
+    public struct Delivered: Codable, Sendable, Equatable {
+        public let at: Date
+    }
+    public struct Reviewed: Codable, Sendable, Equatable {
+        public let rating: Int
+        public let text: String
+        public let at: Date
+    }
+    public struct ReviewReplied: Codable, Sendable, Equatable {
+        public let text: String
+        public let at: Date
+    }
+
+    /// When the fact happened, for timelines.
+    public var at: Date {
+        switch self {
+        case .placed(let e): e.at
+        case .paymentRequested(let e): e.at
+        case .paymentApproved(let e): e.at
+        case .paymentDeclined(let e): e.at
+        case .cancelled(let e): e.at
+        case .rejected(let e): e.at
+        case .refunded(let e): e.at
+        case .confirmed(let e): e.at
+        case .riderAssigned(let e): e.at
+        case .deliveryStarted(let e): e.at
+        case .pickedUp(let e): e.at
+        case .delivered(let e): e.at
+        case .reviewed(let e): e.at
+        case .reviewReplied(let e): e.at
+        }
+    }
+}
+
+/// A card as the order remembers it: the processor's token, the brand and the last four digits.
+public struct CardOnFile: Codable, Sendable, Equatable, CustomStringConvertible {
+    public let token: String
+    public let brand: String
+    public let last4: String
+    public init(token: String, brand: String, last4: String) {
+        self.token = token
+        self.brand = brand
+        self.last4 = last4
+    }
+    public var description: String { "\(brand) •••• \(last4)" }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// A review may be written from 1 hour until 24 hours after delivery.
+public struct ReviewWindow: Sendable, Equatable {
+    public let opensAt: Date
+    public let closesAt: Date
+
+    public init(deliveredAt: Date) {
+        opensAt = deliveredAt.addingTimeInterval(OrderLimits.reviewOpensAfter)
+        closesAt = deliveredAt.addingTimeInterval(OrderLimits.reviewClosesAfter)
+    }
+
+    public enum Phase: Sendable, Equatable {
+        case notYetOpen(minutesLeft: Int)
+        case open
+        case closed
+    }
+
+    public func phase(at now: Date) -> Phase {
+        if now < opensAt {
+            return .notYetOpen(minutesLeft: Int((opensAt.timeIntervalSince(now) / 60).rounded(.up)))
+        }
+        return now <= closesAt ? .open : .closed
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Daily opening hours in Korean time, e.g. "10:00-22:00". A closing time earlier than the
+/// opening time runs past midnight ("17:00-02:00"); "00:00-24:00" is always open.
+public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let opensAt: Int  // minutes after midnight
+    public let closesAt: Int
+
+    public static let koreaTimeZone = TimeZone(identifier: "Asia/Seoul")!
+    public static let allDay = OpeningHours(opensAt: 0, closesAt: 24 * 60)
+
+    public init(opensAt: Int, closesAt: Int) {
+        self.opensAt = opensAt
+        self.closesAt = closesAt
+    }
+
+    public init(parsing text: String) throws(RuleViolation) {
+        let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let open = Self.minutes(parts[0]), let close = Self.minutes(parts[1]),
+            open < 24 * 60, open != close
+        else {
+            throw .invalidStoreDetail("opening hours look like 10:00-22:00, not \"\(text)\"")
+        }
+        self.init(opensAt: open, closesAt: close)
+    }
+
+    private static func minutes(_ text: String) -> Int? {
+        let hm = text.split(separator: ":")
+        guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m),
+            h * 60 + m <= 24 * 60
+        else { return nil }
+        return h * 60 + m
+    }
+
+    public func isOpen(at instant: Date) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.koreaTimeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let now = (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+        if opensAt < closesAt { return now >= opensAt && now < closesAt }
+        return now >= opensAt || now < closesAt
+    }
+
+    public var description: String {
+        func hm(_ m: Int) -> String { String(format: "%02d:%02d", m / 60, m % 60) }
+        return "\(hm(opensAt))-\(hm(closesAt))"
+    }
+}

@@ -1,0 +1,55 @@
+/// What an owner registers about a store.
+public struct StoreProfile: Sendable, Codable, Equatable {
+    public var name: String
+    public var address: String
+    public var category: String
+    public var hours: OpeningHours
+    public var minimumOrder: Won
+    public var deliveryFee: Won
+    public var payoutAccount: String
+    public var businessNumber: String
+
+    public init(
+        name: String, address: String, category: String, hours: OpeningHours, minimumOrder: Won,
+        deliveryFee: Won, payoutAccount: String, businessNumber: String
+    ) {
+        self.name = name
+        self.address = address
+        self.category = category
+        self.hours = hours
+        self.minimumOrder = minimumOrder
+        self.deliveryFee = deliveryFee
+        self.payoutAccount = payoutAccount
+        self.businessNumber = businessNumber
+    }
+
+    /// Checks every field and returns the profile in canonical form (trimmed, NFC, formatted number).
+    public func validated() throws(RuleViolation) -> StoreProfile {
+        func text(_ value: String, _ field: String, max: Int) throws(RuleViolation) -> String {
+            let trimmed = value.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+            guard !trimmed.isEmpty else { throw .invalidStoreDetail("the \(field) is missing") }
+            guard trimmed.count <= max else {
+                throw .invalidStoreDetail("the \(field) is longer than \(max) characters")
+            }
+            return trimmed
+        }
+        var profile = self
+        profile.name = try text(name, "name", max: 30)
+        profile.address = try text(address, "address", max: 100)
+        profile.category = try text(category, "category", max: 20)
+        profile.payoutAccount = try text(payoutAccount, "payout account", max: 40)
+        guard payoutAccount.contains(where: \.isNumber) else {
+            throw .invalidStoreDetail("the payout account needs a bank and an account number, like \"국민 123-456-789\"")
+        }
+        guard (0...1_000_000).contains(minimumOrder.amount) else {
+            throw .invalidStoreDetail("the minimum order must be 0 to 1,000,000 won")
+        }
+        guard (0...100_000).contains(deliveryFee.amount) else {
+            throw .invalidStoreDetail("the delivery fee must be 0 to 100,000 won")
+        }
+        profile.businessNumber = try BusinessRegistrationNumber.validate(businessNumber)
+        return profile
+    }
+}
+
+import Foundation

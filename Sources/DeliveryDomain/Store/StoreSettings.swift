@@ -1,0 +1,27 @@
+/// Settings an owner tunes while trading.
+public struct StoreSettings: Sendable, Codable, Equatable {
+    /// An order left unconfirmed this long after payment is cancelled and refunded.
+    public var autoCancelMinutes: Int
+    /// The usual cooking estimate shown to customers.
+    public var prepMinutes: Int
+    /// What busy mode adds to the estimate.
+    public var busyExtraMinutes: Int
+
+    public init(autoCancelMinutes: Int = 5, prepMinutes: Int = 20, busyExtraMinutes: Int = 20) {
+        self.autoCancelMinutes = autoCancelMinutes
+        self.prepMinutes = prepMinutes
+        self.busyExtraMinutes = busyExtraMinutes
+    }
+
+    public static let standard = StoreSettings()
+
+    func validated() throws(RuleViolation) -> StoreSettings {
+        guard (1...60).contains(autoCancelMinutes) else {
+            throw .invalidStoreDetail("the auto-cancel time must be 1 to 60 minutes")
+        }
+        guard (1...180).contains(prepMinutes), (0...180).contains(busyExtraMinutes) else {
+            throw .invalidStoreDetail("cooking estimates must be 1 to 180 minutes")
+        }
+        return self
+    }
+}

@@ -1,0 +1,121 @@
+import DeliveryDomain
+import EventStore
+import Foundation
+import Payments
+
+extension DeliveryEngine {
+    /// Places the cart as an order and, given a card, pays for it in the same step: the order
+    /// and its payment request are one append, so neither exists without the other.
+    public func placeOrder(_ cart: Cart, card: CardDetails?, as actor: Actor) async throws(DeliveryError) -> CheckoutResult {
+        guard let storeID = cart.store else { throw .refused(.emptyCart) }
+        return try await placeOrder(from: storeID, lines: cart.lines, card: card, as: actor)
+    }
+
+    public func placeOrder(from storeID: StoreID, lines: [CartLine], card: CardDetails?, as actor: Actor)
+        async throws(DeliveryError) -> CheckoutResult
+    {
+        let store = try await storeState(storeID)
+        let id = ids.orderID()
+        let draft = try card.map { (card) throws(DeliveryError) in
+            PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
+        }
+        _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue) { _, now in
+            .place(id, lines: lines, store: store, payment: draft, by: actor, now: now)
+        }
+        guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
+        return CheckoutResult(order: id, payment: try await settlePayment(id))
+    }
+
+    /// Pays (again) for an order still awaiting payment, e.g. after a declined card.
+    public func pay(_ order: OrderID, card: CardDetails, as actor: Actor) async throws(DeliveryError) -> PaymentResult {
+        let cardOnFile = try cardOnFile(card)
+        _ = try await run(OrderDecider.self, Streams.order(order), actor: actor.account.rawValue) { state, now in
+            let draft = PaymentRequestDraft(
+                idempotencyKey: "pay-\(order.rawValue)-\(state.requestedPaymentKeys.count + 1)", card: cardOnFile)
+            return .requestPayment(draft, by: actor, now: now)
+        }
+        return try await settlePayment(order)
+    }
+
+    public func cancel(_ order: OrderID, reason: String = "", as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .cancel(reason: reason, by: actor, now: now) }
+    }
+
+    public func reject(_ order: OrderID, reason: String, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .reject(reason: reason, by: actor, now: now) }
+    }
+
+    /// Confirms with a cooking time; without one, the store's current estimate (longer when busy).
+    public func confirm(_ order: OrderID, cookMinutes: Int? = nil, as actor: Actor) async throws(DeliveryError) {
+        var minutes = cookMinutes ?? 0
+        if cookMinutes == nil, let store = try? await storeState(try await orderState(order).placed!.store) {
+            minutes = store.currentPrepMinutes
+        }
+        let chosen = minutes
+        do {
+            try await act(on: order, as: actor) { _, now in .confirm(cookMinutes: chosen, by: actor, now: now) }
+        } catch .refused(.confirmationWindowPassed(let limit)) {
+            // The deadline has passed: do the timer's work now rather than leave it waiting.
+            try? await act(on: order, as: .system) { _, now in .autoCancel(now: now) }
+            throw .refused(.confirmationWindowPassed(minutes: limit))
+        }
+    }
+
+    public func startDelivery(_ order: OrderID, travelMinutes: Int, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .startDelivery(travelMinutes: travelMinutes, by: actor, now: now) }
+    }
+
+    public func acceptJob(_ order: OrderID, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .acceptJob(by: actor, now: now) }
+    }
+
+    public func pickUp(_ order: OrderID, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .pickUp(by: actor, now: now) }
+    }
+
+    public func markDelivered(_ order: OrderID, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .markDelivered(by: actor, now: now) }
+    }
+
+    public func review(_ order: OrderID, rating: Int, text: String, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .review(rating: rating, text: text, by: actor, now: now) }
+    }
+
+    public func reply(to order: OrderID, text: String, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .reply(text: text, by: actor, now: now) }
+    }
+
+    /// The order folded from its stream.
+    public func orderState(_ id: OrderID) async throws(DeliveryError) -> OrderState {
+        let state: OrderState
+        do { state = try await handler(OrderDecider.self).load(Streams.order(id)).state } catch {
+            throw DeliveryError.wrap(error)
+        }
+        guard state.exists else { throw .refused(.unknownOrder(id.rawValue)) }
+        return state
+    }
+
+    /// The order, if the actor may see it: its customer, its store's owner, or a rider who holds
+    /// it or could take it.
+    public func orderState(_ id: OrderID, as actor: Actor) async throws(DeliveryError) -> OrderState {
+        let state = try await orderState(id)
+        guard let placed = state.placed else { throw .refused(.unknownOrder(id.rawValue)) }
+        switch actor.role {
+        case .customer where placed.customer != actor.account: throw .refused(.notYourOrder)
+        case .owner where placed.owner != actor.account: throw .refused(.notYourStore)
+        case .rider where state.rider != nil && state.rider != actor.account: throw .refused(.notYourJob)
+        default: return state
+        }
+    }
+
+    func act(on order: OrderID, as actor: Actor, _ command: @escaping @Sendable (OrderState, Date) -> OrderCommand)
+        async throws(DeliveryError)
+    {
+        let who = actor.isSystem ? "system" : actor.account.rawValue
+        let outcome = try await run(OrderDecider.self, Streams.order(order), actor: who) { state, now in
+            guard state.exists else { throw RuleViolation.unknownOrder(order.rawValue) }
+            return command(state, now)
+        }
+        await issueRefunds(outcome.events, order: order)
+    }
+}

@@ -1,0 +1,29 @@
+import DeliveryDomain
+import Foundation
+import GRDB
+
+extension DeliveryEngine {
+    /// Cancels and refunds every paid order whose store let the confirmation deadline pass.
+    /// Any process may run this at any moment: if two race on one order, one appends and the
+    /// other is refused, so each order is cancelled once.
+    @discardableResult
+    public func fireDueTimeouts() async throws(DeliveryError) -> [OrderID] {
+        let now = clock.now()
+        let due = try await read { db in
+            try String.fetchAll(db, sql: """
+                SELECT order_id FROM rm_orders
+                WHERE status = 'awaitingConfirmation' AND deadline_at <= ? ORDER BY deadline_at
+                """, arguments: [now.timeIntervalSince1970])
+        }
+        var cancelled: [OrderID] = []
+        for id in due.map(OrderID.init) {
+            do {
+                try await act(on: id, as: .system) { _, now in .autoCancel(now: now) }
+                cancelled.append(id)
+            } catch .refused {
+                continue  // confirmed or cancelled meanwhile, by someone else
+            }
+        }
+        return cancelled
+    }
+}

@@ -1,0 +1,83 @@
+import DeliveryDomain
+import EventStore
+import Foundation
+import Payments
+
+extension DeliveryEngine {
+    /// Validates and tokenizes a card. Only the token, the brand and the last four digits go
+    /// any further; an invalid card is refused before anything is written.
+    func cardOnFile(_ card: CardDetails) throws(DeliveryError) -> CardOnFile {
+        var rng = ids.generator()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = OpeningHours.koreaTimeZone
+        do {
+            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: calendar, random: &rng)
+            return CardOnFile(token: token.token, brand: token.brand.rawValue, last4: token.last4)
+        } catch {
+            throw .invalidCard(error)
+        }
+    }
+
+    /// Charges the order's pending payment request and records the outcome on the order.
+    /// Safe to call more than once: the processor deduplicates by idempotency key, and the
+    /// order ignores a repeated outcome.
+    public func settlePayment(_ order: OrderID) async throws(DeliveryError) -> PaymentResult {
+        let state = try await orderState(order)
+        guard let request = state.pendingPayment else {
+            if let payment = state.payment { return .paid(paymentID: payment.paymentID) }
+            throw .refused(.notPayable(status: state.status))
+        }
+        let charge = ChargeRequest(
+            idempotencyKey: request.idempotencyKey, amount: request.amount.amount,
+            token: CardToken(token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
+                             last4: request.card.last4, expiryMonth: 12, expiryYear: 2099),
+            reference: order.rawValue)
+        let outcome: ChargeOutcome
+        do {
+            outcome = try await payments.charge(charge)
+        } catch {
+            // Did the charge land before the failure? Ask by key rather than guess.
+            if let known = try? await payments.findCharge(idempotencyKey: request.idempotencyKey) {
+                outcome = known
+            } else if let transient = error as? PaymentProcessorError, transient.isTransient, !settlesFailuresAsDeclines {
+                return .pending(reason: transient.description)
+            } else {
+                let reason = "the card processor failed (\(error)); nothing was charged, try again"
+                try await recordDecline(order, key: request.idempotencyKey, reason: reason)
+                return .declined(reason: reason)
+            }
+        }
+        switch outcome {
+        case .approved(let paymentID):
+            let key = request.idempotencyKey
+            _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in
+                .recordPaymentApproved(idempotencyKey: key, paymentID: paymentID, now: now)
+            }
+            return .paid(paymentID: paymentID)
+        case .declined(let reason):
+            let text = reason.description
+            try await recordDecline(order, key: request.idempotencyKey, reason: text)
+            return .declined(reason: text)
+        }
+    }
+
+    /// In-process payments (the sandbox) settle every attempt at once; a queued worker
+    /// (a gateway over the network) leaves transient failures pending instead.
+    var settlesFailuresAsDeclines: Bool { payments is SandboxCardProcessor }
+
+    private func recordDecline(_ order: OrderID, key: String, reason: String) async throws(DeliveryError) {
+        _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in
+            .recordPaymentDeclined(idempotencyKey: key, reason: reason, now: now)
+        }
+    }
+
+    /// Gives the money back for refund events just appended. The processor deduplicates by
+    /// key, so a refund retried after a crash is never paid twice.
+    func issueRefunds(_ events: [OrderEvent], order: OrderID) async {
+        for case .refunded(let refund) in events {
+            _ = try? await payments.refund(RefundRequest(
+                idempotencyKey: "refund-\(order.rawValue)-\(refund.paymentID)", paymentID: refund.paymentID,
+                amount: refund.amount.amount))
+        }
+    }
+}

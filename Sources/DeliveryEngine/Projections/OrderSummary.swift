@@ -1,0 +1,128 @@
+import DeliveryDomain
+import Foundation
+import GRDB
+
+/// One order as lists show it: the row of `rm_orders`, kept up to date by the projector.
+public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "rm_orders"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+
+    public var orderId: String
+    public var customerId: String
+    public var storeId: String
+    public var storeName: String
+    public var ownerId: String
+    public var riderId: String?
+    public var status: String
+    public var itemCount: Int
+    public var summary: String
+    public var subtotal: Int
+    public var deliveryFee: Int
+    public var total: Int
+    public var autoCancelMinutes: Int
+    public var card: String?
+    public var placedAt: Date
+    public var paidAt: Date?
+    public var deadlineAt: Date?
+    public var confirmedAt: Date?
+    public var cookMinutes: Int?
+    public var deliveryStartedAt: Date?
+    public var travelMinutes: Int?
+    public var pickedUpAt: Date?
+    public var deliveredAt: Date?
+    public var closedAt: Date?
+    public var closeReason: String?
+    public var refunded: Bool
+    public var paymentNote: String?
+    public var reviewRating: Int?
+    public var reviewText: String?
+    public var reviewedAt: Date?
+    public var replyText: String?
+    public var repliedAt: Date?
+    public var updatedPosition: Int64
+
+    public var id: OrderID { OrderID(orderId) }
+    public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }
+
+    public var estimatedArrivalAt: Date? {
+        guard let deliveryStartedAt, let travelMinutes else { return nil }
+        return deliveryStartedAt.addingTimeInterval(Double(travelMinutes) * 60)
+    }
+    public var estimatedReadyAt: Date? {
+        guard let confirmedAt, let cookMinutes else { return nil }
+        return confirmedAt.addingTimeInterval(Double(cookMinutes) * 60)
+    }
+    public var reviewWindow: ReviewWindow? { deliveredAt.map(ReviewWindow.init(deliveredAt:)) }
+}
+
+public struct StoreSummary: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "rm_stores"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+
+    public var storeId: String
+    public var ownerId: String
+    public var name: String
+    public var category: String
+    public var address: String
+    public var hours: String
+    public var opensAt: Int
+    public var closesAt: Int
+    public var minimumOrder: Int
+    public var deliveryFee: Int
+    public var mode: String
+    public var prepMinutes: Int
+    public var busyExtraMinutes: Int
+    public var autoCancelMinutes: Int
+    public var ratingSum: Int
+    public var ratingCount: Int
+    public var registeredAt: Date
+
+    public var id: StoreID { StoreID(storeId) }
+    public var storeMode: StoreMode { StoreMode(rawValue: mode) ?? .open }
+    public var openingHours: OpeningHours { OpeningHours(opensAt: opensAt, closesAt: closesAt) }
+    public var averageRating: Double? { ratingCount == 0 ? nil : Double(ratingSum) / Double(ratingCount) }
+    public var currentPrepMinutes: Int { prepMinutes + (storeMode == .busy ? busyExtraMinutes : 0) }
+
+    /// What a customer sees: closed outside hours, otherwise the owner's mode.
+    public func availability(at now: Date) -> String {
+        openingHours.isOpen(at: now) ? mode : "closed"
+    }
+}
+
+public struct MenuEntry: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "rm_menu"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var storeId: String
+    public var itemId: String
+    public var seq: Int
+    public var name: String
+    public var price: Int
+    public var description: String
+    public var soldOut: Bool
+
+    public var id: MenuItemID { MenuItemID(itemId) }
+}
+
+public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "rm_notifications"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+
+    public var position: Int64
+    public var accountId: String
+    public var orderId: String
+    public var status: String
+    public var message: String
+    public var createdAt: Date
+    /// Filled by queries, not stored.
+    public var unread: Bool? = nil
+
+    enum CodingKeys: String, CodingKey { case position, accountId, orderId, status, message, createdAt }
+}

@@ -1,0 +1,64 @@
+import DeliveryDomain
+import EventStore
+import Foundation
+import GRDB
+
+/// Keeps the read models in step with the log. Any process may catch up at any time: the
+/// checkpoint is read and advanced inside the same write transaction as the rows it covers,
+/// so two processes catching up at once apply each event exactly once.
+public struct Projector: Sendable {
+    let store: any EventStore
+    let pool: DatabasePool
+    let codec = EventCodec()
+    var batchSize = 1_000
+
+    public init(store: any EventStore, pool: DatabasePool) {
+        self.store = store
+        self.pool = pool
+    }
+
+    public func checkpoint() async throws -> Int64 {
+        try await pool.read { db in try Self.checkpoint(db) }
+    }
+
+    static func checkpoint(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
+    }
+
+    /// Applies every event after the checkpoint. Returns how many were applied.
+    @discardableResult
+    public func catchUp() async throws -> Int {
+        var applied = 0
+        while true {
+            let from = try await checkpoint()
+            let events = try await store.readAll(afterPosition: from, limit: batchSize)
+            guard let last = events.last else { return applied }
+            let codec = self.codec
+            applied += try await pool.write { db in
+                let current = try Self.checkpoint(db)
+                var count = 0
+                for event in events where event.position > current {
+                    try Self.apply(event, codec: codec, db)
+                    count += 1
+                }
+                if last.position > current {
+                    try db.execute(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'",
+                                   arguments: [last.position])
+                }
+                return count
+            }
+            if events.count < batchSize { return applied }
+        }
+    }
+
+    static func apply(_ event: RecordedEvent, codec: EventCodec, _ db: Database) throws {
+        let stream = event.streamID.rawValue
+        if stream.hasPrefix("order-") {
+            try OrderProjection.apply(try codec.decode(event, as: OrderEvent.self), event, db)
+        } else if stream.hasPrefix("store-") {
+            try StoreProjection.apply(try codec.decode(event, as: StoreEvent.self), event, db)
+        } else if stream.hasPrefix("account-") {
+            try AccountProjection.apply(try codec.decode(event, as: AccountEvent.self), event, db)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DeliveryDomain
+import Foundation
+import Synchronization
+
+/// Makes the ids of new orders, stores and menu items. Randomness is injected so tests and
+/// scripted demos produce the same ids every run, while real sessions in several processes
+/// draw from the system generator and never collide in practice (40 random bits each).
+public final class IdentifierSource: Sendable {
+    // Crockford's base32: no I, L, O or U, so an id read aloud or typed is unambiguous.
+    private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    private let generator: Mutex<any RandomNumberGenerator & Sendable>
+
+    public init(generator: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()) {
+        self.generator = Mutex(generator)
+    }
+
+    public static func seeded(_ seed: UInt64) -> IdentifierSource {
+        IdentifierSource(generator: SeededGenerator(seed: seed))
+    }
+
+    public func next(length: Int = 8) -> String {
+        generator.withLock { rng in
+            String((0..<length).map { _ in Self.alphabet[Int(rng.next() % 32)] })
+        }
+    }
+
+    public func orderID() -> OrderID { OrderID(next()) }
+    public func storeID() -> StoreID { StoreID("S" + next(length: 6)) }
+    public func menuItemID() -> MenuItemID { MenuItemID("M" + next(length: 6)) }
+    public func eventID() -> UUID {
+        generator.withLock { rng in
+            var bytes = [UInt8](repeating: 0, count: 16)
+            for i in 0..<16 { bytes[i] = UInt8(truncatingIfNeeded: rng.next()) }
+            bytes[6] = (bytes[6] & 0x0F) | 0x40  // version 4
+            bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
+            return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                               bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        }
+    }
+
+    /// A generator whose whole future follows from its seed (SplitMix64).
+    public struct SeededGenerator: RandomNumberGenerator, Sendable {
+        private var state: UInt64
+        public init(seed: UInt64) { state = seed }
+        public mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
+
+extension IdentifierSource {
+    /// A generator for code that wants its own, drawn from this source so runs stay repeatable.
+    public func generator() -> SeededGenerator {
+        SeededGenerator(seed: UInt64(next(length: 12).unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) }))
+    }
+}

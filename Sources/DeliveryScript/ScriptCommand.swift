@@ -1,0 +1,86 @@
+import DeliveryDomain
+import Foundation
+
+/// A card as typed in a script. Kept out of `description` so a transcript never shows it.
+public struct ScriptCard: Equatable, Sendable, CustomStringConvertible {
+    let number: String
+    let expiryMonth: Int
+    let expiryYear: Int
+    let cvc: String
+    public var description: String { "card •••• \(number.suffix(4))" }
+}
+
+/// How an order is named in a script: a label given when it was placed (`@lunch`), or its id.
+public enum OrderRef: Equatable, Sendable, CustomStringConvertible {
+    case label(String)
+    case id(String)
+    public var description: String {
+        switch self {
+        case .label(let label): "@\(label)"
+        case .id(let id): id
+        }
+    }
+}
+
+public enum ScriptCommand: Equatable, Sendable {
+    case setClock(Date)
+    case advance(seconds: TimeInterval)
+    case signUp(role: Role, name: String, password: String)
+    case signIn(name: String, password: String)
+    case actAs(name: String)
+    case registerStore(name: String, profile: StoreProfile, settings: StoreSettings)
+    case setStoreMode(store: String, StoreMode)
+    case setStoreHours(store: String, OpeningHours)
+    case setAutoCancel(store: String, minutes: Int)
+    case addMenuItem(store: String, name: String, price: Int, description: String)
+    case editMenuItem(store: String, name: String, newName: String?, price: Int?, description: String?)
+    case setSoldOut(store: String, item: String, Bool)
+    case cartAdd(store: String, item: String, quantity: Int)
+    case cartRemove(item: String)
+    case cartClear
+    case order(label: String?, card: ScriptCard?)
+    case pay(OrderRef, ScriptCard)
+    case cancel(OrderRef, reason: String)
+    case reject(OrderRef, reason: String)
+    case confirm(OrderRef, minutes: Int?)
+    case startDelivery(OrderRef, minutes: Int)
+    case accept(OrderRef)
+    case pickUp(OrderRef)
+    case deliver(OrderRef)
+    case review(OrderRef, rating: Int, text: String)
+    case reply(OrderRef, text: String)
+    case favourite(store: String)
+    case unfavourite(store: String)
+    case readNotifications
+    case show(ShowTarget)
+    case expect(Expectation)
+}
+
+public enum ShowTarget: Equatable, Sendable {
+    case stores(search: String, category: String?)
+    case menu(store: String)
+    case order(OrderRef)
+    case timeline(OrderRef)
+    case cart
+    case history
+    case notifications
+    case incoming
+    case inProgress
+    case jobs
+    case myJobs
+    case sales(store: String)
+    case reviews(store: String)
+}
+
+public enum Countable: String, Equatable, Sendable, CaseIterable {
+    case history, notifications, unread, incoming, jobs, stores, favourites, cart
+}
+
+public enum Expectation: Equatable, Sendable {
+    /// The previous command was refused, and its message holds this text when given.
+    case refused(containing: String?)
+    case succeeded
+    case status(OrderRef, OrderStatus)
+    case count(Countable, Int)
+    case payment(String)
+}

@@ -1,0 +1,132 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// One parsed line: where it came from and what it asks.
+public struct ScriptLine: Equatable, Sendable {
+    public let number: Int
+    public let source: String
+    public let command: ScriptCommand
+}
+
+/// Parses the whole script before anything runs, so a malformed line anywhere stops the run
+/// with nothing applied.
+public enum ScriptParser {
+    public static func parse(data: Data, file: String) throws(ScriptSyntaxError) -> [ScriptLine] {
+        guard let text = String(data: data, encoding: .utf8) else {
+            let offset = firstInvalidUTF8Offset(data)
+            let line = data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
+            throw ScriptSyntaxError(file: file, line: line, column: 1,
+                                    message: "this line is not valid UTF-8 (byte \(offset)); save the script as UTF-8")
+        }
+        return try parse(text, file: file)
+    }
+
+    public static func parse(_ text: String, file: String) throws(ScriptSyntaxError) -> [ScriptLine] {
+        var lines: [ScriptLine] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let source = String(raw).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            let tokens = try Tokenizer.tokens(source, lineNumber: index + 1, file: file)
+            guard !tokens.isEmpty else { continue }
+            var cursor = TokenCursor(tokens: tokens, file: file, line: index + 1, endColumn: source.count + 1)
+            let command = try parseCommand(&cursor)
+            try cursor.finish()
+            lines.append(ScriptLine(number: index + 1, source: source.trimmingCharacters(in: .whitespaces), command: command))
+        }
+        return lines
+    }
+
+    static func parseCommand(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
+        let verbToken = try c.next("a command")
+        switch verbToken.text.lowercased() {
+        case "clock":
+            var words: [String] = []
+            while let token = c.peek { words.append(token.text); c.index += 1 }
+            guard let date = KoreanTime.parse(words.joined(separator: " ")) else {
+                throw c.error("expected a Korean time like 2026-11-25 12:00", at: verbToken)
+            }
+            return .setClock(date)
+        case "advance":
+            return .advance(seconds: try c.duration("how long, like 61m"))
+        case "signup":
+            let roleToken = try c.next("a role (customer, owner or rider)")
+            guard let role = Role(rawValue: roleToken.text.lowercased()) else {
+                throw c.error("a role is customer, owner or rider, not '\(roleToken.text)'", at: roleToken)
+            }
+            let name = try c.text("a name")
+            try c.keyword("password")
+            return .signUp(role: role, name: name, password: try c.text("a password"))
+        case "signin":
+            let name = try c.text("a name")
+            try c.keyword("password")
+            return .signIn(name: name, password: try c.text("a password"))
+        case "as":
+            return .actAs(name: try c.text("an account's name"))
+        case "store":
+            return try parseStore(&c)
+        case "menu":
+            return try parseMenu(&c)
+        case "cart":
+            return try parseCart(&c)
+        case "order":
+            var label: String?
+            if let token = c.peek, token.text.hasPrefix("@") {
+                guard case .label(let name) = try c.orderRef() else { throw c.error("expected a label like @lunch") }
+                label = name
+            }
+            let card = c.peek == nil ? nil : try c.card()
+            return .order(label: label, card: card)
+        case "pay":
+            let ref = try c.orderRef()
+            return .pay(ref, try c.card())
+        case "cancel":
+            let ref = try c.orderRef()
+            return .cancel(ref, reason: c.atEnd ? "" : try c.text("a reason"))
+        case "reject":
+            let ref = try c.orderRef()
+            return .reject(ref, reason: try c.text("a reason in quotes"))
+        case "confirm":
+            let ref = try c.orderRef()
+            return .confirm(ref, minutes: c.atEnd ? nil : try c.minutes("a cooking time"))
+        case "start":
+            let ref = try c.orderRef()
+            return .startDelivery(ref, minutes: try c.minutes("a travel time, like 15m"))
+        case "accept": return .accept(try c.orderRef())
+        case "pickup": return .pickUp(try c.orderRef())
+        case "deliver": return .deliver(try c.orderRef())
+        case "review":
+            let ref = try c.orderRef()
+            let rating = try c.int("a rating")
+            return .review(ref, rating: rating, text: c.atEnd ? "" : try c.text("the review in quotes"))
+        case "reply":
+            let ref = try c.orderRef()
+            return .reply(ref, text: try c.text("the reply in quotes"))
+        case "favourite", "favorite":
+            return .favourite(store: try c.text("a store"))
+        case "unfavourite", "unfavorite":
+            return .unfavourite(store: try c.text("a store"))
+        case "read":
+            try c.keyword("notifications")
+            return .readNotifications
+        case "show":
+            return .show(try parseShow(&c))
+        case "expect":
+            return .expect(try parseExpectation(&c))
+        default:
+            throw c.error("unknown command '\(verbToken.text)'; see the command language in the README", at: verbToken)
+        }
+    }
+
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var offset = 0
+        let bytes = [UInt8](data)
+        while offset < bytes.count {
+            let b = bytes[offset]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, offset + length <= bytes.count,
+                  bytes[(offset + 1)..<(offset + length)].allSatisfy({ $0 >> 6 == 0b10 }) else { return offset }
+            offset += length
+        }
+        return offset
+    }
+}

@@ -1,0 +1,86 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+import Payments
+
+/// Runs parsed script lines against the engine, one at a time, on a simulated clock.
+/// A refusal is an ordinary result; it only counts against the run when no `expect refused`
+/// follows it, so a script can walk through every rule, allowed and refused.
+public final class ScriptRunner {
+    public let engine: DeliveryEngine
+    public let clock: SimulatedClock
+    var signedIn: [AccountID: Actor] = [:]
+    var names: [AccountID: String] = [:]
+    var current: Actor?
+    var carts: [AccountID: Cart] = [:]
+    var labels: [String: OrderID] = [:]
+    var lastRefusal: DeliveryError?
+    var lastWasRefused = false
+    var lastPayment: PaymentResult?
+    var unexpectedRefusal: Int?
+    public private(set) var failures: [String] = []
+
+    public init(engine: DeliveryEngine, clock: SimulatedClock) {
+        self.engine = engine
+        self.clock = clock
+    }
+
+    /// The order a label names, for the demo's panes.
+    public func order(labelled label: String) -> OrderID? { labels[label] }
+    public var actorName: String? { current.map { names[$0.account] ?? $0.account.rawValue } }
+
+    public func step(_ line: ScriptLine) async -> StepReport {
+        if let pending = unexpectedRefusal, !isRefusalCheck(line.command) {
+            failures.append("line \(pending) was refused, and no `expect refused` follows it")
+        }
+        unexpectedRefusal = nil
+        let who = actorName
+        do {
+            let (outcome, text, details) = try await execute(line.command)
+            if case .expect = line.command {
+                if outcome == .expectationFailed { failures.append("line \(line.number): \(text)") }
+            } else {
+                lastWasRefused = false
+                lastRefusal = nil
+            }
+            return StepReport(line: line.number, at: clock.now(), actor: who, outcome: outcome, text: text, details: details)
+        } catch {
+            lastWasRefused = true
+            lastRefusal = error
+            unexpectedRefusal = line.number
+            return StepReport(line: line.number, at: clock.now(), actor: who, outcome: .refused,
+                              text: "refused: \(error.description)", details: [])
+        }
+    }
+
+    /// Call after the last line: a refusal on the very last line is unexpected too.
+    public func finish() {
+        if let pending = unexpectedRefusal {
+            failures.append("line \(pending) was refused, and no `expect refused` follows it")
+            unexpectedRefusal = nil
+        }
+    }
+
+    private func isRefusalCheck(_ command: ScriptCommand) -> Bool {
+        if case .expect(.refused) = command { return true }
+        return false
+    }
+
+    func actor() throws(DeliveryError) -> Actor {
+        guard let current else { throw .storage("No one is signed in; start with `signup` or `signin`, or `as NAME`.") }
+        return current
+    }
+
+    func order(_ ref: OrderRef) throws(DeliveryError) -> OrderID {
+        switch ref {
+        case .id(let id): return OrderID(id)
+        case .label(let label):
+            guard let id = labels[label] else { throw .storage("No order is labelled @\(label) in this script.") }
+            return id
+        }
+    }
+
+    func cardDetails(_ card: ScriptCard) -> CardDetails {
+        CardDetails(number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, cvc: card.cvc)
+    }
+}
