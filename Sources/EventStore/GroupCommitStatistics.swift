@@ -8,6 +8,8 @@ public struct GroupCommitStatistics: Sendable, Equatable {
     public var largestGroup: Int = 0
     /// Append requests waiting right now for the next transaction.
     public var queued: Int = 0
+    /// Append requests in the transaction committing right now.
+    public var committing: Int = 0
 
     public init() {}
 

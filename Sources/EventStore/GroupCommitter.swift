@@ -19,6 +19,7 @@ actor GroupCommitter {
     private let maximumGroupSize: Int
     private var waiting: [WaitingAppend] = []
     private var isCommitting = false
+    private var committingCount = 0
     private var statistics = GroupCommitStatistics()
 
     init(pool: DatabasePool, path: String, maximumGroupSize: Int) {
@@ -51,6 +52,7 @@ actor GroupCommitter {
     func currentStatistics() -> GroupCommitStatistics {
         var snapshot = statistics
         snapshot.queued = waiting.count
+        snapshot.committing = committingCount
         return snapshot
     }
 
@@ -60,6 +62,8 @@ actor GroupCommitter {
         while !waiting.isEmpty {
             let group = Array(waiting.prefix(maximumGroupSize))
             waiting.removeFirst(group.count)
+            committingCount = group.count
+            defer { committingCount = 0 }
             do {
                 let outcomes = try await Self.commit(group.map(\.request), to: pool, path: path)
                 statistics.recordCommit(ofGroupSize: group.count)
