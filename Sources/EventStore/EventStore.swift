@@ -1,0 +1,31 @@
+import Foundation
+
+/// The append-only log of everything that happened, grouped into streams.
+///
+/// Storage-neutral on purpose: the SQLite store implements it today and a PostgreSQL store will
+/// follow; both must pass the same contract suite (`EventStoreContract` in the tests). Errors a
+/// caller is expected to handle are `EventStoreError`s; anything else thrown is a storage failure
+/// (disk full, I/O error) that the caller can only report.
+public protocol EventStore: Sendable {
+    /// Appends atomically, checking the expected version. Retrying an append whose event ids
+    /// are already stored (same stream, same versions) returns the original result and writes
+    /// nothing (idempotent).
+    ///
+    /// - Throws: `EventStoreError.wrongExpectedVersion`, `.eventIDReused`, `.emptyAppend`;
+    ///   in each case nothing was written.
+    func append(_ request: AppendRequest) async throws -> AppendResult
+
+    /// The stream's events from `fromVersion` on, ascending; `fromVersion: 1` reads the whole
+    /// stream. An absent stream reads as empty.
+    func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent]
+
+    /// At most `limit` events of the whole log with a position greater than `afterPosition`,
+    /// ascending by position. Start with `afterPosition: 0`; continue after the last one read.
+    func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent]
+
+    /// The position of the last event in the log; 0 when the log is empty.
+    func headPosition() async throws -> Int64
+
+    /// The stream's version: the number of events in it; 0 when it is absent.
+    func streamVersion(_ stream: StreamID) async throws -> Int
+}

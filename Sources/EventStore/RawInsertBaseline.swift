@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+
+/// The floor the benchmark measures appends against: one plain row per transaction, in a file
+/// of its own opened with the log's pool settings and durability, and nothing else (no version
+/// check, no idempotency lookup, no group commit).
+public final class RawInsertBaseline: Sendable {
+    public let pool: DatabasePool
+    public let path: String
+
+    public init(path: String, options: SQLiteEventStore.Options = .init()) throws {
+        self.path = path
+        try SQLiteEventStore.createParentDirectory(of: path)
+        do {
+            pool = try DatabasePool(path: path, configuration: options.poolConfiguration)
+            try pool.writeWithoutTransaction { db in
+                try options.applyDurability(db)
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS baseline_rows (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        payload     BLOB NOT NULL,
+                        recorded_at REAL NOT NULL
+                    )
+                    """)
+            }
+        } catch {
+            throw DatabaseFileIdentity.openingFailure(error, path: path)
+        }
+    }
+
+    /// Inserts one row in a transaction of its own, which is durable when this returns.
+    public func insertOne(payload: Data) async throws {
+        try await pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: "INSERT INTO baseline_rows (payload, recorded_at) VALUES (COALESCE(?, zeroblob(0)), ?)",
+                    arguments: [payload, Date().timeIntervalSince1970])
+                return .commit
+            }
+        }
+    }
+}

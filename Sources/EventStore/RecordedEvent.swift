@@ -1,0 +1,42 @@
+import Foundation
+
+/// An event as stored: where it sits in the whole log and in its stream, and when it was recorded.
+public struct RecordedEvent: Sendable, Equatable {
+    /// The event's place in the whole log. Strictly increasing in commit order and never
+    /// reused, so a projection can remember the last position it saw and resume after it.
+    public let position: Int64
+    public let streamID: StreamID
+    /// The event's place in its stream: 1 for the first event, no gaps.
+    public let streamVersion: Int
+    public let eventID: UUID
+    public let type: String
+    public let schemaVersion: Int
+    public let payload: Data
+    /// The time the append request carried (the engine's clock, not the database's).
+    /// Kept to the microsecond.
+    public let recordedAt: Date
+    public let metadata: EventMetadata
+
+    /// Public so that other store implementations (and test doubles) can build recorded events.
+    public init(
+        position: Int64,
+        streamID: StreamID,
+        streamVersion: Int,
+        eventID: UUID,
+        type: String,
+        schemaVersion: Int,
+        payload: Data,
+        recordedAt: Date,
+        metadata: EventMetadata
+    ) {
+        self.position = position
+        self.streamID = streamID
+        self.streamVersion = streamVersion
+        self.eventID = eventID
+        self.type = type
+        self.schemaVersion = schemaVersion
+        self.payload = payload
+        self.recordedAt = recordedAt
+        self.metadata = metadata
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// The event log in one SQLite file, shared with the engine's read models.
+///
+/// One file is one baedal database: several processes may open it at once (each writes under
+/// SQLite's file lock, waiting up to `Options.busyTimeout`), and within a process concurrent
+/// appends share transactions through group commit.
+public final class SQLiteEventStore: EventStore {
+    /// The connection pool (WAL mode). Public because the engine keeps its read models in the
+    /// same file and so must write through the same single writer connection.
+    public let pool: DatabasePool
+    /// The database file's path, as given.
+    public let path: String
+    public let options: Options
+    private let committer: GroupCommitter
+
+    /// Opens the log at `path`, creating the file (and its parent directories) if needed.
+    ///
+    /// - Throws: `EventStoreError.notABaedalDatabase` for another program's file or a damaged
+    ///   one, `.newerSchema` for a log from a newer baedal, `.unreadable` when the file cannot
+    ///   be opened at all. A file that is refused is left exactly as it was.
+    public init(path: String, configuration options: Options = .init()) throws {
+        self.path = path
+        self.options = options
+        try Self.createParentDirectory(of: path)
+        try DatabaseFileIdentity.checkBeforeOpening(path: path, options: options)
+        do {
+            pool = try DatabasePool(path: path, configuration: options.poolConfiguration)
+            try pool.writeWithoutTransaction { db in
+                try options.applyDurability(db)
+                try db.inTransaction(.immediate) {
+                    try EventLogSchema.prepare(db, path: path)
+                    return .commit
+                }
+            }
+        } catch {
+            throw DatabaseFileIdentity.openingFailure(error, path: path)
+        }
+        committer = GroupCommitter(pool: pool, path: path, maximumGroupSize: options.maximumGroupSize)
+    }
+
+    public func append(_ request: AppendRequest) async throws -> AppendResult {
+        try await committer.append(request)
+    }
+
+    /// Commits several requests in one transaction, each in its own savepoint: each request
+    /// succeeds or is refused on its own, and the results come back in the requests' order.
+    ///
+    /// - Throws: only when the transaction as a whole failed; then nothing was written.
+    public func appendBatch(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
+        guard !requests.isEmpty else { return [] }
+        return try await committer.commitTogether(requests)
+    }
+
+    public func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
+        let path = self.path
+        return try await pool.read { db in
+            try EventRowDecoding.fetchAll(db, sql: """
+                SELECT \(EventRowDecoding.selectColumns) FROM events
+                WHERE stream_id = ? AND stream_version >= ?
+                ORDER BY stream_version
+                """, arguments: [stream.rawValue, max(1, fromVersion)], path: path)
+        }
+    }
+
+    /// Positions are handed out by the single writer in commit order, so a reader that has
+    /// seen position p will never later find a new event below p.
+    public func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
+        let path = self.path
+        return try await pool.read { db in
+            try EventRowDecoding.fetchAll(db, sql: """
+                SELECT \(EventRowDecoding.selectColumns) FROM events
+                WHERE position > ?
+                ORDER BY position
+                LIMIT ?
+                """, arguments: [afterPosition, limit], path: path)
+        }
+    }
+
+    public func headPosition() async throws -> Int64 {
+        try await pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+        }
+    }
+
+    public func streamVersion(_ stream: StreamID) async throws -> Int {
+        try await pool.read { db in
+            try StreamAppend.currentVersion(of: stream, in: db)
+        }
+    }
+
+    /// How many transactions the appends so far have needed.
+    public func groupCommitStatistics() async -> GroupCommitStatistics {
+        await committer.currentStatistics()
+    }
+
+    static func createParentDirectory(of path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw EventStoreError.unreadable(path: path, reason: "its folder cannot be created (\(error.localizedDescription))")
+        }
+    }
+}

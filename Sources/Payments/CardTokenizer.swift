@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns what a customer typed into a ``CardToken``, or says precisely why it can't.
+///
+/// Pure: the current time, calendar and randomness are parameters, so tests decide them.
+/// Checks, in the order a customer would fix them: characters, length (12–19 digits), Luhn,
+/// expiry (valid through the last moment of the printed month, in `calendar`'s time zone), CVC
+/// (3 digits, 4 for American Express).
+public enum CardTokenizer {
+    /// Card expiry dates further away than this are typos (e.g. 2092 for 2029).
+    static let maximumYearsAhead = 20
+
+    public static func tokenize(
+        _ card: CardDetails,
+        now: Date,
+        calendar: Calendar,
+        random: inout some RandomNumberGenerator
+    ) throws(CardValidationError) -> CardToken {
+        let digits = try validatedDigits(card.rawNumber)
+        let brand = CardBrand(digits: digits)
+        let expiryYear = try validatedExpiry(month: card.expiryMonth, year: card.expiryYear, now: now, calendar: calendar)
+        try validateCVC(card.rawCVC, brand: brand)
+
+        let testClass = TestCards.testClass(ofDigits: digits)
+        return CardToken(
+            token: CardToken.tokenString(testClass: testClass, randomHex: randomHex(byteCount: 16, using: &random)),
+            brand: brand,
+            last4: String(digits.suffix(4)),
+            expiryMonth: card.expiryMonth,
+            expiryYear: expiryYear
+        )
+    }
+
+    /// Digits only, of a valid length, passing Luhn.
+    static func validatedDigits(_ raw: String) throws(CardValidationError) -> String {
+        guard let digits = CardNumber.digits(of: raw), !digits.isEmpty else { throw .notDigits }
+        guard CardNumber.validLengths.contains(digits.count) else { throw .wrongLength(digits.count) }
+        guard Luhn.isValid(digits) else { throw .failsLuhn }
+        return digits
+    }
+
+    /// The four-digit expiry year, if the card is valid at `now`.
+    static func validatedExpiry(month: Int, year: Int, now: Date, calendar: Calendar) throws(CardValidationError) -> Int {
+        guard (1...12).contains(month), year >= 0 else { throw .invalidExpiry }
+        let fullYear = year < 100 ? 2000 + year : year
+        // The card works through the last day of its month: it expires when the next month starts.
+        let nextMonth = month == 12 ? DateComponents(year: fullYear + 1, month: 1, day: 1)
+                                    : DateComponents(year: fullYear, month: month + 1, day: 1)
+        guard let expiresAt = calendar.date(from: nextMonth) else { throw .invalidExpiry }
+        if now >= expiresAt { throw .expired(month: month, year: fullYear) }
+        let currentYear = calendar.component(.year, from: now)
+        guard fullYear <= currentYear + maximumYearsAhead else { throw .invalidExpiry }
+        return fullYear
+    }
+
+    static func validateCVC(_ cvc: String, brand: CardBrand) throws(CardValidationError) {
+        guard cvc.count == brand.cvcLength, cvc.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .invalidCVC }
+    }
+
+    static func randomHex(byteCount: Int, using random: inout some RandomNumberGenerator) -> String {
+        let hexDigits = Array("0123456789abcdef")
+        var hex = ""
+        hex.reserveCapacity(byteCount * 2)
+        for _ in 0..<byteCount {
+            let byte = UInt8.random(in: .min ... .max, using: &random)
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return hex
+    }
+}
