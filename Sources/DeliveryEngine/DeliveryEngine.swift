@@ -18,13 +18,14 @@ public final class DeliveryEngine: Sendable {
     public struct Options: Sendable {
         public var clock: any EngineClock
         public var ids: IdentifierSource
-        public var payments: any PaymentProcessor
+        /// Nil means the in-process sandbox, judging card expiry by the engine's clock.
+        public var payments: (any PaymentProcessor)?
         public var hasher: PasswordHasher
-        public var synchronous: SQLiteEventStore.Options.Synchronous?
+        public var synchronous: SQLiteEventStore.Synchronous?
 
         public init(clock: any EngineClock = SystemClock(), ids: IdentifierSource = IdentifierSource(),
-                    payments: any PaymentProcessor = SandboxCardProcessor(), hasher: PasswordHasher = PasswordHasher(),
-                    synchronous: SQLiteEventStore.Options.Synchronous? = nil) {
+                    payments: (any PaymentProcessor)? = nil, hasher: PasswordHasher = PasswordHasher(),
+                    synchronous: SQLiteEventStore.Synchronous? = nil) {
             self.clock = clock
             self.ids = ids
             self.payments = payments
@@ -49,7 +50,8 @@ public final class DeliveryEngine: Sendable {
         self.store = store
         self.clock = options.clock
         self.ids = options.ids
-        self.payments = options.payments
+        let clock = options.clock
+        self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
         self.hasher = options.hasher
         self.projector = Projector(store: store, pool: store.pool)
     }

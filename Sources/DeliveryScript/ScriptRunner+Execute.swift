@@ -50,7 +50,7 @@ extension ScriptRunner {
             return (.ok, "added \(name) at \(Won(price)) to \(store)", [])
         case .editMenuItem(let store, let name, let newName, let price, let description):
             let (id, item) = try await menuItem(named: name, in: store)
-            try await engine.editMenuItem(item.id, in: id, name: newName, price: price.map(Won.init),
+            try await engine.editMenuItem(item.id, in: id, name: newName, price: price.map { Won($0) },
                                           description: description, as: try actor())
             return (.ok, "edited \(name) at \(store)", [])
         case .setSoldOut(let store, let name, let soldOut):

@@ -34,9 +34,9 @@ public final class ScriptRunner {
             failures.append("line \(pending) was refused, and no `expect refused` follows it")
         }
         unexpectedRefusal = nil
-        let who = actorName
         do {
             let (outcome, text, details) = try await execute(line.command)
+            let who = actorName
             if case .expect = line.command {
                 if outcome == .expectationFailed { failures.append("line \(line.number): \(text)") }
             } else {
@@ -45,6 +45,7 @@ public final class ScriptRunner {
             }
             return StepReport(line: line.number, at: clock.now(), actor: who, outcome: outcome, text: text, details: details)
         } catch {
+            let who = actorName
             lastWasRefused = true
             lastRefusal = error
             unexpectedRefusal = line.number

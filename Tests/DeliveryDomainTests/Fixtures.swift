@@ -16,7 +16,7 @@ enum Given {
     static let jjajang = MenuItemID("jjajang")
     static let jjambbong = MenuItemID("jjambbong")
     static let tangsuyuk = MenuItemID("tangsuyuk")
-    static let card = CardOnFile(token: "tok_approved_1", brand: "visa", last4: "4242")
+    static let card = CardOnFile(token: "tok_approved_1", brand: "visa", last4: "4242", expiryMonth: 12, expiryYear: 2030)
 
     static var store: StoreState {
         let profile = StoreProfile(

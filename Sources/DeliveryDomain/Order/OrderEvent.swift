@@ -118,10 +118,15 @@ public struct CardOnFile: Codable, Sendable, Equatable, CustomStringConvertible 
     public let token: String
     public let brand: String
     public let last4: String
-    public init(token: String, brand: String, last4: String) {
+    /// Expiry is not secret, and the processor needs it to judge a later charge.
+    public let expiryMonth: Int
+    public let expiryYear: Int
+    public init(token: String, brand: String, last4: String, expiryMonth: Int, expiryYear: Int) {
         self.token = token
         self.brand = brand
         self.last4 = last4
+        self.expiryMonth = expiryMonth
+        self.expiryYear = expiryYear
     }
     public var description: String { "\(brand) •••• \(last4)" }
 }

@@ -7,12 +7,13 @@ extension DeliveryEngine {
     /// Validates and tokenizes a card. Only the token, the brand and the last four digits go
     /// any further; an invalid card is refused before anything is written.
     func cardOnFile(_ card: CardDetails) throws(DeliveryError) -> CardOnFile {
-        var rng = ids.generator()
+        var rng = ids.makeGenerator()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = OpeningHours.koreaTimeZone
         do {
             let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: calendar, random: &rng)
-            return CardOnFile(token: token.token, brand: token.brand.rawValue, last4: token.last4)
+            return CardOnFile(token: token.token, brand: token.brand.rawValue, last4: token.last4,
+                              expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)
         } catch {
             throw .invalidCard(error)
         }
@@ -30,7 +31,8 @@ extension DeliveryEngine {
         let charge = ChargeRequest(
             idempotencyKey: request.idempotencyKey, amount: request.amount.amount,
             token: CardToken(token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
-                             last4: request.card.last4, expiryMonth: 12, expiryYear: 2099),
+                             last4: request.card.last4, expiryMonth: request.card.expiryMonth,
+                             expiryYear: request.card.expiryYear),
             reference: order.rawValue)
         let outcome: ChargeOutcome
         do {
@@ -55,7 +57,7 @@ extension DeliveryEngine {
             }
             return .paid(paymentID: paymentID)
         case .declined(let reason):
-            let text = reason.description
+            let text = reason.message
             try await recordDecline(order, key: request.idempotencyKey, reason: text)
             return .declined(reason: text)
         }

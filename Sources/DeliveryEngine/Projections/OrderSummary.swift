@@ -7,7 +7,10 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public static let databaseTableName = "rm_orders"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+    /// Instants are stored as Unix seconds so SQL can compare and do arithmetic on them.
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .timeIntervalSince1970
+    }
 
     public var orderId: String
     public var customerId: String
@@ -61,7 +64,10 @@ public struct StoreSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public static let databaseTableName = "rm_stores"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+    /// Instants are stored as Unix seconds so SQL can compare and do arithmetic on them.
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .timeIntervalSince1970
+    }
 
     public var storeId: String
     public var ownerId: String
@@ -113,7 +119,10 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     public static let databaseTableName = "rm_notifications"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    public static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+    /// Instants are stored as Unix seconds so SQL can compare and do arithmetic on them.
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .timeIntervalSince1970
+    }
 
     public var position: Int64
     public var accountId: String

@@ -27,11 +27,12 @@ public struct Projector: Sendable {
 
     /// Applies every event after the checkpoint. Returns how many were applied.
     @discardableResult
-    public func catchUp() async throws -> Int {
+    public func catchUp(upTo limit: Int64 = .max) async throws -> Int {
         var applied = 0
         while true {
             let from = try await checkpoint()
-            let events = try await store.readAll(afterPosition: from, limit: batchSize)
+            guard from < limit else { return applied }
+            let events = try await store.readAll(afterPosition: from, limit: batchSize).filter { $0.position <= limit }
             guard let last = events.last else { return applied }
             let codec = self.codec
             applied += try await pool.write { db in

@@ -54,7 +54,7 @@ public final class IdentifierSource: Sendable {
 
 extension IdentifierSource {
     /// A generator for code that wants its own, drawn from this source so runs stay repeatable.
-    public func generator() -> SeededGenerator {
+    public func makeGenerator() -> SeededGenerator {
         SeededGenerator(seed: UInt64(next(length: 12).unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) }))
     }
 }

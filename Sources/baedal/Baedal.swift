@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct Baedal: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baedal",
+        abstract: "배달 — food delivery in the terminal, on an event-sourced order engine.",
+        discussion: """
+            Customers, store owners and riders share one database file; every action is an event \
+            appended to the log, and the scenario's rules are enforced by the engine.
+
+            The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
+            unless --db PATH or BAEDAL_DB says otherwise.
+            """,
+        subcommands: [RunScript.self, Timeline.self, Replay.self]
+    )
+}

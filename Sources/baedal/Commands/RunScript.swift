@@ -1,0 +1,65 @@
+import ArgumentParser
+import DeliveryEngine
+import DeliveryScript
+import Foundation
+
+struct RunScript: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a script of commands against the database, one result line per command.",
+        discussion: """
+            FILE holds one command per line (`-` reads standard input); the README documents the \
+            language. The whole script is parsed first: a malformed line stops the run with \
+            FILE:LINE:COLUMN and nothing applied. The script runs on a simulated clock that starts \
+            at --clock (or now) and moves only with `clock` and `advance`. The exit status is 1 when \
+            an `expect` fails or a refusal is not expected, 2 for a malformed script.
+            """
+    )
+
+    @Argument(help: "The script file, or - for standard input.")
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Where the simulated clock starts, in Korean time (e.g. \"2026-11-25 12:00\").")
+    var clock: String?
+
+    @Option(help: "Seed for ids, so a script gives the same order ids every run.")
+    var seed: UInt64?
+
+    func run() async throws {
+        let (data, name) = try readScript()
+        let lines: [ScriptLine]
+        do { lines = try ScriptParser.parse(data: data, file: name) } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let start = try clock.map { text in
+            guard let date = KoreanTime.parse(text) else {
+                throw ValidationError("--clock takes a Korean time like \"2026-11-25 12:00\", not \"\(text)\".")
+            }
+            return date
+        } ?? Date()
+        let simulated = SimulatedClock(start)
+        let engine = try await EngineOpener.open(database.resolvedPath, clock: simulated, seed: seed)
+        let runner = ScriptRunner(engine: engine, clock: simulated)
+        for line in lines {
+            let report = await runner.step(line)
+            print(TranscriptFormat.line(report))
+            for detail in report.details { print("        \(detail)") }
+        }
+        runner.finish()
+        let expectations = lines.filter { if case .expect = $0.command { true } else { false } }.count
+        print("\(lines.count) commands, \(expectations) expectations, \(runner.failures.count) failed")
+        for failure in runner.failures { printError("failed: \(failure)") }
+        if !runner.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    func readScript() throws -> (Data, String) {
+        if file == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ValidationError("Cannot read the script \(file): no such file, or not readable.")
+        }
+        return (data, file)
+    }
+}

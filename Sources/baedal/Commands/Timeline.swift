@@ -1,0 +1,49 @@
+import ArgumentParser
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+struct Timeline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one order's events with their times and who acted.",
+        discussion: "ORDER is the order's id as screens and `baedal run` show it (e.g. 7K3QX9MB)."
+    )
+
+    @Argument(help: "The order's id.")
+    var order: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let engine = try await EngineOpener.open(database.resolvedPath)
+        do {
+            let entries = try await engine.timeline(of: OrderID(order.uppercased()))
+            for entry in entries {
+                print("\(KoreanTime.full(entry.at))  #\(entry.position)  v\(entry.version)  \(entry.type.padding(toLength: 18, withPad: " ", startingAt: 0)) by \(entry.actor)  \(TimelineText.describe(entry.event))")
+            }
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum TimelineText {
+    static func describe(_ event: OrderEvent) -> String {
+        switch event {
+        case .placed(let e): "\(e.storeName): \(e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")), total \(e.total)"
+        case .paymentRequested(let e): "\(e.amount) on \(e.card)"
+        case .paymentApproved(let e): "payment \(e.paymentID)"
+        case .paymentDeclined(let e): e.reason
+        case .cancelled(let e): "by \(e.by.rawValue): \(e.reason)"
+        case .rejected(let e): e.reason
+        case .refunded(let e): "\(e.amount) back to the card"
+        case .confirmed(let e): "cooking \(e.cookMinutes) min"
+        case .riderAssigned(let e): "rider \(e.rider)"
+        case .deliveryStarted(let e): "travel \(e.travelMinutes) min"
+        case .pickedUp, .delivered: ""
+        case .reviewed(let e): "\(String(repeating: "★", count: e.rating)) \(e.text)"
+        case .reviewReplied(let e): e.text
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// Where the shared database lives: --db, then BAEDAL_DB, then the XDG data directory.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The database file (default: $BAEDAL_DB, else $XDG_DATA_HOME/baedal/baedal.sqlite).")
+    var path: String?
+
+    var resolvedPath: String {
+        if let path { return path }
+        let env = ProcessInfo.processInfo.environment
+        if let path = env["BAEDAL_DB"], !path.isEmpty { return path }
+        if let data = env["XDG_DATA_HOME"], !data.isEmpty { return data + "/baedal/baedal.sqlite" }
+        let home = env["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return home + "/.local/share/baedal/baedal.sqlite"
+    }
+}
+
+/// Prints to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
