@@ -9,6 +9,25 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+
+// Swift cannot import function-like macros (A_BOLD is NCURSES_BITS(1U,13)) and, in
+// strict concurrency, flags C globals such as stdscr and stdout; these accessors give
+// CursesDriver plain functions instead.
+static inline attr_t baedal_attr_normal(void) { return A_NORMAL; }
+static inline attr_t baedal_attr_bold(void) { return A_BOLD; }
+static inline attr_t baedal_attr_dim(void) { return A_DIM; }
+static inline attr_t baedal_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t baedal_attr_underline(void) { return A_UNDERLINE; }
+static inline WINDOW *baedal_stdscr(void) { return stdscr; }
+static inline int baedal_colors(void) { return COLORS; }
+static inline int baedal_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *baedal_stdout(void) { return stdout; }
+static inline FILE *baedal_stdin(void) { return stdin; }
+static inline FILE *baedal_stderr(void) { return stderr; }
+static inline int baedal_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+static inline const char *baedal_codeset(void) { return nl_langinfo(CODESET); }
 #endif

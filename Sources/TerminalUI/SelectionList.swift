@@ -1,0 +1,165 @@
+/// A scrollable list with one selected item: the menu, the order queue, the delivery
+/// list. Pure state; keys move the selection and the list scrolls to keep it visible.
+///
+/// Keys: `j`/`↓` down, `k`/`↑` up, PgDn/PgUp by a page, Home/End to the ends.
+/// Set ``visibleRows`` to the height the list is drawn in so paging and scrolling match
+/// the screen; ``render(into:in:row:)`` also copes if it is out of date.
+public struct SelectionList<Item> {
+    public private(set) var items: [Item]
+    /// The selected position, nil only when the list is empty.
+    public private(set) var selectedIndex: Int?
+    /// The index of the first item shown.
+    public private(set) var scrollOffset: Int
+    /// How many items fit on screen at once.
+    public var visibleRows: Int {
+        didSet {
+            visibleRows = max(1, visibleRows)
+            scrollToSelection()
+        }
+    }
+
+    public init(items: [Item] = [], visibleRows: Int = 10) {
+        self.items = items
+        self.selectedIndex = items.isEmpty ? nil : 0
+        self.scrollOffset = 0
+        self.visibleRows = max(1, visibleRows)
+    }
+
+    public var selectedItem: Item? { selectedIndex.map { items[$0] } }
+    public var isEmpty: Bool { items.isEmpty }
+
+    /// The indices currently on screen.
+    public var visibleRange: Range<Int> {
+        scrollOffset..<min(items.count, scrollOffset + max(1, visibleRows))
+    }
+
+    /// Whether items are hidden above or below, for scroll indicators.
+    public var hasMoreAbove: Bool { scrollOffset > 0 }
+    public var hasMoreBelow: Bool { visibleRange.upperBound < items.count }
+
+    // MARK: Keys
+
+    /// Moves the selection for list keys; returns false for keys the list does not use,
+    /// so the screen can handle them.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .down, .character("j"): moveBy(1)
+        case .up, .character("k"): moveBy(-1)
+        case .pageDown: moveBy(pageSize)
+        case .pageUp: moveBy(-pageSize)
+        case .home: select(0)
+        case .end: select(items.count - 1)
+        default: return false
+        }
+        return true
+    }
+
+    /// A page keeps one item of context from the previous page.
+    private var pageSize: Int { max(1, visibleRows - 1) }
+
+    private mutating func moveBy(_ delta: Int) {
+        guard let selectedIndex else { return }
+        select(selectedIndex + delta)
+    }
+
+    /// Selects the item at `index`, clamped to the list, and scrolls it into view.
+    public mutating func select(_ index: Int) {
+        guard !items.isEmpty else { return }
+        selectedIndex = min(max(0, index), items.count - 1)
+        scrollToSelection()
+    }
+
+    // MARK: Changing items
+
+    /// Replaces the items, keeping the selected position (clamped to the new length).
+    public mutating func replaceItems(_ newItems: [Item]) {
+        items = newItems
+        guard !items.isEmpty else {
+            selectedIndex = nil
+            scrollOffset = 0
+            return
+        }
+        select(selectedIndex ?? 0)
+    }
+
+    private mutating func scrollToSelection() {
+        let rows = max(1, visibleRows)
+        let lastOffset = max(0, items.count - rows)
+        guard let selectedIndex else {
+            scrollOffset = 0
+            return
+        }
+        if selectedIndex < scrollOffset { scrollOffset = selectedIndex }
+        if selectedIndex >= scrollOffset + rows { scrollOffset = selectedIndex - rows + 1 }
+        scrollOffset = min(max(0, scrollOffset), lastOffset)
+    }
+
+    // MARK: Drawing
+
+    /// The first index to draw in `rows` rows so that the selection is visible even if
+    /// ``visibleRows`` is stale (e.g. right after a resize).
+    public func firstVisibleIndex(forRows rows: Int) -> Int {
+        let rows = max(1, rows)
+        var first = min(scrollOffset, max(0, items.count - rows))
+        if let selectedIndex {
+            if selectedIndex < first { first = selectedIndex }
+            if selectedIndex >= first + rows { first = selectedIndex - rows + 1 }
+        }
+        return max(0, first)
+    }
+
+    /// Draws one line per visible item, the selected one in `selectedStyle` across the
+    /// full width.
+    public func render(
+        into grid: inout CellGrid,
+        in rect: Rect,
+        style: Style = .plain,
+        selectedStyle: Style = .selected,
+        row text: (Item) -> String
+    ) {
+        render(into: &grid, in: rect) { item, isSelected, line, grid in
+            let lineStyle = isSelected ? selectedStyle : style
+            grid.fill(line, style: lineStyle)
+            grid.put(text(item), x: line.x, y: line.y, style: lineStyle, maxWidth: line.width)
+        }
+    }
+
+    /// Draws visible items with a custom row drawer, for rows with several styles.
+    public func render(
+        into grid: inout CellGrid,
+        in rect: Rect,
+        drawRow: (_ item: Item, _ isSelected: Bool, _ line: Rect, _ grid: inout CellGrid) -> Void
+    ) {
+        guard !rect.isEmpty else { return }
+        let first = firstVisibleIndex(forRows: rect.height)
+        for offset in 0..<rect.height {
+            let index = first + offset
+            guard index < items.count else { break }
+            drawRow(items[index], index == selectedIndex, rect.row(offset), &grid)
+        }
+    }
+}
+
+extension SelectionList: Sendable where Item: Sendable {}
+extension SelectionList: Equatable where Item: Equatable {}
+extension SelectionList: Hashable where Item: Hashable {}
+
+extension SelectionList where Item: Identifiable {
+    /// Replaces the items, keeping the same item selected if it is still there — so a
+    /// live-updating order queue does not jump when a new order arrives above the
+    /// selected one. Falls back to the same position when it is gone.
+    public mutating func replaceItems(keepingSelection newItems: [Item]) {
+        let selectedID = selectedItem?.id
+        let previousIndex = selectedIndex
+        items = newItems
+        if let selectedID, let index = newItems.firstIndex(where: { $0.id == selectedID }) {
+            select(index)
+        } else if newItems.isEmpty {
+            selectedIndex = nil
+            scrollOffset = 0
+        } else {
+            select(previousIndex ?? 0)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// What to show instead of a screen when the terminal is smaller than the screens are
+/// designed for: "Window too small: 62×20. baedal needs at least 80×24." centred.
+///
+/// Screens are laid out for ``TerminalSize/minimum``; rather than draw them broken, the
+/// app shows this until the user enlarges the window (the next `.resize` event).
+public struct TooSmallView: Hashable, Sendable {
+    public var size: TerminalSize
+    public var minimum: TerminalSize
+
+    public init(size: TerminalSize, minimum: TerminalSize = .minimum) {
+        self.size = size
+        self.minimum = minimum
+    }
+
+    /// The frame to show at `size`, or nil when the terminal is big enough for screens.
+    ///
+    /// ```swift
+    /// if let frame = TooSmallView.frame(for: size) { return .render(frame) }
+    /// ```
+    public static func frame(for size: TerminalSize, minimum: TerminalSize = .minimum) -> Frame? {
+        size.isAtLeast(minimum) ? nil : TooSmallView(size: size, minimum: minimum).frame
+    }
+
+    public var message: String {
+        "Window too small: \(size). baedal needs at least \(minimum)."
+    }
+
+    /// The message centred on a grid of the current size, wrapped if even the message
+    /// is wider than the window.
+    public var frame: Frame {
+        var grid = CellGrid(size: size)
+        let lines = message.wrapped(toWidth: size.width)
+        let top = max(0, (size.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            grid.put(line, in: Rect(x: 0, y: top + index, width: size.width, height: 1),
+                     alignment: .center, style: .warning.bold())
+        }
+        return Frame(grid: grid)
+    }
+}
