@@ -39,6 +39,8 @@ public enum ScriptParser {
     static func parseCommand(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let verbToken = try c.next("a command")
         switch verbToken.text.lowercased() {
+        case "caption":
+            return .caption(try c.text("the caption in quotes"))
         case "clock":
             var words: [String] = []
             while let token = c.peek { words.append(token.text); c.index += 1 }

@@ -7,6 +7,8 @@ extension ScriptRunner {
 
     func execute(_ command: ScriptCommand) async throws(DeliveryError) -> Result {
         switch command {
+        case .caption(let text):
+            return (.ok, "── \(text)", [])
         case .setClock(let date):
             clock.set(date)
             return (.ok, "clock set to \(KoreanTime.full(date))", [])

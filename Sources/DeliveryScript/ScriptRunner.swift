@@ -27,6 +27,11 @@ public final class ScriptRunner {
 
     /// The order a label names, for the demo's panes.
     public func order(labelled label: String) -> OrderID? { labels[label] }
+    /// How a transcript names an order: its label when it has one.
+    public func name(of order: OrderID) -> String { describe(order) }
+    /// The account acting now, for panes that follow the action.
+    public var currentActor: Actor? { current }
+    public func displayName(of actor: Actor) -> String { names[actor.account] ?? actor.account.rawValue }
     public var actorName: String? { current.map { names[$0.account] ?? $0.account.rawValue } }
 
     public func step(_ line: ScriptLine) async -> StepReport {

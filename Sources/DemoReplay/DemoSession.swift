@@ -1,0 +1,62 @@
+import DeliveryDomain
+import DeliveryEngine
+import DeliveryScript
+import Foundation
+
+/// One step of the replay: what ran, and what each watching role now sees differently.
+public struct DemoStep: Sendable {
+    public struct Change: Sendable, Equatable {
+        public let role: Role
+        public let name: String
+        public let lines: [String]
+    }
+    public let report: StepReport
+    public let source: String
+    public let isCaption: Bool
+    public let changes: [Change]
+}
+
+/// Replays a parsed script one line at a time on a fresh database. Each role's pane follows
+/// the account of that role that acted last, so the viewer always watches the action.
+public final class DemoSession {
+    public let engine: DeliveryEngine
+    public let runner: ScriptRunner
+    public let lines: [ScriptLine]
+    public private(set) var index = 0
+    public private(set) var watched: [Role: Actor] = [:]
+    private var seen: [Role: [String]] = [:]
+
+    public init(engine: DeliveryEngine, clock: SimulatedClock, lines: [ScriptLine]) {
+        self.engine = engine
+        self.runner = ScriptRunner(engine: engine, clock: clock)
+        self.lines = lines
+    }
+
+    public var isFinished: Bool { index >= lines.count }
+    public var failures: [String] { runner.failures }
+    public var upcoming: ScriptLine? { isFinished ? nil : lines[index] }
+
+    public func name(of role: Role) -> String? { watched[role].map(runner.displayName) }
+
+    /// Runs the next line. Nil once the script has ended.
+    public func step() async -> DemoStep? {
+        guard !isFinished else { return nil }
+        let line = lines[index]
+        index += 1
+        let report = await runner.step(line)
+        if isFinished { runner.finish() }
+        if let actor = runner.currentActor { watched[actor.role] = actor }
+        var changes: [DemoStep.Change] = []
+        for role in Role.allCases {
+            guard let actor = watched[role] else { continue }
+            let now = await RoleDigest.lines(for: actor, engine: engine, runner: runner)
+            let before = seen[role] ?? []
+            let fresh = now.filter { !before.contains($0) }
+            seen[role] = now
+            if !fresh.isEmpty { changes.append(.init(role: role, name: runner.displayName(of: actor), lines: fresh)) }
+        }
+        var isCaption = false
+        if case .caption = line.command { isCaption = true }
+        return DemoStep(report: report, source: line.source, isCaption: isCaption, changes: changes)
+    }
+}
