@@ -33,7 +33,7 @@ struct CardTokenizerTests {
         #expect(try Fixtures.tokenize(card, seed: 8) != first)
         let randomPart = first.token.split(separator: "_").last!
         #expect(randomPart.count == 32)
-        #expect(randomPart.allSatisfy(\.isHexDigit))
+        #expect(randomPart.allSatisfy { $0.isHexDigit })
     }
 
     @Test("A token of an unknown shape is charged as approved")
