@@ -6,7 +6,10 @@ import Payments
 /// Runs parsed script lines against the engine, one at a time, on a simulated clock.
 /// A refusal is an ordinary result; it only counts against the run when no `expect refused`
 /// follows it, so a script can walk through every rule, allowed and refused.
-public final class ScriptRunner {
+///
+/// Unchecked Sendable: a runner is driven by one task at a time, step after step (the `run`
+/// command, or the demo player on the main actor); it is never shared between tasks at once.
+public final class ScriptRunner: @unchecked Sendable {
     public let engine: DeliveryEngine
     public let clock: SimulatedClock
     var signedIn: [AccountID: Actor] = [:]

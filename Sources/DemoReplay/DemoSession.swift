@@ -18,7 +18,8 @@ public struct DemoStep: Sendable {
 
 /// Replays a parsed script one line at a time on a fresh database. Each role's pane follows
 /// the account of that role that acted last, so the viewer always watches the action.
-public final class DemoSession {
+/// Unchecked Sendable for the same reason as `ScriptRunner`: one driver at a time.
+public final class DemoSession: @unchecked Sendable {
     public let engine: DeliveryEngine
     public let runner: ScriptRunner
     public let lines: [ScriptLine]
@@ -38,10 +39,24 @@ public final class DemoSession {
 
     public func name(of role: Role) -> String? { watched[role].map(runner.displayName) }
 
-    /// Runs the next line. Nil once the script has ended.
-    public func step() async -> DemoStep? {
+    /// The panes as they stand now, with the last step's changes highlighted.
+    public func panes(highlighting step: DemoStep?) async -> [PaneModel] {
+        var panes: [PaneModel] = []
+        for role in Role.allCases {
+            let fresh = step?.changes.first { $0.role == role }?.lines ?? []
+            panes.append(await PaneLoader.load(role, session: self, fresh: fresh))
+        }
+        return panes
+    }
+
+    /// Runs the next line. Nil once the script has ended. When the player has already moved
+    /// the clock through an `advance` (to animate it), the line only fires what fell due.
+    public func step(clockAlreadyAdvanced: Bool = false) async -> DemoStep? {
         guard !isFinished else { return nil }
-        let line = lines[index]
+        var line = lines[index]
+        if clockAlreadyAdvanced, case .advance = line.command {
+            line = ScriptLine(number: line.number, source: line.source, command: .advance(seconds: 0))
+        }
         index += 1
         let report = await runner.step(line)
         if isFinished { runner.finish() }
