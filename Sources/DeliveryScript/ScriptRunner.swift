@@ -32,6 +32,8 @@ public final class ScriptRunner: @unchecked Sendable {
     public func order(labelled label: String) -> OrderID? { labels[label] }
     /// How a transcript names an order: its label when it has one.
     public func name(of order: OrderID) -> String { describe(order) }
+    /// The cart an account is building in this script.
+    public func cart(for actor: Actor) -> Cart { carts[actor.account] ?? Cart() }
     /// The account acting now, for panes that follow the action.
     public var currentActor: Actor? { current }
     public func displayName(of actor: Actor) -> String { names[actor.account] ?? actor.account.rawValue }

@@ -44,8 +44,11 @@ public enum DemoScreen {
             let inside = grid.box(area, title: pane.title, style: .accent)
             var y = inside.y
             for line in pane.lines where y < inside.maxY {
-                grid.put(line.text, x: inside.x, y: y, style: line.style, maxWidth: inside.width)
-                y += 1
+                // Long messages wrap onto a second row rather than lose their ending.
+                for piece in line.text.wrapped(toWidth: inside.width).prefix(2) where y < inside.maxY {
+                    grid.put(piece, x: inside.x, y: y, style: line.style, maxWidth: inside.width)
+                    y += 1
+                }
                 if let progress = line.progress, y < inside.maxY {
                     ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: inside.x + 2, y: y, width: max(0, inside.width - 2), height: 1))
                     y += 1

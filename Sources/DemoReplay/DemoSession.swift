@@ -26,6 +26,8 @@ public final class DemoSession: @unchecked Sendable {
     public private(set) var index = 0
     public private(set) var watched: [Role: Actor] = [:]
     private var seen: [Role: [String]] = [:]
+    /// The last refusal each role met, shown in its pane where that user would see it.
+    public private(set) var refusals: [Role: String] = [:]
 
     public init(engine: DeliveryEngine, clock: SimulatedClock, lines: [ScriptLine]) {
         self.engine = engine
@@ -60,7 +62,14 @@ public final class DemoSession: @unchecked Sendable {
         index += 1
         let report = await runner.step(line)
         if isFinished { runner.finish() }
-        if let actor = runner.currentActor { watched[actor.role] = actor }
+        if let actor = runner.currentActor {
+            watched[actor.role] = actor
+            if report.outcome == .refused {
+                refusals[actor.role] = String(report.text.dropFirst("refused: ".count))
+            } else if report.outcome == .ok, !line.source.hasPrefix("as ") {
+                refusals[actor.role] = nil
+            }
+        }
         var changes: [DemoStep.Change] = []
         for role in Role.allCases {
             guard let actor = watched[role] else { continue }

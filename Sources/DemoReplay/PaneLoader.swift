@@ -18,6 +18,13 @@ enum PaneLoader {
         do {
             switch role {
             case .customer:
+                let cart = runner.cart(for: actor)
+                if !cart.isEmpty {
+                    let full = cart.itemCount == OrderLimits.maxItems
+                    lines.append(.init("🛒 \(cart.itemCount)/\(OrderLimits.maxItems) items from \(cart.storeName)",
+                                       style: full ? .warning.bold() : .accent,
+                                       progress: Double(cart.itemCount) / Double(OrderLimits.maxItems)))
+                }
                 let unread = try await engine.unreadCount(actor)
                 lines.append(.init("🔔 \(unread) unread", style: unread > 0 ? .warning.bold() : .muted))
                 for order in try await engine.history(actor).prefix(4) {
@@ -58,6 +65,7 @@ enum PaneLoader {
         } catch {
             lines.append(.init(error.description, style: .danger))
         }
+        if let refusal = session.refusals[role] { lines.insert(.init("✗ \(refusal)", style: .danger.bold()), at: 0) }
         for index in lines.indices where fresh.contains(where: { lines[index].text.contains($0) || $0.contains(lines[index].text.trimmingCharacters(in: .whitespaces)) }) {
             lines[index].style = lines[index].style.reversed()
         }
