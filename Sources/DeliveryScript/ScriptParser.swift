@@ -7,6 +7,12 @@ public struct ScriptLine: Equatable, Sendable {
     public let number: Int
     public let source: String
     public let command: ScriptCommand
+
+    public init(number: Int, source: String, command: ScriptCommand) {
+        self.number = number
+        self.source = source
+        self.command = command
+    }
 }
 
 /// Parses the whole script before anything runs, so a malformed line anywhere stops the run

@@ -18,13 +18,16 @@ public struct DemoStep: Sendable {
 
 /// Replays a parsed script one line at a time on a fresh database. Each role's pane follows
 /// the account of that role that acted last, so the viewer always watches the action.
-public final class DemoSession {
+/// Unchecked Sendable for the same reason as `ScriptRunner`: one driver at a time.
+public final class DemoSession: @unchecked Sendable {
     public let engine: DeliveryEngine
     public let runner: ScriptRunner
     public let lines: [ScriptLine]
     public private(set) var index = 0
     public private(set) var watched: [Role: Actor] = [:]
     private var seen: [Role: [String]] = [:]
+    /// The last refusal each role met, shown in its pane where that user would see it.
+    public private(set) var refusals: [Role: String] = [:]
 
     public init(engine: DeliveryEngine, clock: SimulatedClock, lines: [ScriptLine]) {
         self.engine = engine
@@ -38,14 +41,35 @@ public final class DemoSession {
 
     public func name(of role: Role) -> String? { watched[role].map(runner.displayName) }
 
-    /// Runs the next line. Nil once the script has ended.
-    public func step() async -> DemoStep? {
+    /// The panes as they stand now, with the last step's changes highlighted.
+    public func panes(highlighting step: DemoStep?) async -> [PaneModel] {
+        var panes: [PaneModel] = []
+        for role in Role.allCases {
+            let fresh = step?.changes.first { $0.role == role }?.lines ?? []
+            panes.append(await PaneLoader.load(role, session: self, fresh: fresh))
+        }
+        return panes
+    }
+
+    /// Runs the next line. Nil once the script has ended. When the player has already moved
+    /// the clock through an `advance` (to animate it), the line only fires what fell due.
+    public func step(clockAlreadyAdvanced: Bool = false) async -> DemoStep? {
         guard !isFinished else { return nil }
-        let line = lines[index]
+        var line = lines[index]
+        if clockAlreadyAdvanced, case .advance = line.command {
+            line = ScriptLine(number: line.number, source: line.source, command: .advance(seconds: 0))
+        }
         index += 1
         let report = await runner.step(line)
         if isFinished { runner.finish() }
-        if let actor = runner.currentActor { watched[actor.role] = actor }
+        if let actor = runner.currentActor {
+            watched[actor.role] = actor
+            if report.outcome == .refused {
+                refusals[actor.role] = String(report.text.dropFirst("refused: ".count))
+            } else if report.outcome == .ok, !line.source.hasPrefix("as ") {
+                refusals[actor.role] = nil
+            }
+        }
         var changes: [DemoStep.Change] = []
         for role in Role.allCases {
             guard let actor = watched[role] else { continue }

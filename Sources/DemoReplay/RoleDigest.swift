@@ -34,8 +34,13 @@ enum RoleDigest {
             let deadline = order.deadlineAt.map { " — confirm by \(KoreanTime.clock($0))" } ?? ""
             return "\(runner.name(of: order.id)) \(order.summary) \(Won(order.total)): \(order.orderStatus.label)\(deadline)"
         }
-        for store in try await engine.ownedStores(actor) where store.storeMode != .open {
-            lines.append("\(store.name) is \(store.mode)")
+        for store in try await engine.ownedStores(actor) {
+            if store.storeMode != .open { lines.append("\(store.name) is \(store.mode)") }
+            for review in try await engine.reviews(of: store.id).prefix(2) {
+                let stars = String(repeating: "★", count: review.reviewRating ?? 0)
+                lines.append("review of \(runner.name(of: review.id)): \(stars) \(review.reviewText ?? "")")
+                if let reply = review.replyText { lines.append("your reply to \(runner.name(of: review.id)): \(reply)") }
+            }
         }
         return lines
     }
@@ -51,7 +56,9 @@ enum RoleDigest {
         switch order.orderStatus {
         case .deliveryStarted, .pickedUp:
             let eta = order.estimatedArrivalAt.map { ", arriving \(KoreanTime.clock($0))" } ?? ""
-            return "\(order.orderStatus.label)\(eta)"
+            guard let start = order.deliveryStartedAt, let minutes = order.travelMinutes else { return order.orderStatus.label }
+            let percent = Int(min(0.99, max(0, now.timeIntervalSince(start) / Double(minutes * 60))) * 100)
+            return "\(order.orderStatus.label)\(eta) (\(percent)% of the way)"
         case .cooking:
             return "\(order.orderStatus.label)\(order.estimatedReadyAt.map { ", ready \(KoreanTime.clock($0))" } ?? "")"
         default:
