@@ -47,7 +47,9 @@ struct KitchenAdmissionTests {
         try await outbox.engine.cancel(kitchen[0].id, as: outbox.world.customer)
         let next = try await worker.runOnce()
         #expect(next.admitted == 1)
-        #expect(try await outbox.engine.orderState(waiting[0]).status == .awaitingConfirmation)
+        let admitted = try await outbox.engine.orderState(waiting[0])
+        #expect(admitted.status == .awaitingConfirmation && !admitted.waitingInKitchenQueue)
+        #expect(try await outbox.engine.orderState(waiting[2]).waitingInKitchenQueue)
         #expect(try await queue(outbox) == Array(waiting[2...]))
         // Full again: nothing more goes in.
         #expect(try await worker.runOnce().admitted == 0)

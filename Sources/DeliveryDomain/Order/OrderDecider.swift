@@ -2,7 +2,8 @@ import Foundation
 
 /// The order's rules. The transitions it allows, read off in one place:
 ///
-///     (paid into a full kitchen: awaitingPayment ──paid──► queued ──admit──► awaitingConfirmation)
+///     (paid into a full kitchen, the order first waits in the store's queue, unseen by the store,
+///      until the worker admits it: awaitingConfirmation stays the status, `waitingInKitchenQueue` says it)
 ///     awaitingPayment ──paid──► awaitingConfirmation ──confirm──► cooking ──startDelivery──► deliveryStarted
 ///          │                        │      │                                                   │ pickUp
 ///          └─cancel─► cancelled ◄───┘      └─reject─► rejected          delivered ◄─deliver── pickedUp
@@ -51,7 +52,7 @@ public enum OrderDecider: Decider {
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
             switch state.status {
-            case .awaitingPayment, .queued, .awaitingConfirmation:
+            case .awaitingPayment, .awaitingConfirmation:
                 let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
                 return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
             case .cooking, .deliveryStarted, .pickedUp, .delivered:
@@ -64,7 +65,9 @@ public enum OrderDecider: Decider {
             try requireOwner(actor, placed)
             let reason = rawReason.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else { throw .reasonRequired }
-            guard state.status == .awaitingConfirmation else { throw .notCancellable(status: state.status) }
+            guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
+                throw .notCancellable(status: state.status)
+            }
             return [.rejected(.init(reason: reason, at: now))] + refund(state, now)
 
         case .autoCancel(let now):
@@ -74,7 +77,9 @@ public enum OrderDecider: Decider {
             return [.cancelled(.init(by: .system, reason: reason, at: now))] + refund(state, now)
 
         case .admit(let now):
-            guard state.status == .queued else { throw .notConfirmable(status: state.status) }
+            guard state.status == .awaitingConfirmation, state.waitingInKitchenQueue else {
+                throw .notConfirmable(status: state.status)
+            }
             return [.admitted(.init(at: now))]
 
         case .expirePayment(let limit, let now):
@@ -88,7 +93,9 @@ public enum OrderDecider: Decider {
 
         case .confirm(let cookMinutes, let actor, let now):
             try requireOwner(actor, placed)
-            guard state.status == .awaitingConfirmation else { throw .notConfirmable(status: state.status) }
+            guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
+                throw .notConfirmable(status: state.status)
+            }
             // Past the deadline the order belongs to the timer, however late the timer fires.
             if let deadline = state.confirmationDeadline, now >= deadline {
                 throw .confirmationWindowPassed(minutes: placed.autoCancelMinutes)
@@ -223,6 +230,7 @@ public enum OrderDecider: Decider {
             next.pendingPayment = nil
         case .cancelled(let e):
             next.cancellation = e
+            next.waitingInKitchenQueue = false
             next.pendingPayment = nil
             next.status = .cancelled
         case .rejected(let e):
@@ -251,10 +259,10 @@ public enum OrderDecider: Decider {
         case .reviewReplied(let e):
             next.reply = e
         case .queuedForKitchen:
-            next.status = .queued
+            next.waitingInKitchenQueue = true
         case .admitted(let e):
             next.admittedAt = e.at
-            next.status = .awaitingConfirmation
+            next.waitingInKitchenQueue = false
         }
         return next
     }

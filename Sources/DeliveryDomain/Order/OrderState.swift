@@ -10,6 +10,9 @@ public struct OrderState: Sendable, Equatable {
     public var paidAt: Date?
     /// When a queued order was let into the kitchen; its confirmation window starts then.
     public var admittedAt: Date?
+    /// Paid into a full kitchen: the order waits in the store's queue (status awaitingConfirmation,
+    /// but the store neither sees it nor can confirm it, and no confirmation deadline runs).
+    public var waitingInKitchenQueue = false
     public var declines: [OrderEvent.PaymentDeclined] = []
     public var confirmedAt: Date?
     public var cookMinutes: Int?
@@ -29,7 +32,7 @@ public struct OrderState: Sendable, Equatable {
 
     /// After this instant an unconfirmed paid order is cancelled by the system.
     public var confirmationDeadline: Date? {
-        guard status == .awaitingConfirmation, let start = admittedAt ?? paidAt, let placed else { return nil }
+        guard status == .awaitingConfirmation, !waitingInKitchenQueue, let start = admittedAt ?? paidAt, let placed else { return nil }
         return start.addingTimeInterval(Double(placed.autoCancelMinutes) * 60)
     }
 

@@ -3,8 +3,6 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
     case awaitingPayment
     /// Paid and passed to the store; the customer may still cancel.
     case awaitingConfirmation
-    /// Paid, waiting in the store's queue because its kitchen is full; the store does not see it yet.
-    case queued
     /// Confirmed by the store: no customer cancellation from here on.
     case cooking
     case deliveryStarted
@@ -20,7 +18,6 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
         switch self {
         case .awaitingPayment: "awaiting payment"
         case .awaitingConfirmation: "waiting for the store"
-        case .queued: "paid, in the store's queue"
         case .cooking: "confirmed, cooking"
         case .deliveryStarted: "delivery started"
         case .pickedUp: "picked up by the rider"
@@ -34,7 +31,6 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
         switch self {
         case .awaitingPayment: "결제 대기"
         case .awaitingConfirmation: "주문 접수 대기"
-        case .queued: "대기열"
         case .cooking: "조리 중"
         case .deliveryStarted: "배달 시작"
         case .pickedUp: "픽업 완료"

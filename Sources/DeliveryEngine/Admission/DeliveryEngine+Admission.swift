@@ -32,7 +32,7 @@ extension DeliveryEngine {
     /// The customer's place in the store's queue; nil when the order is not queued.
     public func queuePlace(_ order: OrderID, as actor: Actor) async throws(DeliveryError) -> QueuePlace? {
         let state = try await orderState(order, as: actor)
-        guard state.status == .queued, let storeID = state.placed?.store else { return nil }
+        guard state.waitingInKitchenQueue, let storeID = state.placed?.store else { return nil }
         let prep = (try? await storeState(storeID).currentPrepMinutes) ?? 20
         return try await read { db in
             guard let mine = try Int64.fetchOne(db, sql: "SELECT position FROM rm_kitchen_queue WHERE order_id = ?",
@@ -81,7 +81,7 @@ extension DeliveryEngine {
                 let storeID: String = store["store_id"]
                 let capacity: Int? = store["capacity"]
                 let inKitchen = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen))
+                    SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
                     """, arguments: [storeID]) ?? 0
                 let room = capacity.map { max(0, $0 - inKitchen) } ?? 10_000
                 guard room > 0 else { continue }

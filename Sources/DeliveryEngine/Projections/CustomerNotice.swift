@@ -40,7 +40,7 @@ enum CustomerNotice {
             let window = ReviewWindow(deliveredAt: e.at)
             return ("delivered", "Delivered. Review it from \(KoreanTime.clock(window.opensAt)) until \(KoreanTime.dayAndClock(window.closesAt)).")
         case .queuedForKitchen:
-            return ("queued", "\(store) is busy: your paid order waits in its queue; `queue` shows your place.")
+            return ("queued", "\(store) is busy: your paid order waits in its queue, first come first served.")
         case .admitted:
             return ("awaitingConfirmation", "Your turn: your order went to \(store).")
         case .paymentRequested, .refunded, .reviewed, .reviewReplied:

@@ -5,6 +5,11 @@ import GRDB
 /// Each store's waiting queue and its admission setting, for the worker and for customers
 /// asking where they stand.
 enum KitchenQueueProjection {
+    /// What the customer's order shows while it waits (rm_orders.payment_note).
+    static let queuedNote = "paid; waiting in the store's queue"
+    /// SQL: orders the store may see, i.e. not waiting in its queue.
+    static let notQueued = "order_id NOT IN (SELECT order_id FROM rm_kitchen_queue)"
+
     static func apply(_ event: OrderEvent, orderID: String, storeID: String, _ recorded: RecordedEvent, _ db: Database) throws {
         switch event {
         case .queuedForKitchen(let e):

@@ -79,10 +79,10 @@ enum OrderProjection {
             order.replyText = e.text
             order.repliedAt = e.at
         case .queuedForKitchen:
-            order.status = OrderStatus.queued.rawValue
+            order.paymentNote = KitchenQueueProjection.queuedNote
             order.deadlineAt = nil
         case .admitted(let e):
-            order.status = OrderStatus.awaitingConfirmation.rawValue
+            order.paymentNote = nil
             order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
         }
         order.updatedPosition = recorded.position
