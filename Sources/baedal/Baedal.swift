@@ -13,5 +13,7 @@ struct Baedal: AsyncParsableCommand {
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
         subcommands: [RunScript.self, Timeline.self, Replay.self]
+            + [Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self],
+        defaultSubcommand: Launcher.self
     )
 }

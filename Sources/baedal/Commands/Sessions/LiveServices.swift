@@ -1,0 +1,124 @@
+import CursesDriver
+import DeliveryDomain
+import DeliveryEngine
+import DeliveryScript
+import Foundation
+import Payments
+import TerminalUI
+
+/// The real implementations of what sessions need beyond the UI: card payments, the
+/// sample stores and the demo.
+enum LiveServices {
+    @MainActor
+    static func make(databasePath: String, terminal: CursesTerminal) -> SessionServices {
+        SessionServices(
+            checkout: { engine, store, lines, card, actor in
+                await outcome {
+                    let result = try await engine.placeOrder(from: store, lines: lines, card: details(card), as: actor)
+                    return .placed(result.order, result.payment)
+                }
+            },
+            pay: { engine, order, card, actor in
+                await outcome { .payment(try await engine.pay(order, card: details(card), as: actor)) }
+            },
+            loadSampleStores: { await SampleStores.load(into: databasePath) },
+            launchDemo: { [weak terminal] in
+                guard let terminal else { return "The demo is not available." }
+                return DemoLauncher.launch(databasePath: databasePath, terminal: terminal)
+            })
+    }
+
+    static func details(_ card: CardEntry) -> CardDetails {
+        CardDetails(number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, cvc: card.cvc)
+    }
+
+    static func outcome(_ body: () async throws -> ActionOutcome) async -> Result<ActionOutcome, DeliveryError> {
+        do {
+            return .success(try await body())
+        } catch let error as DeliveryError {
+            return .failure(error)
+        } catch {
+            return .failure(.storage("\(error)"))
+        }
+    }
+}
+
+/// Loads `fixtures/sample-stores.baedal` into the database through the script runner.
+enum SampleStores {
+    static func load(into databasePath: String) async -> Result<String, DeliveryError> {
+        guard let file = Fixtures.file("sample-stores.baedal") else {
+            return .failure(.storage(
+                "Cannot find fixtures/sample-stores.baedal: set BAEDAL_FIXTURES to the fixtures folder, or run baedal from the project folder."))
+        }
+        do {
+            let lines = try ScriptParser.parse(data: try Data(contentsOf: file), file: file.path)
+            let clock = SimulatedClock(Date())
+            let engine = try await DeliveryEngine.open(path: databasePath, options: DeliveryEngine.Options(clock: clock))
+            let runner = ScriptRunner(engine: engine, clock: clock)
+            for line in lines { _ = await runner.step(line) }
+            runner.finish()
+            if let failure = runner.failures.first {
+                return .failure(.storage("The sample script failed: \(failure)"))
+            }
+            let stores = try await engine.stores().count
+            return .success("샘플 가게를 불러왔어요 (가게 \(stores)곳). 고객 김민수 / minsu-1234, 사장님 박사장 / hongkong-1234, 라이더 정라이더 / rider-12345 로 로그인해 보세요.")
+        } catch let error as DeliveryError {
+            return .failure(error)
+        } catch {
+            return .failure(.storage("\(error)"))
+        }
+    }
+}
+
+/// Where the fixtures folder is: $BAEDAL_FIXTURES, ./fixtures, or beside the executable
+/// (`../../fixtures` from `.build/debug/baedal`).
+enum Fixtures {
+    static func file(_ name: String) -> URL? {
+        let manager = FileManager.default
+        var folders: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["BAEDAL_FIXTURES"], !env.isEmpty {
+            folders.append(URL(fileURLWithPath: env))
+        }
+        folders.append(URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent("fixtures"))
+        let invoked = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        folders.append(invoked.appendingPathComponent("../../fixtures").standardized)
+        if let real = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let folder = URL(fileURLWithPath: real).deletingLastPathComponent()
+            folders.append(folder.appendingPathComponent("../../fixtures").standardized)
+            folders.append(folder.appendingPathComponent("../../../fixtures").standardized)
+        }
+        return folders.map { $0.appendingPathComponent(name) }.first { manager.fileExists(atPath: $0.path) }
+    }
+}
+
+/// Hands the terminal to `baedal demo` when that subcommand exists, and takes it back.
+enum DemoLauncher {
+    static var isAvailable: Bool {
+        Baedal.configuration.subcommands.contains { $0._commandName == "demo" }
+    }
+
+    @MainActor
+    static func launch(databasePath: String, terminal: CursesTerminal) -> String {
+        guard isAvailable else { return "The demo is not available in this build: `baedal demo` does not exist yet." }
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = ["demo", "--db", databasePath]
+        terminal.stop()
+        defer { _ = try? terminal.start() }
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return "The demo could not start: \(error)."
+        }
+        return process.terminationStatus == 0 ? "데모가 끝났어요." : "The demo ended with status \(process.terminationStatus)."
+    }
+
+    /// This very executable, so the demo is the same build as the launcher.
+    static var executableURL: URL {
+        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: real)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0])
+    }
+}
