@@ -26,7 +26,8 @@ struct SessionLayout {
     /// Draws the chrome and returns the page's rectangle.
     func render(into grid: inout CellGrid) -> Rect {
         let body = ScreenChrome(title: title, status: status, hints: hints).render(into: &grid)
-        let parts = body.splitRows([.fixed(1), .fill, .fixed(1)])
+        let noticeRows = notice.map { min(3, max(1, ($0.marker + $0.text).wrapped(toWidth: body.width - 2).count)) } ?? 1
+        let parts = body.splitRows([.fixed(1), .fill, .fixed(noticeRows)])
         renderTabs(into: &grid, in: parts[0])
         notice?.render(into: &grid, in: parts[2].inset(left: 1, right: 1))
         return parts[1]

@@ -10,10 +10,12 @@ enum TimeText {
         return "\(s / 60):\(tail)"
     }
 
-    /// Whole minutes left until `date`, rounded up: `"8분"`.
+    /// Minutes left until `date`, to the nearest minute: `"8분"`; `"1분"` while any time is
+    /// left, so "0분" means it is due.
     static func minutesLeft(until date: Date, from now: Date) -> String {
-        let minutes = Int((date.timeIntervalSince(now) / 60).rounded(.up))
-        return "\(max(0, minutes))분"
+        let seconds = date.timeIntervalSince(now)
+        guard seconds > 0 else { return "0분" }
+        return "\(max(1, Int((seconds / 60).rounded())))분"
     }
 
     static func seconds(from now: Date, to date: Date) -> Int {

@@ -4,7 +4,7 @@ import DeliveryEngine
 extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
-        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "?", action: "도움말"), KeyHint(key: "q", action: "종료")]
+        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료")]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
@@ -22,7 +22,7 @@ extension CustomerModel {
         }
         if screen == .stores && stores.searching { return hints }
         if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
-        return hints + sessionHints
+        return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
     }
 
     var tabs: [SectionTab] {

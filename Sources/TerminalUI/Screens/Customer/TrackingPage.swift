@@ -102,13 +102,15 @@ extension CustomerModel {
             if order.refunded { text += " · \(NumberText.won(order.total)) 환불됨" }
             grid.put(text, x: rect.x, y: rect.y, style: .muted, maxWidth: rect.width)
         }
-        let rule = rect.row(3)
+        let rule = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 2)
+        var text: String?
         if order.isCancellable {
-            grid.put("x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요", x: rule.x, y: rule.y, style: .plain,
-                     maxWidth: rule.width)
+            text = "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"
         } else if [.cooking, .deliveryStarted, .pickedUp, .delivered].contains(order.orderStatus) {
-            grid.put("취소 불가 · " + RuleViolation.cancelAfterConfirmation.description, x: rule.x, y: rule.y,
-                     style: .muted, maxWidth: rule.width)
+            text = "취소 불가 · " + RuleViolation.cancelAfterConfirmation.description
+        }
+        for (index, line) in (text ?? "").wrapped(toWidth: rule.width).prefix(2).enumerated() {
+            grid.put(line, x: rule.x, y: rule.y + index, style: order.isCancellable ? .plain : .muted)
         }
     }
 

@@ -36,6 +36,7 @@ public struct OwnerModel: Equatable, Sendable {
     public internal(set) var section: OwnerSection = .incoming
     var stores: [StoreSummary] = []
     var storesLoaded = false
+    var ordersLoaded = false
     var storeIndex = 0
     /// The current store folded from its stream: mode, hours, settings and menu.
     var storeState: StoreState?
@@ -212,6 +213,7 @@ public struct OwnerModel: Equatable, Sendable {
             if before == nil, currentStore != nil { return storeFetches().map(Effect.fetch) }
         case (.activeStoreOrders, .orders(let list)):
             active = list
+            ordersLoaded = true
             splitOrders(&context)
         case (.store(let id), .store(let state)) where id == currentStore?.id:
             storeState = state
@@ -240,7 +242,7 @@ public struct OwnerModel: Equatable, Sendable {
             context.toast = Toast("새 주문 · \(fresh.customerName) · \(fresh.summary) · \(NumberText.won(fresh.total))",
                                   kind: .info, duration: .seconds(5))
         }
-        if storesLoaded { knownIncoming = (knownIncoming ?? []).union(ids) }
+        if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(ids) }
     }
 
     private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {

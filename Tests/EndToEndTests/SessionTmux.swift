@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// A private tmux server for one test: real terminals for real `baedal` sessions, read back
+/// with `capture-pane`. Every wait is a deadline loop on what the screen shows.
+final class SessionTmux {
+    let socket = "baedal-e2e-\(UUID().uuidString.prefix(8))"
+    let directory: URL
+
+    static var isAvailable: Bool { which("tmux") != nil }
+
+    /// The package root, found from this file's path (Tests/EndToEndTests/ → root).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var baedal: URL { packageRoot.appendingPathComponent(".build/debug/baedal") }
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        guard FileManager.default.isExecutableFile(atPath: Self.baedal.path) else {
+            throw E2EError("\(Self.baedal.path) is missing: run `swift build --product baedal` first.")
+        }
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    var databasePath: String { directory.appendingPathComponent("baedal.sqlite").path }
+
+    /// Runs `baedal run` on `script` against the test's database.
+    func seed(_ script: String) throws {
+        let file = directory.appendingPathComponent("seed.baedal")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        let output = try Self.run(Self.baedal.path, ["run", file.path, "--db", databasePath])
+        guard output.status == 0 else { throw E2EError("seeding failed:\n\(output.text)") }
+    }
+
+    /// Starts `baedal <arguments>` in a new detached session of `width`×`height`.
+    func start(_ name: String, width: Int = 100, height: Int = 30, password: String? = nil, _ arguments: [String]) throws {
+        var environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
+        if let password { environment += " BAEDAL_PASSWORD=\(shellQuoted(password))" }
+        let command = "exec env \(environment) \(shellQuoted(Self.baedal.path)) "
+            + (arguments + ["--db", databasePath]).map(shellQuoted).joined(separator: " ")
+        _ = try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
+        _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    /// Types literal text (Korean included) into a session.
+    func type(_ name: String, _ text: String) throws {
+        _ = try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    /// Presses named keys: `Enter`, `Tab`, `Escape`, `End`, or single characters.
+    func press(_ name: String, _ keys: String...) throws {
+        _ = try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func capture(_ name: String) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    func resize(_ name: String, width: Int, height: Int) throws {
+        _ = try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The process id of the program running in the session's pane.
+    func pid(_ name: String) throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    func isDead(_ name: String) throws -> Bool {
+        try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until `condition` holds, failing with the last screen at the deadline.
+    @discardableResult
+    func waitFor(_ name: String, timeout: Duration = .seconds(15), _ what: String,
+                 sourceLocation: SourceLocation = #_sourceLocation,
+                 until condition: (String) -> Bool) throws -> String {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var screen = ""
+        while clock.now < deadline {
+            screen = try capture(name)
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.02)  // polling interval, not a wait for the condition
+        }
+        Issue.record("Timed out waiting for \(what) in \(name). The screen was:\n\(screen)", sourceLocation: sourceLocation)
+        throw E2EError("timed out waiting for \(what)")
+    }
+
+    func waitFor(_ name: String, toShow text: String, timeout: Duration = .seconds(15),
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try waitFor(name, timeout: timeout, "\"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = try Self.run(Self.which("tmux")!, ["-L", socket, "-u"] + arguments,
+                                  environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        guard output.status == 0 else { throw E2EError("tmux \(arguments.joined(separator: " ")) failed: \(output.text)") }
+        return output.text
+    }
+
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> (status: Int32, text: String)
+    {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func which(_ program: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(folder)/\(program)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+/// A small world for the sessions: one store open around the clock, its owner, a customer.
+let sessionSeedScript = """
+    signup owner 최사장 password "owner-12345"
+    store "24시김밥" category 분식 address "서울 중구 세종대로 1" hours 00:00-24:00 minimum 5000 fee 1000 payout "농협 301-1234-5678-91" business 314-15-82657
+    menu "24시김밥" add "원조김밥" 3000 "기본 김밥"
+    menu "24시김밥" add "라볶이" 6000 "라면 + 떡볶이"
+    signup customer 김민수 password "minsu-1234"
+    """
