@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
         // Pure UI: models, messages, update, views rendering into a cell grid.
         .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
+        // The scripted demo: replays a script while three role panes watch.
+        .target(name: "DemoReplay", dependencies: ["DeliveryDomain", "DeliveryEngine", "DeliveryScript", "TerminalUI"]),
         .systemLibrary(
             name: "CNCursesW",
             pkgConfig: "ncursesw",
@@ -63,7 +65,7 @@ let package = Package(
             name: "baedal",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
-                "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver",
+                "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
@@ -77,6 +79,7 @@ let package = Package(
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
         .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain"]),
+        .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -23,6 +23,8 @@ public enum OrderRef: Equatable, Sendable, CustomStringConvertible {
 }
 
 public enum ScriptCommand: Equatable, Sendable {
+    /// Text for the audience: the demo shows it as the step's caption; `run` prints it.
+    case caption(String)
     case setClock(Date)
     case advance(seconds: TimeInterval)
     case signUp(role: Role, name: String, password: String)

@@ -7,6 +7,12 @@ public struct ScriptLine: Equatable, Sendable {
     public let number: Int
     public let source: String
     public let command: ScriptCommand
+
+    public init(number: Int, source: String, command: ScriptCommand) {
+        self.number = number
+        self.source = source
+        self.command = command
+    }
 }
 
 /// Parses the whole script before anything runs, so a malformed line anywhere stops the run
@@ -39,6 +45,8 @@ public enum ScriptParser {
     static func parseCommand(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let verbToken = try c.next("a command")
         switch verbToken.text.lowercased() {
+        case "caption":
+            return .caption(try c.text("the caption in quotes"))
         case "clock":
             var words: [String] = []
             while let token = c.peek { words.append(token.text); c.index += 1 }

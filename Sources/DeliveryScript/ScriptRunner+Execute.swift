@@ -7,6 +7,8 @@ extension ScriptRunner {
 
     func execute(_ command: ScriptCommand) async throws(DeliveryError) -> Result {
         switch command {
+        case .caption(let text):
+            return (.ok, "── \(text)", [])
         case .setClock(let date):
             clock.set(date)
             return (.ok, "clock set to \(KoreanTime.full(date))", [])
@@ -18,7 +20,7 @@ extension ScriptRunner {
         case .signUp(let role, let name, let password):
             let actor = try await engine.signUp(name: name, role: role, password: password)
             signIn(actor, name: name)
-            return (.ok, "signed up \(name) as a \(role)", [])
+            return (.ok, "signed up \(name) as \(role == .owner ? "an" : "a") \(role)", [])
         case .signIn(let name, let password):
             let actor = try await engine.signIn(name: name, password: password)
             signIn(actor, name: name)

@@ -6,7 +6,10 @@ import Payments
 /// Runs parsed script lines against the engine, one at a time, on a simulated clock.
 /// A refusal is an ordinary result; it only counts against the run when no `expect refused`
 /// follows it, so a script can walk through every rule, allowed and refused.
-public final class ScriptRunner {
+///
+/// Unchecked Sendable: a runner is driven by one task at a time, step after step (the `run`
+/// command, or the demo player on the main actor); it is never shared between tasks at once.
+public final class ScriptRunner: @unchecked Sendable {
     public let engine: DeliveryEngine
     public let clock: SimulatedClock
     var signedIn: [AccountID: Actor] = [:]
@@ -27,6 +30,13 @@ public final class ScriptRunner {
 
     /// The order a label names, for the demo's panes.
     public func order(labelled label: String) -> OrderID? { labels[label] }
+    /// How a transcript names an order: its label when it has one.
+    public func name(of order: OrderID) -> String { describe(order) }
+    /// The cart an account is building in this script.
+    public func cart(for actor: Actor) -> Cart { carts[actor.account] ?? Cart() }
+    /// The account acting now, for panes that follow the action.
+    public var currentActor: Actor? { current }
+    public func displayName(of actor: Actor) -> String { names[actor.account] ?? actor.account.rawValue }
     public var actorName: String? { current.map { names[$0.account] ?? $0.account.rawValue } }
 
     public func step(_ line: ScriptLine) async -> StepReport {

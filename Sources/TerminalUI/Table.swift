@@ -43,9 +43,9 @@ public struct Table: Hashable, Sendable {
     /// The width of each column when the table is `totalWidth` columns wide.
     ///
     /// Fixed columns get their width, fit columns their content width, flex columns share
-    /// what is left. When fixed and fit columns together are too wide, the widest fit
-    /// column gives up a column at a time (so short numeric columns keep their digits),
-    /// then fixed columns shrink from the right.
+    /// what is left. When fixed and fit columns together are too wide, fit columns give
+    /// up a column at a time — left-aligned text first, widest first, so prices keep
+    /// their digits — then fixed columns shrink from the right.
     public func columnWidths(forWidth totalWidth: Int) -> [Int] {
         guard !columns.isEmpty else { return [] }
         let available = max(0, totalWidth - columnGap * (columns.count - 1))
@@ -61,8 +61,11 @@ public struct Table: Hashable, Sendable {
         }
         var excess = widths.reduce(0, +) - available
         while excess > 0 {
-            let fitIndices = columns.indices.filter { columns[$0].width == .fit && widths[$0] > 0 }
-            guard let widest = fitIndices.max(by: { widths[$0] < widths[$1] || (widths[$0] == widths[$1] && $0 > $1) })
+            // Text columns give way before right-aligned (numeric) ones, widest first.
+            let shrinkable = columns.indices.filter { columns[$0].width == .fit && widths[$0] > 0 }
+            let candidates = shrinkable.filter { columns[$0].alignment != .right }
+            let pool = candidates.isEmpty ? shrinkable : candidates
+            guard let widest = pool.max(by: { widths[$0] < widths[$1] || (widths[$0] == widths[$1] && $0 > $1) })
             else { break }
             widths[widest] -= 1
             excess -= 1

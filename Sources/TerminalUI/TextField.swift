@@ -218,7 +218,7 @@ public struct TextField: Hashable, Sendable {
 }
 
 private func nfc(_ text: String) -> String {
-    text.precomposedStringWithCanonicalMapping
+    HangulComposition.compose(text.precomposedStringWithCanonicalMapping)
 }
 
 private func isControl(_ character: Character) -> Bool {

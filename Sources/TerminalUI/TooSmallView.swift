@@ -21,15 +21,21 @@ public struct TooSmallView: Hashable, Sendable {
         size.isAtLeast(minimum) ? nil : TooSmallView(size: size, minimum: minimum).frame
     }
 
-    public var message: String {
-        "Window too small: \(size). baedal needs at least \(minimum)."
+    /// The two sentences of the message; shown on one line when it fits.
+    public var sentences: [String] {
+        ["Window too small: \(size).", "baedal needs at least \(minimum)."]
     }
 
-    /// The message centred on a grid of the current size, wrapped if even the message
-    /// is wider than the window.
+    public var message: String { sentences.joined(separator: " ") }
+
+    /// The message centred on a grid of the current size. In a window narrower than the
+    /// message, each sentence gets its own line(s), so it never breaks mid-sentence
+    /// when it does not have to.
     public var frame: Frame {
         var grid = CellGrid(size: size)
-        let lines = message.wrapped(toWidth: size.width)
+        let lines = message.displayWidth <= size.width
+            ? [message]
+            : sentences.flatMap { $0.wrapped(toWidth: size.width) }
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             grid.put(line, in: Rect(x: 0, y: top + index, width: size.width, height: 1),

@@ -12,7 +12,7 @@ struct Baedal: AsyncParsableCommand {
             The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
-        subcommands: [RunScript.self, Timeline.self, Replay.self]
+        subcommands: [Demo.self, RunScript.self, Timeline.self, Replay.self]
             + [Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self],
         defaultSubcommand: Launcher.self
     )

@@ -104,7 +104,7 @@ final class SQLiteFileIdentityTests {
         _ = try await SQLiteEventStore(path: path).append(Sample.append("order-1", .noStream, Sample.events(1)))
         do {
             let queue = try DatabaseQueue(path: path)
-            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
+            try await queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
         }
 
         let error = try #require(throws: EventStoreError.self) {

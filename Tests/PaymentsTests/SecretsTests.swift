@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Payments
 
@@ -76,5 +77,3 @@ struct SecretsTests {
         Self.expectNoSecrets(in: Self.everyRendering(of: token) + encoded + Self.everyRendering(of: request))
     }
 }
-
-import Foundation

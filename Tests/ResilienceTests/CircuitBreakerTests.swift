@@ -89,12 +89,16 @@ struct CircuitBreakerTests {
     @Test("Old calls slide out of the window")
     func slidingWindow() {
         var breaker = CircuitBreaker(configuration: Self.configuration)
-        for index in 0..<4 { Self.call(&breaker, .failure(Self.fast), at: .seconds(index)) }
-        for index in 4..<14 { Self.call(&breaker, .success(Self.fast), at: .seconds(index)) }
-        #expect(breaker.window.failureCount == 0)
-        for index in 14..<18 { Self.call(&breaker, .failure(Self.fast), at: .seconds(index)) }
+        // Two failures early on, never reaching 50%.
+        let early: [CircuitBreaker.Outcome] = [.failure(Self.fast), .success(Self.fast), .success(Self.fast), .failure(Self.fast)]
+            + Array(repeating: .success(Self.fast), count: 6)
+        for (index, outcome) in early.enumerated() { Self.call(&breaker, outcome, at: .seconds(index)) }
+        #expect(breaker.window.failureCount == 2)
+        for index in 10..<20 { Self.call(&breaker, .success(Self.fast), at: .seconds(index)) }
+        #expect(breaker.window.failureCount == 0)  // the early failures have slid out
+        for index in 20..<24 { Self.call(&breaker, .failure(Self.fast), at: .seconds(index)) }
         #expect(breaker.state == .closed)  // 4 of the last 10
-        Self.call(&breaker, .failure(Self.fast), at: .seconds(18))
+        Self.call(&breaker, .failure(Self.fast), at: .seconds(24))
         #expect(breaker.state == .open)  // 5 of the last 10
     }
 

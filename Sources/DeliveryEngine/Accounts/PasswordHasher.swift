@@ -46,3 +46,15 @@ public struct PasswordHasher: Sendable {
         return key.withUnsafeBytes { Data($0) }
     }
 }
+
+extension PasswordHasher {
+    /// `BAEDAL_SCRYPT_LOG2N` lowers or raises scrypt's cost for new hashes (4...20, default 15):
+    /// slow machines and test suites that create many accounts turn it down. Existing hashes
+    /// keep the cost they were made with, since it is stored inside them.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PasswordHasher {
+        guard let text = environment["BAEDAL_SCRYPT_LOG2N"], let log2n = Int(text), (4...20).contains(log2n) else {
+            return PasswordHasher()
+        }
+        return PasswordHasher(rounds: 1 << log2n, blockSize: log2n < 10 ? 1 : 8, parallelism: 1)
+    }
+}

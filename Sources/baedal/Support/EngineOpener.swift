@@ -7,7 +7,7 @@ import Foundation
 enum EngineOpener {
     static func open(_ path: String, clock: any EngineClock = SystemClock(), seed: UInt64? = nil,
                      options: DeliveryEngine.Options? = nil) async throws -> DeliveryEngine {
-        var options = options ?? DeliveryEngine.Options()
+        var options = options ?? DeliveryEngine.Options(hasher: .fromEnvironment())
         options.clock = clock
         if let seed { options.ids = .seeded(seed) }
         do {

@@ -24,7 +24,7 @@ enum LiveServices {
             loadSampleStores: { await SampleStores.load(into: databasePath) },
             launchDemo: { [weak terminal] in
                 guard let terminal else { return "The demo is not available." }
-                return DemoLauncher.launch(databasePath: databasePath, terminal: terminal)
+                return DemoLauncher.launch(terminal: terminal)
             })
     }
 
@@ -46,14 +46,16 @@ enum LiveServices {
 /// Loads `fixtures/sample-stores.baedal` into the database through the script runner.
 enum SampleStores {
     static func load(into databasePath: String) async -> Result<String, DeliveryError> {
-        guard let file = Fixtures.file("sample-stores.baedal") else {
+        let file = URL(fileURLWithPath: FixtureLocator.path("sample-stores.baedal"))
+        guard FileManager.default.fileExists(atPath: file.path) else {
             return .failure(.storage(
                 "Cannot find fixtures/sample-stores.baedal: set BAEDAL_FIXTURES to the fixtures folder, or run baedal from the project folder."))
         }
         do {
             let lines = try ScriptParser.parse(data: try Data(contentsOf: file), file: file.path)
             let clock = SimulatedClock(Date())
-            let engine = try await DeliveryEngine.open(path: databasePath, options: DeliveryEngine.Options(clock: clock))
+            let engine = try await DeliveryEngine.open(
+                path: databasePath, options: DeliveryEngine.Options(clock: clock, hasher: .fromEnvironment()))
             let runner = ScriptRunner(engine: engine, clock: clock)
             for line in lines { _ = await runner.step(line) }
             runner.finish()
@@ -70,27 +72,6 @@ enum SampleStores {
     }
 }
 
-/// Where the fixtures folder is: $BAEDAL_FIXTURES, ./fixtures, or beside the executable
-/// (`../../fixtures` from `.build/debug/baedal`).
-enum Fixtures {
-    static func file(_ name: String) -> URL? {
-        let manager = FileManager.default
-        var folders: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["BAEDAL_FIXTURES"], !env.isEmpty {
-            folders.append(URL(fileURLWithPath: env))
-        }
-        folders.append(URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent("fixtures"))
-        let invoked = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        folders.append(invoked.appendingPathComponent("../../fixtures").standardized)
-        if let real = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            let folder = URL(fileURLWithPath: real).deletingLastPathComponent()
-            folders.append(folder.appendingPathComponent("../../fixtures").standardized)
-            folders.append(folder.appendingPathComponent("../../../fixtures").standardized)
-        }
-        return folders.map { $0.appendingPathComponent(name) }.first { manager.fileExists(atPath: $0.path) }
-    }
-}
-
 /// Hands the terminal to `baedal demo` when that subcommand exists, and takes it back.
 enum DemoLauncher {
     static var isAvailable: Bool {
@@ -98,11 +79,12 @@ enum DemoLauncher {
     }
 
     @MainActor
-    static func launch(databasePath: String, terminal: CursesTerminal) -> String {
+    static func launch(terminal: CursesTerminal) -> String {
         guard isAvailable else { return "The demo is not available in this build: `baedal demo` does not exist yet." }
         let process = Process()
         process.executableURL = executableURL
-        process.arguments = ["demo", "--db", databasePath]
+        // The demo plays on its own scratch database, so it never touches this one.
+        process.arguments = ["demo"]
         terminal.stop()
         defer { _ = try? terminal.start() }
         do {

@@ -1,0 +1,167 @@
+import Foundation
+import Hummingbird
+import Payments
+
+/// A card processor simulator over HTTP+JSON, for drills that need a real network hop between the app
+/// and its processor: timeouts, refused connections, lost responses and retries behave as in production.
+///
+/// Endpoints (every mutating one requires an `Idempotency-Key` header; a repeated key gets the first answer,
+/// same status and body; the same key on a different request gets `409 idempotency_key_reused`):
+/// - `POST /v1/authorizations` `{"amount", "currency", "token", "reference"}` → `201` authorized, `402` declined
+/// - `POST /v1/authorizations/{id}/capture` → `200` captured (`payment_id`), `409` if not capturable
+/// - `POST /v1/authorizations/{id}/cancel` → `200` cancelled
+/// - `POST /v1/refunds` `{"payment_id", "amount"}` → `201`, `422` if refused
+/// - `GET /v1/charges?idempotency_key=K` → the authorization created under K (`200`) or `404`
+/// - `GET|POST /v1/admin/faults` (``FaultMode`` JSON), `GET /v1/admin/stats` (``GatewayStats``): never faulted.
+///
+/// Outcomes follow the token's ``TestCardClass`` as in ``SandboxCardProcessor``. Binds 127.0.0.1 only.
+public enum GatewayServer {
+    /// Largest request body accepted; real requests are a few hundred bytes.
+    static let maximumBodySize = 64 * 1024
+
+    /// Starts the simulator and returns once it is listening.
+    /// - Parameters:
+    ///   - port: the port on 127.0.0.1; 0 picks any free one (read it from ``RunningGateway/port``).
+    ///   - faults: how it misbehaves from the first request on.
+    public static func start(port: Int = 0, faults: FaultMode = .healthy) async throws -> RunningGateway {
+        let ledger = GatewayLedger(faults: faults)
+        let (boundPorts, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: router(ledger: ledger),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "baedal-gateway"),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? port)
+                portContinuation.finish()
+            }
+        )
+        let serverTask = Task {
+            defer { portContinuation.finish() }
+            try await app.run()
+        }
+        for await boundPort in boundPorts {
+            return RunningGateway(port: boundPort, ledger: ledger, serverTask: serverTask)
+        }
+        // The stream ended without a port: the server failed to start (e.g. the port is taken).
+        try await serverTask.value
+        throw GatewayStartError.stoppedBeforeListening(port: port)
+    }
+
+    static func router(ledger: GatewayLedger) -> Router<BasicRequestContext> {
+        let router = Router()
+        let v1 = "v1"
+
+        router.post("\(v1)/authorizations") { request, _ in
+            try await handleMutating(request, ledger: ledger) { key, fingerprint, body in
+                guard let body = decode(GatewayWire.AuthorizationRequest.self, from: body) else {
+                    return .problem(400, "invalid_request", "Expected {\"amount\", \"token\", \"reference\"}.")
+                }
+                return await ledger.authorize(key: key, fingerprint: fingerprint, request: body)
+            }
+        }
+        router.post("\(v1)/authorizations/:id/capture") { request, context in
+            let id = try context.parameters.require("id")
+            return try await handleMutating(request, ledger: ledger) { key, fingerprint, _ in
+                await ledger.capture(key: key, fingerprint: fingerprint, authorizationID: id)
+            }
+        }
+        router.post("\(v1)/authorizations/:id/cancel") { request, context in
+            let id = try context.parameters.require("id")
+            return try await handleMutating(request, ledger: ledger) { key, fingerprint, _ in
+                await ledger.cancel(key: key, fingerprint: fingerprint, authorizationID: id)
+            }
+        }
+        router.post("\(v1)/refunds") { request, _ in
+            try await handleMutating(request, ledger: ledger) { key, fingerprint, body in
+                guard let body = decode(GatewayWire.RefundBody.self, from: body) else {
+                    return .problem(400, "invalid_request", "Expected {\"payment_id\", \"amount\"}.")
+                }
+                return await ledger.refund(key: key, fingerprint: fingerprint, body: body)
+            }
+        }
+        router.get("\(v1)/charges") { request, _ in
+            try await handleFaulted(ledger: ledger) {
+                guard let key = request.uri.queryParameters.get("idempotency_key"), !key.isEmpty else {
+                    return .problem(400, "invalid_request", "Pass ?idempotency_key=… to look a charge up.")
+                }
+                return await ledger.findAuthorization(key: key)
+            }
+        }
+        router.get("\(v1)/admin/faults") { _, _ in
+            response(.json(200, await ledger.faults))
+        }
+        router.post("\(v1)/admin/faults") { request, _ in
+            var request = request
+            let body = try await request.collectBody(upTo: maximumBodySize)
+            guard let faults = decode(FaultMode.self, from: Data(body.readableBytesView)) else {
+                return response(.problem(400, "invalid_faults", "Expected {\"mode\": \"healthy|down|slow|flaky|declineAll\", …}."))
+            }
+            await ledger.setFaults(faults)
+            return response(.json(200, faults))
+        }
+        router.get("\(v1)/admin/stats") { _, _ in
+            response(.json(200, await ledger.stats))
+        }
+        return router
+    }
+
+    /// Reads the body and the Idempotency-Key, applies the current fault, then lets `handle` decide the answer.
+    static func handleMutating(
+        _ request: Request,
+        ledger: GatewayLedger,
+        handle: @Sendable (_ key: String, _ fingerprint: String, _ body: Data) async -> GatewayReply
+    ) async throws -> Response {
+        var request = request
+        let body = Data(try await request.collectBody(upTo: maximumBodySize).readableBytesView)
+        let key = request.headers.first { $0.name.canonicalName == GatewayWire.idempotencyKeyHeader.lowercased() }?.value
+        guard let key, !key.isEmpty else {
+            return response(.problem(400, "missing_idempotency_key", "Mutating requests need an Idempotency-Key header."))
+        }
+        let fingerprint = "\(request.method) \(request.uri.path) \(String(decoding: body, as: UTF8.self))"
+        return try await handleFaulted(ledger: ledger) {
+            await handle(key, fingerprint, body)
+        }
+    }
+
+    /// Applies the current fault mode around `handle`.
+    static func handleFaulted(
+        ledger: GatewayLedger,
+        handle: @Sendable () async -> GatewayReply
+    ) async throws -> Response {
+        switch await ledger.planFaults() {
+        case .failBefore(let reply):
+            return response(reply)
+        case .proceed(let delay):
+            if let delay { try await Task.sleep(for: delay) }
+            return response(await handle())
+        case .failAfter(let reply):
+            _ = await handle()
+            return response(reply)
+        }
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from body: Data) -> Value? {
+        try? GatewayWire.decoder.decode(type, from: body)
+    }
+
+    static func response(_ reply: GatewayReply) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(
+            status: .init(code: reply.status),
+            headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: reply.body))
+        )
+    }
+}
+
+/// The simulator could not start listening.
+public enum GatewayStartError: Error, Equatable, CustomStringConvertible {
+    case stoppedBeforeListening(port: Int)
+
+    public var description: String {
+        switch self {
+        case .stoppedBeforeListening(let port):
+            "The payment gateway stopped before listening on 127.0.0.1:\(port). Is the port already in use?"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs the built `baedal` executable as a separate OS process, as a user would.
+enum ProcessHarness {
+    /// The package root, found from this file's path so tests run from any directory.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL { packageRoot.appendingPathComponent(".build/debug/baedal") }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Starts the process now; `wait()` on the returned handle collects its output.
+    final class Running: @unchecked Sendable {
+        let process = Process()
+        let out = Pipe()
+        let err = Pipe()
+
+        func wait() -> Result {
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                          stderr: String(decoding: stderr, as: UTF8.self))
+        }
+    }
+
+    /// Cheap password hashing for throwaway test accounts (the cost is stored in each hash).
+    static let environment: [String: String] = {
+        var env = ProcessInfo.processInfo.environment
+        env["BAEDAL_SCRYPT_LOG2N"] = "4"
+        return env
+    }()
+
+    static func start(_ arguments: [String], stdin: String? = nil) throws -> Running {
+        let running = Running()
+        running.process.executableURL = binary
+        running.process.arguments = arguments
+        running.process.environment = environment
+        running.process.standardOutput = running.out
+        running.process.standardError = running.err
+        if let stdin {
+            let input = Pipe()
+            running.process.standardInput = input
+            try running.process.run()
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        } else {
+            running.process.standardInput = FileHandle.nullDevice
+            try running.process.run()
+        }
+        return running
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        try start(arguments, stdin: stdin).wait()
+    }
+
+    static func temporaryDatabase() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("baedal-e2e-\(UUID().uuidString).sqlite").path
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `baedal run` as a user meets it: the fixture scripts pass, and bad input is refused clearly.
+@Suite("baedal run")
+struct ScriptRunTests {
+    func fixture(_ name: String) -> String { ProcessHarness.packageRoot.appendingPathComponent("fixtures/\(name)").path }
+
+    @Test func theEveryRuleScriptPasses() throws {
+        let db = ProcessHarness.temporaryDatabase()
+        let result = try ProcessHarness.run(["run", fixture("every-rule.baedal"), "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("expectations, 0 failed"))
+        let replay = try ProcessHarness.run(["replay", "--db", db])
+        #expect(replay.status == 0)
+        #expect(replay.stdout.contains("every read model matches the log"))
+    }
+
+    @Test func theSampleStoresLoad() throws {
+        let db = ProcessHarness.temporaryDatabase()
+        let result = try ProcessHarness.run(["run", fixture("sample-stores.baedal"), "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func aMalformedLineStopsTheRunWithItsLocationAndWritesNothing() throws {
+        let db = ProcessHarness.temporaryDatabase()
+        let script = "signup owner 박사장 password \"owner-12345\"\ncart add \"홍콩반점\" \"짜장면\" lots\n"
+        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("<stdin>:2:23: expected a quantity like 2 or x2, found 'lots'"))
+        #expect(!FileManager.default.fileExists(atPath: db), "nothing is written, not even the database")
+    }
+
+    @Test func aFailedExpectationExitsNonZero() throws {
+        let db = ProcessHarness.temporaryDatabase()
+        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: "expect count stores 3\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("✗ expected 3 stores, found 0"))
+    }
+
+    @Test func anUnexpectedRefusalExitsNonZero() throws {
+        let db = ProcessHarness.temporaryDatabase()
+        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: "signup customer 민지 password \"short\"\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 1 was refused, and no `expect refused` follows it"))
+    }
+
+    @Test func nonUTF8InputIsRefusedWithItsLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).baedal").path
+        FileManager.default.createFile(atPath: path, contents: Data("clock 2026-11-25 12:00\nsignup \u{0}".utf8) + Data([0xFF, 0xFE, 0x0A]))
+        let result = try ProcessHarness.run(["run", path, "--db", ProcessHarness.temporaryDatabase()])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(":2:1: this line is not valid UTF-8"))
+    }
+
+    @Test func aForeignOrCorruptDatabaseIsRefused() throws {
+        let corrupt = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-\(UUID().uuidString).sqlite").path
+        let junk = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        FileManager.default.createFile(atPath: corrupt, contents: junk)
+        let result = try ProcessHarness.run(["run", "-", "--db", corrupt], stdin: "expect count stores 0\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("not a baedal database"))
+        #expect(FileManager.default.contents(atPath: corrupt) == junk, "the file is left untouched")
+    }
+
+    @Test func everySubcommandExplainsItself() throws {
+        for command in [["--help"], ["run", "--help"], ["replay", "--help"], ["timeline", "--help"]] {
+            let result = try ProcessHarness.run(command)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE") || result.stdout.contains("OVERVIEW"))
+        }
+    }
+}
