@@ -40,11 +40,12 @@ struct LiveSessionTests {
         await customer.tick()
         #expect(customer.text.contains("조리 중"))
         #expect(customer.model.toast?.message.contains("confirmed your order") == true)
-        #expect(customer.text.contains("can no longer be cancelled"))
+        #expect(customer.text.contains("취소 불가 · The store has already confirmed this order"))
 
         // And cancelling now is refused, on screen.
         await customer.press(.character("x"))
-        #expect(customer.text.contains("✗ The store has already confirmed this order, so it can no longer be cancelled."))
+        #expect(customer.text.contains("✗ The store has already confirmed this order, so it can no longer be"))
+        #expect(customer.customer?.notice == .refusal(RuleViolation.cancelAfterConfirmation.description))
     }
 
     @Test func anIdleSessionPaintsNothingUntilSomethingItShowsChanges() async throws {

@@ -9,10 +9,15 @@ import Foundation
 struct UpdateHarness {
     var model: AppModel
 
+    /// Signs in through a real session, presses `keys` there (so the reads they trigger
+    /// land), and hands over the model.
     @MainActor
-    static func signedIn(_ name: String, role: Role, size: TerminalSize = .minimum) async throws -> UpdateHarness {
+    static func signedIn(_ name: String, role: Role, size: TerminalSize = .minimum, after keys: [Key] = [])
+        async throws -> UpdateHarness
+    {
         let world = try await ScreenWorld.seeded()
         let session = await SessionDriver.signedIn(name, role: role, in: world, size: size)
+        for key in keys { await session.press(key) }
         return UpdateHarness(model: session.model)
     }
 

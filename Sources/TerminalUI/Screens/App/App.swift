@@ -1,4 +1,5 @@
 import DeliveryDomain
+import DeliveryEngine
 import Foundation
 
 /// The session's update and view: the root of the Elm architecture every screen plugs into.
@@ -13,13 +14,17 @@ public enum App {
             model.screen.resize(size)
             return []
         case .tick(let now):
-            if let last = model.lastTick, model.toast != nil {
-                let elapsed = max(0, now.timeIntervalSince(last))
-                model.toast?.elapse(.milliseconds(Int(elapsed * 1000)))
-                if model.toast?.isExpired == true { model.toast = nil }
+            // The exact time is kept only while a toast counts down, so an idle tick leaves
+            // the model as it was and nothing is drawn.
+            if model.toast != nil {
+                if let last = model.lastTick {
+                    model.toast?.elapse(.milliseconds(Int(max(0, now.timeIntervalSince(last)) * 1000)))
+                    if model.toast?.isExpired == true { model.toast = nil }
+                }
+                model.lastTick = model.toast == nil ? nil : now
             }
-            model.lastTick = now
-            model.now = now.wholeSecond
+            let resolution = model.screen.clockResolution(at: now)
+            model.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / resolution).rounded(.down) * resolution)
             return []
         case .key(let key):
             if model.showsHelp {
@@ -54,7 +59,7 @@ public enum App {
         if case .signIn(var form) = model.screen, let expected = form.expectedRole, expected != who.actor.role {
             form.busy = false
             form.notice = .refusal(
-                "\(who.name) is a \(who.actor.role) account, not a \(expected) one: run `baedal \(who.actor.role)` to use it.")
+                "\(who.name) is a \(who.actor.role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(who.actor.role)` to use it.")
             model.screen = .signIn(form)
             return []
         }
@@ -90,6 +95,29 @@ public enum App {
 }
 
 extension AppScreen {
+    /// How finely the screen needs the time: to the second while a countdown or a progress
+    /// bar is showing, otherwise to the minute (the clock in the title bar).
+    func clockResolution(at now: Date) -> TimeInterval {
+        let needsSeconds: Bool = switch self {
+        case .launcher, .signIn: false
+        case .customer(let m): m.showsMovingTime
+        case .owner(let m): m.showsMovingTime
+        case .rider(let m): m.showsMovingTime
+        }
+        return needsSeconds ? 1 : 60
+    }
+
+    /// Whether an order on screen has passed its confirmation deadline, so the session
+    /// should fire the auto-cancel timer now rather than at its next sweep.
+    func showsDueDeadline(at now: Date) -> Bool {
+        let orders: [OrderSummary] = switch self {
+        case .customer(let m): m.orders.items
+        case .owner(let m): m.incoming.items
+        default: []
+        }
+        return orders.contains { $0.orderStatus == .awaitingConfirmation && ($0.deadlineAt.map { $0 <= now } ?? false) }
+    }
+
     var isEditingText: Bool {
         switch self {
         case .launcher(let m): m.isEditingText

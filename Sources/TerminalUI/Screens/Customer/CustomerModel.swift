@@ -115,6 +115,12 @@ public struct CustomerModel: Equatable, Sendable {
 
     func order(_ id: OrderID) -> OrderSummary? { orders.items.first { $0.id == id } }
 
+    /// A tracked order still moving shows a countdown or a progress bar.
+    var showsMovingTime: Bool {
+        guard case .tracking(let id) = pages.last, let order = order(id) else { return false }
+        return order.orderStatus.isActive
+    }
+
     mutating func replaceTop(_ page: CustomerPage) {
         guard !pages.isEmpty else { return }
         pages[pages.count - 1] = page

@@ -17,11 +17,12 @@ extension CustomerModel {
         case .checkout: return checkoutHints()
         case .orders: hints = ordersHints()
         case .tracking: hints = trackingHints()
-        case .review: hints = reviewHints()
+        case .review: hints = reviewHints(context: context)
         case .inbox: hints = inboxHints()
         }
-        if screen == .stores && stores.searching { return hints }
         if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
+        // While typing, ? and q are text, and Tab may belong to the form.
+        if isEditingText { return hints }
         return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
     }
 

@@ -75,9 +75,12 @@ extension CustomerModel {
         return refreshEffects()
     }
 
-    func reviewHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ 1-5", action: "별점"), KeyHint(key: "Tab/↑↓", action: "칸 이동"),
-         KeyHint(.escape, action: "뒤로")]
+    func reviewHints(context: ScreenContext) -> [KeyHint] {
+        guard case .review(let page) = pages.last, let order = order(page.order), order.reviewedAt == nil,
+            order.reviewWindow?.phase(at: context.now) == .open
+        else { return [KeyHint(.escape, action: "뒤로")] }
+        return [KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ 1-5", action: "별점"),
+                KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(.escape, action: "뒤로")]
     }
 
     func renderReview(_ page: ReviewPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext)

@@ -17,10 +17,10 @@ public enum LauncherEntry: Equatable, Sendable {
 
     var detail: String {
         switch self {
-        case .loadSamples: "가게 5곳과 고객·라이더 계정 (fixtures/sample-stores.baedal)"
-        case .signIn: "계정이 있으면 역할에 맞는 화면이 열려요"
+        case .loadSamples: "가게 5곳과 샘플 계정"
+        case .signIn: "역할에 맞는 화면이 열려요"
         case .signUp: "고객 · 사장님 · 라이더"
-        case .demo: "baedal demo: 주문 한 건을 처음부터 끝까지"
+        case .demo: "baedal demo: 규칙 둘러보기"
         case .quit: ""
         }
     }

@@ -76,7 +76,7 @@ extension OwnerModel {
             ProgressBar(fraction: Double(left) / Double(max(1, order.autoCancelMinutes * 60)))
                 .render(into: &grid, in: Rect(x: detail.x + used, y: detail.y + 3, width: min(30, detail.width - used),
                                               height: 1), style: style)
-            grid.put("(\(TimeText.clock(deadline))까지 확인하지 않으면 취소·환불)", x: detail.x + used + 31, y: detail.y + 3,
+            grid.put("\(TimeText.clock(deadline))에 자동 취소·환불", x: detail.x + used + 31, y: detail.y + 3,
                      style: .muted, maxWidth: detail.maxX - detail.x - used - 31)
         }
     }

@@ -68,6 +68,15 @@ public struct OwnerModel: Equatable, Sendable {
     }
 
     var pageTitle: String { section.title }
+
+    /// Countdowns on the incoming page, delivery progress in the kitchen.
+    var showsMovingTime: Bool {
+        switch section {
+        case .incoming: !incoming.isEmpty
+        case .kitchen: !kitchen.isEmpty
+        default: false
+        }
+    }
     var isEditingText: Bool { prompt != nil }
 
     func refreshEffects() -> [Effect] {

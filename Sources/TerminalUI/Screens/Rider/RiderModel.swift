@@ -39,6 +39,11 @@ public struct RiderModel: Equatable, Sendable {
 
     var actor: Actor { who.actor }
     var pageTitle: String { section.title }
+
+    /// The current job's progress bar moves while it is on the road.
+    var showsMovingTime: Bool {
+        section == .current && current.items.contains { $0.orderStatus == .pickedUp }
+    }
     var isEditingText: Bool { false }
 
     mutating func resize(_ size: TerminalSize) {

@@ -9,8 +9,10 @@ import Foundation
 /// Live updates: on every tick (at most 100 ms apart) it reads the log's head — one
 /// indexed `MAX(position)` — and only when it moved does the screen re-read what it
 /// shows. A frame is computed only when the model changed, and painted only when it
-/// differs from the last one, so an idle session does almost nothing. Once a second it
-/// also fires due auto-cancel timers, which any session may do.
+/// differs from the last one, so an idle session does almost nothing: its model keeps the
+/// time to the minute unless a countdown or progress bar is on screen. Every few seconds
+/// (every second once a deadline on screen has passed) it also fires due auto-cancel
+/// timers, which any session may do.
 @MainActor
 public final class SessionRuntime {
     public private(set) var model: AppModel
@@ -24,8 +26,8 @@ public final class SessionRuntime {
     private var quitRequested = false
     /// Paints a frame at once; used to show "working…" before a slow effect.
     public var paint: ((Frame) -> Void)?
-    /// How often due timers are fired.
-    public var sweepInterval: TimeInterval = 1
+    /// How often due auto-cancel timers are fired when no deadline on screen has passed.
+    public var sweepInterval: TimeInterval = 5
 
     public init(start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
                 clock: (@Sendable () -> Date)? = nil) {
@@ -64,7 +66,8 @@ public final class SessionRuntime {
     func tick() async {
         let now = clock()
         await dispatch(.tick(now))
-        if lastSweep.map({ now.timeIntervalSince($0) >= sweepInterval }) ?? true {
+        let interval = model.screen.showsDueDeadline(at: now) ? 1 : sweepInterval
+        if lastSweep.map({ now.timeIntervalSince($0) >= interval }) ?? true {
             lastSweep = now
             _ = try? await runner.engine.fireDueTimeouts()
         }
