@@ -30,6 +30,8 @@ final class SessionTmux {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        let sockets = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(sockets)/tmux-\(getuid())/\(socket)")
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -44,9 +46,11 @@ final class SessionTmux {
     }
 
     /// Starts `baedal <arguments>` in a new detached session of `width`×`height`.
-    func start(_ name: String, width: Int = 100, height: Int = 30, password: String? = nil, _ arguments: [String]) throws {
+    func start(_ name: String, width: Int = 100, height: Int = 30, password: String? = nil,
+               environment extra: [String: String] = [:], _ arguments: [String]) throws {
         var environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
         if let password { environment += " BAEDAL_PASSWORD=\(shellQuoted(password))" }
+        for (key, value) in extra.sorted(by: { $0.key < $1.key }) { environment += " \(key)=\(shellQuoted(value))" }
         let command = "exec env \(environment) \(shellQuoted(Self.baedal.path)) "
             + (arguments + ["--db", databasePath]).map(shellQuoted).joined(separator: " ")
         _ = try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
@@ -133,8 +137,20 @@ final class SessionTmux {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The child starts with no blocked signals and default handlers: a tmux server that
+        // inherited a blocked SIGCHLD from the test runner would never reap its panes.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw E2EError("cannot start \(executable): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
