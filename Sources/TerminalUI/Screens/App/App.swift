@@ -1,0 +1,203 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The session's update and view: the root of the Elm architecture every screen plugs into.
+///
+/// `update` changes the model for one message and returns the effects to run; `view` draws
+/// the model into a frame. Neither touches the terminal, the clock or the database.
+public enum App {
+    public static func update(_ model: inout AppModel, _ message: AppMessage) -> [Effect] {
+        switch message {
+        case .resize(let size):
+            model.size = size
+            model.screen.resize(size)
+            return []
+        case .tick(let now):
+            // The exact time is kept only while a toast counts down, so an idle tick leaves
+            // the model as it was and nothing is drawn.
+            if model.toast != nil {
+                if let last = model.lastTick {
+                    model.toast?.elapse(.milliseconds(Int(max(0, now.timeIntervalSince(last)) * 1000)))
+                    if model.toast?.isExpired == true { model.toast = nil }
+                }
+                model.lastTick = model.toast == nil ? nil : now
+            }
+            let resolution = model.screen.clockResolution(at: now)
+            model.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / resolution).rounded(.down) * resolution)
+            return []
+        case .key(let key):
+            if model.showsHelp {
+                if HelpOverlay.isDismissal(key) { model.showsHelp = false }
+                return []
+            }
+            let editing = model.screen.isEditingText
+            if !editing && HelpOverlay.isToggle(key) {
+                model.showsHelp = true
+                return []
+            }
+            if !editing && key == .character("q") { return [.quit] }
+            return updateScreen(&model, message)
+        case .signedIn(.success(let who)):
+            return signedIn(who, &model)
+        default:
+            return updateScreen(&model, message)
+        }
+    }
+
+    /// Hands the message to the screen, with the time, size and toast it may use.
+    private static func updateScreen(_ model: inout AppModel, _ message: AppMessage) -> [Effect] {
+        var context = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        let effects = model.screen.update(message, context: &context)
+        model.toast = context.toast
+        return effects
+    }
+
+    /// Opens the signed-in person's session, or refuses when `baedal owner` was given a
+    /// customer's account (and so on).
+    private static func signedIn(_ who: SignedIn, _ model: inout AppModel) -> [Effect] {
+        if case .signIn(var form) = model.screen, let expected = form.expectedRole, expected != who.actor.role {
+            form.busy = false
+            form.notice = .refusal(
+                "\(who.name) is a \(who.actor.role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(who.actor.role)` to use it.")
+            model.screen = .signIn(form)
+            return []
+        }
+        switch who.actor.role {
+        case .customer:
+            let customer = CustomerModel(who: who, size: model.size)
+            model.screen = .customer(customer)
+            return customer.refreshEffects()
+        case .owner:
+            let owner = OwnerModel(who: who, size: model.size)
+            model.screen = .owner(owner)
+            return owner.refreshEffects()
+        case .rider:
+            let rider = RiderModel(who: who, size: model.size)
+            model.screen = .rider(rider)
+            return rider.refreshEffects()
+        }
+    }
+
+    public static func view(_ model: AppModel) -> Frame {
+        if let small = TooSmallView.frame(for: model.size) { return small }
+        var grid = CellGrid(size: model.size)
+        let bounds = grid.bounds
+        var cursor = model.screen.render(into: &grid, model: model)
+        model.toast?.render(into: &grid, in: bounds.inset(top: 1))
+        if model.showsHelp {
+            HelpOverlay(title: "도움말 · \(model.screen.title)", hints: model.screen.hints(model: model))
+                .render(into: &grid, in: bounds)
+            cursor = nil
+        }
+        return Frame(grid: grid, cursor: cursor)
+    }
+}
+
+extension AppScreen {
+    /// How finely the screen needs the time: to the second while a countdown or a progress
+    /// bar is showing, otherwise to the minute (the clock in the title bar).
+    func clockResolution(at now: Date) -> TimeInterval {
+        let needsSeconds: Bool = switch self {
+        case .launcher, .signIn: false
+        case .customer(let m): m.showsMovingTime
+        case .owner(let m): m.showsMovingTime
+        case .rider(let m): m.showsMovingTime
+        }
+        return needsSeconds ? 1 : 60
+    }
+
+    /// Whether an order on screen has passed its confirmation deadline, so the session
+    /// should fire the auto-cancel timer now rather than at its next sweep.
+    func showsDueDeadline(at now: Date) -> Bool {
+        let orders: [OrderSummary] = switch self {
+        case .customer(let m): m.orders.items
+        case .owner(let m): m.incoming.items
+        default: []
+        }
+        return orders.contains { $0.orderStatus == .awaitingConfirmation && ($0.deadlineAt.map { $0 <= now } ?? false) }
+    }
+
+    var isEditingText: Bool {
+        switch self {
+        case .launcher(let m): m.isEditingText
+        case .signIn: true
+        case .customer(let m): m.isEditingText
+        case .owner(let m): m.isEditingText
+        case .rider(let m): m.isEditingText
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .launcher: "시작"
+        case .signIn: "로그인"
+        case .customer(let m): m.pageTitle
+        case .owner(let m): m.pageTitle
+        case .rider(let m): m.pageTitle
+        }
+    }
+
+    mutating func resize(_ size: TerminalSize) {
+        switch self {
+        case .launcher, .signIn: break
+        case .customer(var m): m.resize(size); self = .customer(m)
+        case .owner(var m): m.resize(size); self = .owner(m)
+        case .rider(var m): m.resize(size); self = .rider(m)
+        }
+    }
+
+    mutating func update(_ message: AppMessage, context ctx: inout ScreenContext) -> [Effect] {
+        switch self {
+        case .launcher(var m):
+            let effects = m.update(message, context: &ctx)
+            self = .launcher(m)
+            return effects
+        case .signIn(var m):
+            let effects = m.update(message, context: &ctx)
+            self = .signIn(m)
+            return effects
+        case .customer(var m):
+            let effects = m.update(message, context: &ctx)
+            self = .customer(m)
+            return effects
+        case .owner(var m):
+            let effects = m.update(message, context: &ctx)
+            self = .owner(m)
+            return effects
+        case .rider(var m):
+            let effects = m.update(message, context: &ctx)
+            self = .rider(m)
+            return effects
+        }
+    }
+
+    func render(into grid: inout CellGrid, model: AppModel) -> CursorPosition? {
+        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        switch self {
+        case .launcher(let m): return m.render(into: &grid, context: ctx)
+        case .signIn(let m): return m.renderScreen(into: &grid, context: ctx)
+        case .customer(let m): return m.render(into: &grid, context: ctx)
+        case .owner(let m): return m.render(into: &grid, context: ctx)
+        case .rider(let m): return m.render(into: &grid, context: ctx)
+        }
+    }
+
+    func hints(model: AppModel) -> [KeyHint] {
+        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        switch self {
+        case .launcher(let m): return m.hints
+        case .signIn(let m): return m.hints
+        case .customer(let m): return m.hints(context: ctx)
+        case .owner(let m): return m.hints(context: ctx)
+        case .rider(let m): return m.hints(context: ctx)
+        }
+    }
+}
+
+/// What a screen may read and change besides its own model.
+struct ScreenContext: Equatable, Sendable {
+    var now: Date
+    var size: TerminalSize
+    var toast: Toast?
+}

@@ -1,0 +1,60 @@
+import DeliveryDomain
+import Foundation
+
+/// The whole state of one terminal session: what it shows, how big the window is, what
+/// time it is, and the toast and help overlay drawn over every screen.
+public struct AppModel: Equatable, Sendable {
+    public var size: TerminalSize
+    /// The session's clock, to the second: countdowns and progress bars are drawn from it.
+    public var now: Date
+    public var screen: AppScreen
+    public var toast: Toast?
+    public var showsHelp = false
+    /// The last tick's exact time, to count toasts down.
+    var lastTick: Date?
+
+    public init(screen: AppScreen, size: TerminalSize, now: Date) {
+        self.screen = screen
+        self.size = size
+        self.now = now.wholeSecond
+    }
+}
+
+/// Which screen the session is on.
+public enum AppScreen: Equatable, Sendable {
+    case launcher(LauncherModel)
+    case signIn(SignInForm)
+    case customer(CustomerModel)
+    case owner(OwnerModel)
+    case rider(RiderModel)
+}
+
+/// How a session starts: `baedal` opens the launcher; `baedal customer|owner|rider` the
+/// sign-in form for that role, signing in at once when the password came with the command.
+public enum SessionStart: Equatable, Sendable {
+    case launcher
+    case signIn(role: Role, name: String?, password: Secret?)
+
+    /// The first model and the effects to run before the first frame.
+    public func begin(size: TerminalSize, now: Date) -> (AppModel, [Effect]) {
+        switch self {
+        case .launcher:
+            return (AppModel(screen: .launcher(LauncherModel()), size: size, now: now), [.fetch(.storeCount)])
+        case .signIn(let role, let name, let password):
+            var form = SignInForm(expectedRole: role, name: name ?? "")
+            var effects: [Effect] = []
+            if let name, !name.isEmpty, let password {
+                form.setPassword(password.text)
+                form.busy = true
+                effects = [.signIn(name: name, password: password)]
+            }
+            return (AppModel(screen: .signIn(form), size: size, now: now), effects)
+        }
+    }
+}
+
+extension Date {
+    /// This instant with the fraction of a second dropped, so a 100 ms tick changes the
+    /// model (and the screen) only once a second.
+    var wholeSecond: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}

@@ -1,0 +1,31 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// Everything that can happen to a session: the terminal's events, the clock, news from the
+/// shared database, and the results of the effects the screens asked for.
+public enum AppMessage: Equatable, Sendable {
+    case key(Key)
+    /// The timer: at most 100 ms apart. Carries the time so tests choose it.
+    case tick(Date)
+    case resize(TerminalSize)
+    /// The log's head moved: someone (maybe this session) changed something.
+    case storeChanged(head: Int64)
+    case signedIn(Result<SignedIn, DeliveryError>)
+    case fetched(Fetch, Result<Fetched, DeliveryError>)
+    case sent(Action, Result<ActionOutcome, DeliveryError>)
+    /// The sample stores were loaded (or why not).
+    case samplesLoaded(Result<String, DeliveryError>)
+    /// `baedal demo` ended, or could not start; the text says which.
+    case demoFinished(String)
+}
+
+/// Who signed in, and the name they typed (the account id is its folded form).
+public struct SignedIn: Equatable, Sendable {
+    public let actor: Actor
+    public let name: String
+    public init(actor: Actor, name: String) {
+        self.actor = actor
+        self.name = name
+    }
+}

@@ -1,0 +1,48 @@
+/// One section tab of a signed-in session: `2 장바구니 3/10`.
+struct SectionTab: Equatable, Sendable {
+    var number: Int
+    var title: String
+    /// A count worth noticing (cart items, unread notifications), drawn in the accent colour.
+    var badge: String?
+
+    init(_ number: Int, _ title: String, badge: String? = nil) {
+        self.number = number
+        self.title = title
+        self.badge = badge
+    }
+}
+
+/// The layout every signed-in screen shares, top to bottom: the title bar (who is signed
+/// in, the time), the section tabs, the page, a notice line for news in place, and the
+/// key hints. Keeping the notice line reserved means a refusal never shifts the page.
+struct SessionLayout {
+    var title: String
+    var status: String
+    var tabs: [SectionTab]
+    var activeTab: Int
+    var hints: [KeyHint]
+    var notice: Notice?
+
+    /// Draws the chrome and returns the page's rectangle.
+    func render(into grid: inout CellGrid) -> Rect {
+        let body = ScreenChrome(title: title, status: status, hints: hints).render(into: &grid)
+        let noticeRows = notice.map { min(3, max(1, ($0.marker + $0.text).wrapped(toWidth: body.width - 2).count)) } ?? 1
+        let parts = body.splitRows([.fixed(1), .fill, .fixed(noticeRows)])
+        renderTabs(into: &grid, in: parts[0])
+        notice?.render(into: &grid, in: parts[2].inset(left: 1, right: 1))
+        return parts[1]
+    }
+
+    private func renderTabs(into grid: inout CellGrid, in row: Rect) {
+        var x = row.x + 1
+        for tab in tabs {
+            let active = tab.number == activeTab
+            var spans = [Span(" \(tab.number) \(tab.title)", style: active ? .selected.bold() : .plain)]
+            if let badge = tab.badge {
+                spans.append(Span(" " + badge, style: active ? .selected.bold() : .accent.bold()))
+            }
+            spans.append(Span(" ", style: active ? .selected.bold() : .plain))
+            x += grid.put(spans, x: x, y: row.y, maxWidth: row.maxX - x) + 1
+        }
+    }
+}

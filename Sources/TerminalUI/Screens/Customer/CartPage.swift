@@ -1,0 +1,126 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The cart: one store's items, the totals, how far the minimum order is, and the
+/// ten-item gauge. Checkout is refused in place while a rule would refuse the order.
+///
+/// Keys: ↑/↓ j/k choose a line; `+` adds one, `-` takes one out, `d`/Del removes the
+/// line; `x` empties the cart (after asking); Enter goes to checkout.
+extension CustomerModel {
+    mutating func cartKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
+        let lines = cart.lines
+        switch key {
+        case .down, .character("j"):
+            cartSelection = min(cartSelection + 1, max(0, lines.count - 1))
+        case .up, .character("k"):
+            cartSelection = max(0, cartSelection - 1)
+        case .home:
+            cartSelection = 0
+        case .end:
+            cartSelection = max(0, lines.count - 1)
+        case .character("+"), .character("="):
+            guard let line = selectedCartLine, let state = cartStore, let item = state.item(line.item) else {
+                notice = .refusal(RuleViolation.emptyCart.description)
+                return []
+            }
+            addToCart(item, from: state, at: context.now)
+        case .character("-"), .character("d"), .delete:
+            guard let line = selectedCartLine else {
+                notice = .refusal(RuleViolation.emptyCart.description)
+                return []
+            }
+            let name = cartStore?.item(line.item)?.name ?? line.item.rawValue
+            cart.remove(line.item, quantity: key == .character("-") ? 1 : .max)
+            if cart.isEmpty { cartStore = nil }
+            cartSelection = min(cartSelection, max(0, cart.lines.count - 1))
+            notice = Notice("\(name)을(를) 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+        case .character("x"):
+            guard !cart.isEmpty else {
+                notice = .refusal(RuleViolation.emptyCart.description)
+                return []
+            }
+            prompt = OpenPrompt(
+                prompt: Prompt(title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
+                               submitLabel: "비우기"),
+                purpose: .emptyCart)
+        case .enter:
+            if let refusal = checkoutRefusal(at: context.now) {
+                notice = .refusal(refusal)
+                return []
+            }
+            pages.append(.checkout(CheckoutPage()))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    var selectedCartLine: CartLine? {
+        cart.lines.indices.contains(cartSelection) ? cart.lines[cartSelection] : nil
+    }
+
+    /// Why the cart cannot be ordered now, in the engine's words; nil when it can.
+    func checkoutRefusal(at now: Date) -> String? {
+        guard !cart.isEmpty, let state = cartStore, let profile = state.profile else {
+            return RuleViolation.emptyCart.description
+        }
+        if let soldOut = cart.lines.compactMap({ state.item($0.item) }).first(where: \.soldOut) {
+            return RuleViolation.soldOut(soldOut.name).description + " Take it out of the cart to order."
+        }
+        if let refusal = state.refusalToOrder(at: now) { return refusal.description }
+        if cartSubtotal < profile.minimumOrder {
+            return RuleViolation.belowMinimum(subtotal: cartSubtotal, minimum: profile.minimumOrder).description
+        }
+        return nil
+    }
+
+    func cartHints() -> [KeyHint] {
+        [KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d", action: "빼기"),
+         KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동")]
+    }
+
+    func renderCart(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
+        let title = cart.isEmpty ? "장바구니" : "장바구니 · \(cart.storeName)"
+        let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return }
+        renderCartGauge(into: &grid, in: inside.row(inside.height - 1))
+        guard !cart.isEmpty else {
+            grid.put("장바구니가 비어 있어요. 1 가게에서 메뉴를 골라 Enter로 담으세요.", x: inside.x, y: inside.y + 1,
+                     style: .muted, maxWidth: inside.width)
+            return
+        }
+        let rows = cart.lines.map { line -> TableRow in
+            let item = cartStore?.item(line.item)
+            let price = item?.price ?? .zero
+            return TableRow([item?.name ?? line.item.rawValue, item?.soldOut == true ? "품절" : "", "×\(line.quantity)",
+                             price.description, (price * line.quantity).description],
+                            style: item?.soldOut == true ? .danger : nil)
+        }
+        let table = Table(
+            columns: [TableColumn("메뉴", width: .flex(1)), TableColumn("", width: .fixed(4)),
+                      TableColumn("수량", alignment: .right), TableColumn("단가", alignment: .right),
+                      TableColumn("금액", alignment: .right)],
+            rows: rows)
+        let tableHeight = min(rows.count + 1, max(1, inside.height - 7))
+        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: tableHeight),
+                     selectedRow: cartSelection, firstRow: max(0, cartSelection - tableHeight + 2))
+        let fee = Won(cartStore?.profile?.deliveryFee.amount ?? 0)
+        let totals = Rect(x: inside.x, y: inside.y + tableHeight + 1, width: inside.width, height: 3)
+        let labelX = totals.maxX - 24
+        for (index, (label, amount)) in [("음식 합계", cartSubtotal), ("배달팁", fee), ("결제 금액", cartSubtotal + fee)].enumerated() {
+            let style: Style = index == 2 ? .accent.bold() : .plain
+            grid.put(label, x: labelX, y: totals.y + index, style: style)
+            grid.put(amount.description, in: Rect(x: labelX + 10, y: totals.y + index, width: 14, height: 1),
+                     alignment: .right, style: style)
+        }
+        let minimum = Won(cartStore?.profile?.minimumOrder.amount ?? 0)
+        let status = inside.row(inside.height - 2)
+        if let refusal = checkoutRefusal(at: context.now) {
+            grid.put("주문 불가: " + refusal, x: status.x, y: status.y, style: .warning, maxWidth: status.width)
+        } else {
+            grid.put("✓ 최소 주문 \(minimum) 이상 · Enter로 결제해요", x: status.x, y: status.y, style: .success,
+                     maxWidth: status.width)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+extension CustomerModel {
+    mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        switch message {
+        case .key(let key): return handle(key, &context)
+        case .storeChanged: return refreshEffects()
+        case .fetched(let fetch, .success(let data)):
+            apply(fetch, data, &context)
+            return []
+        case .fetched(_, .failure(let error)):
+            notice = .refusal(error)
+            return []
+        case .sent(let action, let result):
+            return sent(action, result, &context)
+        default:
+            return []
+        }
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
+        if prompt != nil { return handlePrompt(key) }
+        notice = nil
+        let handled: [Effect]?
+        switch screen {
+        case .stores: handled = storesKey(key)
+        case .menu: handled = menuKey(key, context)
+        case .cart: handled = cartKey(key, context)
+        case .checkout: handled = checkoutKey(key)
+        case .orders: handled = ordersKey(key, context)
+        case .tracking: handled = trackingKey(key, context)
+        case .review: handled = reviewKey(key, context)
+        case .inbox: handled = inboxKey(key)
+        }
+        if let handled { return handled }
+        switch key {
+        case .tab: return show(CustomerSection(rawValue: section.rawValue % 4 + 1)!)
+        case .backTab: return show(CustomerSection(rawValue: (section.rawValue + 2) % 4 + 1)!)
+        case .character(let c) where ("1"..."4").contains(c):
+            return show(CustomerSection(rawValue: Int(String(c))!)!)
+        case .escape where !pages.isEmpty:
+            pages.removeLast()
+            return refreshEffects()
+        default:
+            return []
+        }
+    }
+
+    /// Opens a section at its first page.
+    mutating func show(_ next: CustomerSection) -> [Effect] {
+        section = next
+        pages = []
+        return refreshEffects()
+    }
+
+    private mutating func handlePrompt(_ key: Key) -> [Effect] {
+        guard var open = prompt else { return [] }
+        switch open.prompt.handle(key) {
+        case .stay:
+            prompt = open
+            return []
+        case .cancel:
+            prompt = nil
+            return []
+        case .submit:
+            prompt = nil
+            switch open.purpose {
+            case .cancel(let id):
+                notice = Notice("주문을 취소하는 중…")
+                return [.send(.cancel(id, by: actor))]
+            case .emptyCart:
+                cart.clear()
+                cartStore = nil
+                cartSelection = 0
+                notice = .success("장바구니를 비웠어요.")
+                return []
+            }
+        }
+    }
+
+    // MARK: Results
+
+    private mutating func apply(_ fetch: Fetch, _ data: Fetched, _ context: inout ScreenContext) {
+        switch (fetch, data) {
+        case (.stores(let search, let category, _), .stores(let rows)):
+            // An answer to an older search is dropped: typing outran the database.
+            guard search == stores.search.text, category == stores.category else { return }
+            stores.list.replaceItems(keepingSelection: rows)
+            stores.loaded = true
+        case (.categories, .categories(let names)):
+            stores.categories = names
+        case (.store(let id), .store(let state)):
+            if case .menu(var page) = pages.last, page.store.id == id {
+                page.update(state)
+                replaceTop(.menu(page))
+            }
+            if cart.store == id { cartStore = state }
+        case (.history, .orders(let list)):
+            orders.replaceItems(keepingSelection: list)
+        case (.notifications, .notifications(let entries, let unread)):
+            if let news = inbox.receive(entries, unread: unread) {
+                context.toast = Toast(news.text, kind: news.kind, duration: .seconds(5))
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>,
+                               _ context: inout ScreenContext) -> [Effect] {
+        switch action {
+        case .checkout, .pay:
+            return checkoutFinished(result, &context)
+        case .review:
+            return reviewFinished(result, &context)
+        case .cancel:
+            switch result {
+            case .success:
+                notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
+            case .failure(let error):
+                notice = .refusal(error)
+            }
+        case .favourite(_, let on, _):
+            switch result {
+            case .success: notice = .success(on ? "즐겨찾기에 넣었어요." : "즐겨찾기에서 뺐어요.")
+            case .failure(let error): notice = .refusal(error)
+            }
+        case .markNotificationsRead:
+            if case .failure(let error) = result { notice = .refusal(error) }
+        default:
+            if case .failure(let error) = result { notice = .refusal(error) }
+        }
+        return refreshEffects()
+    }
+}

@@ -1,0 +1,128 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The customer's sections, reached with Tab or their number.
+public enum CustomerSection: Int, CaseIterable, Equatable, Sendable {
+    case stores = 1, cart, orders, inbox
+
+    var title: String {
+        switch self {
+        case .stores: "가게"
+        case .cart: "장바구니"
+        case .orders: "주문 내역"
+        case .inbox: "알림"
+        }
+    }
+}
+
+/// A page opened on top of a section; Esc closes it.
+enum CustomerPage: Equatable, Sendable {
+    case menu(MenuPage)
+    case checkout(CheckoutPage)
+    case tracking(OrderID)
+    case review(ReviewPage)
+}
+
+enum CustomerPromptPurpose: Equatable, Sendable {
+    case cancel(OrderID)
+    case emptyCart
+}
+
+/// A signed-in customer's session: stores and menus, the cart and checkout, orders with
+/// live tracking and reviews, and notifications.
+public struct CustomerModel: Equatable, Sendable {
+    public let who: SignedIn
+    public internal(set) var section: CustomerSection = .stores
+    var pages: [CustomerPage] = []
+    var stores = StoresPage()
+    public internal(set) var cart = Cart()
+    /// The cart's store as it was last read, for prices, minimum order and sold-out items.
+    var cartStore: StoreState?
+    var cartSelection = 0
+    var orders = SelectionList<OrderSummary>()
+    var inbox = InboxPage()
+    var notice: Notice?
+    var prompt: OpenPrompt<CustomerPromptPurpose>?
+
+    public init(who: SignedIn, size: TerminalSize) {
+        self.who = who
+        resize(size)
+    }
+
+    var actor: Actor { who.actor }
+
+    mutating func resize(_ size: TerminalSize) {
+        stores.list.visibleRows = listRows(for: size, reserving: 1)
+        orders.visibleRows = listRows(for: size)
+        inbox.list.visibleRows = listRows(for: size)
+    }
+
+    /// What the current page is.
+    enum Screen: Equatable {
+        case stores, menu, cart, checkout, orders, tracking, review, inbox
+    }
+
+    var screen: Screen {
+        switch pages.last {
+        case .menu: .menu
+        case .checkout: .checkout
+        case .tracking: .tracking
+        case .review: .review
+        case nil:
+            switch section {
+            case .stores: .stores
+            case .cart: .cart
+            case .orders: .orders
+            case .inbox: .inbox
+            }
+        }
+    }
+
+    var pageTitle: String {
+        switch pages.last {
+        case .menu(let page): page.store.summary.name
+        case .checkout: "결제"
+        case .tracking(let id): "주문 \(id.rawValue)"
+        case .review: "리뷰 쓰기"
+        case nil: section.title
+        }
+    }
+
+    var isEditingText: Bool {
+        if prompt != nil { return true }
+        switch pages.last {
+        case .checkout: return true
+        case .review(let page): return page.isEditingText
+        case nil: return section == .stores && stores.searching
+        default: return false
+        }
+    }
+
+    /// The reads that keep what this session shows up to date: notifications and orders
+    /// always (toasts, tracking), plus the page on screen.
+    func refreshEffects() -> [Effect] {
+        var fetches: [Fetch] = [.notifications(actor), .history(actor)]
+        switch screen {
+        case .stores: fetches += [.stores(search: stores.search.text, category: stores.category, for: actor), .categories]
+        case .menu:
+            if case .menu(let page) = pages.last { fetches.append(.store(page.store.id)) }
+        default: break
+        }
+        if let store = cart.store, !fetches.contains(.store(store)) { fetches.append(.store(store)) }
+        return fetches.map(Effect.fetch)
+    }
+
+    func order(_ id: OrderID) -> OrderSummary? { orders.items.first { $0.id == id } }
+
+    /// A tracked order still moving shows a countdown or a progress bar.
+    var showsMovingTime: Bool {
+        guard case .tracking(let id) = pages.last, let order = order(id) else { return false }
+        return order.orderStatus.isActive
+    }
+
+    mutating func replaceTop(_ page: CustomerPage) {
+        guard !pages.isEmpty else { return }
+        pages[pages.count - 1] = page
+    }
+}

@@ -1,0 +1,65 @@
+import DeliveryDomain
+import DeliveryEngine
+
+extension CustomerModel {
+    /// Keys shared by every customer page, after the page's own.
+    private var sessionHints: [KeyHint] {
+        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료")]
+    }
+
+    func hints(context: ScreenContext) -> [KeyHint] {
+        if let open = prompt { return open.prompt.hints }
+        var hints: [KeyHint]
+        switch screen {
+        case .stores: hints = storesHints()
+        case .menu: hints = menuHints()
+        case .cart: hints = cartHints()
+        case .checkout: return checkoutHints()
+        case .orders: hints = ordersHints()
+        case .tracking: hints = trackingHints()
+        case .review: hints = reviewHints(context: context)
+        case .inbox: hints = inboxHints()
+        }
+        if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
+        // While typing, ? and q are text, and Tab may belong to the form.
+        if isEditingText { return hints }
+        return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
+    }
+
+    var tabs: [SectionTab] {
+        CustomerSection.allCases.map { section in
+            switch section {
+            case .cart: SectionTab(section.rawValue, section.title, badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
+            case .orders:
+                SectionTab(section.rawValue, section.title,
+                           badge: orders.items.contains { $0.orderStatus.isActive }
+                               ? "진행 \(orders.items.filter { $0.orderStatus.isActive }.count)" : nil)
+            case .inbox: SectionTab(section.rawValue, section.title, badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
+            case .stores: SectionTab(section.rawValue, section.title)
+            }
+        }
+    }
+
+    func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
+        let layout = SessionLayout(
+            title: "배달 · \(who.name) (\(Role.customer.koreanLabel)) · \(pageTitle)", status: TimeText.clock(context.now),
+            tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: notice)
+        let area = layout.render(into: &grid)
+        var cursor: CursorPosition?
+        switch pages.last {
+        case .menu(let page): renderMenu(page, into: &grid, in: area, context: context)
+        case .checkout(let page): cursor = renderCheckout(page, into: &grid, in: area)
+        case .tracking(let id): renderTracking(id, into: &grid, in: area, context: context)
+        case .review(let page): cursor = renderReview(page, into: &grid, in: area, context: context)
+        case nil:
+            switch section {
+            case .stores: cursor = renderStores(into: &grid, in: area, context: context)
+            case .cart: renderCart(into: &grid, in: area, context: context)
+            case .orders: renderOrders(into: &grid, in: area, context: context)
+            case .inbox: renderInbox(into: &grid, in: area)
+            }
+        }
+        if let open = prompt { cursor = open.prompt.render(into: &grid, in: area) }
+        return cursor
+    }
+}

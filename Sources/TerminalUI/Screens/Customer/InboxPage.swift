@@ -1,0 +1,79 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// Notifications, newest first, unread ones marked; a toast announces each new one on
+/// whatever page the customer is.
+///
+/// Keys: ↑/↓ j/k move; Enter opens the order; `r` marks everything read.
+struct InboxPage: Equatable, Sendable {
+    var list = SelectionList<NotificationEntry>()
+    var unread = 0
+    /// The newest notification already announced; nil before the first read, so the ones
+    /// that were there at sign-in are not announced.
+    var lastSeen: Int64?
+
+    /// Takes a fresh read and returns what to announce, if anything arrived.
+    mutating func receive(_ entries: [NotificationEntry], unread: Int) -> (text: String, kind: Toast.Kind)? {
+        list.replaceItems(keepingSelection: entries)
+        self.unread = unread
+        let newest = entries.map(\.position).max() ?? 0
+        defer { lastSeen = max(lastSeen ?? 0, newest) }
+        guard let seen = lastSeen else { return nil }
+        let fresh = entries.filter { $0.position > seen }
+        guard let latest = fresh.first else { return nil }
+        let kind: Toast.Kind = switch OrderStatus(rawValue: latest.status) {
+        case .cancelled, .rejected: .warning
+        case .awaitingPayment: .error
+        default: .success
+        }
+        let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
+        return ("알림: " + latest.message + more, kind)
+    }
+}
+
+extension CustomerModel {
+    mutating func inboxKey(_ key: Key) -> [Effect]? {
+        if inbox.list.handle(key) { return [] }
+        switch key {
+        case .enter, .right, .character("l"):
+            guard let entry = inbox.list.selectedItem else { return [] }
+            pages.append(.tracking(OrderID(entry.orderId)))
+            return []
+        case .character("r"):
+            guard inbox.unread > 0 else {
+                notice = Notice("읽지 않은 알림이 없어요.")
+                return []
+            }
+            return [.send(.markNotificationsRead(by: actor))]
+        default:
+            return nil
+        }
+    }
+
+    func inboxHints() -> [KeyHint] {
+        [KeyHint(.enter, action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동")]
+    }
+
+    func renderInbox(into grid: inout CellGrid, in area: Rect) {
+        let inside = grid.box(area, title: "알림", style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return }
+        grid.put(inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · r로 모두 읽음", x: inside.x, y: inside.y,
+                 style: inbox.unread == 0 ? .muted : .accent.bold())
+        let body = inside.inset(top: 2)
+        if inbox.list.isEmpty {
+            grid.put("아직 알림이 없어요. 주문 상태가 바뀔 때마다 여기로 와요.", x: body.x, y: body.y, style: .muted)
+            return
+        }
+        let rows = inbox.list.items.map { entry in
+            TableRow([entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message],
+                     style: entry.unread == true ? .emphasis : .muted)
+        }
+        let table = Table(
+            columns: [TableColumn("", width: .fixed(1)), TableColumn("시각"), TableColumn("주문"),
+                      TableColumn("내용", width: .flex(1))],
+            rows: rows)
+        table.render(into: &grid, in: body, selectedRow: inbox.list.selectedIndex,
+                     firstRow: inbox.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+    }
+}

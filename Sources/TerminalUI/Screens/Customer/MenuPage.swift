@@ -1,0 +1,142 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// One store's menu. Sold-out items are listed but cannot be added; every refusal (sold
+/// out, an eleventh item, a second store, a closed store) is said on the notice line.
+///
+/// Keys: ↑/↓ j/k move; Enter, `a` or `+` adds one to the cart; `-` takes one out; `f`
+/// marks the store a favourite; `c` opens the cart; Esc goes back to the stores.
+struct MenuPage: Equatable, Sendable {
+    var store: StoreRow
+    var state: StoreState?
+    var list = SelectionList<MenuItem>()
+
+    init(store: StoreRow) {
+        self.store = store
+    }
+
+    mutating func update(_ state: StoreState) {
+        self.state = state
+        list.replaceItems(keepingSelection: state.menu)
+    }
+}
+
+extension CustomerModel {
+    mutating func menuKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
+        guard case .menu(var page) = pages.last else { return nil }
+        defer { if case .menu = pages.last { replaceTop(.menu(page)) } }
+        if page.list.handle(key) { return [] }
+        switch key {
+        case .enter, .character("a"), .character("+"), .character("="):
+            guard let state = page.state, let item = page.list.selectedItem else { return [] }
+            addToCart(item, from: state, at: context.now)
+            return []
+        case .character("-"):
+            guard let item = page.list.selectedItem else { return [] }
+            guard cart.lines.contains(where: { $0.item == item.id }) else {
+                notice = .refusal("\(item.name) is not in the cart.")
+                return []
+            }
+            cart.remove(item.id, quantity: 1)
+            if cart.isEmpty { cartStore = nil }
+            notice = Notice("\(item.name) 1개를 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            return []
+        case .character("f"):
+            return [.send(.favourite(page.store.id, !page.store.isFavourite, by: actor))]
+        case .character("c"):
+            return show(.cart)
+        default:
+            return nil
+        }
+    }
+
+    /// Adds one of `item`, or says in place why not.
+    mutating func addToCart(_ item: MenuItem, from state: StoreState, at now: Date) {
+        if let refusal = state.refusalToOrder(at: now) {
+            notice = .refusal(refusal.description)
+            return
+        }
+        do {
+            try cart.add(item, quantity: 1, from: state)
+            cartStore = state
+            notice = .success("\(item.name) 1개를 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+        } catch {
+            notice = .refusal("\(error)")
+        }
+    }
+
+    func menuHints() -> [KeyHint] {
+        [KeyHint(key: "Enter/a", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
+         KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동")]
+    }
+
+    func renderMenu(_ page: MenuPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
+        let summary = page.store.summary
+        let title = (page.store.isFavourite ? "★ " : "") + summary.name
+        let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return }
+        let availability = page.state.map { Availability($0, at: context.now) } ?? Availability(summary, at: context.now)
+        let hours = page.state?.profile?.hours.description ?? summary.hours
+        var x = inside.x
+        x += grid.put("\(summary.category) · \(hours) · ", x: x, y: inside.y, style: .muted)
+        grid.put(availability.label, x: x, y: inside.y, style: availability.style.bold())
+        let prep = page.state?.currentPrepMinutes ?? summary.currentPrepMinutes
+        grid.put("최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "
+                 + "평점 \(Stars.average(summary.averageRating, count: summary.ratingCount)) · 조리 약 \(prep)분",
+                 x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
+        let gauge = inside.row(inside.height - 1)
+        renderCartGauge(into: &grid, in: gauge)
+        let body = Rect(x: inside.x, y: inside.y + 3, width: inside.width, height: max(0, inside.height - 5))
+        guard let state = page.state else {
+            grid.put("메뉴를 불러오는 중…", x: body.x, y: body.y, style: .muted)
+            return
+        }
+        if state.menu.isEmpty {
+            grid.put("아직 메뉴가 없어요.", x: body.x, y: body.y, style: .muted)
+            return
+        }
+        let inCart = state.store == cart.store
+        let rows = state.menu.map { item -> TableRow in
+            let quantity = inCart ? cart.lines.first { $0.item == item.id }?.quantity ?? 0 : 0
+            let tag = item.soldOut ? "품절" : quantity > 0 ? "담음 ×\(quantity)" : ""
+            return TableRow([item.name, item.description, item.price.description, tag],
+                            style: item.soldOut ? .muted : nil)
+        }
+        let table = Table(
+            columns: [TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
+                      TableColumn("", width: .fixed(7))],
+            rows: rows)
+        table.render(into: &grid, in: body, selectedRow: page.list.selectedIndex,
+                     firstRow: page.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+    }
+
+    /// `장바구니 ██████░░░░ 6/10 · 홍콩반점 · 42,000원`: the ten-item limit, filling up.
+    func renderCartGauge(into grid: inout CellGrid, in row: Rect) {
+        let count = cart.itemCount
+        var x = row.x
+        x += grid.put("장바구니 ", x: x, y: row.y, style: .emphasis)
+        let bar = Rect(x: x, y: row.y, width: 10, height: 1)
+        ProgressBar(fraction: Double(count) / Double(OrderLimits.maxItems))
+            .render(into: &grid, in: bar, style: count >= OrderLimits.maxItems ? .danger : .accent)
+        x += 11
+        x += grid.put("\(count)/\(OrderLimits.maxItems)", x: x, y: row.y,
+                      style: count >= OrderLimits.maxItems ? .danger.bold() : .emphasis)
+        if count == 0 {
+            grid.put(" · 비어 있어요 (한 가게에서 최대 \(OrderLimits.maxItems)개)", x: x, y: row.y, style: .muted,
+                     maxWidth: row.maxX - x)
+        } else {
+            let left = OrderLimits.maxItems - count
+            let room = left == 0 ? "더 담을 수 없어요" : "\(left)개 더 담을 수 있어요"
+            grid.put(" · \(cart.storeName) · \(cartSubtotal.description) · \(room)", x: x, y: row.y, style: .muted,
+                     maxWidth: row.maxX - x)
+        }
+    }
+
+    /// The cart's food total at the prices last read.
+    var cartSubtotal: Won {
+        cart.lines.reduce(Won.zero) { sum, line in
+            sum + (cartStore?.item(line.item)?.price ?? .zero) * line.quantity
+        }
+    }
+}

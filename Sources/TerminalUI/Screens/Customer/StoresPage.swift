@@ -1,0 +1,115 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The customer's first page: every store, favourites first, with search and a category
+/// filter.
+///
+/// Keys: ↑/↓ j/k PgUp/PgDn Home/End move; Enter or → opens the menu; `/` searches (typing
+/// filters as you go, Enter keeps the filter, Esc clears it); `c`/`C` next/previous
+/// category; `f` marks or unmarks a favourite.
+struct StoresPage: Equatable, Sendable {
+    var list = SelectionList<StoreRow>()
+    var search = TextField(placeholder: "가게 이름이나 분류", maxLength: 20)
+    var searching = false
+    var categories: [String] = []
+    /// Nil shows every category.
+    var category: String?
+    var loaded = false
+
+    /// Moves the category filter one step through "all" and the categories.
+    mutating func cycleCategory(by step: Int) {
+        let options: [String?] = [nil] + categories.map(Optional.some)
+        let index = options.firstIndex(of: category) ?? 0
+        category = options[(index + step + options.count) % options.count]
+    }
+}
+
+extension CustomerModel {
+    mutating func storesKey(_ key: Key) -> [Effect]? {
+        if stores.searching {
+            switch key {
+            case .enter:
+                stores.searching = false
+                return []
+            case .escape:
+                stores.searching = false
+                stores.search.clear()
+                return [.fetch(.stores(search: "", category: stores.category, for: actor))]
+            case .up, .down, .pageUp, .pageDown:
+                stores.list.handle(key)
+                return []
+            default:
+                let before = stores.search.text
+                guard stores.search.handle(key) else { return nil }
+                if stores.search.text == before { return [] }
+                return [.fetch(.stores(search: stores.search.text, category: stores.category, for: actor))]
+            }
+        }
+        if stores.list.handle(key) { return [] }
+        switch key {
+        case .character("/"):
+            stores.searching = true
+            return []
+        case .character("c"), .character("C"):
+            stores.cycleCategory(by: key == .character("c") ? 1 : -1)
+            return [.fetch(.stores(search: stores.search.text, category: stores.category, for: actor))]
+        case .character("f"):
+            guard let row = stores.list.selectedItem else { return [] }
+            return [.send(.favourite(row.id, !row.isFavourite, by: actor))]
+        case .enter, .right, .character("l"):
+            guard let row = stores.list.selectedItem else { return [] }
+            pages.append(.menu(MenuPage(store: row)))
+            return [.fetch(.store(row.id))]
+        default:
+            return nil
+        }
+    }
+
+    func storesHints() -> [KeyHint] {
+        if stores.searching {
+            return [KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
+                    KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기")]
+        }
+        return [KeyHint(.enter, action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
+                KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+                KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
+    }
+
+    func renderStores(into grid: inout CellGrid, in area: Rect, context: ScreenContext) -> CursorPosition? {
+        let title = "가게 · " + (stores.category ?? "전체 분류")
+        let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return nil }
+        grid.put("/", x: inside.x, y: inside.y, style: stores.searching ? .accent.bold() : .muted)
+        let field = Rect(x: inside.x + 2, y: inside.y, width: min(30, inside.width / 2), height: 1)
+        let caret = stores.search.render(into: &grid, in: field, style: stores.searching ? .plain.underlined() : .plain)
+        grid.put("분류: \(stores.category ?? "전체") (c)", in: inside.row(0).inset(left: field.width + 4),
+                 alignment: .right, style: .muted)
+
+        let body = inside.inset(top: 2)
+        if stores.list.isEmpty {
+            let text = !stores.loaded ? "가게를 불러오는 중…"
+                : stores.search.isEmpty && stores.category == nil ? "아직 문을 연 가게가 없어요."
+                : "찾는 가게가 없어요. Esc로 검색을 지우거나 c로 분류를 바꿔 보세요."
+            grid.put(text, x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
+            return stores.searching ? caret : nil
+        }
+        let rows = stores.list.items.map { row -> TableRow in
+            let store = row.summary
+            let availability = Availability(store, at: context.now)
+            return TableRow([row.isFavourite ? "★" : " ", store.name, store.category, availability.label,
+                             NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
+                             Stars.average(store.averageRating, count: store.ratingCount)],
+                            style: availability == .closed || availability == .paused ? .muted : nil)
+        }
+        let table = Table(
+            columns: [TableColumn("★", width: .fixed(1)), TableColumn("가게", width: .flex(1)), TableColumn("분류"),
+                      TableColumn("상태"), TableColumn("최소 주문", alignment: .right),
+                      TableColumn("배달팁", alignment: .right), TableColumn("평점")],
+            rows: rows)
+        let visible = table.bodyHeight(forHeight: body.height)
+        table.render(into: &grid, in: body, selectedRow: stores.list.selectedIndex,
+                     firstRow: stores.list.firstVisibleIndex(forRows: visible))
+        return stores.searching ? caret : nil
+    }
+}

@@ -1,0 +1,47 @@
+extension LauncherModel {
+    func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
+        let title: String
+        switch mode {
+        case .menu: title = "시작"
+        case .signIn: title = "로그인"
+        case .signUp: title = "회원가입"
+        }
+        let body = ScreenChrome(title: "배달 baedal · \(title)", status: TimeText.clock(context.now), hints: hints)
+            .render(into: &grid)
+        let box = body.centered(width: min(72, body.width - 4), height: min(16, body.height))
+        let inside = grid.box(box, title: "배달 baedal", style: .accent).inset(top: 1, left: 2, right: 2)
+        grid.put("터미널에서 주문하고, 조리하고, 배달해요.", x: inside.x, y: inside.y, style: .emphasis)
+        switch storeCount {
+        case .some(0):
+            grid.put("아직 가게가 없어요. 샘플 가게를 불러와 보세요.", x: inside.x, y: inside.y + 1, style: .warning)
+        case .some(let count):
+            grid.put("가게 \(count)곳이 문을 열었어요.", x: inside.x, y: inside.y + 1, style: .muted)
+        case .none:
+            break
+        }
+        let content = inside.inset(top: 3)
+        switch mode {
+        case .menu:
+            let list = Rect(x: content.x, y: content.y, width: content.width, height: menu.items.count)
+            menu.render(into: &grid, in: list) { entry, selected, line, grid in
+                let style: Style = selected ? .selected.bold() : .plain
+                grid.fill(line, style: selected ? .selected : .plain)
+                grid.put((selected ? "▸ " : "  ") + "\(entry.shortcut)  " + entry.title, x: line.x, y: line.y, style: style)
+                grid.put(entry.detail, in: Rect(x: line.x + 26, y: line.y, width: line.width - 26, height: 1),
+                         style: selected ? .selected : .muted)
+            }
+            let status = Rect(x: content.x, y: content.y + menu.items.count + 1, width: content.width,
+                              height: max(0, content.maxY - content.y - menu.items.count - 1))
+            if let busy {
+                Notice(busy).render(into: &grid, in: status)
+            } else {
+                notice?.render(into: &grid, in: status)
+            }
+            return nil
+        case .signIn:
+            return signIn.renderFields(into: &grid, in: content)
+        case .signUp:
+            return signUp.renderFields(into: &grid, in: content)
+        }
+    }
+}

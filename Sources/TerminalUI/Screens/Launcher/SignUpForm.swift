@@ -1,0 +1,99 @@
+import DeliveryDomain
+import DeliveryEngine
+
+/// Name, password (typed twice) and role. The engine checks the name and the password's
+/// length; the form only checks what it alone can see, that both passwords match.
+///
+/// Keys: type to fill the focused field; Tab/↑/↓ switch fields; ←/→ (or Space) choose the
+/// role when its row is focused; Enter signs up; Esc goes back.
+public struct SignUpForm: Equatable, Sendable {
+    var name = TextField(placeholder: "2~20자, 한글 가능", maxLength: 20)
+    var password = TextField(placeholder: "8자 이상", maxLength: 64, masking: .secret())
+    var repeated = TextField(placeholder: "한 번 더", maxLength: 64, masking: .secret())
+    var role: Role = .customer
+    /// 0 name, 1 password, 2 repeated, 3 role.
+    var focus = 0
+    var notice: Notice?
+    var busy = false
+
+    public init() {}
+
+    var hints: [KeyHint] {
+        [KeyHint(.enter, action: "가입"), KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(key: "←/→", action: "역할 고르기"),
+         KeyHint(.escape, action: "뒤로")]
+    }
+
+    mutating func update(_ message: AppMessage) -> [Effect] {
+        switch message {
+        case .key(let key): return handle(key)
+        case .signedIn(.failure(let error)):
+            busy = false
+            notice = .refusal(error)
+            return []
+        default: return []
+        }
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        guard !busy else { return [] }
+        switch key {
+        case .tab, .down:
+            focus = (focus + 1) % 4
+        case .backTab, .up:
+            focus = (focus + 3) % 4
+        case .left where focus == 3:
+            role = Role.allCases[(Role.allCases.firstIndex(of: role)! + 2) % 3]
+        case .right where focus == 3, .character(" ") where focus == 3:
+            role = Role.allCases[(Role.allCases.firstIndex(of: role)! + 1) % 3]
+        case .enter:
+            return submit()
+        default:
+            notice = nil
+            switch focus {
+            case 0: name.handle(key)
+            case 1: password.handle(key)
+            case 2: repeated.handle(key)
+            default: break
+            }
+        }
+        return []
+    }
+
+    private mutating func submit() -> [Effect] {
+        guard password.text == repeated.text else {
+            focus = 2
+            repeated.clear()
+            notice = .refusal("두 비밀번호가 달라요. 다시 입력하세요.")
+            return []
+        }
+        busy = true
+        notice = Notice("가입하는 중…")
+        return [.signUp(name: name.text.trimmingCharacters(in: .whitespaces), role: role, password: Secret(password.text))]
+    }
+
+    func renderFields(into grid: inout CellGrid, in rect: Rect) -> CursorPosition? {
+        let labels = ["이름", "비밀번호", "비밀번호 확인", "역할"]
+        var cursor: CursorPosition?
+        for (index, label) in labels.enumerated() {
+            let y = rect.y + index * 2
+            let focused = index == focus
+            grid.put(label, x: rect.x, y: y, style: focused ? .accent.bold() : .plain)
+            let input = Rect(x: rect.x + 14, y: y, width: min(34, rect.width - 14), height: 1)
+            switch index {
+            case 0, 1, 2:
+                let field = [name, password, repeated][index]
+                let caret = field.render(into: &grid, in: input, style: .plain.underlined())
+                if focused && !busy { cursor = caret }
+            default:
+                var x = input.x
+                for option in Role.allCases {
+                    let chosen = option == role
+                    let text = chosen ? "(*) \(option.koreanLabel)" : "( ) \(option.koreanLabel)"
+                    x += grid.put(text, x: x, y: y, style: chosen ? (focused ? .selected.bold() : .accent.bold()) : .plain) + 2
+                }
+            }
+        }
+        notice?.render(into: &grid, in: Rect(x: rect.x, y: rect.y + 8, width: rect.width, height: 2))
+        return cursor
+    }
+}

@@ -1,0 +1,72 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// Confirmed orders: cooking, then on the road until delivered.
+///
+/// Keys: ↑/↓ j/k move; Enter or `d` marks "delivery started" with a travel time once the
+/// food is ready.
+extension OwnerModel {
+    mutating func kitchenKey(_ key: Key) -> [Effect]? {
+        if kitchen.handle(key) { return [] }
+        switch key {
+        case .enter, .character("d"):
+            guard let order = kitchen.selectedItem else { return [] }
+            guard order.orderStatus == .cooking else {
+                notice = .refusal("Delivery has already started for order \(order.orderId): it is \(order.orderStatus.label).")
+                return []
+            }
+            prompt = OpenPrompt(
+                prompt: Prompt(title: "배달 시작 · \(order.orderId)",
+                               lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
+                               fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
+                               submitLabel: "배달 시작"),
+                purpose: .startDelivery(order.id))
+            return []
+        default:
+            return nil
+        }
+    }
+
+    func kitchenHints() -> [KeyHint] {
+        [KeyHint(key: "Enter/d", action: "배달 시작"), KeyHint(key: "↑↓/jk", action: "이동")]
+    }
+
+    func renderKitchen(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
+        let inside = grid.box(area, title: "조리·배달 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return }
+        if kitchen.isEmpty {
+            grid.put("조리 중이거나 배달 중인 주문이 없어요.", x: inside.x, y: inside.y, style: .muted)
+            return
+        }
+        let rows = kitchen.items.map { order -> TableRow in
+            let when: String
+            switch order.orderStatus {
+            case .cooking:
+                when = order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+            default:
+                when = order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+            }
+            return TableRow([order.orderId, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
+                             order.riderId ?? "배정 전"], style: order.orderStatus.style)
+        }
+        let table = Table(
+            columns: [TableColumn("주문"), TableColumn("고객"), TableColumn("메뉴", width: .flex(1)), TableColumn("상태"),
+                      TableColumn("예정"), TableColumn("라이더")],
+            rows: rows)
+        let listHeight = max(2, inside.height - 3)
+        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
+                     selectedRow: kitchen.selectedIndex,
+                     firstRow: kitchen.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
+        guard let order = kitchen.selectedItem else { return }
+        let line = inside.row(inside.height - 1)
+        if order.orderStatus == .cooking {
+            grid.put("음식이 준비되면 Enter로 배달을 시작하세요 (이동 시간을 넣어요).", x: line.x, y: line.y, style: .muted,
+                     maxWidth: line.width)
+        } else if let progress = order.deliveryProgress(at: context.now) {
+            let used = grid.put("배달 진행 ", x: line.x, y: line.y, style: .muted)
+            ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: line.x + used, y: line.y, width: 30, height: 1))
+            grid.put(" \(Int(progress * 100))%", x: line.x + used + 30, y: line.y, style: .accent)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The store's mode (open, busy, paused), hours and kitchen times.
+///
+/// Keys: `o` open, `b` busy, `p` pause new orders; `h` changes the hours; `t` the cooking,
+/// busy-extra and auto-cancel minutes.
+extension OwnerModel {
+    mutating func storeKey(_ key: Key) -> [Effect]? {
+        guard let store = currentStore?.id else { return nil }
+        switch key {
+        case .character("o"): return [.send(.setMode(.open, store: store, by: actor))]
+        case .character("b"): return [.send(.setMode(.busy, store: store, by: actor))]
+        case .character("p"): return [.send(.setMode(.paused, store: store, by: actor))]
+        case .character("h"):
+            let hours = storeState?.profile?.hours.description ?? currentStore?.hours ?? ""
+            prompt = OpenPrompt(
+                prompt: Prompt(title: "영업 시간", lines: ["한국 시간으로 여는 시각-닫는 시각. 자정을 넘기면 17:00-02:00처럼 써요."],
+                               fields: [Prompt.Field("영업 시간", TextField(text: hours, maxLength: 11,
+                                                                        allowed: .only(Set("0123456789:-"))))],
+                               submitLabel: "저장"),
+                purpose: .hours)
+            return []
+        case .character("t"):
+            let settings = storeState?.settings ?? .standard
+            func field(_ label: String, _ value: Int) -> Prompt.Field {
+                Prompt.Field(label, TextField(text: "\(value)", maxLength: 3, allowed: .digits))
+            }
+            prompt = OpenPrompt(
+                prompt: Prompt(title: "조리·자동 취소 시간",
+                               lines: ["바쁨 상태에서는 조리 시간에 추가 시간이 더해져 안내돼요."],
+                               fields: [field("조리 시간(분)", settings.prepMinutes),
+                                        field("바쁠 때 추가(분)", settings.busyExtraMinutes),
+                                        field("자동 취소(분)", settings.autoCancelMinutes)],
+                               submitLabel: "저장"),
+                purpose: .times)
+            return []
+        default:
+            return nil
+        }
+    }
+
+    func storeHints() -> [KeyHint] {
+        [KeyHint(key: "o", action: "영업"), KeyHint(key: "b", action: "바쁨"), KeyHint(key: "p", action: "주문 중지"),
+         KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간")]
+    }
+
+    func renderStoreSettings(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
+        let inside = grid.box(area, title: "가게 설정 · \(currentStore?.name ?? "")", style: .accent).inset(top: 1, left: 2, right: 2)
+        guard !inside.isEmpty, let summary = currentStore else { return }
+        guard let state = storeState, let profile = state.profile else {
+            grid.put("가게 정보를 불러오는 중…", x: inside.x, y: inside.y, style: .muted)
+            return
+        }
+        func row(_ index: Int, _ label: String, _ value: [Span], key: String = "") {
+            let y = inside.y + index
+            grid.put(label, x: inside.x, y: y, style: .emphasis)
+            grid.put(value, x: inside.x + 14, y: y, maxWidth: inside.width - 14 - 8)
+            if !key.isEmpty { grid.put(key, in: Rect(x: inside.maxX - 8, y: y, width: 8, height: 1), alignment: .right, style: .muted) }
+        }
+        row(0, "가게", [Span("\(profile.name) · \(profile.category)")])
+        row(1, "주소", [Span(profile.address)])
+        var modes: [Span] = []
+        for mode in StoreMode.allCases {
+            let chosen = mode == state.mode
+            modes.append(Span(chosen ? "(*) " : "( ) ", style: chosen ? .accent.bold() : .muted))
+            modes.append(Span(mode.koreanLabel, style: chosen ? .accent.bold() : .plain))
+            modes.append(Span("   "))
+        }
+        row(3, "영업 상태", modes, key: "o b p")
+        let shown = Availability(state, at: context.now)
+        row(4, "손님 화면", [Span(shown.label, style: shown.style.bold()),
+                          Span(shown == .closed ? " · 영업 시간이 아니에요" : shown == .paused ? " · 새 주문을 받지 않아요" : " · 주문을 받아요",
+                               style: .muted)])
+        row(5, "영업 시간", [Span(profile.hours.description)], key: "h")
+        let settings = state.settings
+        row(7, "조리 시간", [Span("\(settings.prepMinutes)분 · 바쁠 때 +\(settings.busyExtraMinutes)분 · 지금 안내 "),
+                          Span("\(state.currentPrepMinutes)분", style: .accent.bold())], key: "t")
+        row(8, "자동 취소", [Span("결제 후 \(settings.autoCancelMinutes)분 안에 확인하지 않으면 취소·환불")], key: "t")
+        row(10, "주문 조건", [Span("최소 주문 \(profile.minimumOrder) · 배달팁 \(profile.deliveryFee) · 카드 결제만")])
+        row(11, "평점", [Span(Stars.average(summary.averageRating, count: summary.ratingCount))])
+    }
+}

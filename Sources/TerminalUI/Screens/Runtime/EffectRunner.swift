@@ -1,0 +1,135 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// Performs effects against the engine and answers with the message that reports the
+/// result. The only place screens' wishes touch the database.
+public struct EffectRunner: Sendable {
+    public let engine: DeliveryEngine
+    public let services: SessionServices
+
+    public init(engine: DeliveryEngine, services: SessionServices) {
+        self.engine = engine
+        self.services = services
+    }
+
+    /// Effects that take long enough that the screen should say so first.
+    public static func isSlow(_ effect: Effect) -> Bool {
+        switch effect {
+        case .signIn, .signUp, .loadSampleStores, .launchDemo, .send(.checkout), .send(.pay): true
+        default: false
+        }
+    }
+
+    /// The message reporting `effect`'s result; nil for `.quit`, which the runtime handles.
+    @MainActor
+    public func perform(_ effect: Effect) async -> AppMessage? {
+        switch effect {
+        case .quit:
+            return nil
+        case .signIn(let name, let password):
+            return .signedIn(await capture {
+                let actor = try await engine.signIn(name: name, password: password.text)
+                let display = (try? await engine.account(named: name).name) ?? name
+                return SignedIn(actor: actor, name: display)
+            })
+        case .signUp(let name, let role, let password):
+            return .signedIn(await capture {
+                let actor = try await engine.signUp(name: name, role: role, password: password.text)
+                return SignedIn(actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
+            })
+        case .loadSampleStores:
+            return .samplesLoaded(await services.loadSampleStores())
+        case .launchDemo:
+            return .demoFinished(await services.launchDemo())
+        case .fetch(let fetch):
+            return .fetched(fetch, await capture { try await read(fetch) })
+        case .send(let action):
+            return .sent(action, await send(action))
+        }
+    }
+
+    private func read(_ fetch: Fetch) async throws(DeliveryError) -> Fetched {
+        switch fetch {
+        case .storeCount:
+            return .storeCount(try await engine.stores().count)
+        case .stores(let search, let category, let actor):
+            return .stores(try await engine.stores(search: search, category: category, for: actor).map {
+                StoreRow(summary: $0.store, isFavourite: $0.isFavourite)
+            })
+        case .categories:
+            return .categories(try await engine.categories())
+        case .store(let id):
+            return .store(try await engine.storeState(id))
+        case .history(let actor):
+            return .orders(try await engine.history(actor))
+        case .notifications(let actor):
+            let entries = try await engine.notifications(actor)
+            return .notifications(entries, unread: try await engine.unreadCount(actor))
+        case .ownedStores(let actor):
+            return .storeSummaries(try await engine.ownedStores(actor))
+        case .activeStoreOrders(let actor):
+            return .orders(try await engine.storeOrders(actor, statuses: [.awaitingConfirmation, .cooking, .deliveryStarted, .pickedUp]))
+        case .sales(let id):
+            return .sales(SalesFigures(try await engine.sales(of: id)))
+        case .reviews(let id):
+            return .orders(try await engine.reviews(of: id))
+        case .openJobs:
+            return .orders(try await engine.openJobs())
+        case .riderJobs(let actor, let finished):
+            return .orders(try await engine.riderJobs(actor, finished: finished))
+        }
+    }
+
+    private func send(_ action: Action) async -> Result<ActionOutcome, DeliveryError> {
+        switch action {
+        case .checkout(let store, let lines, let card, let actor):
+            return await services.checkout(engine, store, lines, card, actor)
+        case .pay(let order, let card, let actor):
+            return await services.pay(engine, order, card, actor)
+        default:
+            return await capture {
+                try await perform(action)
+                return .done
+            }
+        }
+    }
+
+    private func perform(_ action: Action) async throws(DeliveryError) {
+        switch action {
+        case .checkout, .pay:
+            break
+        case .cancel(let id, let actor): try await engine.cancel(id, as: actor)
+        case .favourite(let store, let on, let actor):
+            if on { try await engine.favourite(store, as: actor) } else { try await engine.unfavourite(store, as: actor) }
+        case .markNotificationsRead(let actor): try await engine.markNotificationsRead(as: actor)
+        case .review(let id, let rating, let text, let actor): try await engine.review(id, rating: rating, text: text, as: actor)
+        case .confirm(let id, let minutes, let actor): try await engine.confirm(id, cookMinutes: minutes, as: actor)
+        case .reject(let id, let reason, let actor): try await engine.reject(id, reason: reason, as: actor)
+        case .startDelivery(let id, let minutes, let actor): try await engine.startDelivery(id, travelMinutes: minutes, as: actor)
+        case .setMode(let mode, let store, let actor): try await engine.setMode(mode, of: store, as: actor)
+        case .setHours(let hours, let store, let actor): try await engine.setHours(hours, of: store, as: actor)
+        case .changeSettings(let settings, let store, let actor): try await engine.changeSettings(settings, of: store, as: actor)
+        case .addMenuItem(let store, let name, let price, let description, let actor):
+            try await engine.addMenuItem(to: store, name: name, price: price, description: description, as: actor)
+        case .editMenuItem(let item, let store, let name, let price, let description, let actor):
+            try await engine.editMenuItem(item, in: store, name: name, price: price, description: description, as: actor)
+        case .setSoldOut(let item, let store, let soldOut, let actor): try await engine.setSoldOut(item, in: store, soldOut, as: actor)
+        case .reply(let id, let text, let actor): try await engine.reply(to: id, text: text, as: actor)
+        case .acceptJob(let id, let actor): try await engine.acceptJob(id, as: actor)
+        case .pickUp(let id, let actor): try await engine.pickUp(id, as: actor)
+        case .markDelivered(let id, let actor): try await engine.markDelivered(id, as: actor)
+        }
+    }
+}
+
+/// Runs `body`, keeping a `DeliveryError` as the failure and wrapping anything else.
+func capture<T: Sendable>(_ body: @Sendable () async throws -> T) async -> Result<T, DeliveryError> {
+    do {
+        return .success(try await body())
+    } catch let error as DeliveryError {
+        return .failure(error)
+    } catch {
+        return .failure(.storage("\(error)"))
+    }
+}

@@ -1,0 +1,118 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// Drives one session: turns terminal events into messages, runs the effects `update`
+/// asks for and feeds their results back, watches the shared database, and decides when
+/// a new frame is worth painting.
+///
+/// Live updates: on every tick (at most 100 ms apart) it reads the log's head — one
+/// indexed `MAX(position)` — and only when it moved does the screen re-read what it
+/// shows. A frame is computed only when the model changed, and painted only when it
+/// differs from the last one, so an idle session does almost nothing: its model keeps the
+/// time to the minute unless a countdown or progress bar is on screen. Every few seconds
+/// (every second once a deadline on screen has passed) it also fires due auto-cancel
+/// timers, which any session may do.
+@MainActor
+public final class SessionRuntime {
+    public private(set) var model: AppModel
+    let runner: EffectRunner
+    let clock: @Sendable () -> Date
+    private var pendingEffects: [Effect]
+    private var lastHead: Int64?
+    private var lastSweep: Date?
+    private var renderedModel: AppModel?
+    private var lastFrame: Frame?
+    private var quitRequested = false
+    /// Paints a frame at once; used to show "working…" before a slow effect.
+    public var paint: ((Frame) -> Void)?
+    /// How often due auto-cancel timers are fired when no deadline on screen has passed.
+    public var sweepInterval: TimeInterval = 5
+
+    public init(start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
+                clock: (@Sendable () -> Date)? = nil) {
+        let engineClock = runner.engine.clock
+        let clock = clock ?? { engineClock.now() }
+        self.clock = clock
+        self.runner = runner
+        let (model, effects) = start.begin(size: size, now: clock())
+        self.model = model
+        self.pendingEffects = effects
+    }
+
+    /// The current frame, whatever was painted before.
+    public var frame: Frame { App.view(model) }
+
+    /// Handles one terminal event; what the driver's run loop calls.
+    public func handle(_ event: TerminalEvent) async -> LoopStep {
+        switch event {
+        case .key(let key):
+            await dispatch(.key(key))
+        case .resize(let size):
+            await dispatch(.resize(size))
+            if !pendingEffects.isEmpty {
+                let effects = pendingEffects
+                pendingEffects = []
+                await run(effects)
+            }
+        case .tick:
+            await tick()
+        }
+        if quitRequested { return .quit }
+        return renderIfChanged()
+    }
+
+    /// One beat of the timer: advance the clock, look for news, fire due timers.
+    func tick() async {
+        let now = clock()
+        await dispatch(.tick(now))
+        let interval = model.screen.showsDueDeadline(at: now) ? 1 : sweepInterval
+        if lastSweep.map({ now.timeIntervalSince($0) >= interval }) ?? true {
+            lastSweep = now
+            _ = try? await runner.engine.fireDueTimeouts()
+        }
+        if let head = try? await runner.engine.headPosition(), head != lastHead {
+            lastHead = head
+            await dispatch(.storeChanged(head: head))
+        }
+    }
+
+    /// Feeds one message through `update` and runs the effects it returns, and theirs.
+    public func dispatch(_ message: AppMessage) async {
+        await run(App.update(&model, message))
+    }
+
+    private func run(_ effects: [Effect]) async {
+        var queue = effects
+        var seen: Set<Fetch> = []
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if case .quit = effect {
+                quitRequested = true
+                return
+            }
+            // The same read asked twice in one round answers once.
+            if case .fetch(let fetch) = effect {
+                if seen.contains(fetch) { continue }
+                seen.insert(fetch)
+            }
+            if EffectRunner.isSlow(effect), let paint {
+                let frame = App.view(model)
+                paint(frame)
+                lastFrame = frame
+                renderedModel = model
+            }
+            guard let result = await runner.perform(effect) else { continue }
+            queue += App.update(&model, result)
+        }
+    }
+
+    private func renderIfChanged() -> LoopStep {
+        guard model != renderedModel else { return .keep }
+        renderedModel = model
+        let frame = App.view(model)
+        guard frame != lastFrame else { return .keep }
+        lastFrame = frame
+        return .render(frame)
+    }
+}
