@@ -12,6 +12,6 @@ struct Baedal: AsyncParsableCommand {
             The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
-        subcommands: [RunScript.self, Timeline.self, Replay.self]
+        subcommands: [RunScript.self, Timeline.self, Replay.self, Bench.self]
     )
 }
