@@ -8,8 +8,10 @@ extension BenchReport {
             + "load average at start \(machine.loadAverageAtStart); synchronous = \(synchronous)")
         out.append("")
         out.append("1. Raw baseline (RawInsertBaseline: one row per commit, one client)")
-        out.append("   \(raw.inserts) inserts in \(f(raw.seconds, 2)) s: \(f(raw.insertsPerSecond, 0)) inserts/s, "
-            + "p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max))")
+        let rounds = raw.rounds.map { f($0.insertsPerSecond, 0) }.joined(separator: ", ")
+        out.append("   \(raw.rounds.count) rounds of \(raw.rounds.first?.inserts ?? 0) inserts: \(rounds) inserts/s; "
+            + "median \(f(raw.insertsPerSecond, 0)) inserts/s")
+        out.append("   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max))")
         out.append("")
         out.append("2. Engine: place + pay one order (2 appends: placement with payment request, then the outcome)")
         out.append("   clients  orders  orders/s  commands/s  orders÷raw  commands÷raw    p50 ms    p99 ms    max ms"
@@ -25,7 +27,7 @@ extension BenchReport {
             ]
             out.append("  " + columns.joined(separator: " "))
         }
-        out.append("   ÷raw = engine rate ÷ raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
+        out.append("   ÷raw = engine rate ÷ median raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
             + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
@@ -47,7 +49,7 @@ extension BenchReport {
                 + "\(large.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")))")
         }
         out.append("")
-        out.append("Targets (engine rate ÷ raw single-client inserts/s; an order is 2 durable appends, a raw insert 1,")
+        out.append("Targets (engine rate ÷ median raw single-client inserts/s; an order is 2 durable appends, a raw insert 1,")
         out.append("so both readings are checked):")
         for target in targets {
             let name = "\(target.clients) client\(target.clients == 1 ? "" : "s") ≥ \(f(target.atLeast, 1))"

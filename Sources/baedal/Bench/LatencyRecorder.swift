@@ -46,9 +46,17 @@ extension Duration {
 }
 
 /// Times one awaited piece of work on the monotonic clock.
-func measure<T>(_ body: () async throws -> T) async rethrows -> (T, Duration) {
+func timed<T>(_ body: () async throws -> T) async rethrows -> (T, Duration) {
     let clock = ContinuousClock()
     let start = clock.now
     let value = try await body()
     return (value, clock.now - start)
+}
+
+/// The middle value (the mean of the two middle ones for an even count); 0 for none.
+func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }

@@ -39,7 +39,7 @@ struct LogSizeRun {
         defer { WorkDirectory.removeDatabase(at: path) }
         let history = try await OrderHistoryWriter(path: path, targetEvents: size, synchronous: plan.synchronous).write()
 
-        let (engine, firstOpen) = try await measure { try await BenchEngine.open(path, plan: plan) }
+        let (engine, firstOpen) = try await timed { try await BenchEngine.open(path, plan: plan) }
         let head = try await engine.headPosition()
         let checkpoint = try await engine.pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
@@ -48,7 +48,7 @@ struct LogSizeRun {
 
         var reopenSamples: [Double] = []
         for _ in 0..<plan.reopenSamples {
-            let (reopened, elapsed) = try await measure { try await BenchEngine.open(path, plan: plan) }
+            let (reopened, elapsed) = try await timed { try await BenchEngine.open(path, plan: plan) }
             try BenchEngine.close(reopened)
             reopenSamples.append(elapsed.seconds * 1000)
         }
@@ -61,7 +61,7 @@ struct LogSizeRun {
         var latency = LatencyRecorder()
         var commandSamples: [Double] = []
         for number in 0..<plan.commandSamples {
-            let (_, elapsed) = try await measure {
+            let (_, elapsed) = try await timed {
                 try await kitchen.placeAndPay(ordering, as: customer, orderNumber: 10 + number)
             }
             latency.record(elapsed)
@@ -72,15 +72,9 @@ struct LogSizeRun {
         return Result(
             requestedEvents: size, events: history.events, orders: history.orders, generateSeconds: history.seconds,
             firstOpenSeconds: firstOpen.seconds, projectedEventsPerSecond: Double(head) / firstOpen.seconds,
-            checkpointAtHead: checkpoint == head, reopenMillisecondsMedian: Self.median(reopenSamples),
-            reopenMillisecondsSamples: reopenSamples, commandMillisecondsMedian: Self.median(commandSamples),
+            checkpointAtHead: checkpoint == head, reopenMillisecondsMedian: median(reopenSamples),
+            reopenMillisecondsSamples: reopenSamples, commandMillisecondsMedian: median(commandSamples),
             commandLatency: latency.summary)
     }
 
-    static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
 }

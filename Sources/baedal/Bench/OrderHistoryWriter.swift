@@ -29,7 +29,7 @@ struct OrderHistoryWriter {
     }
 
     func write() async throws -> Written {
-        let (written, elapsed) = try await measure { try await writeAll() }
+        let (written, elapsed) = try await timed { try await writeAll() }
         return Written(events: written.events, orders: written.orders, seconds: elapsed.seconds, kitchen: written.kitchen)
     }
 
@@ -48,7 +48,7 @@ struct OrderHistoryWriter {
         }
         let spacing = 50 * 86_400 / Double(max(orders, 1))
         let totalOrders = orders
-        events += try await withThrowingTaskGroup(of: Int.self) { group in
+        events += try await withThrowingTaskGroup(of: Int.self, returning: Int.self) { group in
             var written = 0, inFlight = 0
             for first in stride(from: 0, to: totalOrders, by: Self.ordersPerBatch) {
                 if inFlight == Self.batchesInFlight {

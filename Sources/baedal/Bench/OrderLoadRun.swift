@@ -29,15 +29,7 @@ struct OrderLoadRun {
         let largestGroupSinceOpen: Int
     }
 
-    func run() async throws -> [Level] {
-        var levels: [Level] = []
-        for clients in plan.clientCounts {
-            levels.append(try await runLevel(clients: clients))
-        }
-        return levels
-    }
-
-    private func runLevel(clients: Int) async throws -> Level {
+    func runLevel(clients: Int) async throws -> Level {
         let path = plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
         defer { WorkDirectory.removeDatabase(at: path) }
         let engine = try await BenchEngine.open(path, plan: plan)
@@ -84,7 +76,7 @@ struct OrderLoadRun {
                     var mine = Tally()
                     while clock.now < deadline {
                         let number = firstOrder + client * 100_000 + mine.orders
-                        let (_, latency) = try await measure {
+                        let (_, latency) = try await timed {
                             try await kitchen.placeAndPay(engine, as: customer, orderNumber: number)
                         }
                         mine.latency.record(latency)

@@ -9,7 +9,9 @@ struct Bench: AsyncParsableCommand {
             Three measurements in one run, on temporary databases (never --db):
 
             1. Raw baseline: one client inserting one plain row per transaction (RawInsertBaseline), \
-            with the log's pool settings and durability: inserts/s and p50/p99 latency.
+            with the log's pool settings and durability: inserts/s and p50/p99 latency. It runs in \
+            rounds between the engine's client counts, and the engine is compared with the median \
+            round, because a shared machine's floor drifts.
 
             2. Engine: 1, 8 and 64 concurrent customers each placing an order with the sandbox test \
             card and paying for it (two appends per order) against one engine and one store, after a \
@@ -42,7 +44,7 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "SQLite durability for the baseline and the engine alike: full (every commit fsynced) or normal.")
     var synchronous: Durability = .full
 
-    @Option(help: "Measured raw inserts (default 2000; 200 with --quick).")
+    @Option(help: "Raw inserts per baseline round; a round runs before each client count and once after (default 1000; 100 with --quick).")
     var rawInserts: Int?
 
     @Option(help: "Concurrent clients, comma-separated (default 1,8,64).")
@@ -79,10 +81,19 @@ struct Bench: AsyncParsableCommand {
         let plan = try makePlan(in: directory.url)
         let machine = MachineDescription.current()
 
-        progress("raw baseline: \(plan.rawInserts) inserts, synchronous \(synchronous.rawValue)…")
-        let raw = try await RawBaselineRun(plan: plan).run()
-        progress("engine load at \(plan.clientCounts.map(String.init).joined(separator: ", ")) clients, \(plan.measuredSecondsPerLevel) s each…")
-        let load = try await OrderLoadRun(plan: plan).run()
+        // Raw rounds alternate with the engine's client counts, so both see the same machine.
+        let baseline = try await RawBaselineRun(plan: plan)
+        let engineLoad = OrderLoadRun(plan: plan)
+        var load: [OrderLoadRun.Level] = []
+        for clients in plan.clientCounts {
+            progress("raw baseline round: \(plan.rawInserts) inserts, synchronous \(synchronous.rawValue)…")
+            try await baseline.round()
+            progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
+            load.append(try await engineLoad.runLevel(clients: clients))
+        }
+        progress("raw baseline round: \(plan.rawInserts) inserts…")
+        try await baseline.round()
+        let raw = try baseline.finish()
         if !plan.logSizes.isEmpty {
             progress("log sizes \(plan.logSizes.map(String.init).joined(separator: ", ")) events (writing the history takes a while)…")
         }
