@@ -11,11 +11,12 @@ extension BenchReport {
         let rounds = raw.rounds.map { f($0.insertsPerSecond, 0) }.joined(separator: ", ")
         out.append("   \(raw.rounds.count) rounds of \(raw.rounds.first?.inserts ?? 0) inserts: \(rounds) inserts/s; "
             + "median \(f(raw.insertsPerSecond, 0)) inserts/s")
-        out.append("   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max))")
+        out.append("   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max)); "
+            + "CPU per insert \(f(median(raw.rounds.map(\.cpuMillisecondsPerInsert)), 3)) ms")
         out.append("")
         out.append("2. Engine: place + pay one order (2 appends: placement with payment request, then the outcome)")
         out.append("   clients  orders  orders/s  commands/s  orders÷raw  commands÷raw    p50 ms    p99 ms    max ms"
-            + "   txns  appends  appends/txn  largest group")
+            + "   txns  appends  appends/txn  largest group  CPU ms/order  cores busy")
         for level in load {
             let columns: [String] = [
                 pad(level.clients, 9), pad(level.orders, 7), pad(f(level.ordersPerSecond, 1), 9),
@@ -24,11 +25,13 @@ extension BenchReport {
                 pad(ms(level.latency.p99, unit: false), 9), pad(ms(level.latency.max, unit: false), 9),
                 pad(level.groupCommit.transactions, 6), pad(level.groupCommit.appends, 8),
                 pad(f(level.groupCommit.appendsPerTransaction, 2), 12), pad(level.groupCommit.largestGroupSinceOpen, 14),
+                pad(f(level.cpuMillisecondsPerOrder, 2), 13), pad(f(level.coresBusy, 2), 11),
             ]
             out.append("  " + columns.joined(separator: " "))
         }
         out.append("   ÷raw = engine rate ÷ median raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
             + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
+        out.append("   CPU ms/order and cores busy: this process's user+system CPU over the measured window (\(machine.processors) cores).")
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
         out.append("        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"

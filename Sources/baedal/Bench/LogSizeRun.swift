@@ -45,6 +45,7 @@ struct LogSizeRun {
             try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
         }
         try BenchEngine.close(engine)
+        WorkDirectory.flushEarlierWrites()
 
         var reopenSamples: [Double] = []
         for _ in 0..<plan.reopenSamples {

@@ -18,6 +18,11 @@ struct OrderLoadRun {
         let commandsPerSecond: Double
         let latency: LatencySummary
         let groupCommit: GroupCommitDelta
+        /// This process's CPU time over the window, per order, and how many of the machine's
+        /// cores that kept busy on average: near the core count means the processor, not the
+        /// disk, was the limit.
+        let cpuMillisecondsPerOrder: Double
+        let coresBusy: Double
     }
 
     /// The committer's counters over the measured window only (warm-up subtracted), except
@@ -32,13 +37,16 @@ struct OrderLoadRun {
     func runLevel(clients: Int) async throws -> Level {
         let path = plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
         defer { WorkDirectory.removeDatabase(at: path) }
+        WorkDirectory.flushEarlierWrites()
         let engine = try await BenchEngine.open(path, plan: plan)
         let kitchen = try await BenchKitchen.setUp(in: engine, customers: clients)
 
         _ = try await drive(engine, kitchen, clients: clients, for: plan.warmupSecondsPerLevel, firstOrder: 0)
         let before = await engine.store.groupCommitStatistics()
+        let cpuBefore = ProcessCPUTime.now()
         let tally = try await drive(engine, kitchen, clients: clients, for: plan.measuredSecondsPerLevel,
                                     firstOrder: 1_000_000)
+        let cpu = ProcessCPUTime.now() - cpuBefore
         let after = await engine.store.groupCommitStatistics()
         try BenchEngine.close(engine)
 
@@ -52,7 +60,9 @@ struct OrderLoadRun {
             groupCommit: GroupCommitDelta(
                 transactions: transactions, appends: appends,
                 appendsPerTransaction: transactions == 0 ? 0 : Double(appends) / Double(transactions),
-                largestGroupSinceOpen: after.largestGroup))
+                largestGroupSinceOpen: after.largestGroup),
+            cpuMillisecondsPerOrder: cpu * 1000 / Double(max(tally.orders, 1)),
+            coresBusy: cpu / tally.elapsed.seconds)
     }
 
     private struct Tally: Sendable {

@@ -21,6 +21,7 @@ final class RawBaselineRun {
         let inserts: Int
         let seconds: Double
         let insertsPerSecond: Double
+        let cpuMillisecondsPerInsert: Double
     }
 
     struct Result: Codable, Sendable {
@@ -43,14 +44,18 @@ final class RawBaselineRun {
     }
 
     func round() async throws {
+        WorkDirectory.flushEarlierWrites()
         let count = plan.rawInserts
+        let cpuBefore = ProcessCPUTime.now()
         let (_, elapsed) = try await timed {
             for _ in 0..<count {
                 let (_, one) = try await timed { try await baseline.insertOne(payload: payload) }
                 latency.record(one)
             }
         }
-        rounds.append(Round(inserts: count, seconds: elapsed.seconds, insertsPerSecond: Double(count) / elapsed.seconds))
+        let cpu = ProcessCPUTime.now() - cpuBefore
+        rounds.append(Round(inserts: count, seconds: elapsed.seconds, insertsPerSecond: Double(count) / elapsed.seconds,
+                            cpuMillisecondsPerInsert: cpu * 1000 / Double(count)))
     }
 
     func finish() throws -> Result {

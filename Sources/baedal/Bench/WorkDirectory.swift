@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the benchmark's databases live while it runs. A directory it created itself is
 /// removed afterwards; one the user named is kept, and only the files put in it are removed.
@@ -21,6 +24,14 @@ struct WorkDirectory {
 
     func remove() {
         if createdHere { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Writes every dirty page of every file out before a measurement starts. On ext4 an
+    /// fsync that grows the WAL commits the journal, and must first write out whatever data
+    /// earlier steps left dirty (a freshly written history, a checkpointed projection), so
+    /// without this the setup's writeback would be billed to the commands measured next.
+    static func flushEarlierWrites() {
+        sync()
     }
 
     /// An SQLite database in WAL mode is up to three files.

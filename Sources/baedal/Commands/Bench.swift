@@ -50,13 +50,13 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Concurrent clients, comma-separated (default 1,8,64).")
     var clients: String?
 
-    @Option(help: "Seconds measured at each client count (default 10; 2 with --quick).")
+    @Option(help: "Seconds measured at each client count (default 10; 1.5 with --quick).")
     var seconds: Double?
 
     @Option(help: "Unmeasured warm-up seconds before each client count (default 2; 0.5 with --quick).")
     var warmupSeconds: Double?
 
-    @Option(help: "Log sizes in events, comma-separated (default 10000,1000000; 2000,20000 with --quick). 0 skips section 3.")
+    @Option(help: "Log sizes in events, comma-separated (default 10000,1000000; 1000,5000 with --quick). 0 skips section 3.")
     var logSizes: String?
 
     @Option(help: "Re-opens timed per log size (default 7; 3 with --quick).")
