@@ -21,11 +21,30 @@ enum ProcessHarness {
         let err = Pipe()
 
         func wait() -> Result {
+            // Drain standard error on another thread: a child that fills one pipe while we
+            // block reading the other would otherwise wait on us forever.
+            let errorData = ErrorBuffer()
+            let reader = Thread { [err] in errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+            reader.start()
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
-            let stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
+            let stderr = errorData.waitForData()
             return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                           stderr: String(decoding: stderr, as: UTF8.self))
+        }
+    }
+
+    /// Standard error collected by a reader thread, handed over once it reaches end of file.
+    final class ErrorBuffer: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var data = Data()
+        func set(_ value: Data) {
+            data = value
+            done.signal()
+        }
+        func waitForData() -> Data {
+            done.wait()
+            return data
         }
     }
 
