@@ -4,7 +4,7 @@ import DeliveryEngine
 extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
-        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료")]
+        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭")]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
