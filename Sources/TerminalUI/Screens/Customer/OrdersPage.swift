@@ -27,7 +27,7 @@ extension CustomerModel {
             notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).description)
             return
         }
-        pages.append(.review(ReviewPage(order: order, now: context.now)))
+        pages.append(.review(ReviewPage(order: order)))
     }
 
     func ordersHints() -> [KeyHint] {

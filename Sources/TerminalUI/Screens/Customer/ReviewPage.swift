@@ -16,7 +16,7 @@ struct ReviewPage: Equatable, Sendable {
     var error: String?
     var sending = false
 
-    init(order: OrderSummary, now: Date) {
+    init(order: OrderSummary) {
         self.order = order.id
     }
 
