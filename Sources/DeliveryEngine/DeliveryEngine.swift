@@ -11,6 +11,8 @@ public final class DeliveryEngine: Sendable {
     public let clock: any EngineClock
     public let ids: IdentifierSource
     public let payments: any PaymentProcessor
+    /// Outbox payments: checkout records the request and returns at once; a ``PaymentWorker`` charges it.
+    public let queuesPayments: Bool
     let hasher: PasswordHasher
     let projector: Projector
     let codec = EventCodec()
@@ -22,10 +24,14 @@ public final class DeliveryEngine: Sendable {
         public var payments: (any PaymentProcessor)?
         public var hasher: PasswordHasher
         public var synchronous: SQLiteEventStore.Synchronous?
+        /// True: placing an order never waits for the processor; a ``PaymentWorker`` charges the
+        /// recorded request later (outbox). False: the charge is attempted during checkout.
+        public var queuesPayments: Bool
 
         public init(clock: any EngineClock = SystemClock(), ids: IdentifierSource = IdentifierSource(),
                     payments: (any PaymentProcessor)? = nil, hasher: PasswordHasher = PasswordHasher(),
-                    synchronous: SQLiteEventStore.Synchronous? = nil) {
+                    synchronous: SQLiteEventStore.Synchronous? = nil, queuesPayments: Bool = false) {
+            self.queuesPayments = queuesPayments
             self.clock = clock
             self.ids = ids
             self.payments = payments
@@ -40,7 +46,10 @@ public final class DeliveryEngine: Sendable {
         var storeOptions = SQLiteEventStore.Options()
         if let synchronous = options.synchronous { storeOptions.synchronous = synchronous }
         let store = try SQLiteEventStore(path: path, configuration: storeOptions)
-        try await store.pool.write { db in try ReadModelSchema.prepare(db) }
+        try await store.pool.write { db in
+            try ReadModelSchema.prepare(db)
+            try WorkerLease.prepare(db)
+        }
         let engine = DeliveryEngine(store: store, options: options)
         try await engine.projector.catchUp()
         return engine
@@ -52,6 +61,7 @@ public final class DeliveryEngine: Sendable {
         self.ids = options.ids
         let clock = options.clock
         self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
+        self.queuesPayments = options.queuesPayments
         self.hasher = options.hasher
         self.projector = Projector(store: store, pool: store.pool)
     }

@@ -12,8 +12,8 @@ struct Baedal: AsyncParsableCommand {
             The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
-        subcommands: [Demo.self, RunScript.self, Timeline.self, Replay.self]
-            + [Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self],
+        subcommands: [Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self, Demo.self,
+                      RunScript.self, Timeline.self, Replay.self, Gateway.self, PaymentWorkerCommand.self, Drill.self, Bench.self],
         defaultSubcommand: Launcher.self
     )
 }

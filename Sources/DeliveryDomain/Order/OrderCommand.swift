@@ -2,13 +2,20 @@ import Foundation
 
 public enum OrderCommand: Sendable {
     /// Places an order from one store; with a card, the payment request is recorded in the same step.
-    case place(OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date)
+    /// `admission` is the store's kitchen policy: with a capacity, the paid order waits in the store's queue.
+    case place(OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date,
+               admission: AdmissionPolicy = .unlimited)
     case requestPayment(PaymentRequestDraft, by: Actor, now: Date)
     case recordPaymentApproved(idempotencyKey: String, paymentID: String, now: Date)
     case recordPaymentDeclined(idempotencyKey: String, reason: String, now: Date)
     case cancel(reason: String, by: Actor, now: Date)
     case reject(reason: String, by: Actor, now: Date)
     case autoCancel(now: Date)
+    /// The payment worker lets a queued order into the store's kitchen (first come, first served).
+    case admit(now: Date)
+    /// The payment worker gives up on a request unanswered past the limit, after the processor
+    /// confirmed (by idempotency key) that nothing was charged.
+    case expirePayment(limitSeconds: TimeInterval, now: Date)
     case confirm(cookMinutes: Int, by: Actor, now: Date)
     case acceptJob(by: Actor, now: Date)
     case startDelivery(travelMinutes: Int, by: Actor, now: Date)

@@ -2,18 +2,21 @@ import Foundation
 
 /// The order's rules. The transitions it allows, read off in one place:
 ///
+///     (paid into a full kitchen, the order first waits in the store's queue, unseen by the store,
+///      until the worker admits it: awaitingConfirmation stays the status, `waitingInKitchenQueue` says it)
 ///     awaitingPayment ──paid──► awaitingConfirmation ──confirm──► cooking ──startDelivery──► deliveryStarted
 ///          │                        │      │                                                   │ pickUp
 ///          └─cancel─► cancelled ◄───┘      └─reject─► rejected          delivered ◄─deliver── pickedUp
-///                     (customer before confirmation, or the system after the deadline)
+///                     (customer before confirmation, or the system after the deadline;
+///                      the system also when a payment stays unanswered past ``PaymentDeadline``)
 ///
 /// A rider may accept the job while the order is cooking or once delivery has started.
 public enum OrderDecider: Decider {
     public static let initialState = OrderState()
 
     public static func decide(_ command: OrderCommand, _ state: OrderState) throws(RuleViolation) -> [OrderEvent] {
-        if case .place(let id, let lines, let store, let payment, let actor, let now) = command {
-            return try place(id, lines, store, payment, actor, now, state)
+        if case .place(let id, let lines, let store, let payment, let actor, let now, let admission) = command {
+            return try place(id, lines, store, payment, actor, now, admission, state)
         }
         guard let placed = state.placed else { throw .unknownOrder("?") }
 
@@ -35,7 +38,10 @@ public enum OrderDecider: Decider {
             guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
             let approved = OrderEvent.paymentApproved(.init(idempotencyKey: key, paymentID: paymentID,
                                                             amount: placed.total, at: now))
-            if state.status == .awaitingPayment && state.payment == nil { return [approved] }
+            if state.status == .awaitingPayment && state.payment == nil {
+                guard placed.waitsForAdmission == true else { return [approved] }
+                return [approved, .queuedForKitchen(.init(at: now))]
+            }
             // The money moved after the order stopped (or twice): record it and give it straight back.
             return [approved, .refunded(.init(paymentID: paymentID, amount: placed.total, at: now))]
 
@@ -59,7 +65,9 @@ public enum OrderDecider: Decider {
             try requireOwner(actor, placed)
             let reason = rawReason.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else { throw .reasonRequired }
-            guard state.status == .awaitingConfirmation else { throw .notCancellable(status: state.status) }
+            guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
+                throw .notCancellable(status: state.status)
+            }
             return [.rejected(.init(reason: reason, at: now))] + refund(state, now)
 
         case .autoCancel(let now):
@@ -68,9 +76,26 @@ public enum OrderDecider: Decider {
             let reason = "the store did not confirm within \(placed.autoCancelMinutes) minutes"
             return [.cancelled(.init(by: .system, reason: reason, at: now))] + refund(state, now)
 
+        case .admit(let now):
+            guard state.status == .awaitingConfirmation, state.waitingInKitchenQueue else {
+                throw .notConfirmable(status: state.status)
+            }
+            return [.admitted(.init(at: now))]
+
+        case .expirePayment(let limit, let now):
+            guard let expiry = PaymentDeadline.expiry(of: state, limitSeconds: limit) else {
+                throw .notPayable(status: state.status)
+            }
+            guard now >= expiry else { throw .notDue(secondsLeft: Int(expiry.timeIntervalSince(now).rounded(.up))) }
+            let minutes = Int((limit / 60).rounded(.up))
+            let reason = "payment could not be completed within \(minutes) minutes; nothing was charged"
+            return [.cancelled(.init(by: .system, reason: reason, at: now))]
+
         case .confirm(let cookMinutes, let actor, let now):
             try requireOwner(actor, placed)
-            guard state.status == .awaitingConfirmation else { throw .notConfirmable(status: state.status) }
+            guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
+                throw .notConfirmable(status: state.status)
+            }
             // Past the deadline the order belongs to the timer, however late the timer fires.
             if let deadline = state.confirmationDeadline, now >= deadline {
                 throw .confirmationWindowPassed(minutes: placed.autoCancelMinutes)
@@ -129,7 +154,7 @@ public enum OrderDecider: Decider {
 
     private static func place(
         _ id: OrderID, _ lines: [CartLine], _ store: StoreState, _ payment: PaymentRequestDraft?,
-        _ actor: Actor, _ now: Date, _ state: OrderState
+        _ actor: Actor, _ now: Date, _ admission: AdmissionPolicy, _ state: OrderState
     ) throws(RuleViolation) -> [OrderEvent] {
         guard !state.exists else { throw .orderAlreadyExists }
         guard actor.role == .customer else { throw .wrongRole(expected: .customer, actual: actor.role) }
@@ -149,7 +174,8 @@ public enum OrderDecider: Decider {
         if let refusal = store.refusalToOrder(at: now) { throw refusal }
         let placed = OrderEvent.Placed(
             order: id, customer: actor.account, store: storeID, storeName: profile.name, owner: owner,
-            lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now)
+            lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now,
+            waitsForAdmission: admission.limitsAdmission ? true : nil)
         guard placed.subtotal >= profile.minimumOrder else {
             throw .belowMinimum(subtotal: placed.subtotal, minimum: profile.minimumOrder)
         }
@@ -204,6 +230,7 @@ public enum OrderDecider: Decider {
             next.pendingPayment = nil
         case .cancelled(let e):
             next.cancellation = e
+            next.waitingInKitchenQueue = false
             next.pendingPayment = nil
             next.status = .cancelled
         case .rejected(let e):
@@ -231,6 +258,11 @@ public enum OrderDecider: Decider {
             next.review = e
         case .reviewReplied(let e):
             next.reply = e
+        case .queuedForKitchen:
+            next.waitingInKitchenQueue = true
+        case .admitted(let e):
+            next.admittedAt = e.at
+            next.waitingInKitchenQueue = false
         }
         return next
     }

@@ -15,6 +15,10 @@ public enum OrderEvent: Sendable, Equatable {
     case delivered(Delivered)
     case reviewed(Reviewed)
     case reviewReplied(ReviewReplied)
+    /// Paid, but the store's kitchen is full: the order waits in the store's queue.
+    case queuedForKitchen(QueuedForKitchen)
+    /// Let into the kitchen from the queue: the store sees it now.
+    case admitted(Admitted)
 
     public struct Placed: Codable, Sendable, Equatable {
         public let order: OrderID
@@ -26,6 +30,8 @@ public enum OrderEvent: Sendable, Equatable {
         public let deliveryFee: Won
         public let autoCancelMinutes: Int
         public let at: Date
+        /// True when the store limited its kitchen at placement: once paid, the order queues.
+        public var waitsForAdmission: Bool? = nil
         public var subtotal: Won { lines.reduce(.zero) { $0 + $1.amount } }
         public var total: Won { subtotal + deliveryFee }
     }
@@ -91,6 +97,12 @@ public enum OrderEvent: Sendable, Equatable {
         public let text: String
         public let at: Date
     }
+    public struct QueuedForKitchen: Codable, Sendable, Equatable {
+        public let at: Date
+    }
+    public struct Admitted: Codable, Sendable, Equatable {
+        public let at: Date
+    }
 
     /// When the fact happened, for timelines.
     public var at: Date {
@@ -109,6 +121,8 @@ public enum OrderEvent: Sendable, Equatable {
         case .delivered(let e): e.at
         case .reviewed(let e): e.at
         case .reviewReplied(let e): e.at
+        case .queuedForKitchen(let e): e.at
+        case .admitted(let e): e.at
         }
     }
 }

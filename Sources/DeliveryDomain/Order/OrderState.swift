@@ -8,6 +8,11 @@ public struct OrderState: Sendable, Equatable {
     public var requestedPaymentKeys: [String] = []
     public var payment: OrderEvent.PaymentApproved?
     public var paidAt: Date?
+    /// When a queued order was let into the kitchen; its confirmation window starts then.
+    public var admittedAt: Date?
+    /// Paid into a full kitchen: the order waits in the store's queue (status awaitingConfirmation,
+    /// but the store neither sees it nor can confirm it, and no confirmation deadline runs).
+    public var waitingInKitchenQueue = false
     public var declines: [OrderEvent.PaymentDeclined] = []
     public var confirmedAt: Date?
     public var cookMinutes: Int?
@@ -27,8 +32,8 @@ public struct OrderState: Sendable, Equatable {
 
     /// After this instant an unconfirmed paid order is cancelled by the system.
     public var confirmationDeadline: Date? {
-        guard status == .awaitingConfirmation, let paidAt, let placed else { return nil }
-        return paidAt.addingTimeInterval(Double(placed.autoCancelMinutes) * 60)
+        guard status == .awaitingConfirmation, !waitingInKitchenQueue, let start = admittedAt ?? paidAt, let placed else { return nil }
+        return start.addingTimeInterval(Double(placed.autoCancelMinutes) * 60)
     }
 
     public var estimatedReadyAt: Date? {

@@ -20,6 +20,8 @@ extension OrderEvent: StoredEvent {
         case .delivered: "OrderDelivered"
         case .reviewed: "ReviewWritten"
         case .reviewReplied: "ReviewReplied"
+        case .queuedForKitchen: "OrderQueuedForKitchen"
+        case .admitted: "OrderAdmitted"
         }
     }
 
@@ -39,6 +41,8 @@ extension OrderEvent: StoredEvent {
         case .delivered(let e): try encoder.encode(e)
         case .reviewed(let e): try encoder.encode(e)
         case .reviewReplied(let e): try encoder.encode(e)
+        case .queuedForKitchen(let e): try encoder.encode(e)
+        case .admitted(let e): try encoder.encode(e)
         }
     }
 
@@ -58,6 +62,8 @@ extension OrderEvent: StoredEvent {
         case "OrderDelivered": .delivered(try decoder.decode(Delivered.self, from: payload))
         case "ReviewWritten": .reviewed(try decoder.decode(Reviewed.self, from: payload))
         case "ReviewReplied": .reviewReplied(try decoder.decode(ReviewReplied.self, from: payload))
+        case "OrderQueuedForKitchen": .queuedForKitchen(try decoder.decode(QueuedForKitchen.self, from: payload))
+        case "OrderAdmitted": .admitted(try decoder.decode(Admitted.self, from: payload))
         default: throw UnknownEventType(type: type)
         }
     }

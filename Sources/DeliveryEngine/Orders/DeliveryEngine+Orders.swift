@@ -15,14 +15,22 @@ extension DeliveryEngine {
         async throws(DeliveryError) -> CheckoutResult
     {
         let store = try await storeState(storeID)
+        let admission = try await admissionPolicy(storeID)
         let id = ids.orderID()
         let draft = try card.map { (card) throws(DeliveryError) in
             PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
         }
-        _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue) { _, now in
-            .place(id, lines: lines, store: store, payment: draft, by: actor, now: now)
+        let reserved = try await reserveStock(for: id, lines: lines, store: store)
+        do throws(DeliveryError) {
+            _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue) { _, now in
+                .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
+            }
+        } catch {
+            await releaseStock(reserved, order: id)
+            throw error
         }
         guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
+        if queuesPayments { return CheckoutResult(order: id, payment: .pending(reason: Self.queuedNote)) }
         return CheckoutResult(order: id, payment: try await settlePayment(id))
     }
 
@@ -34,6 +42,7 @@ extension DeliveryEngine {
                 idempotencyKey: "pay-\(order.rawValue)-\(state.requestedPaymentKeys.count + 1)", card: cardOnFile)
             return .requestPayment(draft, by: actor, now: now)
         }
+        if queuesPayments { return .pending(reason: Self.queuedNote) }
         return try await settlePayment(order)
     }
 
@@ -117,5 +126,6 @@ extension DeliveryEngine {
             return command(state, now)
         }
         await issueRefunds(outcome.events, order: order)
+        await releaseStock(ofStopped: outcome.events, order: order, lines: outcome.state.placed?.lines ?? [])
     }
 }

@@ -41,8 +41,9 @@ extension DeliveryEngine {
             // Did the charge land before the failure? Ask by key rather than guess.
             if let known = try? await payments.findCharge(idempotencyKey: request.idempotencyKey) {
                 outcome = known
-            } else if let transient = error as? PaymentProcessorError, transient.isTransient, !settlesFailuresAsDeclines {
-                return .pending(reason: transient.description)
+            } else if let unanswered = error as? PaymentProcessorError, !settlesFailuresAsDeclines {
+                // No answer (down, slow, breaker open): the request stays queued under the same key.
+                return .pending(reason: unanswered.description)
             } else {
                 let reason = "the card processor failed (\(error)); nothing was charged, try again"
                 try await recordDecline(order, key: request.idempotencyKey, reason: reason)
@@ -62,6 +63,9 @@ extension DeliveryEngine {
             return .declined(reason: text)
         }
     }
+
+    /// What checkout says when the charge is left to the payment worker.
+    static let queuedNote = "payment pending: it is charged in a moment, and you are told when it is"
 
     /// In-process payments (the sandbox) settle every attempt at once; a queued worker
     /// (a gateway over the network) leaves transient failures pending instead.

@@ -19,6 +19,8 @@ enum CustomerNotice {
             let refund = order.paidAt != nil ? " \(total) refunded." : ""
             switch e.by {
             case .customer: return ("cancelled", "You cancelled your order.\(refund)")
+            case .system where order.paidAt == nil:
+                return ("cancelled", "Your order at \(store) was cancelled: \(e.reason).")
             case .system: return ("cancelled", "\(store) did not confirm in time, so the order was cancelled.\(refund)")
             case .store: return ("cancelled", "\(store) cancelled the order (\(e.reason)).\(refund)")
             }
@@ -37,6 +39,10 @@ enum CustomerNotice {
         case .delivered(let e):
             let window = ReviewWindow(deliveredAt: e.at)
             return ("delivered", "Delivered. Review it from \(KoreanTime.clock(window.opensAt)) until \(KoreanTime.dayAndClock(window.closesAt)).")
+        case .queuedForKitchen:
+            return ("queued", "\(store) is busy: your paid order waits in its queue, first come first served.")
+        case .admitted:
+            return ("awaitingConfirmation", "Your turn: your order went to \(store).")
         case .paymentRequested, .refunded, .reviewed, .reviewReplied:
             return nil
         }

@@ -22,6 +22,8 @@ enum OrderProjection {
             return
         }
         guard var order = try OrderSummary.fetchOne(db, key: id) else { return }
+        try PendingPaymentProjection.apply(event, orderID: id, recorded, db)
+        try KitchenQueueProjection.apply(event, orderID: id, storeID: order.storeId, recorded, db)
         let before = order
         switch event {
         case .placed:
@@ -76,6 +78,12 @@ enum OrderProjection {
         case .reviewReplied(let e):
             order.replyText = e.text
             order.repliedAt = e.at
+        case .queuedForKitchen:
+            order.paymentNote = KitchenQueueProjection.queuedNote
+            order.deadlineAt = nil
+        case .admitted(let e):
+            order.paymentNote = nil
+            order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
         }
         order.updatedPosition = recorded.position
         try order.update(db)

@@ -58,6 +58,8 @@ public struct Projector: Sendable {
             try OrderProjection.apply(try codec.decode(event, as: OrderEvent.self), event, db)
         } else if stream.hasPrefix("store-") {
             try StoreProjection.apply(try codec.decode(event, as: StoreEvent.self), event, db)
+        } else if stream.hasPrefix("admission-") {
+            try KitchenQueueProjection.apply(try codec.decode(event, as: AdmissionEvent.self), db)
         } else if stream.hasPrefix("account-") {
             try AccountProjection.apply(try codec.decode(event, as: AccountEvent.self), event, db)
         }

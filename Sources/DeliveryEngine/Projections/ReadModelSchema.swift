@@ -4,10 +4,10 @@ import GRDB
 /// build's shape differs from the file's, they are dropped and rebuilt from the log.
 enum ReadModelSchema {
     /// Bump when a table below changes shape or meaning.
-    static let version = 1
+    static let version = 3
 
     static let tables = ["rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
-                         "rm_checkpoint"]
+                         "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission"]
 
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS rm_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
@@ -64,6 +64,20 @@ enum ReadModelSchema {
               position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, order_id TEXT NOT NULL, status TEXT NOT NULL,
               message TEXT NOT NULL, created_at REAL NOT NULL);
             CREATE INDEX rm_notifications_account ON rm_notifications(account_id, position);
+
+            -- The payment outbox: one row per request not yet answered, so the worker never scans the log.
+            CREATE TABLE rm_pending_payments(
+              order_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, requested_at REAL NOT NULL,
+              position INTEGER NOT NULL);
+            CREATE INDEX rm_pending_payments_fifo ON rm_pending_payments(position);
+
+            -- Each store's waiting queue, in the order payments were approved (log position).
+            CREATE TABLE rm_kitchen_queue(
+              order_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, position INTEGER NOT NULL, queued_at REAL NOT NULL);
+            CREATE INDEX rm_kitchen_queue_fifo ON rm_kitchen_queue(store_id, position);
+
+            -- Stores that limit their kitchen; absent means unlimited.
+            CREATE TABLE rm_admission(store_id TEXT PRIMARY KEY, kitchen_capacity INTEGER);
             """)
     }
 }

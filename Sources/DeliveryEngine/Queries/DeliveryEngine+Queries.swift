@@ -61,6 +61,7 @@ extension DeliveryEngine {
         return try await read { db in
             try OrderSummary.fetchAll(db, sql: """
                 SELECT * FROM rm_orders WHERE owner_id = ? AND status IN (SELECT value FROM json_each(?))
+                  AND \(KitchenQueueProjection.notQueued)
                 ORDER BY placed_at, order_id
                 """, arguments: [owner.account.rawValue, Self.json(wanted)])
         }

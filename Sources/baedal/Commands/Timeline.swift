@@ -44,6 +44,8 @@ enum TimelineText {
         case .pickedUp, .delivered: ""
         case .reviewed(let e): "\(String(repeating: "★", count: e.rating)) \(e.text)"
         case .reviewReplied(let e): e.text
+        case .queuedForKitchen: "kitchen full: waiting in the store's queue"
+        case .admitted: "let into the kitchen"
         }
     }
 }

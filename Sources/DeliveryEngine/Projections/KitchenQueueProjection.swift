@@ -1,0 +1,33 @@
+import DeliveryDomain
+import EventStore
+import GRDB
+
+/// Each store's waiting queue and its admission setting, for the worker and for customers
+/// asking where they stand.
+enum KitchenQueueProjection {
+    /// What the customer's order shows while it waits (rm_orders.payment_note).
+    static let queuedNote = "paid; waiting in the store's queue"
+    /// SQL: orders the store may see, i.e. not waiting in its queue.
+    static let notQueued = "order_id NOT IN (SELECT order_id FROM rm_kitchen_queue)"
+
+    static func apply(_ event: OrderEvent, orderID: String, storeID: String, _ recorded: RecordedEvent, _ db: Database) throws {
+        switch event {
+        case .queuedForKitchen(let e):
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO rm_kitchen_queue(order_id, store_id, position, queued_at) VALUES (?, ?, ?, ?)
+                """, arguments: [orderID, storeID, recorded.position, e.at.timeIntervalSince1970])
+        case .admitted, .cancelled, .rejected:
+            try db.execute(sql: "DELETE FROM rm_kitchen_queue WHERE order_id = ?", arguments: [orderID])
+        default:
+            break
+        }
+    }
+
+    static func apply(_ event: AdmissionEvent, _ db: Database) throws {
+        switch event {
+        case .policySet(let e):
+            try db.execute(sql: "INSERT OR REPLACE INTO rm_admission(store_id, kitchen_capacity) VALUES (?, ?)",
+                           arguments: [e.store.rawValue, e.policy.kitchenCapacity])
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import DeliveryDomain
+import EventStore
+import Foundation
+
+/// Limited stock for an event dish, split over shard streams so a rush does not serialise on one
+/// stream: an order reserves from a random shard, then tries the others; each shard refuses to
+/// go below zero on its own latest state, so the dish is never oversold.
+extension DeliveryEngine {
+    static func stockPlan(_ item: MenuItemID) -> StreamID { StreamID("stockplan-\(item.rawValue)") }
+    static func stockShard(_ item: MenuItemID, _ k: Int) -> StreamID { StreamID("stockshard-\(k)-\(item.rawValue)") }
+
+    /// The owner limits a dish to `quantity` portions, spread over `shards` streams. Once only.
+    public func limitStock(of item: MenuItemID, in store: StoreID, quantity: Int, shards: Int = 8, as actor: Actor)
+        async throws(DeliveryError)
+    {
+        let state = try await storeState(store)
+        guard actor.role == .owner else { throw .refused(.wrongRole(expected: .owner, actual: actor.role)) }
+        guard state.owner == actor.account else { throw .refused(.notYourStore) }
+        guard state.item(item) != nil else { throw .refused(.unknownMenuItem(item.rawValue)) }
+        guard (1...64).contains(shards), quantity >= 0 else { throw .refused(.invalidQuantity(quantity)) }
+        guard try await stockShards(item) == nil else { throw .refused(.duplicateMenuItem("stock for \(item.rawValue) is already set")) }
+        let who = actor.account.rawValue
+        for k in 0..<shards {
+            let share = quantity / shards + (k < quantity % shards ? 1 : 0)
+            _ = try await run(StockShardDecider.self, Self.stockShard(item, k), actor: who) { _, now in
+                .stock(item: item, quantity: share, shards: nil, now: now)
+            }
+        }
+        // The plan last: until it exists no order reserves, and once it does every shard is stocked.
+        _ = try await run(StockShardDecider.self, Self.stockPlan(item), actor: who) { _, now in
+            .stock(item: item, quantity: quantity, shards: shards, now: now)
+        }
+    }
+
+    /// Over how many shards the dish's stock is spread; nil when it is not limited.
+    public func stockShards(_ item: MenuItemID) async throws(DeliveryError) -> Int? {
+        do { return try await handler(StockShardDecider.self).load(Self.stockPlan(item)).state.shards } catch {
+            throw DeliveryError.wrap(error)
+        }
+    }
+
+    /// Portions left, summed over the shards.
+    public func remainingStock(_ item: MenuItemID) async throws(DeliveryError) -> Int? {
+        guard let shards = try await stockShards(item) else { return nil }
+        var total = 0
+        for k in 0..<shards {
+            do { total += try await handler(StockShardDecider.self).load(Self.stockShard(item, k)).state.remaining } catch {
+                throw DeliveryError.wrap(error)
+            }
+        }
+        return total
+    }
+
+    /// Reserves every limited line for the order, or none: a refusal gives back what was taken.
+    func reserveStock(for order: OrderID, lines: [CartLine], store: StoreState) async throws(DeliveryError) -> [StreamID] {
+        var taken: [StreamID] = []
+        for line in lines {
+            guard let shards = try await stockShards(line.item) else { continue }
+            let name = store.item(line.item)?.name ?? line.item.rawValue
+            let start = Int.random(in: 0..<shards)
+            var reserved = false
+            for offset in 0..<shards {
+                let stream = Self.stockShard(line.item, (start + offset) % shards)
+                do {
+                    _ = try await run(StockShardDecider.self, stream, actor: "stock") { _, now in
+                        .reserve(order: order, quantity: line.quantity, itemName: name, now: now)
+                    }
+                    taken.append(stream)
+                    reserved = true
+                    break
+                } catch .refused(.soldOut) {
+                    continue
+                }
+            }
+            if !reserved {
+                await releaseStock(taken, order: order)
+                throw .refused(.soldOut(name))
+            }
+        }
+        return taken
+    }
+
+    /// A stopped order (cancelled, rejected) gives its portions back.
+    func releaseStock(ofStopped events: [OrderEvent], order: OrderID, lines: [OrderLine]) async {
+        let stopped = events.contains { event in
+            switch event {
+            case .cancelled, .rejected: true
+            default: false
+            }
+        }
+        guard stopped else { return }
+        for line in lines {
+            guard let shards = try? await stockShards(line.item) else { continue }
+            await releaseStock((0..<shards).map { Self.stockShard(line.item, $0) }, order: order)
+        }
+    }
+
+    func releaseStock(_ streams: [StreamID], order: OrderID) async {
+        for stream in streams {
+            _ = try? await run(StockShardDecider.self, stream, actor: "stock") { _, now in .release(order: order, now: now) }
+        }
+    }
+}

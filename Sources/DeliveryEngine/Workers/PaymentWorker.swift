@@ -1,0 +1,140 @@
+import DeliveryDomain
+import Foundation
+import Synchronization
+
+/// Charges the payment outbox: finds unanswered requests in the read model, charges each through
+/// the engine's processor (in production a ``ResilientPaymentProcessor`` over HTTP: breaker,
+/// retries with backoff for transient errors only), and records the outcome on the order.
+///
+/// Exactly one worker is active per database, whatever the number of processes: each pass first
+/// takes or renews a ``WorkerLease``; a worker without it stands by. Every request is charged
+/// under its own idempotency key, always the same one, so a pass repeated after a crash or a
+/// timeout never charges twice. A request unanswered past ``Configuration/paymentLimit`` is
+/// reconciled by key and, if nothing was charged, its order is cancelled by the system.
+public final class PaymentWorker: Sendable {
+    public struct Configuration: Sendable {
+        /// Unique per worker: the process and an instance id.
+        public var holder: String
+        /// Default 10 s: a stalled holder is replaced within that, and renewing every pass (a
+        /// fraction of a second) leaves plenty of margin.
+        public var leaseSeconds: TimeInterval = 10
+        /// Pause between passes when there is nothing to do or the processor is down.
+        public var idlePause: Duration = .milliseconds(50)
+        /// How long a request may wait before its order is given up (``PaymentDeadline``).
+        public var paymentLimit: TimeInterval = TimeInterval(PaymentDeadline.defaultMinutes * 60)
+        /// Requests charged at once: the processor's latency, not CPU, bounds a pass.
+        public var concurrency = 16
+        /// Requests read per pass.
+        public var batchSize = 256
+
+        public init(holder: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))") {
+            self.holder = holder
+        }
+    }
+
+    /// What one pass did.
+    public struct Pass: Sendable, Equatable {
+        public var leading = false
+        public var paid = 0
+        public var declined = 0
+        public var stillPending = 0
+        public var expired = 0
+        /// Queued orders let into their store's kitchen.
+        public var admitted = 0
+    }
+
+    /// Running totals, for drills and status screens.
+    public struct Totals: Sendable, Equatable {
+        public var passes = 0
+        public var paid = 0
+        public var declined = 0
+        public var expired = 0
+        /// Orders whose first charge attempt got no answer: they waited in the queue.
+        public var deferredOrders: Set<OrderID> = []
+    }
+
+    public let engine: DeliveryEngine
+    public let configuration: Configuration
+    public let lease: WorkerLease
+    private let totals = Mutex(Totals())
+
+    public init(engine: DeliveryEngine, configuration: Configuration = Configuration()) {
+        self.engine = engine
+        self.configuration = configuration
+        self.lease = WorkerLease(name: "payment-worker", holder: configuration.holder,
+                                 duration: configuration.leaseSeconds, pool: engine.pool, clock: engine.clock)
+    }
+
+    public var snapshot: Totals { totals.withLock { $0 } }
+
+    /// Takes (or renews) the lease and, if held, works through one batch of the outbox.
+    @discardableResult
+    public func runOnce() async throws -> Pass {
+        var pass = Pass()
+        guard (try? await lease.acquire()) == true else { return pass }
+        pass.leading = true
+        let pending = try await engine.pendingPayments(limit: configuration.batchSize)
+        let now = engine.clock.now()
+        var queue = pending[...]
+        let results = await withTaskGroup(of: (OrderID, Step).self) { group in
+            var done: [(OrderID, Step)] = []
+            func startNext() {
+                guard let next = queue.popFirst() else { return }
+                let expired = now.timeIntervalSince(next.requestedAt) >= configuration.paymentLimit
+                group.addTask { (next.order, await self.settle(next, expired: expired)) }
+            }
+            for _ in 0..<configuration.concurrency { startNext() }
+            while let result = await group.next() {
+                done.append(result)
+                startNext()
+            }
+            return done
+        }
+        totals.withLock { totals in
+            totals.passes += 1
+            for (order, step) in results {
+                switch step {
+                case .paid: pass.paid += 1; totals.paid += 1
+                case .declined: pass.declined += 1; totals.declined += 1
+                case .pending: pass.stillPending += 1; totals.deferredOrders.insert(order)
+                case .expired: pass.expired += 1; totals.expired += 1
+                case .gone: break
+                }
+            }
+        }
+        pass.admitted = (try? await engine.admitQueuedOrders().count) ?? 0
+        return pass
+    }
+
+    /// Passes until the task is cancelled; gives the lease up on the way out.
+    public func run() async {
+        while !Task.isCancelled {
+            let pass = (try? await runOnce()) ?? Pass()
+            let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted) > 0
+            if !busy { try? await Task.sleep(for: configuration.idlePause) }
+        }
+        try? await lease.release()
+    }
+
+    enum Step { case paid, declined, pending, expired, gone }
+
+    private func settle(_ request: PendingPayment, expired: Bool) async -> Step {
+        if expired {
+            switch try? await engine.expirePayment(request.order, limitSeconds: configuration.paymentLimit) {
+            case .paid: return .paid
+            case .declined: return .declined
+            case .cancelled: return .expired
+            case .unreconciled, nil: return .pending
+            }
+        }
+        do {
+            switch try await engine.settlePayment(request.order) {
+            case .paid: return .paid
+            case .declined: return .declined
+            case .pending: return .pending
+            }
+        } catch {
+            return .gone  // answered or stopped meanwhile; the read model will drop it
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The report as a person reads it: one section per measurement, then the targets.
+extension BenchReport {
+    var text: String {
+        var out: [String] = []
+        out.append("baedal bench — \(machine.processors) × \(machine.cpuModel), \(String(format: "%.0f", machine.memoryGiB)) GiB, "
+            + "load average at start \(machine.loadAverageAtStart); synchronous = \(synchronous)")
+        out.append("")
+        out.append("1. Raw baseline (RawInsertBaseline: one row per commit, one client)")
+        let rounds = raw.rounds.map { f($0.insertsPerSecond, 0) }.joined(separator: ", ")
+        out.append("   \(raw.rounds.count) rounds of \(raw.rounds.first?.inserts ?? 0) inserts: \(rounds) inserts/s; "
+            + "median \(f(raw.insertsPerSecond, 0)) inserts/s")
+        out.append("   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max)); "
+            + "CPU per insert \(f(median(raw.rounds.map(\.cpuMillisecondsPerInsert)), 3)) ms")
+        out.append("")
+        out.append("2. Engine: place + pay one order (2 appends: placement with payment request, then the outcome)")
+        out.append("   clients  orders  orders/s  commands/s  orders÷raw  commands÷raw    p50 ms    p99 ms    max ms"
+            + "   txns  appends  appends/txn  largest group  CPU ms/order  cores busy")
+        for level in load {
+            let columns: [String] = [
+                pad(level.clients, 9), pad(level.orders, 7), pad(f(level.ordersPerSecond, 1), 9),
+                pad(f(level.commandsPerSecond, 1), 11), pad(f(level.ordersPerSecond / raw.insertsPerSecond, 2), 11),
+                pad(f(level.commandsPerSecond / raw.insertsPerSecond, 2), 13), pad(ms(level.latency.p50, unit: false), 9),
+                pad(ms(level.latency.p99, unit: false), 9), pad(ms(level.latency.max, unit: false), 9),
+                pad(level.groupCommit.transactions, 6), pad(level.groupCommit.appends, 8),
+                pad(f(level.groupCommit.appendsPerTransaction, 2), 12), pad(level.groupCommit.largestGroupSinceOpen, 14),
+                pad(f(level.cpuMillisecondsPerOrder, 2), 13), pad(f(level.coresBusy, 2), 11),
+            ]
+            out.append("  " + columns.joined(separator: " "))
+        }
+        out.append("   ÷raw = engine rate ÷ median raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
+            + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
+        out.append("   CPU ms/order and cores busy: this process's user+system CPU over the measured window (\(machine.processors) cores).")
+        out.append("")
+        out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
+        out.append("        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"
+            + "  re-open ms (median)  command ms (median)  command p99 ms")
+        for size in logSizes {
+            let columns: [String] = [
+                pad(size.events, 13), pad(size.orders, 8), pad(f(size.generateSeconds, 1), 11),
+                pad(f(size.firstOpenSeconds, 2), 25), pad(f(size.projectedEventsPerSecond, 0), 15),
+                pad(size.checkpointAtHead ? "yes" : "NO", 16), pad(f(size.reopenMillisecondsMedian, 1), 20),
+                pad(f(size.commandMillisecondsMedian, 2), 20), pad(ms(size.commandLatency.p99, unit: false), 15),
+            ]
+            out.append(columns.joined(separator: " "))
+        }
+        if let small = logSizes.first, let large = logSizes.last, logSizes.count > 1 {
+            out.append("   \(large.events) vs \(small.events) events: re-open ×\(f(large.reopenMillisecondsMedian / small.reopenMillisecondsMedian, 2)), "
+                + "command ×\(f(large.commandMillisecondsMedian / small.commandMillisecondsMedian, 2)) "
+                + "(re-open samples ms: \(small.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")) | "
+                + "\(large.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")))")
+        }
+        out.append("")
+        out.append("Targets (engine rate ÷ median raw single-client inserts/s; an order is 2 durable appends, a raw insert 1,")
+        out.append("so both readings are checked):")
+        for target in targets {
+            let name = "\(target.clients) client\(target.clients == 1 ? "" : "s") ≥ \(f(target.atLeast, 1))"
+            guard let orders = target.ordersPerRaw, let commands = target.commandsPerRaw else {
+                out.append("   \(name): not measured in this run")
+                continue
+            }
+            out.append("   \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  orders/s ÷ raw = \(f(orders, 2)) "
+                + "\(verdict(target.ordersMet))    commands/s ÷ raw = \(f(commands, 2)) \(verdict(target.commandsMet))")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func verdict(_ met: Bool?) -> String { met == true ? "MET" : "NOT MET" }
+    private func f(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    private func ms(_ microseconds: UInt64, unit: Bool = true) -> String {
+        String(format: "%.2f", Double(microseconds) / 1000) + (unit ? " ms" : "")
+    }
+    private func pad(_ value: some CustomStringConvertible, _ width: Int) -> String {
+        let text = value.description
+        return text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,81 @@
+import DeliveryEngine
+import EventStore
+import Foundation
+import GRDB
+
+/// Section 3: does a longer history make the engine slower to open or to use? For each log
+/// size, a history is generated, the read models catch up once (timed apart, it happens
+/// once per database), and then re-opening and ordering are timed.
+struct LogSizeRun {
+    let plan: BenchPlan
+
+    struct Result: Codable, Sendable {
+        let requestedEvents: Int
+        let events: Int
+        let orders: Int
+        let generateSeconds: Double
+        /// The first open after the history was written: the read models project every event.
+        let firstOpenSeconds: Double
+        let projectedEventsPerSecond: Double
+        /// Whether the read models' checkpoint had reached the log's head before re-opening,
+        /// i.e. whether a re-open had anything at all to replay.
+        let checkpointAtHead: Bool
+        let reopenMillisecondsMedian: Double
+        let reopenMillisecondsSamples: [Double]
+        /// Place + pay, one at a time, on the re-opened engine.
+        let commandMillisecondsMedian: Double
+        let commandLatency: LatencySummary
+    }
+
+    func run() async throws -> [Result] {
+        var results: [Result] = []
+        for size in plan.logSizes { results.append(try await measure(logOf: size)) }
+        return results
+    }
+
+    private func measure(logOf size: Int) async throws -> Result {
+        let path = plan.workDirectory.appendingPathComponent("log-\(size).sqlite").path
+        WorkDirectory.removeDatabase(at: path)
+        defer { WorkDirectory.removeDatabase(at: path) }
+        let history = try await OrderHistoryWriter(path: path, targetEvents: size, synchronous: plan.synchronous).write()
+
+        let (engine, firstOpen) = try await timed { try await BenchEngine.open(path, plan: plan) }
+        let head = try await engine.headPosition()
+        let checkpoint = try await engine.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
+        }
+        try BenchEngine.close(engine)
+        WorkDirectory.flushEarlierWrites()
+
+        var reopenSamples: [Double] = []
+        for _ in 0..<plan.reopenSamples {
+            let (reopened, elapsed) = try await timed { try await BenchEngine.open(path, plan: plan) }
+            try BenchEngine.close(reopened)
+            reopenSamples.append(elapsed.seconds * 1000)
+        }
+
+        let ordering = try await BenchEngine.open(path, plan: plan)
+        let kitchen = history.kitchen
+        let customer = kitchen.customers[0]
+        // A few unmeasured orders first: the new connections' page caches start cold.
+        for number in 0..<10 { try await kitchen.placeAndPay(ordering, as: customer, orderNumber: number) }
+        var latency = LatencyRecorder()
+        var commandSamples: [Double] = []
+        for number in 0..<plan.commandSamples {
+            let (_, elapsed) = try await timed {
+                try await kitchen.placeAndPay(ordering, as: customer, orderNumber: 10 + number)
+            }
+            latency.record(elapsed)
+            commandSamples.append(elapsed.seconds * 1000)
+        }
+        try BenchEngine.close(ordering)
+
+        return Result(
+            requestedEvents: size, events: history.events, orders: history.orders, generateSeconds: history.seconds,
+            firstOpenSeconds: firstOpen.seconds, projectedEventsPerSecond: Double(head) / firstOpen.seconds,
+            checkpointAtHead: checkpoint == head, reopenMillisecondsMedian: median(reopenSamples),
+            reopenMillisecondsSamples: reopenSamples, commandMillisecondsMedian: median(commandSamples),
+            commandLatency: latency.summary)
+    }
+
+}

@@ -1,0 +1,106 @@
+import DeliveryDomain
+import DeliveryEngine
+import EventStore
+import Foundation
+
+/// Section 2: customers placing and paying for orders at once, against one engine and one
+/// store. Each concurrency level gets a fresh database, so its group-commit statistics (and
+/// its log's size) belong to that level alone.
+struct OrderLoadRun {
+    let plan: BenchPlan
+
+    struct Level: Codable, Sendable {
+        let clients: Int
+        let orders: Int
+        let seconds: Double
+        let ordersPerSecond: Double
+        /// Two appends per paid order: placement with the payment request, then the outcome.
+        let commandsPerSecond: Double
+        let latency: LatencySummary
+        let groupCommit: GroupCommitDelta
+        /// This process's CPU time over the window, per order, and how many of the machine's
+        /// cores that kept busy on average: near the core count means the processor, not the
+        /// disk, was the limit.
+        let cpuMillisecondsPerOrder: Double
+        let coresBusy: Double
+    }
+
+    /// The committer's counters over the measured window only (warm-up subtracted), except
+    /// the largest group, which the store only keeps since it opened.
+    struct GroupCommitDelta: Codable, Sendable {
+        let transactions: Int
+        let appends: Int
+        let appendsPerTransaction: Double
+        let largestGroupSinceOpen: Int
+    }
+
+    func runLevel(clients: Int) async throws -> Level {
+        let path = plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
+        defer { WorkDirectory.removeDatabase(at: path) }
+        WorkDirectory.flushEarlierWrites()
+        let engine = try await BenchEngine.open(path, plan: plan)
+        let kitchen = try await BenchKitchen.setUp(in: engine, customers: clients)
+
+        _ = try await drive(engine, kitchen, clients: clients, for: plan.warmupSecondsPerLevel, firstOrder: 0)
+        let before = await engine.store.groupCommitStatistics()
+        let cpuBefore = ProcessCPUTime.now()
+        let tally = try await drive(engine, kitchen, clients: clients, for: plan.measuredSecondsPerLevel,
+                                    firstOrder: 1_000_000)
+        let cpu = ProcessCPUTime.now() - cpuBefore
+        let after = await engine.store.groupCommitStatistics()
+        try BenchEngine.close(engine)
+
+        let transactions = after.transactions - before.transactions
+        let appends = after.appends - before.appends
+        return Level(
+            clients: clients, orders: tally.orders, seconds: tally.elapsed.seconds,
+            ordersPerSecond: Double(tally.orders) / tally.elapsed.seconds,
+            commandsPerSecond: Double(appends) / tally.elapsed.seconds,
+            latency: tally.latency.summary,
+            groupCommit: GroupCommitDelta(
+                transactions: transactions, appends: appends,
+                appendsPerTransaction: transactions == 0 ? 0 : Double(appends) / Double(transactions),
+                largestGroupSinceOpen: after.largestGroup),
+            cpuMillisecondsPerOrder: cpu * 1000 / Double(max(tally.orders, 1)),
+            coresBusy: cpu / tally.elapsed.seconds)
+    }
+
+    private struct Tally: Sendable {
+        var orders = 0
+        var latency = LatencyRecorder()
+        var elapsed: Duration = .zero
+    }
+
+    /// Every client orders back to back until the time is up; an order begun before the end
+    /// is finished and counted, and the elapsed time runs until the last one is paid.
+    private func drive(_ engine: DeliveryEngine, _ kitchen: BenchKitchen, clients: Int, for seconds: Double,
+                       firstOrder: Int) async throws -> Tally {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start.advanced(by: .milliseconds(Int64(seconds * 1000)))
+        var total = Tally()
+        try await withThrowingTaskGroup(of: Tally.self) { group in
+            for client in 0..<clients {
+                let customer = kitchen.customers[client]
+                group.addTask {
+                    var mine = Tally()
+                    while clock.now < deadline {
+                        let number = firstOrder + client * 100_000 + mine.orders
+                        let (_, latency) = try await timed {
+                            try await kitchen.placeAndPay(engine, as: customer, orderNumber: number)
+                        }
+                        mine.latency.record(latency)
+                        mine.orders += 1
+                    }
+                    return mine
+                }
+            }
+            for try await client in group {
+                total.orders += client.orders
+                total.latency.add(client.latency)
+            }
+        }
+        total.elapsed = clock.now - start
+        return total
+    }
+}

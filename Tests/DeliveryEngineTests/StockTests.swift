@@ -1,0 +1,44 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+import Testing
+
+@Suite("Limited stock")
+struct StockTests {
+    @Test func concurrentCustomersNeverOversellAShardedDish() async throws {
+        let outbox = try await OutboxWorld.make()
+        let world = outbox.world
+        try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 24, shards: 4, as: world.owner)
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 24)
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<30 {
+                group.addTask {
+                    do {
+                        _ = try await outbox.engine.placeOrder(
+                            from: world.store, lines: [CartLine(item: world.jjajang, quantity: 2)],
+                            card: TestWorld.goodCard, as: world.customer)
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        // Two portions per order (the store's minimum): 6 per shard is exactly 3 orders each.
+        let placed = outcomes.filter { $0 }.count
+        #expect(placed == 12)
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 0)
+    }
+
+    @Test func aCancelledOrderGivesItsPortionsBack() async throws {
+        let outbox = try await OutboxWorld.make()
+        let world = outbox.world
+        try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 2, shards: 1, as: world.owner)
+        let order = try await outbox.place().order
+        await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) { _ = try await outbox.place() }
+        try await outbox.engine.cancel(order, as: world.customer)
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 2)
+        _ = try await outbox.place()
+    }
+}
