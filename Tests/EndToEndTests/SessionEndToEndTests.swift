@@ -75,8 +75,9 @@ struct SessionEndToEndTests {
         try tmux.waitFor("customer", "the stores again") { screen in
             screen.contains("24시김밥") && !screen.contains("Window too small")
         }
-        try tmux.press("customer", "q")
-        try tmux.waitFor("customer", "the session to end") { _ in (try? tmux.isDead("customer")) == true }
+        // SIGTERM ends it too.
+        kill(try tmux.pid("customer"), SIGTERM)
+        try tmux.waitFor("customer", "the session to end on SIGTERM") { _ in (try? tmux.isDead("customer")) == true }
     }
 
     @Test func aWrongPasswordIsRefusedOnTheSignInScreenAndNeverShown() throws {
@@ -92,6 +93,9 @@ struct SessionEndToEndTests {
         try tmux.type("customer", "minsu-1234")
         try tmux.press("customer", "Enter")
         try tmux.waitFor("customer", toShow: "24시김밥")
-        try tmux.press("customer", "q")
+
+        // Ctrl-C ends the session and gives the terminal back.
+        try tmux.press("customer", "C-c")
+        try tmux.waitFor("customer", "the session to end on Ctrl-C") { _ in (try? tmux.isDead("customer")) == true }
     }
 }

@@ -167,6 +167,21 @@ struct OwnerUpdateTests {
         #expect(h.press(.enter).sends == [.reply(review.id, text: "감사합니다", by: h.owner.actor)])
     }
 
+    @Test func bracketsSwitchBetweenAnOwnersStores() async throws {
+        var h = try await owner()
+        let world = try await ScreenWorld.seeded()
+        let all = try await world.engine.stores().map(\.store)
+        var several = h.owner
+        several.stores = all
+        h.owner = several
+        let effects = h.press(.character("]"))
+        #expect(h.owner.storeIndex == 1)
+        #expect(effects.fetches.contains(.store(all[1].id)))
+        #expect(h.owner.hints(context: ScreenContext(now: h.model.now, size: h.model.size)).contains { $0.key == "[/]" })
+        h.press(.character("["), .character("["))
+        #expect(h.owner.storeIndex == 2)
+    }
+
     @Test func aNewIncomingOrderShowsAToast() async throws {
         var h = try await owner()
         var orders = h.owner.active
@@ -311,6 +326,21 @@ struct LauncherUpdateTests {
         #expect(h.press(.enter) == [.signUp(name: "박지민", role: .rider, password: Secret("jimin-1234"))])
         h.send(.signedIn(.success(SignedIn(actor: Actor(account: AccountID("박지민"), role: .rider), name: "박지민"))))
         #expect(h.rider.section == .open)
+    }
+
+    @Test func standaloneSignInTypesQAndEscQuits() async throws {
+        let world = try await ScreenWorld.seeded()
+        let session = await SessionDriver.started(.signIn(role: .customer, name: nil, password: nil), in: world)
+        var h = UpdateHarness(model: session.model)
+        h.type("q?")
+        #expect(h.text.contains("q?"))
+        h.press(.ctrl("u"))
+        h.type("김민수")
+        h.press(.tab)
+        h.type("minsu-1234")
+        #expect(h.press(.enter) == [.signIn(name: "김민수", password: Secret("minsu-1234"))])
+        h.send(.signedIn(.failure(.refused(.wrongPassword))))
+        #expect(h.press(.escape) == [.quit])
     }
 
     @Test func secretsNeverPrint() {

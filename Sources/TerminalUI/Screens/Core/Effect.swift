@@ -35,34 +35,3 @@ public enum Fetch: Hashable, Sendable {
     case openJobs
     case riderJobs(Actor, finished: Bool)
 }
-
-/// A change a person asks for. Each maps to one engine command.
-public enum Action: Equatable, Sendable {
-    case checkout(store: StoreID, lines: [CartLine], card: CardEntry, by: Actor)
-    case pay(OrderID, card: CardEntry, by: Actor)
-    case cancel(OrderID, by: Actor)
-    case favourite(StoreID, Bool, by: Actor)
-    case markNotificationsRead(by: Actor)
-    case review(OrderID, rating: Int, text: String, by: Actor)
-    case confirm(OrderID, cookMinutes: Int, by: Actor)
-    case reject(OrderID, reason: String, by: Actor)
-    case startDelivery(OrderID, travelMinutes: Int, by: Actor)
-    case setMode(StoreMode, store: StoreID, by: Actor)
-    case setHours(OpeningHours, store: StoreID, by: Actor)
-    case changeSettings(StoreSettings, store: StoreID, by: Actor)
-    case addMenuItem(store: StoreID, name: String, price: Won, description: String, by: Actor)
-    case editMenuItem(MenuItemID, store: StoreID, name: String, price: Won, description: String, by: Actor)
-    case setSoldOut(MenuItemID, store: StoreID, Bool, by: Actor)
-    case reply(OrderID, text: String, by: Actor)
-    case acceptJob(OrderID, by: Actor)
-    case pickUp(OrderID, by: Actor)
-    case markDelivered(OrderID, by: Actor)
-}
-
-/// What a successful action produced, when there is more to say than "done".
-public enum ActionOutcome: Equatable, Sendable {
-    case done
-    /// The order was placed; the payment's outcome if a card was charged.
-    case placed(OrderID, PaymentResult?)
-    case payment(PaymentResult)
-}

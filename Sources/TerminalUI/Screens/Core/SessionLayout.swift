@@ -1,3 +1,9 @@
+/// How many list rows fit on a page at `size`, for paging with PgUp/PgDn: the chrome,
+/// tabs, notice line, the page's box and its header take about ten rows.
+func listRows(for size: TerminalSize, reserving extra: Int = 0) -> Int {
+    max(1, size.height - 10 - extra)
+}
+
 /// One section tab of a signed-in session: `2 장바구니 3/10`.
 struct SectionTab: Equatable, Sendable {
     var number: Int

@@ -76,8 +76,8 @@ extension CustomerModel {
     }
 
     func cartHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d", action: "빼기"),
-         KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d/Del", action: "빼기"),
+         KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(key: "Home/End", action: "처음/끝")]
     }
 
     func renderCart(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {

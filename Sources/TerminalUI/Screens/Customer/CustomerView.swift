@@ -4,7 +4,7 @@ import DeliveryEngine
 extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
-        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료")]
+        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭")]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
@@ -23,7 +23,9 @@ extension CustomerModel {
         if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
         // While typing, ? and q are text, and Tab may belong to the form.
         if isEditingText { return hints }
-        return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
+        // A page that uses Tab and digits itself (the review form) keeps them; Esc leads out.
+        let session = hints.contains { $0.key.hasPrefix("Tab") } ? [KeyHint(key: "q", action: "종료")] : sessionHints
+        return [KeyHint(key: "?", action: "도움말")] + hints + session
     }
 
     var tabs: [SectionTab] {

@@ -52,7 +52,8 @@ extension CustomerModel {
     }
 
     func inboxHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
+         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩")]
     }
 
     func renderInbox(into grid: inout CellGrid, in area: Rect) {

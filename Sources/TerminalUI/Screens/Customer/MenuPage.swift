@@ -67,8 +67,9 @@ extension CustomerModel {
     }
 
     func menuHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-         KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
+         KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
     }
 
     func renderMenu(_ page: MenuPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext) {

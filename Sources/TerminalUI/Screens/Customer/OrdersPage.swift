@@ -27,12 +27,12 @@ extension CustomerModel {
             notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).description)
             return
         }
-        pages.append(.review(ReviewPage(order: order, now: context.now)))
+        pages.append(.review(ReviewPage(order: order)))
     }
 
     func ordersHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "주문 보기"), KeyHint(key: "r", action: "리뷰 쓰기"), KeyHint(key: "↑↓/jk", action: "이동"),
-         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩")]
+        [KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "리뷰 쓰기"), KeyHint(key: "↑↓/jk", action: "이동"),
+         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
     }
 
     func renderOrders(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {

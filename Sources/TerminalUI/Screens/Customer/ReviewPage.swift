@@ -16,7 +16,7 @@ struct ReviewPage: Equatable, Sendable {
     var error: String?
     var sending = false
 
-    init(order: OrderSummary, now: Date) {
+    init(order: OrderSummary) {
         self.order = order.id
     }
 
@@ -79,8 +79,8 @@ extension CustomerModel {
         guard case .review(let page) = pages.last, let order = order(page.order), order.reviewedAt == nil,
             order.reviewWindow?.phase(at: context.now) == .open
         else { return [KeyHint(.escape, action: "뒤로")] }
-        return [KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ 1-5", action: "별점"),
-                KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(.escape, action: "뒤로")]
+        return [KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ h/l 1-5", action: "별점 (별점 칸에서)"),
+                KeyHint(key: "Tab/↓", action: "리뷰 칸"), KeyHint(key: "S-Tab/↑", action: "별점 칸"), KeyHint(.escape, action: "뒤로")]
     }
 
     func renderReview(_ page: ReviewPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext)

@@ -71,7 +71,7 @@ extension CustomerModel {
             return [KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
                     KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기")]
         }
-        return [KeyHint(.enter, action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
+        return [KeyHint(key: "Enter/→/l", action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
                 KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
                 KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
     }

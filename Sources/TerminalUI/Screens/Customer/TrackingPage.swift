@@ -77,6 +77,10 @@ extension CustomerModel {
                          x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
                 let window = Double(order.autoCancelMinutes * 60)
                 ProgressBar(fraction: Double(left) / max(1, window)).render(into: &grid, in: bar, style: .warning)
+            } else {
+                // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
+                grid.put("가게 대기열에서 차례를 기다리는 중 · \(order.paymentNote ?? "first come, first served")",
+                         x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
             }
         case .cooking:
             if let ready = order.estimatedReadyAt, let confirmed = order.confirmedAt {

@@ -35,7 +35,8 @@ extension OwnerModel {
     }
 
     func incomingHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/y", action: "주문 확인"), KeyHint(key: "n", action: "거절"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/y", action: "주문 확인"), KeyHint(key: "n", action: "거절"), KeyHint(key: "↑↓/jk", action: "이동"),
+         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩")]
     }
 
     func renderIncoming(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {

@@ -10,7 +10,8 @@ extension RiderModel {
         case .current: hints = [KeyHint(key: "p", action: "픽업"), KeyHint(key: "d", action: "배달 완료"), KeyHint(key: "↑↓/jk", action: "이동")]
         case .past: hints = [KeyHint(key: "↑↓/jk", action: "이동")]
         }
-        return [KeyHint(key: "?", action: "도움말")] + hints + [KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료")]
+        return [KeyHint(key: "?", action: "도움말")] + hints + [KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"),
+                                                             KeyHint(key: "S-Tab", action: "이전 탭")]
     }
 
     var tabs: [SectionTab] {

@@ -3,6 +3,11 @@ import CursesDriver
 import DeliveryEngine
 import Foundation
 import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs a session in the terminal: opens the engine, hands the screens a runtime, and lets
 /// the curses driver feed it keys, resizes and ticks until the person quits.
@@ -12,6 +17,12 @@ enum SessionHost {
     static let tick = Duration.milliseconds(100)
 
     static func run(_ start: SessionStart, databasePath: String) async throws {
+        // ncurses would draw into a file or a pipe and then read end-of-file forever.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError("baedal's sessions need an interactive terminal: standard input and output must both be one. "
+                       + "To script the engine, use `baedal run`.")
+            throw ExitCode(1)
+        }
         let engine = try await EngineOpener.open(databasePath)
         let terminal = CursesTerminal()
         let services = LiveServices.make(databasePath: databasePath, terminal: terminal)

@@ -1,0 +1,65 @@
+import CursesDriver
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Hands the terminal to `baedal demo` when that subcommand exists, and takes it back.
+enum DemoLauncher {
+    static var isAvailable: Bool {
+        Baedal.configuration.subcommands.contains { $0._commandName == "demo" }
+    }
+
+    @MainActor
+    static func launch(terminal: CursesTerminal) -> String {
+        guard isAvailable else { return "The demo is not available in this build: `baedal demo` does not exist yet." }
+        terminal.stop()
+        defer { _ = try? terminal.start() }
+        guard let status = runInForeground(executableURL.path, ["demo"]) else {
+            return "The demo could not start."
+        }
+        return status == 0 ? "데모가 끝났어요." : "The demo ended with status \(status)."
+    }
+
+    /// Runs a program on this terminal and waits for it, as a shell would: in this process's
+    /// group, so it is in the foreground and can read keys (Foundation's Process starts a new
+    /// group, which the terminal treats as background), with default signal handling; while
+    /// it runs, Ctrl-C is the child's alone.
+    /// Returns the exit status, or nil when the program could not start.
+    static func runInForeground(_ path: String, _ arguments: [String]) -> Int32? {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let interrupt = signal(SIGINT, SIG_IGN)
+        let quit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, nil, &attributes, argv, environ)
+        guard spawned == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// This very executable, so the demo is the same build as the launcher.
+    static var executableURL: URL {
+        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: real)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0])
+    }
+}

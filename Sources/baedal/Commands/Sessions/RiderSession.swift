@@ -1,0 +1,21 @@
+import ArgumentParser
+import DeliveryDomain
+import Foundation
+import TerminalUI
+
+/// `baedal rider`: a full-screen session for one rider.
+struct RiderSession: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rider",
+        abstract: "Deliver: accept open jobs, pick up and deliver, and see past jobs.",
+        discussion: SessionDiscussion.text(for: .rider))
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The account to sign in as; asked on the sign-in screen when left out.")
+    var name: String?
+
+    func run() async throws {
+        try await SessionHost.run(.signIn(role: .rider, name: name, password: SessionDiscussion.passwordFromEnvironment()),
+                                  databasePath: database.resolvedPath)
+    }
+}
