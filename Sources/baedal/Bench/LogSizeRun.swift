@@ -77,5 +77,4 @@ struct LogSizeRun {
             reopenMillisecondsSamples: reopenSamples, commandMillisecondsMedian: median(commandSamples),
             commandLatency: latency.summary)
     }
-
 }
