@@ -61,9 +61,20 @@ extension BenchReport {
                 continue
             }
             out.append("   \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  orders/s ÷ raw = \(f(orders, 2)) "
-                + "\(verdict(target.ordersMet))    commands/s ÷ raw = \(f(commands, 2)) \(verdict(target.commandsMet))")
+                + "\(verdict(target.ordersMet)) \(spread(orders))    commands/s ÷ raw = \(f(commands, 2)) "
+                + "\(verdict(target.commandsMet)) \(spread(commands))")
         }
+        out.append("   (in brackets: the same ratio against the fastest and the slowest raw round, i.e. how much the")
+        out.append("   verdict depends on when the shared machine's disk was measured)")
         return out.joined(separator: "\n")
+    }
+
+    /// A ratio against the median round, restated against the fastest and slowest rounds.
+    private func spread(_ ratio: Double) -> String {
+        let rates = raw.rounds.map(\.insertsPerSecond)
+        guard let fastest = rates.max(), let slowest = rates.min(), fastest > 0 else { return "" }
+        let scale = ratio * raw.insertsPerSecond
+        return "[\(f(scale / fastest, 2))–\(f(scale / slowest, 2))]"
     }
 
     private func verdict(_ met: Bool?) -> String { met == true ? "MET" : "NOT MET" }
