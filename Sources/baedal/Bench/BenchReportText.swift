@@ -35,13 +35,15 @@ extension BenchReport {
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
         out.append("        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"
-            + "  re-open ms (median)  command ms (median)  command p99 ms")
+            + "  re-open ms (median)  command ms (median)  command p99 ms  CPU ms/order  reads/order  KiB read/order")
         for size in logSizes {
             let columns: [String] = [
                 pad(size.events, 13), pad(size.orders, 8), pad(f(size.generateSeconds, 1), 11),
                 pad(f(size.firstOpenSeconds, 2), 25), pad(f(size.projectedEventsPerSecond, 0), 15),
                 pad(size.checkpointAtHead ? "yes" : "NO", 16), pad(f(size.reopenMillisecondsMedian, 1), 20),
                 pad(f(size.commandMillisecondsMedian, 2), 20), pad(ms(size.commandLatency.p99, unit: false), 15),
+                pad(f(size.cpuMillisecondsPerOrder, 2), 13), pad(f(size.readCallsPerOrder, 1), 12),
+                pad(f(size.readKiBPerOrder, 1), 15),
             ]
             out.append(columns.joined(separator: " "))
         }
