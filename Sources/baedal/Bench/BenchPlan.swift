@@ -28,7 +28,7 @@ struct BenchPlan: Sendable {
     /// Small enough to finish well under a minute in a debug build.
     static func quick(workDirectory: URL, synchronous: SQLiteEventStore.Synchronous) -> BenchPlan {
         BenchPlan(synchronous: synchronous, rawInserts: 100, clientCounts: [1, 8, 64],
-                  warmupSecondsPerLevel: 0.5, measuredSecondsPerLevel: 1.5, logSizes: [1_000, 5_000],
+                  warmupSecondsPerLevel: 0.5, measuredSecondsPerLevel: 1.5, logSizes: [500, 2_000],
                   reopenSamples: 3, commandSamples: 30, workDirectory: workDirectory)
     }
 }

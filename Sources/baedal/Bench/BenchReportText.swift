@@ -35,13 +35,15 @@ extension BenchReport {
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
         out.append("        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"
-            + "  re-open ms (median)  command ms (median)  command p99 ms")
+            + "  re-open ms (median)  command ms (median)  command p99 ms  CPU ms/order  reads/order  KiB read/order")
         for size in logSizes {
             let columns: [String] = [
                 pad(size.events, 13), pad(size.orders, 8), pad(f(size.generateSeconds, 1), 11),
                 pad(f(size.firstOpenSeconds, 2), 25), pad(f(size.projectedEventsPerSecond, 0), 15),
                 pad(size.checkpointAtHead ? "yes" : "NO", 16), pad(f(size.reopenMillisecondsMedian, 1), 20),
                 pad(f(size.commandMillisecondsMedian, 2), 20), pad(ms(size.commandLatency.p99, unit: false), 15),
+                pad(f(size.cpuMillisecondsPerOrder, 2), 13), pad(f(size.readCallsPerOrder, 1), 12),
+                pad(f(size.readKiBPerOrder, 1), 15),
             ]
             out.append(columns.joined(separator: " "))
         }
@@ -61,9 +63,20 @@ extension BenchReport {
                 continue
             }
             out.append("   \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  orders/s ÷ raw = \(f(orders, 2)) "
-                + "\(verdict(target.ordersMet))    commands/s ÷ raw = \(f(commands, 2)) \(verdict(target.commandsMet))")
+                + "\(verdict(target.ordersMet)) \(spread(orders))    commands/s ÷ raw = \(f(commands, 2)) "
+                + "\(verdict(target.commandsMet)) \(spread(commands))")
         }
+        out.append("   (in brackets: the same ratio against the fastest and the slowest raw round, i.e. how much the")
+        out.append("   verdict depends on when the shared machine's disk was measured)")
         return out.joined(separator: "\n")
+    }
+
+    /// A ratio against the median round, restated against the fastest and slowest rounds.
+    private func spread(_ ratio: Double) -> String {
+        let rates = raw.rounds.map(\.insertsPerSecond)
+        guard let fastest = rates.max(), let slowest = rates.min(), fastest > 0 else { return "" }
+        let scale = ratio * raw.insertsPerSecond
+        return "[\(f(scale / fastest, 2))–\(f(scale / slowest, 2))]"
     }
 
     private func verdict(_ met: Bool?) -> String { met == true ? "MET" : "NOT MET" }

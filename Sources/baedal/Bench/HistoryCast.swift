@@ -11,7 +11,7 @@ struct HistoryCast: Sendable {
     private var customers: [Actor] = []
     private var riders: [Actor] = []
 
-    init(startingAt start: Date) throws {
+    init(startingAt start: Date, customers customerCount: Int, riders riderCount: Int) throws {
         // One cheap hash for everyone: how passwords are hashed is not what is measured.
         let hash = try PasswordHasher.fastForTests.hash("bench-password")
         var now = start
@@ -42,8 +42,8 @@ struct HistoryCast: Sendable {
             requests += store.requests
             stores.append((store.state, menu))
         }
-        riders = try (0..<OrderHistoryWriter.riderCount).map { try signUp("rider-\($0)", .rider) }
-        customers = try (0..<OrderHistoryWriter.customerCount).map { try signUp("customer-\($0)", .customer) }
+        riders = try (0..<riderCount).map { try signUp("rider-\($0)", .rider) }
+        customers = try (0..<customerCount).map { try signUp("customer-\($0)", .customer) }
     }
 
     func cast(forOrder number: Int) -> OrderCast {

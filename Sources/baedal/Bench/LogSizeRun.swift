@@ -25,6 +25,11 @@ struct LogSizeRun {
         /// Place + pay, one at a time, on the re-opened engine.
         let commandMillisecondsMedian: Double
         let commandLatency: LatencySummary
+        /// Per measured order: this process's CPU time, and its read system calls and bytes
+        /// (reading /proc itself included, a handful in all): where a slower command goes.
+        let cpuMillisecondsPerOrder: Double
+        let readCallsPerOrder: Double
+        let readKiBPerOrder: Double
     }
 
     func run() async throws -> [Result] {
@@ -61,6 +66,7 @@ struct LogSizeRun {
         for number in 0..<10 { try await kitchen.placeAndPay(ordering, as: customer, orderNumber: number) }
         var latency = LatencyRecorder()
         var commandSamples: [Double] = []
+        let (cpuBefore, ioBefore) = (ProcessCPUTime.now(), ProcessIO.now())
         for number in 0..<plan.commandSamples {
             let (_, elapsed) = try await timed {
                 try await kitchen.placeAndPay(ordering, as: customer, orderNumber: 10 + number)
@@ -68,14 +74,17 @@ struct LogSizeRun {
             latency.record(elapsed)
             commandSamples.append(elapsed.seconds * 1000)
         }
+        let (cpu, io) = (ProcessCPUTime.now() - cpuBefore, ProcessIO.now())
         try BenchEngine.close(ordering)
+        let samples = Double(plan.commandSamples)
 
         return Result(
             requestedEvents: size, events: history.events, orders: history.orders, generateSeconds: history.seconds,
             firstOpenSeconds: firstOpen.seconds, projectedEventsPerSecond: Double(head) / firstOpen.seconds,
             checkpointAtHead: checkpoint == head, reopenMillisecondsMedian: median(reopenSamples),
             reopenMillisecondsSamples: reopenSamples, commandMillisecondsMedian: median(commandSamples),
-            commandLatency: latency.summary)
+            commandLatency: latency.summary, cpuMillisecondsPerOrder: cpu * 1000 / samples,
+            readCallsPerOrder: Double(io.readCalls - ioBefore.readCalls) / samples,
+            readKiBPerOrder: Double(io.readBytes - ioBefore.readBytes) / 1024 / samples)
     }
-
 }

@@ -13,8 +13,10 @@ struct OrderHistoryWriter {
     let synchronous: SQLiteEventStore.Synchronous
 
     static let storeNames = ["벤치 식당", "홍대 떡볶이", "망원 치킨", "연남 칼국수", "합정 분식"]
-    static let customerCount = 500
-    static let riderCount = 20
+    /// The cast grows with the log up to 500 customers and 20 riders, so that even a small
+    /// log is mostly orders rather than sign-ups.
+    static func customerCount(forEvents events: Int) -> Int { min(500, max(10, events / 20)) }
+    static func riderCount(forEvents events: Int) -> Int { min(20, max(2, events / 500)) }
     /// ~3,800 events per transaction: large enough that fsync is noise, small enough that a
     /// batch is cheap to build while the one before it commits.
     static let ordersPerBatch = 500
@@ -37,7 +39,8 @@ struct OrderHistoryWriter {
         let store = try SQLiteEventStore(path: path, configuration: SQLiteEventStore.Options(synchronous: synchronous))
         // The history ends days ago, so nothing in it is still waiting for a timer today.
         let historyStart = Date().addingTimeInterval(-60 * 86_400)
-        let cast = try HistoryCast(startingAt: historyStart)
+        let cast = try HistoryCast(startingAt: historyStart, customers: Self.customerCount(forEvents: targetEvents),
+                                   riders: Self.riderCount(forEvents: targetEvents))
         var events = try await Self.commit(cast.requests, to: store)
 
         var orders = 0

@@ -56,7 +56,7 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Unmeasured warm-up seconds before each client count (default 2; 0.5 with --quick).")
     var warmupSeconds: Double?
 
-    @Option(help: "Log sizes in events, comma-separated (default 10000,1000000; 1000,5000 with --quick). 0 skips section 3.")
+    @Option(help: "Log sizes in events, comma-separated (default 10000,1000000; 500,2000 with --quick). 0 skips section 3.")
     var logSizes: String?
 
     @Option(help: "Re-opens timed per log size (default 7; 3 with --quick).")
