@@ -13,6 +13,9 @@ final class GatewayHealthReporter: Sendable {
         var writtenAt: Date?
         /// When this worker first saw its breaker, for a breaker that never changed state.
         var firstSeen: Date?
+        /// The breaker's transitions placed on this worker's clock, in the breaker's order: each
+        /// is placed once, when first seen, so its time never drifts between reports.
+        var placed: [PaymentGatewayTransition] = []
     }
 
     private let engine: DeliveryEngine
@@ -37,17 +40,21 @@ final class GatewayHealthReporter: Sendable {
         let now = clock.now()
         let due: Bool = memo.withLock { memo in
             if memo.firstSeen == nil { memo.firstSeen = now }
+            for new in report.transitions.dropFirst(memo.placed.count) {
+                memo.placed.append(PaymentGatewayTransition(from: new.from, to: new.to,
+                                                            at: now.addingTimeInterval(-new.secondsAgo), reason: new.reason))
+            }
             let changed = memo.state != report.state || memo.transitionCount != report.transitions.count
                 || (pending != nil && pending != memo.pending)
             let stale = memo.writtenAt.map { now.timeIntervalSince($0) >= heartbeat || now < $0 } ?? true
             return changed || (pending != nil && stale)
         }
         guard due else { return }
-        let transitions = report.transitions.suffix(PaymentGatewayHealthRecord.keptTransitions).map {
-            PaymentGatewayTransition(from: $0.from, to: $0.to, at: now.addingTimeInterval(-$0.secondsAgo), reason: $0.reason)
+        let (transitions, firstSeen, lastPending) = memo.withLock {
+            (Array($0.placed.suffix(PaymentGatewayHealthRecord.keptTransitions)), $0.firstSeen, $0.pending)
         }
-        let count = pending ?? memo.withLock { $0.pending } ?? 0
-        let since = transitions.last?.at ?? memo.withLock { $0.firstSeen } ?? now
+        let count = pending ?? lastPending ?? 0
+        let since = transitions.last?.at ?? firstSeen ?? now
         let record = PaymentGatewayHealthRecord(
             health: PaymentGatewayHealth(breaker: report.state, since: since, pendingPayments: count, updatedAt: now),
             transitions: transitions, holder: holder)

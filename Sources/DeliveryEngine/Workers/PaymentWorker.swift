@@ -132,7 +132,9 @@ public final class PaymentWorker: Sendable {
             let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted) > 0
             if !busy { try? await Task.sleep(for: configuration.idlePause) }
         }
-        try? await lease.release()
+        // A fresh task: this one is cancelled, and the database refuses work for a cancelled task.
+        let lease = lease
+        await Task { try? await lease.release() }.value
     }
 
     enum Step { case paid, declined, pending, expired, gone }
