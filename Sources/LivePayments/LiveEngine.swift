@@ -35,17 +35,18 @@ public final class LiveEngine: Sendable {
     /// overrides the stored setting; a bad option is refused before anything is opened for payments.
     public static func open(path: String, gatewayOption: String?, options: DeliveryEngine.Options,
                             wiring: Wiring = Wiring()) async throws -> LiveEngine {
-        let url: URL?
-        var plain: DeliveryEngine?
+        let url: URL
         if let gatewayOption {
-            url = try PaymentGatewayChoice.resolve(option: gatewayOption, stored: nil)
+            url = try PaymentGatewayAddress.parse(gatewayOption)
         } else {
-            let engine = try await DeliveryEngine.open(path: path, options: options)
-            url = try await engine.paymentGatewaySetting()
-            plain = engine
+            // The setting lives in the database, so the file is opened once to read it; without a
+            // gateway that engine is the one to use.
+            let plain = try await DeliveryEngine.open(path: path, options: options)
+            guard let stored = try await plain.paymentGatewaySetting() else {
+                return LiveEngine(engine: plain, gateway: nil, worker: nil)
+            }
+            url = stored
         }
-        guard let url else { return LiveEngine(engine: plain!, gateway: nil, worker: nil) }
-        plain = nil
         let gateway = wiring.connect(url)
         let engine: DeliveryEngine
         do {
