@@ -34,7 +34,12 @@ final class GatewayHealthReporter: Sendable {
         self.breaker = breaker
     }
 
-    /// Writes if the breaker changed state since the last write. `pending` nil keeps the last count.
+    /// False until the first write: the worker then reports once before charging anything, so a
+    /// gateway that answers slowly from the start is visible before its first timeout.
+    var hasReported: Bool { memo.withLock { $0.writtenAt != nil } }
+
+    /// Writes if the breaker changed state since the last write, or the pending count changed,
+    /// or the heartbeat is due. `pending` nil (mid-pass) keeps the last count and skips the heartbeat.
     func report(pending: Int?) async {
         let report = breaker()
         let now = clock.now()

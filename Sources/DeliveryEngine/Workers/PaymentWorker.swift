@@ -90,6 +90,7 @@ public final class PaymentWorker: Sendable {
         var pass = Pass()
         guard (try? await lease.acquire()) == true else { return pass }
         pass.leading = true
+        if let health, !health.hasReported { await health.report(pending: try? await engine.pendingPaymentCount()) }
         let pending = try await engine.pendingPayments(limit: configuration.batchSize)
         let now = engine.clock.now()
         var queue = pending[...]
