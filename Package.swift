@@ -3,6 +3,7 @@ import PackageDescription
 
 // The flow runs left to right and no module imports one to its right:
 // DeliveryDomain ← EventStore ← DeliveryEngine ← DeliveryScript ← TerminalUI ← CursesDriver ← baedal
+// (LivePayments joins DeliveryEngine to PaymentGateway, for the executable; the engine never imports the gateway.)
 let package = Package(
     name: "baedal",
     platforms: [.macOS(.v14)],
@@ -48,6 +49,12 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
+        // The engine wired to a payment gateway: the chosen gateway, its resilient client, the
+        // embedded payment worker reporting the breaker's health.
+        .target(
+            name: "LivePayments",
+            dependencies: ["DeliveryEngine", "PaymentGateway", "Payments", "Resilience"]
+        ),
         // The command language: parser and runner.
         .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
         // Pure UI: models, messages, update, views rendering into a cell grid.
@@ -65,7 +72,7 @@ let package = Package(
             name: "baedal",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
-                "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay",
+                "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay", "LivePayments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
@@ -76,6 +83,10 @@ let package = Package(
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
         .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
+        .testTarget(
+            name: "LivePaymentsTests",
+            dependencies: ["LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience"]
+        ),
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
         .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain"]),

@@ -49,6 +49,8 @@ public final class DeliveryEngine: Sendable {
         try await store.pool.write { db in
             try ReadModelSchema.prepare(db)
             try WorkerLease.prepare(db)
+            try EngineSettings.prepare(db)
+            try PaymentGatewayHealthRecord.prepare(db)
         }
         let engine = DeliveryEngine(store: store, options: options)
         try await engine.projector.catchUp()

@@ -34,6 +34,10 @@ public enum ScriptCommand: Equatable, Sendable {
     case setStoreMode(store: String, StoreMode)
     case setStoreHours(store: String, OpeningHours)
     case setAutoCancel(store: String, minutes: Int)
+    /// Nil lifts the limit (`off`).
+    case setKitchenCapacity(store: String, Int?)
+    /// Nil lifts the limit (`off`).
+    case setOrdersPerMinute(store: String, Int?)
     case addMenuItem(store: String, name: String, price: Int, description: String)
     case editMenuItem(store: String, name: String, newName: String?, price: Int?, description: String?)
     case setSoldOut(store: String, item: String, Bool)

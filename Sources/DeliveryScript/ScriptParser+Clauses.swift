@@ -3,7 +3,8 @@ import Foundation
 
 extension ScriptParser {
     /// `store NAME category C address A hours H minimum N fee N payout P business B [autocancel 5m] [prep 20m]`
-    /// or `store NAME mode busy|paused|open`, `store NAME hours 11:00-21:00`, `store NAME autocancel 10m`.
+    /// or `store NAME mode busy|paused|open`, `store NAME hours 11:00-21:00`, `store NAME autocancel 10m`,
+    /// `store NAME kitchen 3|off` (orders in the kitchen at once), `store NAME perminute 20|off`.
     static func parseStore(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let name = try c.text("a store name")
         if c.accept("mode") {
@@ -16,6 +17,12 @@ extension ScriptParser {
         if c.index == c.tokens.count - 2, c.accept("hours") { return .setStoreHours(store: name, try hours(&c)) }
         if c.index == c.tokens.count - 2, c.accept("autocancel") {
             return .setAutoCancel(store: name, minutes: try c.minutes("the auto-cancel time"))
+        }
+        if c.index == c.tokens.count - 2, c.accept("kitchen") {
+            return .setKitchenCapacity(store: name, try admissionLimit(&c, "the kitchen capacity", AdmissionPolicy.capacityRange))
+        }
+        if c.index == c.tokens.count - 2, c.accept("perminute") {
+            return .setOrdersPerMinute(store: name, try admissionLimit(&c, "the orders per minute", AdmissionPolicy.perMinuteRange))
         }
         var fields: [String: String] = [:]
         var hoursValue: OpeningHours?
@@ -44,6 +51,15 @@ extension ScriptParser {
             minimumOrder: Won(Int(fields["minimum"]!)!), deliveryFee: Won(Int(fields["fee"]!)!),
             payoutAccount: fields["payout"]!, businessNumber: fields["business"]!)
         return .registerStore(name: name, profile: profile, settings: settings)
+    }
+
+    /// A whole number in `range`, or `off` for no limit.
+    static func admissionLimit(_ c: inout TokenCursor, _ what: String, _ range: ClosedRange<Int>) throws(ScriptSyntaxError) -> Int? {
+        if c.accept("off") { return nil }
+        guard let token = c.peek, Int(token.text) != nil || token.quoted else {
+            throw c.error("expected \(what) (\(range.lowerBound) to \(range.upperBound)) or off, found '\(c.peek?.text ?? "")'")
+        }
+        return try c.int(what, in: range)
     }
 
     static func hours(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> OpeningHours {

@@ -46,6 +46,14 @@ extension ScriptRunner {
             settings.autoCancelMinutes = minutes
             try await engine.changeSettings(settings, of: id, as: try actor())
             return (.ok, "\(store) auto-cancels after \(minutes) min", [])
+        case .setKitchenCapacity(let store, let capacity):
+            try await engine.setKitchenCapacity(capacity, for: try await engine.storeID(named: store), as: try actor())
+            return (.ok, capacity.map { "\(store) takes at most \($0) orders into its kitchen at once" }
+                ?? "\(store) takes any number of orders into its kitchen", [])
+        case .setOrdersPerMinute(let store, let rate):
+            try await engine.setOrdersPerMinute(rate, for: try await engine.storeID(named: store), as: try actor())
+            return (.ok, rate.map { "\(store) lets in at most \($0) orders a minute" }
+                ?? "\(store) lets in any number of orders a minute", [])
         case .addMenuItem(let store, let name, let price, let description):
             try await engine.addMenuItem(to: try await engine.storeID(named: store), name: name, price: Won(price),
                                          description: description, as: try actor())

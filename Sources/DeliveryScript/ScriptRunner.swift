@@ -45,13 +45,14 @@ public final class ScriptRunner: @unchecked Sendable {
         }
         unexpectedRefusal = nil
         do {
-            let (outcome, text, details) = try await execute(line.command)
+            var (outcome, text, details) = try await execute(line.command)
             let who = actorName
             if case .expect = line.command {
                 if outcome == .expectationFailed { failures.append("line \(line.number): \(text)") }
             } else {
                 lastWasRefused = false
                 lastRefusal = nil
+                details += await admitQueuedOrders()
             }
             return StepReport(line: line.number, at: clock.now(), actor: who, outcome: outcome, text: text, details: details)
         } catch {
@@ -62,6 +63,14 @@ public final class ScriptRunner: @unchecked Sendable {
             return StepReport(line: line.number, at: clock.now(), actor: who, outcome: .refused,
                               text: "refused: \(error.description)", details: [])
         }
+    }
+
+    /// A script with in-process payments has no payment worker, so the runner plays the worker's
+    /// part in admission: after each command it lets queued orders into kitchens with room. With
+    /// queued payments the worker admits, and the runner stays out of its way (one admitter).
+    func admitQueuedOrders() async -> [String] {
+        guard !engine.queuesPayments, let admitted = try? await engine.admitQueuedOrders(), !admitted.isEmpty else { return [] }
+        return ["let into the kitchen: \(admitted.map(describe).joined(separator: ", "))"]
     }
 
     /// Call after the last line: a refusal on the very last line is unexpected too.

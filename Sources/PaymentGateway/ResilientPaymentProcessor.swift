@@ -64,6 +64,9 @@ public final class ResilientPaymentProcessor: PaymentProcessor, @unchecked Senda
     public var transitions: [CircuitBreaker.Transition] { lock.withLock { breaker.transitions } }
     /// The whole breaker (window, rates, configuration), copied.
     public var breakerSnapshot: CircuitBreaker { lock.withLock { breaker } }
+    /// The breaker with the current time on its time line, read together, so a reader can tell
+    /// how long ago each transition was.
+    public var breakerReading: (breaker: CircuitBreaker, now: Duration) { lock.withLock { (breaker, now()) } }
 
     // MARK: PaymentProcessor
 

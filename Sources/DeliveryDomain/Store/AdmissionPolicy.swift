@@ -1,20 +1,32 @@
 import Foundation
 
-/// How many orders a store takes into its kitchen at once. Beyond that, paid orders wait in the
-/// store's queue, first come first served, and are admitted as capacity frees up.
+/// How many orders a store takes at once (into its kitchen) and how many per minute. Beyond
+/// either limit, paid orders wait in the store's queue, first come first served, and are admitted
+/// as room frees up.
 ///
 /// "In the kitchen" is every order the store holds: waiting for its confirmation, cooking, or
-/// cooked and waiting for the rider (delivery started, not yet picked up).
+/// cooked and waiting for the rider (delivery started, not yet picked up). "Per minute" counts
+/// admissions over a rolling 60 seconds, so a burst is spread out rather than let in at once.
 public struct AdmissionPolicy: Codable, Sendable, Equatable {
-    /// Nil: no limit, every paid order goes straight to the store.
+    /// Nil: no limit on orders in the kitchen.
     public var kitchenCapacity: Int?
+    /// Nil: no limit on admissions per minute. Absent from events written before it existed,
+    /// which therefore decode as "no per-minute limit".
+    public var ordersPerMinute: Int?
 
-    public init(kitchenCapacity: Int?) { self.kitchenCapacity = kitchenCapacity }
+    public init(kitchenCapacity: Int?, ordersPerMinute: Int? = nil) {
+        self.kitchenCapacity = kitchenCapacity
+        self.ordersPerMinute = ordersPerMinute
+    }
 
     public static let unlimited = AdmissionPolicy(kitchenCapacity: nil)
     public static let capacityRange = 1...500
+    public static let perMinuteRange = 1...1000
+    /// The window ``ordersPerMinute`` is counted over.
+    public static let rateWindow: TimeInterval = 60
 
-    public var limitsAdmission: Bool { kitchenCapacity != nil }
+    /// Nil on both: every paid order goes straight to the store.
+    public var limitsAdmission: Bool { kitchenCapacity != nil || ordersPerMinute != nil }
 
     /// The statuses that occupy the kitchen.
     public static let kitchenStatuses: [OrderStatus] = [.awaitingConfirmation, .cooking, .deliveryStarted]
@@ -51,6 +63,9 @@ public enum AdmissionDecider: Decider {
             guard actor.account == owner else { throw .notYourStore }
             if let capacity = policy.kitchenCapacity, !AdmissionPolicy.capacityRange.contains(capacity) {
                 throw .invalidStoreDetail("kitchen capacity must be between 1 and 500 orders, not \(capacity)")
+            }
+            if let rate = policy.ordersPerMinute, !AdmissionPolicy.perMinuteRange.contains(rate) {
+                throw .invalidStoreDetail("orders per minute must be between 1 and 1000, not \(rate)")
             }
             guard policy != state.policy else { return [] }
             return [.policySet(.init(store: store, policy: policy, at: now))]

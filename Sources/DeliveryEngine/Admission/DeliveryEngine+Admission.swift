@@ -14,11 +14,27 @@ public struct QueuePlace: Sendable, Equatable {
 
 extension DeliveryEngine {
     /// The owner limits how many orders the kitchen holds at once (nil lifts the limit).
+    /// The per-minute limit, if any, stays as it was.
     public func setKitchenCapacity(_ capacity: Int?, for store: StoreID, as actor: Actor) async throws(DeliveryError) {
+        try await changeAdmission(of: store, as: actor) { $0.kitchenCapacity = capacity }
+    }
+
+    /// The owner limits how many orders are let in per rolling minute (nil lifts the limit).
+    /// The kitchen capacity, if any, stays as it was.
+    public func setOrdersPerMinute(_ rate: Int?, for store: StoreID, as actor: Actor) async throws(DeliveryError) {
+        try await changeAdmission(of: store, as: actor) { $0.ordersPerMinute = rate }
+    }
+
+    /// Changes one part of the policy on the state the command is decided on, so a retried
+    /// command never overwrites the other part with a stale value.
+    private func changeAdmission(of store: StoreID, as actor: Actor,
+                                 _ change: @escaping @Sendable (inout AdmissionPolicy) -> Void) async throws(DeliveryError) {
         let state = try await storeState(store)
         guard let owner = state.owner else { throw .refused(.unknownStore(store.rawValue)) }
-        _ = try await run(AdmissionDecider.self, Streams.admission(store), actor: actor.account.rawValue) { _, now in
-            .setPolicy(AdmissionPolicy(kitchenCapacity: capacity), store: store, owner: owner, by: actor, now: now)
+        _ = try await run(AdmissionDecider.self, Streams.admission(store), actor: actor.account.rawValue) { current, now in
+            var policy = current.policy
+            change(&policy)
+            return .setPolicy(policy, store: store, owner: owner, by: actor, now: now)
         }
     }
 
@@ -42,10 +58,16 @@ extension DeliveryEngine {
                 """, arguments: [storeID.rawValue, mine]) ?? 0
             let length = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
                                           arguments: [storeID.rawValue]) ?? 0
-            let capacity = max(1, try Int.fetchOne(db, sql: "SELECT kitchen_capacity FROM rm_admission WHERE store_id = ?",
-                                                   arguments: [storeID.rawValue]) ?? 1)
-            let rounds = (ahead + capacity) / capacity
-            return QueuePlace(position: ahead + 1, queueLength: length, estimatedWaitMinutes: rounds * prep)
+            let limits = try Row.fetchOne(db, sql: "SELECT kitchen_capacity, orders_per_minute FROM rm_admission WHERE store_id = ?",
+                                          arguments: [storeID.rawValue])
+            let capacity: Int? = limits?["kitchen_capacity"]
+            let perMinute: Int? = limits?["orders_per_minute"]
+            // The kitchen turns over `capacity` orders per preparation time; the rate lets in
+            // `perMinute` a minute. The slower of the two sets the wait.
+            let kitchenWait = capacity.map { ((ahead + $0) / $0) * prep } ?? 0
+            let rateWait = perMinute.map { (ahead + $0) / $0 } ?? 0
+            let wait = capacity == nil && perMinute == nil ? prep : max(kitchenWait, rateWait)
+            return QueuePlace(position: ahead + 1, queueLength: length, estimatedWaitMinutes: wait)
         }
     }
 
@@ -65,25 +87,38 @@ extension DeliveryEngine {
         }
     }
 
-    /// Lets queued orders into kitchens with room, oldest first. Only the leased payment worker
-    /// calls this, so admission has a single writer and is exact, while each admission is written
-    /// on the order's own stream: no row or stream that every order of the store must write.
+    /// Lets queued orders into kitchens with room, oldest first: no more than the kitchen capacity
+    /// in the kitchen, and no more than the per-minute limit admitted in the 60 seconds before the
+    /// engine clock's now. Only the leased payment worker (or a script's runner, which has no
+    /// worker) calls this, so admission has a single writer and is exact, while each admission is
+    /// written on the order's own stream: no row or stream that every order of the store must write.
     @discardableResult
     public func admitQueuedOrders() async throws(DeliveryError) -> [OrderID] {
         let kitchen = AdmissionPolicy.kitchenStatuses.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let windowStart = clock.now().timeIntervalSince1970 - AdmissionPolicy.rateWindow
         let due = try await read { db -> [String] in
             var due: [String] = []
             let stores = try Row.fetchAll(db, sql: """
-                SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity
+                SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity, a.orders_per_minute AS per_minute
                 FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission a ON a.store_id = q.store_id
                 """)
             for store in stores {
                 let storeID: String = store["store_id"]
                 let capacity: Int? = store["capacity"]
-                let inKitchen = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
-                    """, arguments: [storeID]) ?? 0
-                let room = capacity.map { max(0, $0 - inKitchen) } ?? 10_000
+                let perMinute: Int? = store["per_minute"]
+                var room = 10_000
+                if let capacity {
+                    let inKitchen = try Int.fetchOne(db, sql: """
+                        SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
+                        """, arguments: [storeID]) ?? 0
+                    room = min(room, max(0, capacity - inKitchen))
+                }
+                if let perMinute {
+                    let lastMinute = try Int.fetchOne(db, sql: """
+                        SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
+                        """, arguments: [storeID, windowStart]) ?? 0
+                    room = min(room, max(0, perMinute - lastMinute))
+                }
                 guard room > 0 else { continue }
                 due += try String.fetchAll(db, sql: """
                     SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position LIMIT ?

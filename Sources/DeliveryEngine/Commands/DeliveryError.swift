@@ -14,6 +14,8 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable {
     case storage(String)
     case unknownStoreName(String)
     case ambiguousStoreName(String, count: Int)
+    /// A setting's value was not usable; the message says what to give instead.
+    case invalidSetting(String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,7 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable {
         case .storage(let message): message
         case .unknownStoreName(let name): "No store is called \(name); `stores` lists them."
         case .ambiguousStoreName(let name, let count): "\(count) stores are called \(name); use the store's id."
+        case .invalidSetting(let message): message
         }
     }
 

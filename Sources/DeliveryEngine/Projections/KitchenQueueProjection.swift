@@ -16,7 +16,11 @@ enum KitchenQueueProjection {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO rm_kitchen_queue(order_id, store_id, position, queued_at) VALUES (?, ?, ?, ?)
                 """, arguments: [orderID, storeID, recorded.position, e.at.timeIntervalSince1970])
-        case .admitted, .cancelled, .rejected:
+        case .admitted(let e):
+            try db.execute(sql: "DELETE FROM rm_kitchen_queue WHERE order_id = ?", arguments: [orderID])
+            try db.execute(sql: "INSERT OR REPLACE INTO rm_admissions(order_id, store_id, admitted_at) VALUES (?, ?, ?)",
+                           arguments: [orderID, storeID, e.at.timeIntervalSince1970])
+        case .cancelled, .rejected:
             try db.execute(sql: "DELETE FROM rm_kitchen_queue WHERE order_id = ?", arguments: [orderID])
         default:
             break
@@ -26,8 +30,9 @@ enum KitchenQueueProjection {
     static func apply(_ event: AdmissionEvent, _ db: Database) throws {
         switch event {
         case .policySet(let e):
-            try db.execute(sql: "INSERT OR REPLACE INTO rm_admission(store_id, kitchen_capacity) VALUES (?, ?)",
-                           arguments: [e.store.rawValue, e.policy.kitchenCapacity])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO rm_admission(store_id, kitchen_capacity, orders_per_minute) VALUES (?, ?, ?)
+                """, arguments: [e.store.rawValue, e.policy.kitchenCapacity, e.policy.ordersPerMinute])
         }
     }
 }

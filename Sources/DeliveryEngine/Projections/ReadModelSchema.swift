@@ -4,10 +4,11 @@ import GRDB
 /// build's shape differs from the file's, they are dropped and rebuilt from the log.
 enum ReadModelSchema {
     /// Bump when a table below changes shape or meaning.
-    static let version = 3
+    static let version = 4
 
     static let tables = ["rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
-                         "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission"]
+                         "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission",
+                         "rm_admissions"]
 
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS rm_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
@@ -76,8 +77,12 @@ enum ReadModelSchema {
               order_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, position INTEGER NOT NULL, queued_at REAL NOT NULL);
             CREATE INDEX rm_kitchen_queue_fifo ON rm_kitchen_queue(store_id, position);
 
-            -- Stores that limit their kitchen; absent means unlimited.
-            CREATE TABLE rm_admission(store_id TEXT PRIMARY KEY, kitchen_capacity INTEGER);
+            -- Stores that limit admission; absent means unlimited.
+            CREATE TABLE rm_admission(store_id TEXT PRIMARY KEY, kitchen_capacity INTEGER, orders_per_minute INTEGER);
+
+            -- When each queued order was let in, so the per-minute limit counts a rolling window.
+            CREATE TABLE rm_admissions(order_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, admitted_at REAL NOT NULL);
+            CREATE INDEX rm_admissions_window ON rm_admissions(store_id, admitted_at);
             """)
     }
 }

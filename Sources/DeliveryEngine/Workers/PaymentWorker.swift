@@ -26,6 +26,17 @@ public final class PaymentWorker: Sendable {
         public var concurrency = 16
         /// Requests read per pass.
         public var batchSize = 256
+        /// The breaker in front of the gateway, if there is one: the active worker then records
+        /// ``PaymentGatewayHealth`` on every transition and once a pass when anything changed.
+        public var breakerReport: (@Sendable () -> BreakerReport)?
+        /// How often an unchanged health record is rewritten anyway, so its `updatedAt` shows
+        /// the worker is alive. Default 2 s: cheap, and a screen can call a record older than a
+        /// few of these stale.
+        public var healthHeartbeat: TimeInterval = 2
+        /// The clock for the lease and the health record, which other processes compare with
+        /// their own clocks; nil uses the engine's. A script on a simulated clock passes the
+        /// system clock here, so its lease never looks unexpired to everyone else for days.
+        public var clock: (any EngineClock)?
 
         public init(holder: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))") {
             self.holder = holder
@@ -57,12 +68,18 @@ public final class PaymentWorker: Sendable {
     public let configuration: Configuration
     public let lease: WorkerLease
     private let totals = Mutex(Totals())
+    private let health: GatewayHealthReporter?
 
     public init(engine: DeliveryEngine, configuration: Configuration = Configuration()) {
         self.engine = engine
         self.configuration = configuration
+        let clock = configuration.clock ?? engine.clock
         self.lease = WorkerLease(name: "payment-worker", holder: configuration.holder,
-                                 duration: configuration.leaseSeconds, pool: engine.pool, clock: engine.clock)
+                                 duration: configuration.leaseSeconds, pool: engine.pool, clock: clock)
+        self.health = configuration.breakerReport.map {
+            GatewayHealthReporter(engine: engine, holder: configuration.holder, clock: clock,
+                                  heartbeat: configuration.healthHeartbeat, breaker: $0)
+        }
     }
 
     public var snapshot: Totals { totals.withLock { $0 } }
@@ -73,6 +90,7 @@ public final class PaymentWorker: Sendable {
         var pass = Pass()
         guard (try? await lease.acquire()) == true else { return pass }
         pass.leading = true
+        if let health, !health.hasReported { await health.report(pending: try? await engine.pendingPaymentCount()) }
         let pending = try await engine.pendingPayments(limit: configuration.batchSize)
         let now = engine.clock.now()
         var queue = pending[...]
@@ -86,6 +104,7 @@ public final class PaymentWorker: Sendable {
             for _ in 0..<configuration.concurrency { startNext() }
             while let result = await group.next() {
                 done.append(result)
+                await health?.report(pending: nil)  // a transition mid-pass is recorded at once
                 startNext()
             }
             return done
@@ -103,6 +122,7 @@ public final class PaymentWorker: Sendable {
             }
         }
         pass.admitted = (try? await engine.admitQueuedOrders().count) ?? 0
+        if let health { await health.report(pending: try? await engine.pendingPaymentCount()) }
         return pass
     }
 
@@ -113,7 +133,9 @@ public final class PaymentWorker: Sendable {
             let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted) > 0
             if !busy { try? await Task.sleep(for: configuration.idlePause) }
         }
-        try? await lease.release()
+        // A fresh task: this one is cancelled, and the database refuses work for a cancelled task.
+        let lease = lease
+        await Task { try? await lease.release() }.value
     }
 
     enum Step { case paid, declined, pending, expired, gone }

@@ -27,6 +27,8 @@ struct RunScript: AsyncParsableCommand {
     @Option(help: "Seed for ids, so a script gives the same order ids every run.")
     var seed: UInt64?
 
+    @OptionGroup var gateway: GatewayOptions
+
     func run() async throws {
         let (data, name) = try readScript()
         let lines: [ScriptLine]
@@ -41,14 +43,15 @@ struct RunScript: AsyncParsableCommand {
             return date
         } ?? Date()
         let simulated = SimulatedClock(start)
-        let engine = try await EngineOpener.open(database.resolvedPath, clock: simulated, seed: seed)
-        let runner = ScriptRunner(engine: engine, clock: simulated)
+        let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway.url, clock: simulated, seed: seed)
+        let runner = ScriptRunner(engine: live.engine, clock: simulated)
         for line in lines {
             let report = await runner.step(line)
             print(TranscriptFormat.line(report))
             for detail in report.details { print("        \(detail)") }
         }
         runner.finish()
+        await live.close()
         let expectations = lines.filter { if case .expect = $0.command { true } else { false } }.count
         print("\(lines.count) commands, \(expectations) expectations, \(runner.failures.count) failed")
         for failure in runner.failures { printError("failed: \(failure)") }

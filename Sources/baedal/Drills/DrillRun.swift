@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import LivePayments
 import Histogram
 import PaymentGateway
 import Payments
@@ -43,7 +44,9 @@ struct DrillRun {
         @Sendable func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
 
         let gateway = try await GatewayServer.start(port: 0)
-        let (processor, http) = PaymentWiring.gatewayProcessor(url: gateway.baseURL, start: start, timeout: .seconds(2))
+        let connection = GatewayConnection(url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
+                                           now: { ContinuousClock.now - start })
+        let processor = connection.processor
         let path = plan.databasePath ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("baedal-drill-\(UUID().uuidString).sqlite").path
         let engine = try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
@@ -56,7 +59,10 @@ struct DrillRun {
             try await engine.limitStock(of: world.item, in: world.store, quantity: stock, shards: plan.stockShards, as: world.owner)
         }
 
-        let worker = PaymentWorker(engine: engine)
+        // Reporting the breaker lets screens on the drill's --db file show the outage live.
+        var workerConfiguration = PaymentWorker.Configuration()
+        workerConfiguration.breakerReport = { connection.breakerReport() }
+        let worker = PaymentWorker(engine: engine, configuration: workerConfiguration)
         let workerTask = Task { await worker.run() }
 
         let tally = Tally()
@@ -133,7 +139,7 @@ struct DrillRun {
         }
         report.drainSecondsAfterRecovery = drainedAt.map { max(0, $0 - recovery) }
         report.durationSeconds = elapsed()
-        try? await http.shutdown()
+        await connection.shutdown()
         await gateway.shutdown()
         if plan.databasePath == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

@@ -11,11 +11,12 @@ struct CustomerSession: AsyncParsableCommand {
         discussion: SessionDiscussion.text(for: .customer))
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var gateway: GatewayOptions
     @Option(help: "The account to sign in as; asked on the sign-in screen when left out.")
     var name: String?
 
     func run() async throws {
         try await SessionHost.run(.signIn(role: .customer, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-                                  databasePath: database.resolvedPath)
+                                  databasePath: database.resolvedPath, gateway: gateway.url)
     }
 }

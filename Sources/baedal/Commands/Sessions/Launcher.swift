@@ -14,8 +14,9 @@ struct Launcher: AsyncParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var gateway: GatewayOptions
 
     func run() async throws {
-        try await SessionHost.run(.launcher, databasePath: database.resolvedPath)
+        try await SessionHost.run(.launcher, databasePath: database.resolvedPath, gateway: gateway.url)
     }
 }

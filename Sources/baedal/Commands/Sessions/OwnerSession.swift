@@ -11,11 +11,12 @@ struct OwnerSession: AsyncParsableCommand {
         discussion: SessionDiscussion.text(for: .owner))
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var gateway: GatewayOptions
     @Option(help: "The account to sign in as; asked on the sign-in screen when left out.")
     var name: String?
 
     func run() async throws {
         try await SessionHost.run(.signIn(role: .owner, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-                                  databasePath: database.resolvedPath)
+                                  databasePath: database.resolvedPath, gateway: gateway.url)
     }
 }

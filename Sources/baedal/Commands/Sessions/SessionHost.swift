@@ -16,27 +16,32 @@ enum SessionHost {
     /// The timer that drives live updates, countdowns and progress bars.
     static let tick = Duration.milliseconds(100)
 
-    static func run(_ start: SessionStart, databasePath: String) async throws {
+    /// `gateway` is `--payment-gateway`; with it (or a stored setting) a payment worker runs in
+    /// the background until the session quits.
+    static func run(_ start: SessionStart, databasePath: String, gateway: String? = nil) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("baedal's sessions need an interactive terminal: standard input and output must both be one. "
                        + "To script the engine, use `baedal run`.")
             throw ExitCode(1)
         }
-        let engine = try await EngineOpener.open(databasePath)
+        let live = try await EngineOpener.openLive(databasePath, gateway: gateway)
+        let engine = live.engine
         let terminal = CursesTerminal()
         let services = LiveServices.make(databasePath: databasePath, terminal: terminal)
         let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services))
         do {
             try terminal.start()
         } catch {
+            await live.close()
             printError("\(error)")
             throw ExitCode(1)
         }
-        defer { terminal.stop() }
         runtime.paint = { [weak terminal] frame in terminal?.paint(frame) }
         await terminal.run(tickEvery: tick) { event in
             await runtime.handle(event)
         }
+        terminal.stop()
+        await live.close()
     }
 }

@@ -1,0 +1,63 @@
+import DeliveryEngine
+import Foundation
+import PaymentGateway
+import Payments
+import Resilience
+
+/// A payment gateway this process talks to: the HTTP client wrapped in the circuit breaker and
+/// the retry policy, as the engine's ``PaymentProcessor``. Call ``shutdown()`` once nothing uses
+/// it any more (the HTTP client insists on being closed before it goes away).
+public final class GatewayConnection: Sendable {
+    public let url: URL
+    public let processor: ResilientPaymentProcessor
+    let http: HTTPPaymentProcessor
+
+    /// - Parameters:
+    ///   - breaker, retryPolicy: as ``ResilientPaymentProcessor`` documents; tests make them small.
+    ///   - timeout: per HTTP request (``HTTPPaymentProcessor``'s default reasoning applies).
+    ///   - now: the breaker's time line; by default time since this connection was made. A drill
+    ///     passes time since its own start, so transitions read as seconds into the drill.
+    public init(url: URL, breaker: CircuitBreaker.Configuration = .init(),
+                retryPolicy: RetryPolicy = ResilientPaymentProcessor.defaultRetryPolicy,
+                timeout: Duration = .seconds(5), now: (@Sendable () -> Duration)? = nil) {
+        self.url = url
+        http = HTTPPaymentProcessor(baseURL: url.absoluteString, timeout: timeout)
+        processor = ResilientPaymentProcessor(wrapping: http, breaker: breaker, retryPolicy: retryPolicy, now: now)
+    }
+
+    /// Engine options for outbox payments through this gateway, keeping the rest of `base`.
+    public func engineOptions(_ base: DeliveryEngine.Options) -> DeliveryEngine.Options {
+        var options = base
+        options.payments = processor
+        options.queuesPayments = true
+        return options
+    }
+
+    /// The breaker as the payment worker records it (``PaymentGatewayHealth``).
+    public func breakerReport() -> BreakerReport {
+        let (breaker, now) = processor.breakerReading
+        return BreakerReport(
+            state: Self.breaker(breaker.state),
+            transitions: breaker.transitions.map {
+                BreakerReport.Transition(from: Self.breaker($0.from), to: Self.breaker($0.to),
+                                         secondsAgo: Self.seconds(now - $0.at), reason: $0.reason.description)
+            })
+    }
+
+    public func shutdown() async {
+        try? await http.shutdown()
+    }
+
+    static func breaker(_ state: CircuitBreaker.State) -> PaymentGatewayHealth.Breaker {
+        switch state {
+        case .closed: .closed
+        case .open: .open
+        case .halfOpen: .halfOpen
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return max(0, Double(seconds) + Double(attoseconds) / 1e18)
+    }
+}

@@ -1,0 +1,83 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+import LivePayments
+import PaymentGateway
+import Payments
+import Resilience
+
+/// A database file with one store, its owner and a customer, on a simulated clock; engines on it
+/// are opened through ``LiveEngine`` so the payment gateway comes from the option or the setting.
+struct LiveWorld {
+    let path: String
+    let clock: SimulatedClock
+    let owner: Actor
+    let customer: Actor
+    let store: StoreID
+    let dish: MenuItemID
+
+    static let noon = KoreanTime.parse("2026-11-25 12:00")!
+    static let card = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+
+    static func options(_ clock: SimulatedClock, seed: UInt64 = 1) -> DeliveryEngine.Options {
+        DeliveryEngine.Options(clock: clock, ids: .seeded(seed), hasher: .fastForTests, synchronous: .normal)
+    }
+
+    static func make() async throws -> LiveWorld {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-live-\(UUID().uuidString).sqlite").path
+        let clock = SimulatedClock(noon)
+        let engine = try await DeliveryEngine.open(path: path, options: options(clock))
+        let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")
+        let customer = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
+        let profile = StoreProfile(
+            name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
+            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
+        let store = try await engine.registerStore(profile, as: owner)
+        let dish = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
+        return LiveWorld(path: path, clock: clock, owner: owner, customer: customer, store: store, dish: dish)
+    }
+
+    /// A plain engine on the same file: what another process (a screen) would open.
+    func plainEngine(seed: UInt64 = 5) async throws -> DeliveryEngine {
+        try await DeliveryEngine.open(path: path, options: Self.options(clock, seed: seed))
+    }
+
+    func open(option: String? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring(), seed: UInt64 = 2) async throws -> LiveEngine {
+        try await LiveEngine.open(path: path, gatewayOption: option, options: Self.options(clock, seed: seed), wiring: wiring)
+    }
+
+    func place(_ engine: DeliveryEngine) async throws -> CheckoutResult {
+        var cart = Cart()
+        let state = try await engine.storeState(store)
+        try cart.add(state.item(dish)!, quantity: 2, from: state)
+        return try await engine.placeOrder(cart, card: Self.card, as: customer)
+    }
+}
+
+/// Wiring for tests: one attempt per charge (no backoff sleeps) and a breaker that opens after
+/// two failures and stays open for an hour, so its state only changes when a test says so.
+func testWiring(holder: String, clock: SimulatedClock? = nil, runsWorker: Bool = true) -> LiveEngine.Wiring {
+    var wiring = LiveEngine.Wiring(connect: { url in
+        GatewayConnection(
+            url: url,
+            breaker: CircuitBreaker.Configuration(windowSize: 2, minimumCalls: 2, openDuration: .seconds(3600)),
+            retryPolicy: RetryPolicy(maxAttempts: 1, isRetryable: { _ in false }),
+            timeout: .seconds(5))
+    })
+    wiring.worker = PaymentWorker.Configuration(holder: holder)
+    wiring.worker.idlePause = .milliseconds(10)
+    wiring.worker.clock = clock
+    wiring.runsWorker = runsWorker
+    return wiring
+}
+
+/// Waits until `condition` holds, checking every few milliseconds, failing after `deadline`.
+func eventually(within deadline: Duration = .seconds(20), _ condition: () async throws -> Bool) async rethrows -> Bool {
+    let clock = ContinuousClock()
+    let end = clock.now + deadline
+    while clock.now < end {
+        if try await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(20))
+    }
+    return try await condition()
+}
