@@ -11,8 +11,7 @@ extension CustomerModel {
         switch key {
         case .enter, .right, .character("l"):
             guard let order = orders.selectedItem else { return [] }
-            pages.append(.tracking(order.id))
-            return []
+            return track(order.id)
         case .character("r"):
             guard let order = orders.selectedItem else { return [] }
             openReview(order, context)
