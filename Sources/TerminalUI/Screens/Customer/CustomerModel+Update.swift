@@ -130,7 +130,7 @@ extension CustomerModel {
             switch result {
             case .success where leftQueue:
                 let total = order(id).map { NumberText.won($0.total) } ?? "결제한 금액"
-                notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은(는) 카드로 환불돼요.")
+                notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은 카드로 환불돼요.")
             case .success:
                 notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
             case .failure(let error):

@@ -25,7 +25,7 @@ extension CustomerModel {
                 prompt = OpenPrompt(
                     prompt: Prompt(title: "대기열에서 나가기",
                                    lines: ["\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
-                                           "주문은 취소되고 결제한 \(NumberText.won(order.total))은(는) 카드로 환불돼요."],
+                                           "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요."],
                                    submitLabel: "나가기"),
                     purpose: .leaveQueue(id))
                 return []
@@ -114,7 +114,8 @@ extension CustomerModel {
         if let card = order.card { payment += " · \(card)" }
         grid.put(payment, x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
 
-        let timeline = OrderTimeline(order, payment: self.payment(of: order), queue: tracking(of: id)?.queue)
+        let timeline = OrderTimeline(order, payment: self.payment(of: order), queue: tracking(of: id)?.queue,
+                                     cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true)
         var y = inside.y + 3
         for step in timeline.steps where y < inside.maxY - 4 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
@@ -129,10 +130,14 @@ extension CustomerModel {
     private func renderLiveStatus(_ order: OrderSummary, into grid: inout CellGrid, in rect: Rect, now: Date) {
         let bar = Rect(x: rect.x, y: rect.y + 1, width: min(40, rect.width - 12), height: 1)
         let details = tracking(of: order.id)
-        var rule: (text: String, style: Style)?
+        var rule: (lines: [String], style: Style)?
         switch order.orderStatus {
         case .awaitingPayment:
             renderPayment(order, into: &grid, in: rect, now: now)
+            if case .declined = payment(of: order) {
+                rule = (["p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"],
+                        .plain)
+            }
         case .awaitingConfirmation:
             if let place = details?.queue {
                 // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
@@ -143,7 +148,7 @@ extension CustomerModel {
                 ProgressBar(fraction: fraction).render(into: &grid, in: bar, style: .warning)
                 grid.put(ahead == 0 ? " 다음 차례예요" : " 앞에 \(ahead)건", x: bar.maxX, y: bar.y, style: .warning,
                          maxWidth: rect.maxX - bar.maxX)
-                rule = ("x 대기열에서 나가기 · 주문은 취소되고 결제한 \(NumberText.won(order.total))은(는) 카드로 환불돼요", .plain)
+                rule = (["x 대기열에서 나가기 · 주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요"], .plain)
             } else if let deadline = order.deadlineAt {
                 let left = TimeText.seconds(from: now, to: deadline)
                 grid.put("가게 확인을 기다리는 중 · \(TimeText.countdown(left)) 안에 확인이 없으면 자동 취소·환불돼요",
@@ -180,7 +185,7 @@ extension CustomerModel {
                 if let reason = order.closeReason, !reason.isEmpty {
                     grid.put("사유: \(reason)", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
                 }
-                rule = ("다시 주문하려면 1 가게에서 골라 주세요.", .muted)
+                rule = (["다시 주문하려면 1 가게에서 골라 주세요."], .muted)
             } else {
                 var text = order.orderStatus == .cancelled ? "취소된 주문" : "가게가 거절한 주문"
                 if let reason = order.closeReason, !reason.isEmpty { text += " · \(reason)" }
@@ -190,14 +195,15 @@ extension CustomerModel {
         }
         if rule == nil {
             if order.isCancellable {
-                rule = (order.paidAt == nil ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
-                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요", .plain)
+                rule = ([order.paidAt == nil ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
+                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"], .plain)
             } else if [.cooking, .deliveryStarted, .pickedUp, .delivered].contains(order.orderStatus) {
-                rule = ("취소 불가 · " + RuleViolation.cancelAfterConfirmation.description, .muted)
+                rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
             }
         }
         let ruleRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 2)
-        for (index, line) in (rule?.text ?? "").wrapped(toWidth: ruleRect.width).prefix(2).enumerated() {
+        let ruleLines = (rule?.lines ?? []).flatMap { $0.wrapped(toWidth: ruleRect.width) }
+        for (index, line) in ruleLines.prefix(2).enumerated() {
             grid.put(line, x: ruleRect.x, y: ruleRect.y + index, style: rule?.style ?? .plain)
         }
     }
@@ -217,9 +223,10 @@ extension CustomerModel {
             }
             grid.put(line, x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
         case .declined(let reason)?:
-            grid.put("결제 거절 · \(reason)", x: rect.x, y: rect.y, style: .danger.bold(), maxWidth: rect.width)
-            grid.put("p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", x: rect.x, y: rect.y + 1, style: .warning,
-                     maxWidth: rect.width)
+            // The processor's reason, whole: two lines, the key to pay again below it.
+            for (index, line) in ("결제 거절 · " + reason).wrapped(toWidth: rect.width).prefix(2).enumerated() {
+                grid.put(line, x: rect.x, y: rect.y + index, style: .danger.bold(), maxWidth: rect.width)
+            }
         case .notRequested?, nil:
             grid.put("결제 대기 · 결제가 끝나야 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
             grid.put("p 카드로 결제", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
@@ -266,7 +273,8 @@ struct OrderTimeline {
 
     var steps: [Step] = []
 
-    init(_ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil) {
+    init(_ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil,
+         cancelledUnpaid: Bool = false) {
         let ready = order.estimatedReadyAt.map { " · \(TimeText.clock($0))쯤 완성" } ?? ""
         let eta = order.estimatedArrivalAt.map { " · \(TimeText.clock($0)) 도착 예정" } ?? ""
         var confirmation = order.cookMinutes.map { "조리 \($0)분" + ready } ?? ""
@@ -283,7 +291,7 @@ struct OrderTimeline {
             // Unpaid: the order has not reached the store; the payment step is where it stands.
             let (label, at, detail): (String, Date?, String) = switch payment {
             case .pending(let since): ("결제 확인", since, "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요")
-            case .declined(let reason): ("결제 거절", nil, reason)
+            case .declined: ("결제 거절", nil, "다른 카드로 결제할 수 있어요")
             case .notRequested: ("결제 대기", nil, "카드 결제 전")
             }
             steps.append(Step(mark: .done, label: all[0].0, at: all[0].1, detail: all[0].2))
@@ -301,7 +309,7 @@ struct OrderTimeline {
         }
         if stopped {
             let label = order.orderStatus == .cancelled ? "주문 취소" : "주문 거절"
-            var detail = order.closeReason ?? ""
+            var detail = cancelledUnpaid ? "결제 시간 초과 · 청구 없음" : order.closeReason ?? ""
             if order.refunded { detail += " · 환불됨" }
             steps.append(Step(mark: .stopped, label: label, at: order.closedAt, detail: detail))
         }

@@ -85,12 +85,12 @@ extension OwnerModel {
         }
     }
 
-    /// `대기열 12건 · 주방 5/5건 · 3 가게 설정 k로 바꿔요`: the rush at a glance.
+    /// `대기열 12건 · 주방 5건 (수용 5건) · 3 가게 설정에서 k로 바꿔요`: the rush at a glance.
     func queueSpans() -> [Span] {
         guard let admission else { return [Span("대기열을 불러오는 중…", style: .muted)] }
         let queue = admission.queueLength == 0 ? Span("대기열 없음", style: .muted)
             : Span("대기열 \(admission.queueLength)건", style: .warning.bold())
-        let kitchen = admission.kitchenCapacity.map { "주방 \(ordersInKitchen)/\($0)건" } ?? "주방 수용 제한 없음"
+        let kitchen = admission.kitchenCapacity.map { "주방 \(ordersInKitchen)건 (수용 \($0)건)" } ?? "주방 수용 제한 없음"
         return [queue, Span(" · "), Span(kitchen, style: .emphasis), Span(" · 3 가게 설정에서 k로 바꿔요", style: .muted)]
     }
 }

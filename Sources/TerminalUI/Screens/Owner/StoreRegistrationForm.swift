@@ -161,11 +161,11 @@ extension OwnerModel {
     }
 
     func renderRegistration(_ form: StoreRegistrationForm, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
-        let inside = grid.box(area, title: form.canClose ? "새 가게 등록" : "가게 등록", style: .accent).inset(left: 1, right: 1)
+        let title = form.canClose ? "새 가게 등록" : "가게 등록 · 아직 등록한 가게가 없어요"
+        let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
-        let intro = form.canClose ? "가게를 하나 더 등록해요. 등록하면 바로 메뉴를 넣을 수 있어요."
-            : "아직 등록한 가게가 없어요. 가게 정보를 넣고 Enter로 등록하면 바로 메뉴를 넣을 수 있어요."
-        grid.put(intro, x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
+        let intro = "가게 정보를 넣고 Enter로 등록하세요. 등록하면 바로 메뉴를 넣을 수 있어요."
+        grid.put(intro.truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
         let labelWidth = StoreRegistrationForm.Field.allCases.map(\.label.displayWidth).max()! + 2
         let inputWidth = min(44, inside.width - labelWidth)
         let errorWidth = inside.width - labelWidth
