@@ -141,6 +141,20 @@ struct RushUpdateTests {
         #expect(!h.text.contains("x 주문 취소"))
     }
 
+    @Test func theOrderListSaysWhereAnUnsentOrderStands() async throws {
+        var (pending, _) = try await tracking { try await $0.pendingPayment() }
+        pending.press(.escape)
+        #expect(pending.customer.statusText(pending.customer.orders.items[0]) == "결제 확인 중")
+        #expect(pending.text.contains("결제 확인 중"))
+        var (declined, _) = try await tracking { try await $0.declinedPayment() }
+        declined.press(.escape)
+        #expect(declined.customer.statusText(declined.customer.orders.items[0]) == "결제 거절")
+        var (queued, _) = try await tracking { try await $0.queuedOrders() }
+        queued.press(.escape)
+        #expect(queued.customer.statusText(queued.customer.orders.items[0]) == "가게 대기열")
+        #expect(queued.customer.statusText(queued.customer.orders.items[1]) == "주문 접수 대기")
+    }
+
     // MARK: Customer: the store's queue
 
     @Test func theQueuePlaceIsShownAndLeavingAsksFirstWithTheRefund() async throws {
