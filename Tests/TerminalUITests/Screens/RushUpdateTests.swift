@@ -230,6 +230,15 @@ struct RushUpdateTests {
         #expect(h.owner.prompt == nil)
     }
 
+    @Test func kWaitsForTheCurrentCapacityBeforeOffering() async throws {
+        var (h, _) = try await owner()
+        h.press(.character("3"))
+        h.owner.admission = nil
+        #expect(h.press(.character("k")).isEmpty)
+        #expect(h.owner.prompt == nil)
+        #expect(h.notice?.text == "주방 수용을 불러오는 중이에요. 잠시 후 다시 눌러 주세요.")
+    }
+
     // MARK: Owner: registering a store
 
     @Test func anOwnerWithoutAStoreGetsTheFormAndEscQuits() async throws {

@@ -38,8 +38,13 @@ extension OwnerModel {
                 purpose: .times)
             return []
         case .character("k"):
+            // An empty field lifts the limit, so never offer one before the current setting is known.
+            guard let admission else {
+                notice = Notice("주방 수용을 불러오는 중이에요. 잠시 후 다시 눌러 주세요.")
+                return []
+            }
             let range = AdmissionPolicy.capacityRange
-            let current = admission?.kitchenCapacity.map(String.init) ?? ""
+            let current = admission.kitchenCapacity.map(String.init) ?? ""
             prompt = OpenPrompt(
                 prompt: Prompt(title: "주방 수용",
                                lines: ["한 번에 받을 주문 수 (\(range.lowerBound)~\(range.upperBound)건). 넘치는 주문은 결제 후 대기열에서 차례를 기다려요.",
