@@ -15,6 +15,9 @@ public enum Action: Equatable, Sendable {
     case setMode(StoreMode, store: StoreID, by: Actor)
     case setHours(OpeningHours, store: StoreID, by: Actor)
     case changeSettings(StoreSettings, store: StoreID, by: Actor)
+    /// Nil lifts the limit.
+    case setKitchenCapacity(Int?, store: StoreID, by: Actor)
+    case registerStore(StoreProfile, by: Actor)
     case addMenuItem(store: StoreID, name: String, price: Won, description: String, by: Actor)
     case editMenuItem(MenuItemID, store: StoreID, name: String, price: Won, description: String, by: Actor)
     case setSoldOut(MenuItemID, store: StoreID, Bool, by: Actor)
@@ -30,4 +33,6 @@ public enum ActionOutcome: Equatable, Sendable {
     /// The order was placed; the payment's outcome if a card was charged.
     case placed(OrderID, PaymentResult?)
     case payment(PaymentResult)
+    /// A store was registered under this id.
+    case registered(StoreID)
 }

@@ -33,5 +33,9 @@ public enum Fetch: Hashable, Sendable {
     case sales(StoreID)
     case reviews(StoreID)
     case openJobs
+    /// One of the customer's orders in detail: a payment still pending, a decline, its place in a queue.
+    case tracking(OrderID, Actor)
+    /// A store's waiting queue and kitchen capacity, for its owner.
+    case admission(StoreID)
     case riderJobs(Actor, finished: Bool)
 }

@@ -11,6 +11,20 @@ public enum Fetched: Equatable, Sendable {
     case storeSummaries([StoreSummary])
     case sales(SalesFigures)
     case storeCount(Int)
+    case tracking(OrderTracking)
+    case admission(StoreAdmission)
+}
+
+/// A store's admission control as its owner sees it: how many paid orders wait in its queue,
+/// and how many it takes into the kitchen at once (nil: no limit).
+public struct StoreAdmission: Equatable, Sendable {
+    public var queueLength: Int
+    public var kitchenCapacity: Int?
+
+    public init(queueLength: Int, kitchenCapacity: Int?) {
+        self.queueLength = queueLength
+        self.kitchenCapacity = kitchenCapacity
+    }
 }
 
 /// A store as a customer's list shows it: the read model's row and whether it is a favourite.

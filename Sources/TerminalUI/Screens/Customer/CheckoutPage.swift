@@ -89,10 +89,14 @@ extension CustomerModel {
         page.paying = false
         let storeName = cart.storeName
         switch result {
-        case .success(.placed(let id, .paid)), .success(.placed(let id, .pending)), .success(.placed(let id, nil)):
-            return placed(id, storeName: storeName, &context)
-        case .success(.payment(.paid)), .success(.payment(.pending)):
-            return placed(page.pendingOrder!, storeName: storeName, &context)
+        case .success(.placed(let id, .paid)), .success(.placed(let id, nil)):
+            return placed(id, storeName: storeName, paymentPending: false, &context)
+        case .success(.placed(let id, .pending)):
+            return placed(id, storeName: storeName, paymentPending: true, &context)
+        case .success(.payment(.paid)):
+            return placed(page.pendingOrder!, storeName: storeName, paymentPending: false, &context)
+        case .success(.payment(.pending)):
+            return placed(page.pendingOrder!, storeName: storeName, paymentPending: true, &context)
         case .success(.placed(let id, .declined(let reason))):
             // The order exists, waiting for payment, with the cart's items: pay it, don't place it again.
             page.pendingOrder = id
@@ -106,7 +110,7 @@ extension CustomerModel {
             page.number.clear()
             page.cvc.clear()
             page.focus = 0
-        case .success(.done):
+        case .success(.done), .success(.registered):
             break
         case .failure(let error):
             page.error = error.description
@@ -115,19 +119,28 @@ extension CustomerModel {
         return refreshEffects()
     }
 
-    private mutating func placed(_ id: OrderID, storeName: String, _ context: inout ScreenContext) -> [Effect] {
+    /// Moves to the order's tracking page. A payment left to the payment worker (the gateway
+    /// slow or down) is not yet paid, and the toast must not say the store has it.
+    private mutating func placed(_ id: OrderID, storeName: String, paymentPending: Bool,
+                                 _ context: inout ScreenContext) -> [Effect] {
         cart.clear()
         cartStore = nil
         cartSelection = 0
         section = .orders
         pages = [.tracking(id)]
-        context.toast = Toast("결제 완료 · 주문이 \(storeName)에 전달됐어요", kind: .success, duration: .seconds(4))
+        if tracking?.order != id { tracking = nil }
+        let store = storeName.isEmpty ? order(id)?.storeName ?? "가게" : storeName
+        context.toast = paymentPending
+            ? Toast("결제 확인 중 · 결제가 끝나면 \(store)에 전달돼요", kind: .info, duration: .seconds(4))
+            : Toast("결제 완료 · 주문이 \(store)에 전달됐어요", kind: .success, duration: .seconds(4))
         return refreshEffects()
     }
 
     func checkoutHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-         KeyHint(.escape, action: "장바구니"), KeyHint(key: "C-u", action: "칸 지우기")]
+        var back = "장바구니"
+        if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = "뒤로" }
+        return [KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+                KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기")]
     }
 
     func renderCheckout(_ page: CheckoutPage, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {

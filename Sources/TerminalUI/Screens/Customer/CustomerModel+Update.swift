@@ -72,6 +72,10 @@ extension CustomerModel {
             case .cancel(let id):
                 notice = Notice("주문을 취소하는 중…")
                 return [.send(.cancel(id, by: actor))]
+            case .leaveQueue(let id):
+                notice = Notice("대기열에서 나가는 중…")
+                leavingQueue = id
+                return [.send(.cancel(id, by: actor))]
             case .emptyCart:
                 cart.clear()
                 cartStore = nil
@@ -101,6 +105,9 @@ extension CustomerModel {
             if cart.store == id { cartStore = state }
         case (.history, .orders(let list)):
             orders.replaceItems(keepingSelection: list)
+        case (.tracking(let id, _), .tracking(let details)):
+            // Only the page on screen keeps its details; a late answer for another order is dropped.
+            if case .tracking(id) = pages.last { tracking = details }
         case (.notifications, .notifications(let entries, let unread)):
             if let news = inbox.receive(entries, unread: unread) {
                 context.toast = Toast(news.text, kind: news.kind, duration: .seconds(5))
@@ -117,8 +124,13 @@ extension CustomerModel {
             return checkoutFinished(result, &context)
         case .review:
             return reviewFinished(result, &context)
-        case .cancel:
+        case .cancel(let id, _):
+            let leftQueue = leavingQueue == id
+            leavingQueue = nil
             switch result {
+            case .success where leftQueue:
+                let total = order(id).map { NumberText.won($0.total) } ?? "결제한 금액"
+                notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은 카드로 환불돼요.")
             case .success:
                 notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
             case .failure(let error):

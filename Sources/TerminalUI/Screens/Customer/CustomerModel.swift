@@ -26,6 +26,8 @@ enum CustomerPage: Equatable, Sendable {
 
 enum CustomerPromptPurpose: Equatable, Sendable {
     case cancel(OrderID)
+    /// Leaving the store's waiting queue: a cancel, worded for the queue, with the refund.
+    case leaveQueue(OrderID)
     case emptyCart
 }
 
@@ -44,6 +46,10 @@ public struct CustomerModel: Equatable, Sendable {
     var inbox = InboxPage()
     var notice: Notice?
     var prompt: OpenPrompt<CustomerPromptPurpose>?
+    /// The tracked order's details (pending payment, decline, place in the queue), as last read.
+    var tracking: OrderTracking?
+    /// The order whose cancel was asked for as leaving the queue, to word the answer.
+    var leavingQueue: OrderID?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -107,6 +113,8 @@ public struct CustomerModel: Equatable, Sendable {
         case .stores: fetches += [.stores(search: stores.search.text, category: stores.category, for: actor), .categories]
         case .menu:
             if case .menu(let page) = pages.last { fetches.append(.store(page.store.id)) }
+        case .tracking:
+            if case .tracking(let id) = pages.last { fetches.append(.tracking(id, actor)) }
         default: break
         }
         if let store = cart.store, !fetches.contains(.store(store)) { fetches.append(.store(store)) }
@@ -114,6 +122,16 @@ public struct CustomerModel: Equatable, Sendable {
     }
 
     func order(_ id: OrderID) -> OrderSummary? { orders.items.first { $0.id == id } }
+
+    /// The tracked order's details, if they are this order's.
+    func tracking(of id: OrderID) -> OrderTracking? { tracking?.order == id ? tracking : nil }
+
+    /// Opens an order's tracking page and asks for its details.
+    mutating func track(_ id: OrderID) -> [Effect] {
+        pages.append(.tracking(id))
+        if tracking?.order != id { tracking = nil }
+        return [.fetch(.tracking(id, actor))]
+    }
 
     /// A tracked order still moving shows a countdown or a progress bar.
     var showsMovingTime: Bool {

@@ -11,8 +11,7 @@ extension CustomerModel {
         switch key {
         case .enter, .right, .character("l"):
             guard let order = orders.selectedItem else { return [] }
-            pages.append(.tracking(order.id))
-            return []
+            return track(order.id)
         case .character("r"):
             guard let order = orders.selectedItem else { return [] }
             openReview(order, context)
@@ -47,7 +46,7 @@ extension CustomerModel {
         }
         let rows = orders.items.map { order in
             TableRow([TimeText.dayAndClock(order.placedAt), order.storeName, order.summary, NumberText.won(order.total),
-                      order.orderStatus.koreanLabel],
+                      statusText(order)],
                      style: order.orderStatus.isActive ? order.orderStatus.style : .muted)
         }
         let table = Table(
@@ -56,5 +55,16 @@ extension CustomerModel {
             rows: rows)
         table.render(into: &grid, in: body, selectedRow: orders.selectedIndex,
                      firstRow: orders.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+    }
+
+    /// The status as the list says it: an unpaid order says where its payment stands, and a
+    /// queued one that it waits in the store's queue, so neither reads as at the store.
+    func statusText(_ order: OrderSummary) -> String {
+        switch payment(of: order) {
+        case .pending?: return "결제 확인 중"
+        case .declined?: return "결제 거절"
+        case .notRequested?: return order.orderStatus.koreanLabel
+        case nil: return isQueued(order) ? "가게 대기열" : order.orderStatus.koreanLabel
+        }
     }
 }

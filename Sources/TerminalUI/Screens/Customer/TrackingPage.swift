@@ -2,12 +2,16 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
-/// One order, live: a timeline of its steps with times, the auto-cancel countdown while
-/// the store decides, the cooking estimate, the rider's progress and ETA on the timer, and
-/// whether it can still be cancelled (and if not, why).
+/// One order, live: a timeline of its steps with times, the payment while the card
+/// processor has not answered (the order is not at the store yet), its place in the
+/// store's waiting queue, the auto-cancel countdown while the store decides, the cooking
+/// estimate, the rider's progress and ETA on the timer, and whether it can still be
+/// cancelled (and if not, why). The details beyond the order's row come from the
+/// ``Fetch/tracking(_:_:)`` read, asked again whenever the log moves.
 ///
-/// Keys: `x` cancels (asks first; only offered before the store confirms, and refused in
-/// place after); `r` writes a review once delivered; Esc goes back.
+/// Keys: `x` cancels, or leaves the store's queue (asks first, with the refund; only
+/// offered before the store confirms, and refused in place after); `p` pays with another
+/// card after a decline; `r` writes a review once delivered; Esc goes back.
 extension CustomerModel {
     mutating func trackingKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
         guard case .tracking(let id) = pages.last else { return nil }
@@ -17,10 +21,34 @@ extension CustomerModel {
                 // The engine is the judge: ask it, and show its refusal here.
                 return [.send(.cancel(id, by: actor))]
             }
+            if let place = tracking(of: id)?.queue {
+                prompt = OpenPrompt(
+                    prompt: Prompt(title: "대기열에서 나가기",
+                                   lines: ["\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
+                                           "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요."],
+                                   submitLabel: "나가기"),
+                    purpose: .leaveQueue(id))
+                return []
+            }
             prompt = OpenPrompt(
                 prompt: Prompt(title: "주문 취소", lines: ["\(order.storeName) 주문(\(NumberText.won(order.total)))을 취소할까요?",
-                                                        "결제한 금액은 카드로 환불돼요."], submitLabel: "취소하기"),
+                                                        order.paidAt == nil ? "아직 결제 전이라 청구된 금액은 없어요."
+                                                            : "결제한 금액은 카드로 환불돼요."], submitLabel: "취소하기"),
                 purpose: .cancel(id))
+            return []
+        case .character("p"):
+            guard let order = order(id) else { return [] }
+            switch payment(of: order) {
+            case .declined, .notRequested:
+                var page = CheckoutPage()
+                page.pendingOrder = id
+                pages.append(.checkout(page))
+            case .pending:
+                notice = Notice("결제를 확인하는 중이에요. 결과가 나오면 바로 알려 드려요.")
+            case nil:
+                notice = .refusal(order.paidAt != nil ? RuleViolation.alreadyPaid.description
+                                      : RuleViolation.notPayable(status: order.orderStatus).description)
+            }
             return []
         case .character("r"):
             guard let order = order(id) else { return [] }
@@ -31,10 +59,43 @@ extension CustomerModel {
         }
     }
 
+    /// Where an unpaid order's payment stands; nil once it is paid or stopped.
+    enum PaymentStanding: Equatable {
+        /// A request waits for the card processor (slow or down), since the given time if known.
+        case pending(since: Date?)
+        case declined(reason: String)
+        /// Placed without paying.
+        case notRequested
+    }
+
+    func payment(of order: OrderSummary) -> PaymentStanding? {
+        guard order.orderStatus == .awaitingPayment else { return nil }
+        if let details = tracking(of: order.id) {
+            if let since = details.paymentPendingSince { return .pending(since: since) }
+            if let reason = details.declineReason { return .declined(reason: reason) }
+            return .notRequested
+        }
+        // Before the details arrive, the row's note says as much.
+        guard let note = order.paymentNote else { return .notRequested }
+        if note.hasPrefix("declined: ") { return .declined(reason: String(note.dropFirst("declined: ".count))) }
+        return .pending(since: nil)
+    }
+
+    /// Paid, but waiting in the store's queue: the store does not see it yet.
+    func isQueued(_ order: OrderSummary) -> Bool {
+        if let details = tracking(of: order.id) { return details.queue != nil }
+        return order.orderStatus == .awaitingConfirmation && order.paidAt != nil && order.deadlineAt == nil
+    }
+
     func trackingHints() -> [KeyHint] {
         guard case .tracking(let id) = pages.last, let order = order(id) else { return [KeyHint(.escape, action: "뒤로")] }
         var hints: [KeyHint] = []
-        if order.isCancellable { hints.append(KeyHint(key: "x", action: "주문 취소")) }
+        switch payment(of: order) {
+        case .declined: hints.append(KeyHint(key: "p", action: "다른 카드로 결제"))
+        case .notRequested: hints.append(KeyHint(key: "p", action: "카드로 결제"))
+        default: break
+        }
+        if order.isCancellable { hints.append(KeyHint(key: "x", action: isQueued(order) ? "대기열에서 나가기" : "주문 취소")) }
         if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", action: "리뷰 쓰기")) }
         hints.append(KeyHint(.escape, action: "뒤로"))
         return hints
@@ -53,7 +114,8 @@ extension CustomerModel {
         if let card = order.card { payment += " · \(card)" }
         grid.put(payment, x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
 
-        let timeline = OrderTimeline(order)
+        let timeline = OrderTimeline(order, payment: self.payment(of: order), queue: tracking(of: id)?.queue,
+                                     cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true)
         var y = inside.y + 3
         for step in timeline.steps where y < inside.maxY - 4 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
@@ -63,24 +125,39 @@ extension CustomerModel {
         renderLiveStatus(order, into: &grid, in: live, now: context.now)
     }
 
-    /// The moving part: countdown, cooking or delivery progress, and the cancel rule.
+    /// The moving part: the payment or the queue while the store has not got the order,
+    /// then the countdown, cooking or delivery progress, and the cancel rule.
     private func renderLiveStatus(_ order: OrderSummary, into grid: inout CellGrid, in rect: Rect, now: Date) {
         let bar = Rect(x: rect.x, y: rect.y + 1, width: min(40, rect.width - 12), height: 1)
+        let details = tracking(of: order.id)
+        var rule: (lines: [String], style: Style)?
         switch order.orderStatus {
         case .awaitingPayment:
-            grid.put("결제 대기 · \(order.paymentNote ?? "결제가 끝나면 가게로 전달돼요")", x: rect.x, y: rect.y,
-                     style: .warning, maxWidth: rect.width)
+            renderPayment(order, into: &grid, in: rect, now: now)
+            if case .declined = payment(of: order) {
+                rule = (["p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"],
+                        .plain)
+            }
         case .awaitingConfirmation:
-            if let deadline = order.deadlineAt {
+            if let place = details?.queue {
+                // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
+                grid.put("가게 대기열 · 대기 순서 \(place.position) / \(place.queueLength) · 약 \(place.estimatedWaitMinutes)분",
+                         x: rect.x, y: rect.y, style: .warning.bold(), maxWidth: rect.width)
+                let ahead = place.position - 1
+                let fraction = 1 - Double(ahead) / Double(max(1, place.queueLength))
+                ProgressBar(fraction: fraction).render(into: &grid, in: bar, style: .warning)
+                grid.put(ahead == 0 ? " 다음 차례예요" : " 앞에 \(ahead)건", x: bar.maxX, y: bar.y, style: .warning,
+                         maxWidth: rect.maxX - bar.maxX)
+                rule = (["x 대기열에서 나가기 · 주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요"], .plain)
+            } else if let deadline = order.deadlineAt {
                 let left = TimeText.seconds(from: now, to: deadline)
                 grid.put("가게 확인을 기다리는 중 · \(TimeText.countdown(left)) 안에 확인이 없으면 자동 취소·환불돼요",
                          x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
                 let window = Double(order.autoCancelMinutes * 60)
                 ProgressBar(fraction: Double(left) / max(1, window)).render(into: &grid, in: bar, style: .warning)
             } else {
-                // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
-                grid.put("가게 대기열에서 차례를 기다리는 중 · \(order.paymentNote ?? "first come, first served")",
-                         x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
+                grid.put("가게 대기열에서 차례를 기다리는 중 · 순서를 확인하는 중…", x: rect.x, y: rect.y, style: .warning,
+                         maxWidth: rect.width)
             }
         case .cooking:
             if let ready = order.estimatedReadyAt, let confirmed = order.confirmedAt {
@@ -101,20 +178,58 @@ extension CustomerModel {
             grid.put(reviewWindowText(order, now: now), x: rect.x, y: rect.y,
                      style: order.reviewedAt == nil ? .success : .muted, maxWidth: rect.width)
         case .cancelled, .rejected:
-            var text = order.orderStatus == .cancelled ? "취소된 주문" : "가게가 거절한 주문"
-            if let reason = order.closeReason, !reason.isEmpty { text += " · \(reason)" }
-            if order.refunded { text += " · \(NumberText.won(order.total)) 환불됨" }
-            grid.put(text, x: rect.x, y: rect.y, style: .muted, maxWidth: rect.width)
+            if order.orderStatus == .cancelled, details?.cancelledUnpaid == true {
+                let limit = details?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
+                grid.put("결제가 \(limit)분 안에 끝나지 않아 주문이 취소됐어요 · 청구된 금액은 없어요", x: rect.x, y: rect.y,
+                         style: .danger.bold(), maxWidth: rect.width)
+                if let reason = order.closeReason, !reason.isEmpty {
+                    grid.put("사유: \(reason)", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
+                }
+                rule = (["다시 주문하려면 1 가게에서 골라 주세요."], .muted)
+            } else {
+                var text = order.orderStatus == .cancelled ? "취소된 주문" : "가게가 거절한 주문"
+                if let reason = order.closeReason, !reason.isEmpty { text += " · \(reason)" }
+                if order.refunded { text += " · \(NumberText.won(order.total)) 환불됨" }
+                grid.put(text, x: rect.x, y: rect.y, style: .muted, maxWidth: rect.width)
+            }
         }
-        let rule = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 2)
-        var text: String?
-        if order.isCancellable {
-            text = "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"
-        } else if [.cooking, .deliveryStarted, .pickedUp, .delivered].contains(order.orderStatus) {
-            text = "취소 불가 · " + RuleViolation.cancelAfterConfirmation.description
+        if rule == nil {
+            if order.isCancellable {
+                rule = ([order.paidAt == nil ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
+                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"], .plain)
+            } else if [.cooking, .deliveryStarted, .pickedUp, .delivered].contains(order.orderStatus) {
+                rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
+            }
         }
-        for (index, line) in (text ?? "").wrapped(toWidth: rule.width).prefix(2).enumerated() {
-            grid.put(line, x: rule.x, y: rule.y + index, style: order.isCancellable ? .plain : .muted)
+        let ruleRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 2)
+        let ruleLines = (rule?.lines ?? []).flatMap { $0.wrapped(toWidth: ruleRect.width) }
+        for (index, line) in ruleLines.prefix(2).enumerated() {
+            grid.put(line, x: ruleRect.x, y: ruleRect.y + index, style: rule?.style ?? .plain)
+        }
+    }
+
+    /// An unpaid order: the processor still deciding, a declined card, or no card yet. The
+    /// store has not got the order in any of these, and the page says so.
+    private func renderPayment(_ order: OrderSummary, into grid: inout CellGrid, in rect: Rect, now: Date) {
+        let limit = tracking(of: order.id)?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
+        switch payment(of: order) {
+        case .pending(let since)?:
+            grid.put("결제 확인 중 — 결제가 끝나면 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning.bold(),
+                     maxWidth: rect.width)
+            var line = "카드사 응답을 기다려요 · 아직 가게에는 전달되지 않았어요"
+            if let since {
+                line = "\(TimeText.clock(since)) 결제 요청 · \(TimeText.countdown(Int(now.timeIntervalSince(since))))째 확인 중"
+                    + " · \(limit)분이 지나면 청구 없이 취소돼요"
+            }
+            grid.put(line, x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
+        case .declined(let reason)?:
+            // The processor's reason, whole: two lines, the key to pay again below it.
+            for (index, line) in ("결제 거절 · " + reason).wrapped(toWidth: rect.width).prefix(2).enumerated() {
+                grid.put(line, x: rect.x, y: rect.y + index, style: .danger.bold(), maxWidth: rect.width)
+            }
+        case .notRequested?, nil:
+            grid.put("결제 대기 · 결제가 끝나야 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
+            grid.put("p 카드로 결제", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
         }
     }
 
@@ -158,17 +273,32 @@ struct OrderTimeline {
 
     var steps: [Step] = []
 
-    init(_ order: OrderSummary) {
+    init(_ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil,
+         cancelledUnpaid: Bool = false) {
         let ready = order.estimatedReadyAt.map { " · \(TimeText.clock($0))쯤 완성" } ?? ""
         let eta = order.estimatedArrivalAt.map { " · \(TimeText.clock($0)) 도착 예정" } ?? ""
+        var confirmation = order.cookMinutes.map { "조리 \($0)분" + ready } ?? ""
+        if let queue { confirmation = "대기열 · 대기 순서 \(queue.position) / \(queue.queueLength)" }
         let all: [(String, Date?, String)] = [
             ("주문", order.placedAt, order.summary),
             ("결제 완료", order.paidAt, order.paidAt == nil ? "" : NumberText.won(order.total)),
-            ("가게 확인", order.confirmedAt, order.cookMinutes.map { "조리 \($0)분" + ready } ?? ""),
+            ("가게 확인", order.confirmedAt, confirmation),
             ("배달 시작", order.deliveryStartedAt, order.travelMinutes.map { "이동 \($0)분" + eta } ?? ""),
             ("픽업", order.pickedUpAt, order.riderId.map { "라이더 \($0)" } ?? ""),
             ("배달 완료", order.deliveredAt, ""),
         ]
+        if let payment {
+            // Unpaid: the order has not reached the store; the payment step is where it stands.
+            let (label, at, detail): (String, Date?, String) = switch payment {
+            case .pending(let since): ("결제 확인", since, "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요")
+            case .declined: ("결제 거절", nil, "다른 카드로 결제할 수 있어요")
+            case .notRequested: ("결제 대기", nil, "카드 결제 전")
+            }
+            steps.append(Step(mark: .done, label: all[0].0, at: all[0].1, detail: all[0].2))
+            steps.append(Step(mark: .current, label: label, at: at, detail: detail))
+            for step in all.dropFirst(2) { steps.append(Step(mark: .pending, label: step.0, at: nil, detail: "")) }
+            return
+        }
         let reached = all.lastIndex { $0.1 != nil } ?? 0
         let stopped = order.orderStatus == .cancelled || order.orderStatus == .rejected
         for (index, step) in all.enumerated() {
@@ -179,7 +309,7 @@ struct OrderTimeline {
         }
         if stopped {
             let label = order.orderStatus == .cancelled ? "주문 취소" : "주문 거절"
-            var detail = order.closeReason ?? ""
+            var detail = cancelledUnpaid ? "결제 시간 초과 · 청구 없음" : order.closeReason ?? ""
             if order.refunded { detail += " · 환불됨" }
             steps.append(Step(mark: .stopped, label: label, at: order.closedAt, detail: detail))
         }

@@ -3,7 +3,8 @@ import DeliveryEngine
 import Foundation
 
 /// Paid orders waiting for the store, oldest first, each with the countdown to its
-/// automatic cancellation.
+/// automatic cancellation; above them, the store's waiting queue and kitchen capacity
+/// (orders in the queue are not the store's to confirm yet, so they are counted, not listed).
 ///
 /// Keys: ↑/↓ j/k move; Enter or `y` confirms with a cooking time; `n` rejects with a reason.
 extension OwnerModel {
@@ -40,8 +41,10 @@ extension OwnerModel {
     }
 
     func renderIncoming(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
-        let inside = grid.box(area, title: "접수 대기 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
-        guard !inside.isEmpty else { return }
+        let box = grid.box(area, title: "접수 대기 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
+        guard !box.isEmpty else { return }
+        grid.put(queueSpans(), x: box.x, y: box.y, maxWidth: box.width)
+        let inside = box.inset(top: 2)
         if incoming.isEmpty {
             grid.put("새 주문을 기다리는 중이에요. 주문이 들어오면 바로 여기에 떠요.", x: inside.x, y: inside.y, style: .muted,
                      maxWidth: inside.width)
@@ -80,5 +83,14 @@ extension OwnerModel {
             grid.put("\(TimeText.clock(deadline))에 자동 취소·환불", x: detail.x + used + 31, y: detail.y + 3,
                      style: .muted, maxWidth: detail.maxX - detail.x - used - 31)
         }
+    }
+
+    /// `대기열 12건 · 주방 5건 (수용 5건) · 3 가게 설정에서 k로 바꿔요`: the rush at a glance.
+    func queueSpans() -> [Span] {
+        guard let admission else { return [Span("대기열을 불러오는 중…", style: .muted)] }
+        let queue = admission.queueLength == 0 ? Span("대기열 없음", style: .muted)
+            : Span("대기열 \(admission.queueLength)건", style: .warning.bold())
+        let kitchen = admission.kitchenCapacity.map { "주방 \(ordersInKitchen)건 (수용 \($0)건)" } ?? "주방 수용 제한 없음"
+        return [queue, Span(" · "), Span(kitchen, style: .emphasis), Span(" · 3 가게 설정에서 k로 바꿔요", style: .muted)]
     }
 }

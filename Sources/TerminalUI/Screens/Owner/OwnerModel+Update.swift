@@ -19,6 +19,7 @@ extension OwnerModel {
     // MARK: Keys
 
     mutating func handle(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
+        if registration != nil { return registrationKey(key) }
         if prompt != nil { return handlePrompt(key) }
         notice = nil
         let handled: [Effect]?
@@ -44,6 +45,7 @@ extension OwnerModel {
             storeIndex = (storeIndex + (key == .character("]") ? 1 : stores.count - 1)) % stores.count
             storeState = nil
             sales = nil
+            admission = nil
             splitOrders(&context)
             return storeFetches().map(Effect.fetch)
         default:
@@ -101,6 +103,14 @@ extension OwnerModel {
             }
             action = .changeSettings(StoreSettings(autoCancelMinutes: auto, prepMinutes: prep, busyExtraMinutes: extra),
                                      store: store, by: actor)
+        case .kitchenCapacity:
+            // Empty lifts the limit; a number must be in the domain's range.
+            let typed = p.text(0)
+            let range = AdmissionPolicy.capacityRange
+            guard typed.isEmpty || Int(typed).map(range.contains) == true else {
+                return fail("주방 수용은 \(range.lowerBound)~\(range.upperBound)건이에요 (입력: \(typed)). 비우면 제한을 풀어요.")
+            }
+            action = .setKitchenCapacity(Int(typed), store: store, by: actor)
         case .addItem, .editItem:
             guard let price = Int(p.text(1).filter { $0 != "," && $0 != "원" }) else {
                 return fail("가격을 원 단위 숫자로 입력하세요 (예: 7000).")
@@ -121,11 +131,23 @@ extension OwnerModel {
     private mutating func apply(_ fetch: Fetch, _ data: Fetched, _ context: inout ScreenContext) -> [Effect] {
         switch (fetch, data) {
         case (.ownedStores, .storeSummaries(let list)):
-            let before = currentStore?.id
+            var before = currentStore?.id
             stores = list
             storesLoaded = true
             if let before, let index = list.firstIndex(where: { $0.id == before }) { storeIndex = index }
             storeIndex = min(storeIndex, max(0, list.count - 1))
+            // A store just registered: go to it, with its (empty) menu on screen.
+            if let landing = landingStore, let index = list.firstIndex(where: { $0.id == landing }) {
+                landingStore = nil
+                storeIndex = index
+                storeState = nil
+                sales = nil
+                admission = nil
+                menu.replaceItems(keepingSelection: [])
+                before = nil
+            }
+            // An owner without a store sees the registration form instead of empty pages.
+            if list.isEmpty && registration == nil { registration = StoreRegistrationForm() }
             splitOrders(&context)
             // The first read names the store; now ask about it.
             if before == nil, currentStore != nil { return storeFetches().map(Effect.fetch) }
@@ -136,6 +158,8 @@ extension OwnerModel {
         case (.store(let id), .store(let state)) where id == currentStore?.id:
             storeState = state
             menu.replaceItems(keepingSelection: state.menu)
+        case (.admission(let id), .admission(let figures)) where id == currentStore?.id:
+            admission = figures
         case (.sales(let id), .sales(let figures)) where id == currentStore?.id:
             sales = figures
         case (.reviews(let id), .orders(let list)) where id == currentStore?.id:
@@ -164,6 +188,7 @@ extension OwnerModel {
     }
 
     private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        if case .registerStore(let profile, _) = action { return registered(profile, result) }
         switch result {
         case .success:
             prompt = nil
@@ -190,7 +215,25 @@ extension OwnerModel {
         case .addMenuItem(_, let name, _, _, _): "\(name)을(를) 메뉴에 넣었어요."
         case .editMenuItem(_, _, let name, _, _, _): "\(name)을(를) 고쳤어요."
         case .setSoldOut(_, _, let soldOut, _): soldOut ? "품절로 표시했어요." : "다시 판매해요."
+        case .setKitchenCapacity(let capacity?, _, _): "주방 수용을 \(capacity)건으로 정했어요. 넘치는 주문은 대기열에서 기다려요."
+        case .setKitchenCapacity(nil, _, _): "주방 수용 제한을 풀었어요. 대기열의 주문도 차례로 들어와요."
         default: "완료했어요."
+        }
+    }
+
+    /// The answer to the registration form: on success the session moves to the new store's
+    /// (empty) menu; a refusal goes next to the field it is about.
+    private mutating func registered(_ profile: StoreProfile, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        switch result {
+        case .success(let outcome):
+            registration = nil
+            if case .registered(let id) = outcome { landingStore = id }
+            section = .menu
+            notice = .success("\(profile.name) 가게를 등록했어요. a로 첫 메뉴를 넣어 보세요.")
+            return refreshEffects()
+        case .failure(let error):
+            registration?.refused(error)
+            return []
         }
     }
 }

@@ -27,6 +27,7 @@ enum OwnerPromptPurpose: Equatable, Sendable {
     case times
     case addItem
     case editItem(MenuItemID)
+    case kitchenCapacity
 }
 
 /// A signed-in owner's session: incoming orders with their auto-cancel countdown, the
@@ -51,6 +52,12 @@ public struct OwnerModel: Equatable, Sendable {
     var prompt: OpenPrompt<OwnerPromptPurpose>?
     /// Incoming orders already seen, to announce new ones; nil before the first read.
     var knownIncoming: Set<String>?
+    /// The current store's waiting queue and kitchen capacity, as last read.
+    var admission: StoreAdmission?
+    /// The store registration form, while it is open: the whole page for an owner without a store.
+    var registration: StoreRegistrationForm?
+    /// A store just registered: the session moves to it once the owner's stores are read again.
+    var landingStore: StoreID?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -61,13 +68,19 @@ public struct OwnerModel: Equatable, Sendable {
     var currentStore: StoreSummary? { stores.indices.contains(storeIndex) ? stores[storeIndex] : nil }
 
     mutating func resize(_ size: TerminalSize) {
-        incoming.visibleRows = listRows(for: size, reserving: 5)
+        incoming.visibleRows = listRows(for: size, reserving: 7)
         kitchen.visibleRows = listRows(for: size, reserving: 3)
         menu.visibleRows = listRows(for: size)
         reviews.visibleRows = listRows(for: size, reserving: 4)
     }
 
-    var pageTitle: String { section.title }
+    var pageTitle: String { registration == nil ? section.title : "가게 등록" }
+
+    /// Orders of the current store that hold a place in its kitchen (waiting for the store's
+    /// confirmation, cooking, or cooked and waiting for the rider).
+    var ordersInKitchen: Int {
+        active.filter { $0.storeId == currentStore?.storeId && AdmissionPolicy.kitchenStatuses.contains($0.orderStatus) }.count
+    }
 
     /// Countdowns on the incoming page, delivery progress in the kitchen.
     var showsMovingTime: Bool {
@@ -77,7 +90,7 @@ public struct OwnerModel: Equatable, Sendable {
         default: false
         }
     }
-    var isEditingText: Bool { prompt != nil }
+    var isEditingText: Bool { prompt != nil || registration != nil }
 
     func refreshEffects() -> [Effect] {
         var fetches: [Fetch] = [.ownedStores(actor), .activeStoreOrders(actor)]
@@ -89,6 +102,7 @@ public struct OwnerModel: Equatable, Sendable {
     func storeFetches() -> [Fetch] {
         guard let store = currentStore?.id else { return [] }
         var fetches: [Fetch] = [.store(store)]
+        if section == .incoming || section == .store { fetches.append(.admission(store)) }
         if section == .sales { fetches.append(.sales(store)) }
         if section == .reviews { fetches.append(.reviews(store)) }
         return fetches

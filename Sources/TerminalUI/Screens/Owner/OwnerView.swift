@@ -3,6 +3,7 @@ import DeliveryEngine
 
 extension OwnerModel {
     func hints(context: ScreenContext) -> [KeyHint] {
+        if let form = registration { return registrationHints(form) }
         if let open = prompt { return open.prompt.hints }
         var hints: [KeyHint]
         switch section {
@@ -38,14 +39,10 @@ extension OwnerModel {
             title: "배달 · \(who.name) (\(Role.owner.koreanLabel))", status: status, tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: notice)
         let area = layout.render(into: &grid)
+        if let form = registration { return renderRegistration(form, into: &grid, in: area) }
         guard currentStore != nil else {
-            let inside = grid.box(area, title: "가게 없음", style: .accent).inset(top: 1, left: 2, right: 2)
-            let text = storesLoaded
-                ? "아직 등록한 가게가 없어요. 가게는 스크립트로 등록해요: baedal run 으로 store \"이름\" category … 명령을 실행하세요 (README의 명령어 참고)."
-                : "가게를 불러오는 중…"
-            for (index, line) in text.wrapped(toWidth: inside.width).enumerated() {
-                grid.put(line, x: inside.x, y: inside.y + index, style: .muted)
-            }
+            let inside = grid.box(area, title: "가게", style: .accent).inset(top: 1, left: 2, right: 2)
+            grid.put("가게를 불러오는 중…", x: inside.x, y: inside.y, style: .muted)
             return nil
         }
         switch section {

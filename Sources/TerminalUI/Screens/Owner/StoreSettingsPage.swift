@@ -5,7 +5,8 @@ import Foundation
 /// The store's mode (open, busy, paused), hours and kitchen times.
 ///
 /// Keys: `o` open, `b` busy, `p` pause new orders; `h` changes the hours; `t` the cooking,
-/// busy-extra and auto-cancel minutes.
+/// busy-extra and auto-cancel minutes; `k` sets or lifts the kitchen capacity (how many
+/// orders the store takes at once; more wait in its queue); `n` registers another store.
 extension OwnerModel {
     mutating func storeKey(_ key: Key) -> [Effect]? {
         guard let store = currentStore?.id else { return nil }
@@ -36,6 +37,26 @@ extension OwnerModel {
                                submitLabel: "저장"),
                 purpose: .times)
             return []
+        case .character("k"):
+            // An empty field lifts the limit, so never offer one before the current setting is known.
+            guard let admission else {
+                notice = Notice("주방 수용을 불러오는 중이에요. 잠시 후 다시 눌러 주세요.")
+                return []
+            }
+            let range = AdmissionPolicy.capacityRange
+            let current = admission.kitchenCapacity.map(String.init) ?? ""
+            prompt = OpenPrompt(
+                prompt: Prompt(title: "주방 수용",
+                               lines: ["한 번에 받을 주문 수 (\(range.lowerBound)~\(range.upperBound)건). 넘치는 주문은 결제 후 대기열에서 차례를 기다려요.",
+                                       "비워 두면 제한을 풀어요."],
+                               fields: [Prompt.Field("주방 수용(건)", TextField(text: current, placeholder: "제한 없음", maxLength: 3,
+                                                                           allowed: .digits))],
+                               submitLabel: "저장"),
+                purpose: .kitchenCapacity)
+            return []
+        case .character("n"):
+            registration = StoreRegistrationForm(canClose: true)
+            return []
         default:
             return nil
         }
@@ -43,7 +64,8 @@ extension OwnerModel {
 
     func storeHints() -> [KeyHint] {
         [KeyHint(key: "o", action: "영업"), KeyHint(key: "b", action: "바쁨"), KeyHint(key: "p", action: "주문 중지"),
-         KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간")]
+         KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간"), KeyHint(key: "k", action: "주방 수용"),
+         KeyHint(key: "n", action: "새 가게 등록")]
     }
 
     func renderStoreSettings(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -80,5 +102,18 @@ extension OwnerModel {
         row(8, "자동 취소", [Span("결제 후 \(settings.autoCancelMinutes)분 안에 확인하지 않으면 취소·환불")], key: "t")
         row(10, "주문 조건", [Span("최소 주문 \(profile.minimumOrder) · 배달팁 \(profile.deliveryFee) · 카드 결제만")])
         row(11, "평점", [Span(Stars.average(summary.averageRating, count: summary.ratingCount))])
+        row(13, "주방 수용", admissionSpans(), key: "k")
+        row(14, "새 가게", [Span("가게를 하나 더 등록할 수 있어요", style: .muted)], key: "n")
+    }
+
+    /// The kitchen capacity and the queue it makes, in words.
+    func admissionSpans() -> [Span] {
+        guard let admission else { return [Span("불러오는 중…", style: .muted)] }
+        let queue = admission.queueLength == 0 ? "대기열 없음" : "대기열 \(admission.queueLength)건"
+        guard let capacity = admission.kitchenCapacity else {
+            return [Span("제한 없음", style: .accent.bold()), Span(" · 주문을 모두 바로 받아요 · \(queue)", style: .muted)]
+        }
+        return [Span("한 번에 \(capacity)건", style: .accent.bold()), Span(" · 지금 \(ordersInKitchen)건 · "),
+                Span(queue, style: admission.queueLength > 0 ? .warning.bold() : .muted)]
     }
 }

@@ -78,6 +78,11 @@ public struct EffectRunner: Sendable {
             return .orders(try await engine.openJobs())
         case .riderJobs(let actor, let finished):
             return .orders(try await engine.riderJobs(actor, finished: finished))
+        case .tracking(let order, let actor):
+            return .tracking(try await engine.orderTracking(order, as: actor))
+        case .admission(let store):
+            return .admission(StoreAdmission(queueLength: try await engine.kitchenQueueLength(store),
+                                             kitchenCapacity: try await engine.admissionPolicy(store).kitchenCapacity))
         }
     }
 
@@ -87,6 +92,8 @@ public struct EffectRunner: Sendable {
             return await services.checkout(engine, store, lines, card, actor)
         case .pay(let order, let card, let actor):
             return await services.pay(engine, order, card, actor)
+        case .registerStore(let profile, let actor):
+            return await capture { .registered(try await engine.registerStore(profile, as: actor)) }
         default:
             return await capture {
                 try await perform(action)
@@ -97,7 +104,7 @@ public struct EffectRunner: Sendable {
 
     private func perform(_ action: Action) async throws(DeliveryError) {
         switch action {
-        case .checkout, .pay:
+        case .checkout, .pay, .registerStore:
             break
         case .cancel(let id, let actor): try await engine.cancel(id, as: actor)
         case .favourite(let store, let on, let actor):
@@ -110,6 +117,8 @@ public struct EffectRunner: Sendable {
         case .setMode(let mode, let store, let actor): try await engine.setMode(mode, of: store, as: actor)
         case .setHours(let hours, let store, let actor): try await engine.setHours(hours, of: store, as: actor)
         case .changeSettings(let settings, let store, let actor): try await engine.changeSettings(settings, of: store, as: actor)
+        case .setKitchenCapacity(let capacity, let store, let actor):
+            try await engine.setKitchenCapacity(capacity, for: store, as: actor)
         case .addMenuItem(let store, let name, let price, let description, let actor):
             try await engine.addMenuItem(to: store, name: name, price: price, description: description, as: actor)
         case .editMenuItem(let item, let store, let name, let price, let description, let actor):

@@ -1,0 +1,203 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+/// The form an owner registers a store with: what the first screen of an owner without a
+/// store is, and what `n` opens from the store settings for another one.
+///
+/// The domain judges every field (``StoreProfile/validated()``, the business number's check
+/// digit, the opening hours), one field at a time, so each refusal is drawn under the field it
+/// is about, in the domain's own words.
+///
+/// Keys: type (Hangul composes in place); Tab/↓ and S-Tab/↑ move between fields; Enter moves
+/// to the next empty field, or registers once every field is filled; Esc closes the form
+/// (or quits, for an owner with no store yet).
+struct StoreRegistrationForm: Equatable, Sendable {
+    enum Field: Int, CaseIterable, Equatable, Sendable {
+        case name, address, category, hours, minimumOrder, deliveryFee, payoutAccount, businessNumber
+
+        var label: String {
+            switch self {
+            case .name: "가게 이름"
+            case .address: "주소"
+            case .category: "분류"
+            case .hours: "영업 시간"
+            case .minimumOrder: "최소 주문(원)"
+            case .deliveryFee: "배달팁(원)"
+            case .payoutAccount: "정산 계좌"
+            case .businessNumber: "사업자등록번호"
+            }
+        }
+
+        var emptyInput: TextField {
+            switch self {
+            case .name: TextField(placeholder: "예: 홍콩반점", maxLength: 30)
+            case .address: TextField(placeholder: "예: 서울 마포구 양화로 45", maxLength: 100)
+            case .category: TextField(placeholder: "예: 중식, 분식, 치킨", maxLength: 20)
+            case .hours: TextField(placeholder: "10:00-22:00 (한국 시간)", maxLength: 11, allowed: .only(Set("0123456789:-")))
+            case .minimumOrder: TextField(placeholder: "12000", maxLength: 7, allowed: .digits)
+            case .deliveryFee: TextField(placeholder: "3000", maxLength: 6, allowed: .digits)
+            case .payoutAccount: TextField(placeholder: "예: 국민 123-456-789012", maxLength: 40)
+            case .businessNumber: TextField(placeholder: "123-45-67891", maxLength: 12, allowed: .only(Set("0123456789- ")))
+            }
+        }
+    }
+
+    var inputs: [TextField] = Field.allCases.map(\.emptyInput)
+    var focus: Field = .name
+    /// The domain's refusal for each field, drawn under it.
+    var errors: [Field: String] = [:]
+    /// A refusal that is about no one field (the engine's, e.g. storage).
+    var error: String?
+    var busy = false
+    /// Whether Esc closes the form: an owner who has a store came from its settings.
+    var canClose: Bool
+
+    init(canClose: Bool = false) { self.canClose = canClose }
+
+    func text(_ field: Field) -> String { inputs[field.rawValue].text.trimmingCharacters(in: .whitespaces) }
+
+    mutating func move(by step: Int) {
+        let count = Field.allCases.count
+        focus = Field(rawValue: (focus.rawValue + step + count) % count)!
+    }
+
+    /// A profile every rule accepts; each field is checked by putting the form's value into it.
+    private static let accepted = StoreProfile(
+        name: "가게", address: "주소", category: "분류", hours: .allDay, minimumOrder: 0, deliveryFee: 0,
+        payoutAccount: "은행 1", businessNumber: "123-45-67891")
+
+    enum Validation: Equatable {
+        case valid(StoreProfile)
+        case refused([Field: String])
+    }
+
+    /// The profile the form describes, or each field's refusal.
+    func validated() -> Validation {
+        var errors: [Field: String] = [:]
+        var hours: OpeningHours?
+        do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.description }
+        let minimum = Int(text(.minimumOrder))
+        if minimum == nil { errors[.minimumOrder] = "최소 주문 금액을 원 단위 숫자로 입력하세요 (예: 12000, 없으면 0)." }
+        let fee = Int(text(.deliveryFee))
+        if fee == nil { errors[.deliveryFee] = "배달팁을 원 단위 숫자로 입력하세요 (예: 3000, 없으면 0)." }
+        var profile = Self.accepted
+        for field in Field.allCases where errors[field] == nil {
+            var probe = Self.accepted
+            switch field {
+            case .name: probe.name = text(.name)
+            case .address: probe.address = text(.address)
+            case .category: probe.category = text(.category)
+            case .hours: continue
+            case .minimumOrder: probe.minimumOrder = Won(minimum ?? 0)
+            case .deliveryFee: probe.deliveryFee = Won(fee ?? 0)
+            case .payoutAccount: probe.payoutAccount = text(.payoutAccount)
+            case .businessNumber: probe.businessNumber = text(.businessNumber)
+            }
+            do { _ = try probe.validated() } catch { errors[field] = error.description }
+        }
+        guard errors.isEmpty, let hours, let minimum, let fee else { return .refused(errors) }
+        profile = StoreProfile(name: text(.name), address: text(.address), category: text(.category), hours: hours,
+                               minimumOrder: Won(minimum), deliveryFee: Won(fee), payoutAccount: text(.payoutAccount),
+                               businessNumber: text(.businessNumber))
+        return .valid(profile)
+    }
+
+    /// Puts the engine's refusal next to the field it is about, or under the form.
+    mutating func refused(_ refusal: DeliveryError) {
+        busy = false
+        if case .refused(let found) = validated(), !found.isEmpty {
+            errors = found
+            focus = Field.allCases.first { found[$0] != nil } ?? focus
+        } else {
+            error = refusal.description
+        }
+    }
+}
+
+extension OwnerModel {
+    mutating func registrationKey(_ key: Key) -> [Effect] {
+        guard var form = registration, !form.busy else { return [] }
+        defer { if registration != nil { registration = form } }
+        switch key {
+        case .escape:
+            guard form.canClose else { return [.quit] }
+            registration = nil
+            return []
+        case .tab, .down: form.move(by: 1)
+        case .backTab, .up: form.move(by: -1)
+        case .enter:
+            if let empty = StoreRegistrationForm.Field.allCases.first(where: { form.text($0).isEmpty }) {
+                // Enter walks to the next empty field; on an empty field it says what is missing.
+                if empty == form.focus, case .refused(let found) = form.validated(), let why = found[empty] {
+                    form.errors[empty] = why
+                }
+                form.focus = empty
+                return []
+            }
+            switch form.validated() {
+            case .refused(let found):
+                form.errors = found
+                form.focus = StoreRegistrationForm.Field.allCases.first { found[$0] != nil } ?? form.focus
+                return []
+            case .valid(let profile):
+                form.errors = [:]
+                form.error = nil
+                form.busy = true
+                return [.send(.registerStore(profile, by: actor))]
+            }
+        default:
+            if form.inputs[form.focus.rawValue].handle(key) {
+                form.errors[form.focus] = nil
+                form.error = nil
+            }
+        }
+        return []
+    }
+
+    func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
+        [KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+         KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기")]
+    }
+
+    func renderRegistration(_ form: StoreRegistrationForm, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
+        let title = form.canClose ? "새 가게 등록" : "가게 등록 · 아직 등록한 가게가 없어요"
+        let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return nil }
+        let intro = "가게 정보를 넣고 Enter로 등록하세요. 등록하면 바로 메뉴를 넣을 수 있어요."
+        grid.put(intro.truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
+        let labelWidth = StoreRegistrationForm.Field.allCases.map(\.label.displayWidth).max()! + 2
+        let inputWidth = min(44, inside.width - labelWidth)
+        let errorWidth = inside.width - labelWidth
+        // Each refusal gets two lines while they all fit, otherwise one.
+        let fieldRows = StoreRegistrationForm.Field.allCases.count
+        let spare = inside.height - 2 - fieldRows - 1
+        let errorLines = form.errors.count * 2 <= spare ? 2 : 1
+        var y = inside.y + 2
+        var cursor: CursorPosition?
+        for field in StoreRegistrationForm.Field.allCases where y < inside.maxY {
+            let focused = field == form.focus
+            let refused = form.errors[field] != nil
+            grid.put(field.label, x: inside.x, y: y,
+                     style: focused ? .accent.bold() : refused ? .danger : .plain)
+            let input = Rect(x: inside.x + labelWidth, y: y, width: inputWidth, height: 1)
+            let caret = form.inputs[field.rawValue].render(into: &grid, in: input, style: .plain.underlined())
+            if focused && !form.busy { cursor = caret }
+            y += 1
+            if let why = form.errors[field] {
+                let rows = min(errorLines, max(0, inside.maxY - y))
+                Notice.refusal(why).render(into: &grid, in: Rect(x: inside.x + labelWidth, y: y, width: errorWidth, height: rows))
+                y += rows
+            }
+        }
+        if y < inside.maxY {
+            if form.busy {
+                grid.put("가게를 등록하는 중…", x: inside.x, y: y, style: .info)
+            } else if let error = form.error {
+                Notice.refusal(error).render(into: &grid, in: Rect(x: inside.x, y: y, width: inside.width,
+                                                                   height: min(2, inside.maxY - y)))
+            }
+        }
+        return cursor
+    }
+}
