@@ -16,6 +16,7 @@ public final class DeliveryEngine: Sendable {
     let hasher: PasswordHasher
     let projector: Projector
     let codec = EventCodec()
+    let sharedStreams = FoldedStateCache()
 
     public struct Options: Sendable {
         public var clock: any EngineClock
@@ -77,17 +78,19 @@ public final class DeliveryEngine: Sendable {
     @discardableResult
     public func refresh() async throws -> Int { try await projector.catchUp() }
 
-    func handler<D: Decider>(_ decider: D.Type) -> CommandHandler<D> where D.Event: StoredEvent {
-        CommandHandler<D>(store: store, codec: codec, ids: ids, clock: clock)
+    /// - Parameter shared: the stream is one every placement reads (a store, its admission
+    ///   setting, a stock plan): keep its folded state between loads.
+    func handler<D: Decider>(_ decider: D.Type, shared: Bool = false) -> CommandHandler<D> where D.Event: StoredEvent {
+        CommandHandler<D>(store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil)
     }
 
     /// Runs a command and maps every failure to a `DeliveryError` a person can read.
     func run<D: Decider>(
-        _ decider: D.Type, _ stream: StreamID, actor: String,
+        _ decider: D.Type, _ stream: StreamID, actor: String, shared: Bool = false, isNew: Bool = false,
         _ command: @escaping @Sendable (D.State, Date) throws -> D.Command
     ) async throws(DeliveryError) -> CommandHandler<D>.Outcome where D.Event: StoredEvent {
         do {
-            return try await handler(decider).execute(stream, actor: actor, command: command)
+            return try await handler(decider, shared: shared).execute(stream, actor: actor, isNew: isNew, command: command)
         } catch {
             throw DeliveryError.wrap(error)
         }

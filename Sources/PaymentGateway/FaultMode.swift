@@ -1,6 +1,6 @@
 /// How the gateway simulator misbehaves, so drills can show what the app does when the processor does.
 ///
-/// Set at start (``GatewayServer/start(port:faults:)``), from Swift (``RunningGateway/setFaults(_:)``) or over HTTP
+/// Set at start (``GatewayServer/start(port:faults:logLevel:)``), from Swift (``RunningGateway/setFaults(_:)``) or over HTTP
 /// (`POST /v1/admin/faults`). Faults apply to every `/v1` endpoint except `/v1/admin`, so a drill can always heal
 /// the gateway it broke. JSON forms:
 /// `{"mode":"healthy"}`, `{"mode":"down"}`, `{"mode":"slow","latency_ms":1500}`,

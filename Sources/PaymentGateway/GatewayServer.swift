@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Payments
 
 /// A card processor simulator over HTTP+JSON, for drills that need a real network hop between the app
@@ -23,7 +24,11 @@ public enum GatewayServer {
     /// - Parameters:
     ///   - port: the port on 127.0.0.1; 0 picks any free one (read it from ``RunningGateway/port``).
     ///   - faults: how it misbehaves from the first request on.
-    public static func start(port: Int = 0, faults: FaultMode = .healthy) async throws -> RunningGateway {
+    ///   - logLevel: `.info` for the gateway as its own process; drills and tests running it
+    ///     in-process pass `.critical`, so its start and shutdown lines don't interleave with
+    ///     their reports.
+    public static func start(port: Int = 0, faults: FaultMode = .healthy,
+                             logLevel: Logger.Level = .info) async throws -> RunningGateway {
         let ledger = GatewayLedger(faults: faults)
         let (boundPorts, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
@@ -32,7 +37,12 @@ public enum GatewayServer {
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? port)
                 portContinuation.finish()
-            }
+            },
+            logger: {
+                var logger = Logger(label: "baedal-gateway")
+                logger.logLevel = logLevel
+                return logger
+            }()
         )
         let serverTask = Task {
             defer { portContinuation.finish() }

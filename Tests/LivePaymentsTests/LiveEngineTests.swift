@@ -61,7 +61,7 @@ struct LiveEngineTests {
 
     @Test func theEmbeddedWorkerChargesAnOrderPlacedThroughTheEngineAndReleasesItsLeaseOnClose() async throws {
         let world = try await LiveWorld.make()
-        let gateway = try await GatewayServer.start(port: 0, faults: .healthy)
+        let gateway = try await GatewayServer.start(port: 0, faults: .healthy, logLevel: .critical)
         do {
             try await world.plainEngine().setPaymentGateway(URL(string: gateway.baseURL)!)
             let live = try await world.open(wiring: testWiring(holder: "embedded", clock: world.clock))
@@ -89,7 +89,7 @@ struct LiveEngineTests {
 
     @Test func theBreakerOpeningIsRecordedAndReadFromAnotherEngine() async throws {
         let world = try await LiveWorld.make()
-        let gateway = try await GatewayServer.start(port: 0, faults: .down)
+        let gateway = try await GatewayServer.start(port: 0, faults: .down, logLevel: .critical)
         do {
             let live = try await world.open(option: gateway.baseURL, wiring: testWiring(holder: "w", runsWorker: false))
             let connection = try #require(live.gateway)

@@ -27,7 +27,7 @@ struct GatewayFaultTests {
 
     @Test("A stopped gateway refuses connections: unavailable, quickly")
     func refused() async throws {
-        let gateway = try await GatewayServer.start(port: 0)
+        let gateway = try await GatewayServer.start(port: 0, logLevel: .critical)
         let processor = HTTPPaymentProcessor(baseURL: gateway.baseURL, timeout: .seconds(5))
         await gateway.shutdown()
         let started = ContinuousClock.now

@@ -34,7 +34,7 @@ func withGateway(
     timeout: Duration = .seconds(5),
     _ body: (RunningGateway, HTTPPaymentProcessor) async throws -> Void
 ) async throws {
-    let gateway = try await GatewayServer.start(port: 0, faults: faults)
+    let gateway = try await GatewayServer.start(port: 0, faults: faults, logLevel: .critical)
     let processor = HTTPPaymentProcessor(baseURL: gateway.baseURL, timeout: timeout)
     do {
         try await body(gateway, processor)

@@ -31,7 +31,7 @@ extension DeliveryEngine {
                                  _ change: @escaping @Sendable (inout AdmissionPolicy) -> Void) async throws(DeliveryError) {
         let state = try await storeState(store)
         guard let owner = state.owner else { throw .refused(.unknownStore(store.rawValue)) }
-        _ = try await run(AdmissionDecider.self, Streams.admission(store), actor: actor.account.rawValue) { current, now in
+        _ = try await run(AdmissionDecider.self, Streams.admission(store), actor: actor.account.rawValue, shared: true) { current, now in
             var policy = current.policy
             change(&policy)
             return .setPolicy(policy, store: store, owner: owner, by: actor, now: now)
@@ -40,7 +40,7 @@ extension DeliveryEngine {
 
     /// The store's admission setting, folded from its own small stream.
     public func admissionPolicy(_ store: StoreID) async throws(DeliveryError) -> AdmissionPolicy {
-        do { return try await handler(AdmissionDecider.self).load(Streams.admission(store)).state.policy } catch {
+        do { return try await handler(AdmissionDecider.self, shared: true).load(Streams.admission(store)).state.policy } catch {
             throw DeliveryError.wrap(error)
         }
     }

@@ -11,6 +11,8 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     let ids: IdentifierSource
     let clock: any EngineClock
     var maxAttempts = 8
+    /// Set for the small shared streams (a store, its admission setting, a stock plan).
+    var cache: FoldedStateCache? = nil
 
     struct Outcome: Sendable {
         let state: D.State
@@ -19,18 +21,25 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     }
 
     func load(_ stream: StreamID) async throws -> (state: D.State, version: Int) {
-        let recorded = try await store.readStream(stream, fromVersion: 1)
+        let kept = cache?.state(of: stream, as: D.State.self)
+        let recorded = try await store.readStream(stream, fromVersion: (kept?.version ?? 0) + 1)
         let events = try recorded.map { try codec.decode($0, as: D.Event.self) }
-        return (D.fold(events), recorded.last?.streamVersion ?? 0)
+        let state = events.reduce(kept?.state ?? D.initialState, D.evolve)
+        let version = recorded.last?.streamVersion ?? kept?.version ?? 0
+        if !recorded.isEmpty { cache?.keep(state, version: version, for: stream) }
+        return (state, version)
     }
 
+    /// - Parameter isNew: the stream's id was just minted (a new order), so the first attempt
+    ///   decides on the initial state without reading; should the stream exist after all, the
+    ///   append is refused and the next attempt loads it as usual.
     func execute(
-        _ stream: StreamID, actor: String,
+        _ stream: StreamID, actor: String, isNew: Bool = false,
         command: @Sendable (D.State, Date) throws -> D.Command
     ) async throws -> Outcome {
         let correlation = ids.eventID()
-        for _ in 1...maxAttempts {
-            let (state, version) = try await load(stream)
+        for attempt in 1...maxAttempts {
+            let (state, version) = isNew && attempt == 1 ? (D.initialState, 0) : try await load(stream)
             let now = clock.now()
             let decided = try D.decide(try command(state, now), state)
             guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil) }
@@ -40,7 +49,9 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
                 let result = try await store.append(AppendRequest(
                     stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
                     events: newEvents, recordedAt: now))
-                return Outcome(state: decided.reduce(state, D.evolve), events: decided, lastPosition: result.lastPosition)
+                let after = decided.reduce(state, D.evolve)
+                cache?.keep(after, version: version + decided.count, for: stream)
+                return Outcome(state: after, events: decided, lastPosition: result.lastPosition)
             } catch EventStoreError.wrongExpectedVersion {
                 continue
             }

@@ -22,7 +22,7 @@ extension DeliveryEngine {
         }
         let reserved = try await reserveStock(for: id, lines: lines, store: store)
         do throws(DeliveryError) {
-            _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue) { _, now in
+            _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue, isNew: true) { _, now in
                 .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
             }
         } catch {

@@ -4,11 +4,11 @@ import Foundation
 import GRDB
 
 enum OrderProjection {
-    static func apply(_ event: OrderEvent, _ recorded: RecordedEvent, _ db: Database) throws {
+    static func apply(_ event: OrderEvent, _ recorded: RecordedEvent, _ db: Database, rows: OrderRows) throws {
         let id = String(recorded.streamID.rawValue.dropFirst("order-".count))
         if case .placed(let e) = event {
             let summary = e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")
-            try OrderSummary(
+            let order = OrderSummary(
                 orderId: id, customerId: e.customer.rawValue, storeId: e.store.rawValue, storeName: e.storeName,
                 ownerId: e.owner.rawValue, riderId: nil, status: OrderStatus.awaitingPayment.rawValue,
                 itemCount: e.lines.reduce(0) { $0 + $1.quantity }, summary: summary, subtotal: e.subtotal.amount,
@@ -17,11 +17,12 @@ enum OrderProjection {
                 pickedUpAt: nil, deliveredAt: nil, closedAt: nil, closeReason: nil, refunded: false, paymentNote: nil,
                 reviewRating: nil, reviewText: nil, reviewedAt: nil, replyText: nil, repliedAt: nil,
                 updatedPosition: recorded.position
-            ).insert(db)
-            try notify(event, recorded, try OrderSummary.fetchOne(db, key: id)!, db)
+            )
+            rows.insert(order)
+            try notify(event, recorded, order, db)
             return
         }
-        guard var order = try OrderSummary.fetchOne(db, key: id) else { return }
+        guard var order = try rows.summary(id, db) else { return }
         try PendingPaymentProjection.apply(event, orderID: id, recorded, db)
         try KitchenQueueProjection.apply(event, orderID: id, storeID: order.storeId, recorded, db)
         let before = order
@@ -86,7 +87,7 @@ enum OrderProjection {
             order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
         }
         order.updatedPosition = recorded.position
-        try order.update(db)
+        rows.update(order)
         try notify(event, recorded, before, db)
     }
 

@@ -5,8 +5,6 @@ import GRDB
 /// One order as lists show it: the row of `rm_orders`, kept up to date by the projector.
 public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "rm_orders"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     /// Instants are stored as Unix seconds so SQL can compare and do arithmetic on them.
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
         .timeIntervalSince1970
@@ -45,6 +43,44 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var replyText: String?
     public var repliedAt: Date?
     public var updatedPosition: Int64
+
+    /// The columns, named here rather than converted from snake case on every read and write:
+    /// the projector writes this row for every order event, and converting was a large share of it.
+    enum CodingKeys: String, CodingKey {
+        case orderId = "order_id"
+        case customerId = "customer_id"
+        case storeId = "store_id"
+        case storeName = "store_name"
+        case ownerId = "owner_id"
+        case riderId = "rider_id"
+        case status
+        case itemCount = "item_count"
+        case summary
+        case subtotal
+        case deliveryFee = "delivery_fee"
+        case total
+        case autoCancelMinutes = "auto_cancel_minutes"
+        case card
+        case placedAt = "placed_at"
+        case paidAt = "paid_at"
+        case deadlineAt = "deadline_at"
+        case confirmedAt = "confirmed_at"
+        case cookMinutes = "cook_minutes"
+        case deliveryStartedAt = "delivery_started_at"
+        case travelMinutes = "travel_minutes"
+        case pickedUpAt = "picked_up_at"
+        case deliveredAt = "delivered_at"
+        case closedAt = "closed_at"
+        case closeReason = "close_reason"
+        case refunded
+        case paymentNote = "payment_note"
+        case reviewRating = "review_rating"
+        case reviewText = "review_text"
+        case reviewedAt = "reviewed_at"
+        case replyText = "reply_text"
+        case repliedAt = "replied_at"
+        case updatedPosition = "updated_position"
+    }
 
     public var id: OrderID { OrderID(orderId) }
     public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }

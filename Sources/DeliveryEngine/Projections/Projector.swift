@@ -10,7 +10,9 @@ public struct Projector: Sendable {
     let store: any EventStore
     let pool: DatabasePool
     let codec = EventCodec()
-    var batchSize = 1_000
+    /// Events per write transaction. Small, because catching up holds the database's one
+    /// writer: a long batch would make every order placed meanwhile wait for it.
+    var batchSize = 128
 
     public init(store: any EventStore, pool: DatabasePool) {
         self.store = store
@@ -38,10 +40,12 @@ public struct Projector: Sendable {
             applied += try await pool.write { db in
                 let current = try Self.checkpoint(db)
                 var count = 0
+                let rows = OrderRows()
                 for event in events where event.position > current {
-                    try Self.apply(event, codec: codec, db)
+                    try Self.apply(event, codec: codec, db, rows: rows)
                     count += 1
                 }
+                try rows.write(db)
                 if last.position > current {
                     try db.execute(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'",
                                    arguments: [last.position])
@@ -52,10 +56,10 @@ public struct Projector: Sendable {
         }
     }
 
-    static func apply(_ event: RecordedEvent, codec: EventCodec, _ db: Database) throws {
+    static func apply(_ event: RecordedEvent, codec: EventCodec, _ db: Database, rows: OrderRows) throws {
         let stream = event.streamID.rawValue
         if stream.hasPrefix("order-") {
-            try OrderProjection.apply(try codec.decode(event, as: OrderEvent.self), event, db)
+            try OrderProjection.apply(try codec.decode(event, as: OrderEvent.self), event, db, rows: rows)
         } else if stream.hasPrefix("store-") {
             try StoreProjection.apply(try codec.decode(event, as: StoreEvent.self), event, db)
         } else if stream.hasPrefix("admission-") {

@@ -22,19 +22,19 @@ extension DeliveryEngine {
         let who = actor.account.rawValue
         for k in 0..<shards {
             let share = quantity / shards + (k < quantity % shards ? 1 : 0)
-            _ = try await run(StockShardDecider.self, Self.stockShard(item, k), actor: who) { _, now in
+            _ = try await run(StockShardDecider.self, Self.stockShard(item, k), actor: who, shared: true) { _, now in
                 .stock(item: item, quantity: share, shards: nil, now: now)
             }
         }
         // The plan last: until it exists no order reserves, and once it does every shard is stocked.
-        _ = try await run(StockShardDecider.self, Self.stockPlan(item), actor: who) { _, now in
+        _ = try await run(StockShardDecider.self, Self.stockPlan(item), actor: who, shared: true) { _, now in
             .stock(item: item, quantity: quantity, shards: shards, now: now)
         }
     }
 
     /// Over how many shards the dish's stock is spread; nil when it is not limited.
     public func stockShards(_ item: MenuItemID) async throws(DeliveryError) -> Int? {
-        do { return try await handler(StockShardDecider.self).load(Self.stockPlan(item)).state.shards } catch {
+        do { return try await handler(StockShardDecider.self, shared: true).load(Self.stockPlan(item)).state.shards } catch {
             throw DeliveryError.wrap(error)
         }
     }
@@ -44,7 +44,7 @@ extension DeliveryEngine {
         guard let shards = try await stockShards(item) else { return nil }
         var total = 0
         for k in 0..<shards {
-            do { total += try await handler(StockShardDecider.self).load(Self.stockShard(item, k)).state.remaining } catch {
+            do { total += try await handler(StockShardDecider.self, shared: true).load(Self.stockShard(item, k)).state.remaining } catch {
                 throw DeliveryError.wrap(error)
             }
         }
@@ -62,7 +62,7 @@ extension DeliveryEngine {
             for offset in 0..<shards {
                 let stream = Self.stockShard(line.item, (start + offset) % shards)
                 do {
-                    _ = try await run(StockShardDecider.self, stream, actor: "stock") { _, now in
+                    _ = try await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in
                         .reserve(order: order, quantity: line.quantity, itemName: name, now: now)
                     }
                     taken.append(stream)
@@ -97,7 +97,7 @@ extension DeliveryEngine {
 
     func releaseStock(_ streams: [StreamID], order: OrderID) async {
         for stream in streams {
-            _ = try? await run(StockShardDecider.self, stream, actor: "stock") { _, now in .release(order: order, now: now) }
+            _ = try? await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in .release(order: order, now: now) }
         }
     }
 }

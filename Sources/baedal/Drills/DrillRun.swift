@@ -43,7 +43,7 @@ struct DrillRun {
         let start = ContinuousClock.now
         @Sendable func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
 
-        let gateway = try await GatewayServer.start(port: 0)
+        let gateway = try await GatewayServer.start(port: 0, logLevel: .critical)
         let connection = GatewayConnection(url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
                                            now: { ContinuousClock.now - start })
         let processor = connection.processor

@@ -1,0 +1,46 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+import Testing
+
+/// The engine keeps the folded state of stores, admission settings and stock between loads.
+/// What another process writes must still count at once.
+@Suite("Kept store states")
+struct SharedStreamCacheTests {
+    @Test func aStoreChangedByAnotherProcessIsSeenByTheNextPlacement() async throws {
+        let world = try await TestWorld.make()
+        _ = try await world.paidOrder()  // the store's state is now kept by this engine
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        try await other.setMode(.paused, of: world.store, as: world.owner)
+
+        await #expect(throws: DeliveryError.refused(.storePaused(name: "홍콩반점"))) {
+            _ = try await world.engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
+        }
+        try await other.setMode(.open, of: world.store, as: world.owner)
+        _ = try await world.paidOrder()
+    }
+
+    @Test func aMenuEditByAnotherProcessReachesTheKeptState() async throws {
+        let world = try await TestWorld.make()
+        #expect(try await world.engine.storeState(world.store).item(world.jjajang)?.price == 7_000)
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        try await other.editMenuItem(world.jjajang, in: world.store, price: 7_500, as: world.owner)
+        try await other.setSoldOut(world.jjambbong, in: world.store, true, as: world.owner)
+
+        let seen = try await world.engine.storeState(world.store)
+        #expect(seen.item(world.jjajang)?.price == 7_500)
+        #expect(seen.item(world.jjambbong)?.soldOut == true)
+    }
+
+    @Test func stockTakenInTwoProcessesIsNeverCountedTwice() async throws {
+        let world = try await TestWorld.make()
+        try await world.engine.limitStock(of: world.jjajang, in: world.store, quantity: 4, shards: 1, as: world.owner)
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        _ = try await world.paidOrder()        // 2 portions, through this engine's kept shard
+        _ = try await other.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
+        #expect(try await world.engine.remainingStock(world.jjajang) == 0)
+        await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) {
+            _ = try await world.engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
+        }
+    }
+}
