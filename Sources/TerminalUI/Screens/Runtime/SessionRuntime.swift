@@ -81,17 +81,22 @@ public final class SessionRuntime {
         let head = try? await runner.engine.headPosition()
         let moved = head != nil && head != lastHead
         if moved || lastHealthRead.map({ now.timeIntervalSince($0) >= healthInterval || now < $0 }) ?? true {
-            lastHealthRead = now
-            // A failed read keeps what the screen last showed; nil means no gateway was ever used.
-            do {
-                let health = try await runner.engine.paymentGatewayHealth()
-                await dispatch(.gatewayHealth(health, readAt: now))
-            } catch {}
+            await readGatewayHealth(at: now)
         }
         if moved, let head {
             lastHead = head
             await dispatch(.storeChanged(head: head))
         }
+    }
+
+    /// Hands the payment worker's report to `update`, which judges it at `now`. A failed read
+    /// keeps what the screen last showed; nil means no gateway was ever used.
+    private func readGatewayHealth(at now: Date) async {
+        lastHealthRead = now
+        do {
+            let health = try await runner.engine.paymentGatewayHealth()
+            await dispatch(.gatewayHealth(health, readAt: now))
+        } catch {}
     }
 
     /// Feeds one message through `update` and runs the effects it returns, and theirs.
