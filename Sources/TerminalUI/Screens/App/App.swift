@@ -38,6 +38,10 @@ public enum App {
             }
             if !editing && key == .character("q") { return [.quit] }
             return updateScreen(&model, message)
+        case .gatewayHealth(let health, let readAt):
+            // Judged once per read, so a steady report leaves the model (and the screen) alone.
+            model.paymentSystem = PaymentSystemStatus(health, at: readAt)
+            return []
         case .signedIn(.success(let who)):
             return signedIn(who, &model)
         default:
@@ -47,7 +51,7 @@ public enum App {
 
     /// Hands the message to the screen, with the time, size and toast it may use.
     private static func updateScreen(_ model: inout AppModel, _ message: AppMessage) -> [Effect] {
-        var context = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        var context = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
         let effects = model.screen.update(message, context: &context)
         model.toast = context.toast
         return effects
@@ -173,7 +177,7 @@ extension AppScreen {
     }
 
     func render(into grid: inout CellGrid, model: AppModel) -> CursorPosition? {
-        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
         switch self {
         case .launcher(let m): return m.render(into: &grid, context: ctx)
         case .signIn(let m): return m.renderScreen(into: &grid, context: ctx)
@@ -184,7 +188,7 @@ extension AppScreen {
     }
 
     func hints(model: AppModel) -> [KeyHint] {
-        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast)
+        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
         switch self {
         case .launcher(let m): return m.hints
         case .signIn(let m): return m.hints
@@ -200,4 +204,6 @@ struct ScreenContext: Equatable, Sendable {
     var now: Date
     var size: TerminalSize
     var toast: Toast?
+    /// The payment system as last read; nil when no gateway is in use.
+    var paymentSystem: PaymentSystemStatus?
 }

@@ -10,6 +10,8 @@ public struct AppModel: Equatable, Sendable {
     public var screen: AppScreen
     public var toast: Toast?
     public var showsHelp = false
+    /// The payment system as last read; nil when no gateway is in use.
+    public var paymentSystem: PaymentSystemStatus?
     /// The last tick's exact time, to count toasts down.
     var lastTick: Date?
 

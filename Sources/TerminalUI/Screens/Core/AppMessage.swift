@@ -11,6 +11,9 @@ public enum AppMessage: Equatable, Sendable {
     case resize(TerminalSize)
     /// The log's head moved: someone (maybe this session) changed something.
     case storeChanged(head: Int64)
+    /// The payment worker's last report, read at `readAt` by the session's clock (nil: no
+    /// gateway has ever been used on this database). Not in the log, so it is read on its own.
+    case gatewayHealth(PaymentGatewayHealth?, readAt: Date)
     case signedIn(Result<SignedIn, DeliveryError>)
     case fetched(Fetch, Result<Fetched, DeliveryError>)
     case sent(Action, Result<ActionOutcome, DeliveryError>)

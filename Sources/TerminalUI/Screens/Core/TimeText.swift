@@ -25,6 +25,9 @@ enum TimeText {
     /// `HH:mm` in Korean time.
     static func clock(_ date: Date) -> String { KoreanTime.clock(date) }
 
+    /// `HH:mm:ss` in Korean time, for moments that matter to the second (a breaker opening).
+    static func clockWithSeconds(_ date: Date) -> String { String(KoreanTime.full(date).suffix(8)) }
+
     /// `MM-dd HH:mm` in Korean time.
     static func dayAndClock(_ date: Date) -> String { KoreanTime.dayAndClock(date) }
 

@@ -3,7 +3,7 @@ import DeliveryEngine
 import Foundation
 
 /// The customer's first page: every store, favourites first, with search and a category
-/// filter.
+/// filter; while the payment gateway's breaker is open, a line saying orders are still taken.
 ///
 /// Keys: ↑/↓ j/k PgUp/PgDn Home/End move; Enter or → opens the menu; `/` searches (typing
 /// filters as you go, Enter keeps the filter, Esc clears it); `c`/`C` next/previous
@@ -86,7 +86,11 @@ extension CustomerModel {
         grid.put("분류: \(stores.category ?? "전체") (c)", in: inside.row(0).inset(left: field.width + 4),
                  alignment: .right, style: .muted)
 
-        let body = inside.inset(top: 2)
+        var body = inside.inset(top: 2)
+        if case .blocked = context.paymentSystem {
+            grid.put(PaymentSystemStatus.storesNotice, x: inside.x, y: inside.y + 1, style: .warning, maxWidth: inside.width)
+            body = inside.inset(top: 3)
+        }
         if stores.list.isEmpty {
             let text = !stores.loaded ? "가게를 불러오는 중…"
                 : stores.search.isEmpty && stores.category == nil ? "아직 문을 연 가게가 없어요."

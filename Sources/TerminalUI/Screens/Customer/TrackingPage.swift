@@ -6,8 +6,10 @@ import Foundation
 /// processor has not answered (the order is not at the store yet), its place in the
 /// store's waiting queue, the auto-cancel countdown while the store decides, the cooking
 /// estimate, the rider's progress and ETA on the timer, and whether it can still be
-/// cancelled (and if not, why). The details beyond the order's row come from the
-/// ``Fetch/tracking(_:_:)`` read, asked again whenever the log moves.
+/// cancelled (and if not, why). While the payment gateway is failing or on probation, a
+/// pending payment says it waits safely and goes through on its own. The details beyond
+/// the order's row come from the ``Fetch/tracking(_:_:)`` read, asked again whenever the
+/// log moves; the gateway's health from the session's own read of the worker's report.
 ///
 /// Keys: `x` cancels, or leaves the store's queue (asks first, with the refund; only
 /// offered before the store confirms, and refused in place after); `p` pays with another
@@ -122,6 +124,14 @@ extension CustomerModel {
             y += 1
         }
         let live = Rect(x: inside.x, y: inside.maxY - 4, width: inside.width, height: 4)
+        if case .pending = self.payment(of: order), context.paymentSystem?.isInterrupted == true {
+            // Just above the payment's live status, one blank row between, below the timeline.
+            let lines = PaymentSystemStatus.customerExplanation(width: inside.width).prefix(2)
+            let top = live.y - 1 - lines.count
+            for (index, line) in lines.enumerated() where top + index >= y {
+                grid.put(line, x: inside.x, y: top + index, style: .warning.bold())
+            }
+        }
         renderLiveStatus(order, into: &grid, in: live, now: context.now)
     }
 

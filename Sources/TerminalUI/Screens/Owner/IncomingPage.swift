@@ -4,7 +4,8 @@ import Foundation
 
 /// Paid orders waiting for the store, oldest first, each with the countdown to its
 /// automatic cancellation; above them, the store's waiting queue and kitchen capacity
-/// (orders in the queue are not the store's to confirm yet, so they are counted, not listed).
+/// (orders in the queue are not the store's to confirm yet, so they are counted, not listed),
+/// and, when a payment gateway is in use, whether payments are going through.
 ///
 /// Keys: ↑/↓ j/k move; Enter or `y` confirms with a cooking time; `n` rejects with a reason.
 extension OwnerModel {
@@ -44,7 +45,13 @@ extension OwnerModel {
         let box = grid.box(area, title: "접수 대기 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
         guard !box.isEmpty else { return }
         grid.put(queueSpans(), x: box.x, y: box.y, maxWidth: box.width)
-        let inside = box.inset(top: 2)
+        var top = 2
+        if let payments = context.paymentSystem {
+            // Paid orders reach this list only once the payment system charges them.
+            grid.put(payments.ownerSpans, x: box.x, y: box.y + 1, maxWidth: box.width)
+            top = 3
+        }
+        let inside = box.inset(top: top)
         if incoming.isEmpty {
             grid.put("새 주문을 기다리는 중이에요. 주문이 들어오면 바로 여기에 떠요.", x: inside.x, y: inside.y, style: .muted,
                      maxWidth: inside.width)

@@ -13,6 +13,10 @@ import Foundation
 /// time to the minute unless a countdown or progress bar is on screen. Every few seconds
 /// (every second once a deadline on screen has passed) it also fires due auto-cancel
 /// timers, which any session may do.
+///
+/// The payment worker's health report is not in the log, so it is read on its own: when the
+/// head moved, and otherwise once a second (the worker rewrites it every 2 s), so a breaker
+/// opening or a worker going quiet shows within about a second. One primary-key read.
 @MainActor
 public final class SessionRuntime {
     public private(set) var model: AppModel
@@ -21,6 +25,7 @@ public final class SessionRuntime {
     private var pendingEffects: [Effect]
     private var lastHead: Int64?
     private var lastSweep: Date?
+    private var lastHealthRead: Date?
     private var renderedModel: AppModel?
     private var lastFrame: Frame?
     private var quitRequested = false
@@ -28,6 +33,8 @@ public final class SessionRuntime {
     public var paint: ((Frame) -> Void)?
     /// How often due auto-cancel timers are fired when no deadline on screen has passed.
     public var sweepInterval: TimeInterval = 5
+    /// How often the payment worker's health is read when the log did not move.
+    public var healthInterval: TimeInterval = 1
 
     public init(start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
                 clock: (@Sendable () -> Date)? = nil) {
@@ -71,10 +78,25 @@ public final class SessionRuntime {
             lastSweep = now
             _ = try? await runner.engine.fireDueTimeouts()
         }
-        if let head = try? await runner.engine.headPosition(), head != lastHead {
+        let head = try? await runner.engine.headPosition()
+        let moved = head != nil && head != lastHead
+        if moved || lastHealthRead.map({ now.timeIntervalSince($0) >= healthInterval || now < $0 }) ?? true {
+            await readGatewayHealth(at: now)
+        }
+        if moved, let head {
             lastHead = head
             await dispatch(.storeChanged(head: head))
         }
+    }
+
+    /// Hands the payment worker's report to `update`, which judges it at `now`. A failed read
+    /// keeps what the screen last showed; nil means no gateway was ever used.
+    private func readGatewayHealth(at now: Date) async {
+        lastHealthRead = now
+        do {
+            let health = try await runner.engine.paymentGatewayHealth()
+            await dispatch(.gatewayHealth(health, readAt: now))
+        } catch {}
     }
 
     /// Feeds one message through `update` and runs the effects it returns, and theirs.

@@ -1,0 +1,72 @@
+import DeliveryEngine
+import Foundation
+
+/// The payment system as the screens tell it, judged from the active worker's last report
+/// (``PaymentGatewayHealth``) at the session's time of reading.
+///
+/// The worker rewrites its report at least every 2 s, so a report older than ``staleAfter``
+/// means no worker is running: the breaker it names is no longer anyone's, and the screens
+/// say the payments wait for a worker instead.
+public enum PaymentSystemStatus: Equatable, Sendable {
+    /// The breaker is closed: payments go through.
+    case normal
+    /// The breaker is open: the gateway is failing and is not called until it has had a rest.
+    case blocked(since: Date, pending: Int)
+    /// The breaker is half-open: a few probes test whether the gateway is back.
+    case recovering(pending: Int)
+    /// The last report is older than ``staleAfter``: no payment worker is running.
+    case noWorker(pending: Int)
+
+    /// Five missed heartbeats: a busy machine can delay one or two, not five.
+    public static let staleAfter: TimeInterval = 10
+
+    /// Nil when no worker ever reported (no gateway in use): the screens then say nothing.
+    public init?(_ health: PaymentGatewayHealth?, at now: Date) {
+        guard let health else { return nil }
+        if now.timeIntervalSince(health.updatedAt) > Self.staleAfter {
+            self = .noWorker(pending: health.pendingPayments)
+            return
+        }
+        switch health.breaker {
+        case .closed: self = .normal
+        case .open: self = .blocked(since: health.since, pending: health.pendingPayments)
+        case .halfOpen: self = .recovering(pending: health.pendingPayments)
+        }
+    }
+
+    /// Whether the gateway is known to be failing or on probation, so a waiting payment is
+    /// the payment system's doing, not the customer's card.
+    var isInterrupted: Bool {
+        switch self {
+        case .blocked, .recovering: true
+        case .normal, .noWorker: false
+        }
+    }
+
+    /// The owner's one-line summary, as spans: `결제 시스템 장애 · 차단 중 (since 12:01:05) · 결제 대기 3건`.
+    var ownerSpans: [Span] {
+        switch self {
+        case .normal:
+            return [Span("결제 정상", style: .muted)]
+        case .blocked(let since, let pending):
+            return [Span("결제 시스템 장애 · 차단 중", style: .warning.bold()),
+                    Span(" (since \(TimeText.clockWithSeconds(since))) · 결제 대기 \(pending)건", style: .warning)]
+        case .recovering(let pending):
+            return [Span("결제 시스템 복구 확인 중", style: .warning), Span(" · 결제 대기 \(pending)건", style: .warning)]
+        case .noWorker(let pending):
+            return [Span("결제 처리기 없음", style: .warning.bold()), Span(" — 결제 대기 \(pending)건", style: .warning)]
+        }
+    }
+
+    /// What a customer whose payment waits is told while the gateway is interrupted: one line
+    /// when it fits `width`, otherwise broken after the dash rather than mid-phrase.
+    static func customerExplanation(width: Int) -> [String] {
+        let (what, meaning) = ("결제 시스템이 잠시 멈췄어요", "주문은 안전하게 대기 중이고, 복구되면 자동으로 결제돼요")
+        let whole = "\(what) — \(meaning)"
+        if whole.displayWidth <= width { return [whole] }
+        return [what, meaning].flatMap { $0.wrapped(toWidth: width) }
+    }
+
+    /// The stores list's one line while the breaker is open.
+    static let storesNotice = "결제가 잠시 늦어지고 있어요 · 주문은 그대로 받고, 복구되면 자동 결제돼요"
+}
