@@ -17,6 +17,8 @@ public final class DeliveryEngine: Sendable {
     let projector: Projector
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
+    /// Placements in progress in this process, which the payment worker yields to.
+    public let placements = PlacementGauge()
 
     public struct Options: Sendable {
         public var clock: any EngineClock
@@ -87,10 +89,12 @@ public final class DeliveryEngine: Sendable {
     /// Runs a command and maps every failure to a `DeliveryError` a person can read.
     func run<D: Decider>(
         _ decider: D.Type, _ stream: StreamID, actor: String, shared: Bool = false, isNew: Bool = false,
+        loaded: (state: D.State, version: Int)? = nil,
         _ command: @escaping @Sendable (D.State, Date) throws -> D.Command
     ) async throws(DeliveryError) -> CommandHandler<D>.Outcome where D.Event: StoredEvent {
         do {
-            return try await handler(decider, shared: shared).execute(stream, actor: actor, isNew: isNew, command: command)
+            return try await handler(decider, shared: shared)
+                .execute(stream, actor: actor, isNew: isNew, loaded: loaded, command: command)
         } catch {
             throw DeliveryError.wrap(error)
         }

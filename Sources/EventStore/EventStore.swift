@@ -19,6 +19,11 @@ public protocol EventStore: Sendable {
     /// stream. An absent stream reads as empty.
     func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent]
 
+    /// Several streams at once, each from its own version, as one consistent read: what a
+    /// command needs from a few small streams (a store, its settings) without a round trip per
+    /// stream. The answer has one array per request, in the requests' order.
+    func readStreams(_ requests: [(stream: StreamID, fromVersion: Int)]) async throws -> [[RecordedEvent]]
+
     /// At most `limit` events of the whole log with a position greater than `afterPosition`,
     /// ascending by position. Start with `afterPosition: 0`; continue after the last one read.
     func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent]
@@ -28,4 +33,13 @@ public protocol EventStore: Sendable {
 
     /// The stream's version: the number of events in it; 0 when it is absent.
     func streamVersion(_ stream: StreamID) async throws -> Int
+}
+
+extension EventStore {
+    /// One read per stream: right for a store whose reads cost no round trip.
+    public func readStreams(_ requests: [(stream: StreamID, fromVersion: Int)]) async throws -> [[RecordedEvent]] {
+        var answers: [[RecordedEvent]] = []
+        for request in requests { answers.append(try await readStream(request.stream, fromVersion: request.fromVersion)) }
+        return answers
+    }
 }

@@ -64,6 +64,22 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    /// One read transaction for all the streams: a single hop to a reader connection, and one
+    /// snapshot of the log, so the streams are seen as of the same moment.
+    public func readStreams(_ requests: [(stream: StreamID, fromVersion: Int)]) async throws -> [[RecordedEvent]] {
+        let path = self.path
+        let requests = requests.map { (stream: $0.stream.rawValue, fromVersion: max(1, $0.fromVersion)) }
+        return try await pool.read { db in
+            try requests.map { request in
+                try EventRowDecoding.fetchAll(db, sql: """
+                    SELECT \(EventRowDecoding.selectColumns) FROM events
+                    WHERE stream_id = ? AND stream_version >= ?
+                    ORDER BY stream_version
+                    """, arguments: [request.stream, request.fromVersion], path: path)
+            }
+        }
+    }
+
     /// Positions are handed out by the single writer in commit order, so a reader that has
     /// seen position p will never later find a new event below p.
     public func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent] {

@@ -27,6 +27,7 @@ enum EventStoreContract {
         case retriedAppendIsIdempotent
         case eventIDReusedIsRefused
         case readStreamFromVersion
+        case readStreamsReadsEachFromItsVersion
         case readAllPaginates
         case metadataPayloadAndTimeRoundTrip
         case emptyAppendIsRefused
@@ -45,6 +46,7 @@ enum EventStoreContract {
             case .retriedAppendIsIdempotent: try await EventStoreContract.retriedAppendIsIdempotent(makeStore)
             case .eventIDReusedIsRefused: try await EventStoreContract.eventIDReusedIsRefused(makeStore)
             case .readStreamFromVersion: try await EventStoreContract.readStreamFromVersion(makeStore)
+            case .readStreamsReadsEachFromItsVersion: try await EventStoreContract.readStreamsReadsEachFromItsVersion(makeStore)
             case .readAllPaginates: try await EventStoreContract.readAllPaginates(makeStore)
             case .metadataPayloadAndTimeRoundTrip: try await EventStoreContract.metadataPayloadAndTimeRoundTrip(makeStore)
             case .emptyAppendIsRefused: try await EventStoreContract.emptyAppendIsRefused(makeStore)
@@ -239,6 +241,25 @@ enum EventStoreContract {
         #expect(try await store.readStream("order-1", fromVersion: 6).isEmpty)
         #expect(try await store.readStream("order-1", fromVersion: 0).count == 5)
         #expect(try await store.readStream("order-404", fromVersion: 1).isEmpty)
+    }
+
+    static func readStreamsReadsEachFromItsVersion(_ makeStore: MakeStore) async throws {
+        let store = try await makeStore()
+        let first = Sample.events(4)
+        let second = Sample.events(2)
+        _ = try await store.append(Sample.append("store-1", .noStream, first))
+        _ = try await store.append(Sample.append("admission-1", .noStream, second))
+
+        let answers = try await store.readStreams([
+            (stream: "store-1", fromVersion: 3), (stream: "order-404", fromVersion: 1),
+            (stream: "admission-1", fromVersion: 1), (stream: "store-1", fromVersion: 5),
+        ])
+        #expect(answers.count == 4)
+        #expect(answers[0].map(\.eventID) == Array(first[2...]).map(\.eventID))
+        #expect(answers[1].isEmpty)
+        #expect(answers[2].map(\.eventID) == second.map(\.eventID))
+        #expect(answers[3].isEmpty)
+        #expect(try await store.readStreams([]).isEmpty)
     }
 
     static func readAllPaginates(_ makeStore: MakeStore) async throws {

@@ -121,6 +121,10 @@ struct LiveEngineTests {
             _ = try await worker.runOnce()
             let later = try #require(try await screen.paymentGatewayHealth())
             #expect(later.updatedAt == world.clock.now() && later.breaker == .open && later.since == health.since)
+            // Back to the sandbox: the report is nobody's any more, and is gone.
+            try await screen.setPaymentGateway(URL(string: gateway.baseURL)!)
+            try await screen.setPaymentGateway(nil)
+            #expect(try await screen.paymentGatewayHealth() == nil)
             await live.close()
         } catch {
             await gateway.shutdown()

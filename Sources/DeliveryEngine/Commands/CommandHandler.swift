@@ -21,8 +21,17 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     }
 
     func load(_ stream: StreamID) async throws -> (state: D.State, version: Int) {
+        try fold(stream, newer: try await store.readStream(stream, fromVersion: keptVersion(stream) + 1))
+    }
+
+    /// How much of the stream the kept state already covers (0 without one): read after it.
+    func keptVersion(_ stream: StreamID) -> Int {
+        cache?.state(of: stream, as: D.State.self)?.version ?? 0
+    }
+
+    /// The kept state (or the initial one) with `recorded`, the events after ``keptVersion(_:)``.
+    func fold(_ stream: StreamID, newer recorded: [RecordedEvent]) throws -> (state: D.State, version: Int) {
         let kept = cache?.state(of: stream, as: D.State.self)
-        let recorded = try await store.readStream(stream, fromVersion: (kept?.version ?? 0) + 1)
         let events = try recorded.map { try codec.decode($0, as: D.Event.self) }
         let state = events.reduce(kept?.state ?? D.initialState, D.evolve)
         let version = recorded.last?.streamVersion ?? kept?.version ?? 0
@@ -33,13 +42,18 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     /// - Parameter isNew: the stream's id was just minted (a new order), so the first attempt
     ///   decides on the initial state without reading; should the stream exist after all, the
     ///   append is refused and the next attempt loads it as usual.
+    /// - Parameter loaded: the stream as the caller just loaded it, decided on first instead of
+    ///   reading it again; if it has moved on since, the append is refused and the next attempt
+    ///   loads it afresh.
     func execute(
-        _ stream: StreamID, actor: String, isNew: Bool = false,
+        _ stream: StreamID, actor: String, isNew: Bool = false, loaded: (state: D.State, version: Int)? = nil,
         command: @Sendable (D.State, Date) throws -> D.Command
     ) async throws -> Outcome {
         let correlation = ids.eventID()
         for attempt in 1...maxAttempts {
-            let (state, version) = isNew && attempt == 1 ? (D.initialState, 0) : try await load(stream)
+            let (state, version) = if attempt == 1, let loaded { loaded }
+                else if attempt == 1, isNew { (D.initialState, 0) }
+                else { try await load(stream) }
             let now = clock.now()
             let decided = try D.decide(try command(state, now), state)
             guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil) }

@@ -14,13 +14,15 @@ extension DeliveryEngine {
     public func placeOrder(from storeID: StoreID, lines: [CartLine], card: CardDetails?, as actor: Actor)
         async throws(DeliveryError) -> CheckoutResult
     {
-        let store = try await storeState(storeID)
-        let admission = try await admissionPolicy(storeID)
+        placements.begin()
+        defer { placements.end() }
+        let context = try await placementContext(storeID, items: lines.map(\.item))
+        let (store, admission) = (context.store, context.admission)
         let id = ids.orderID()
         let draft = try card.map { (card) throws(DeliveryError) in
             PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
         }
-        let reserved = try await reserveStock(for: id, lines: lines, store: store)
+        let reserved = try await reserveStock(for: id, lines: lines, store: store, shards: context.stockShards)
         do throws(DeliveryError) {
             _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue, isNew: true) { _, now in
                 .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)

@@ -23,7 +23,12 @@ extension DeliveryEngine {
     /// Safe to call more than once: the processor deduplicates by idempotency key, and the
     /// order ignores a repeated outcome.
     public func settlePayment(_ order: OrderID) async throws(DeliveryError) -> PaymentResult {
-        let state = try await orderState(order)
+        let loaded: (state: OrderState, version: Int)
+        do { loaded = try await handler(OrderDecider.self).load(Streams.order(order)) } catch {
+            throw DeliveryError.wrap(error)
+        }
+        let state = loaded.state
+        guard state.exists else { throw .refused(.unknownOrder(order.rawValue)) }
         guard let request = state.pendingPayment else {
             if let payment = state.payment { return .paid(paymentID: payment.paymentID) }
             throw .refused(.notPayable(status: state.status))
@@ -53,7 +58,9 @@ extension DeliveryEngine {
         switch outcome {
         case .approved(let paymentID):
             let key = request.idempotencyKey
-            _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in
+            // Decided on the state read before the charge: the usual case is that nothing
+            // happened to the order meanwhile, and a change refuses the append and reloads.
+            _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments", loaded: loaded) { _, now in
                 .recordPaymentApproved(idempotencyKey: key, paymentID: paymentID, now: now)
             }
             return .paid(paymentID: paymentID)

@@ -21,7 +21,8 @@ final class OrderRows {
 
     func summary(_ id: String, _ db: Database) throws -> OrderSummary? {
         if let row = rows[id] { return row.summary }
-        guard let summary = try OrderSummary.fetchOne(db, key: id) else { return nil }
+        let byID = try db.cachedStatement(sql: "SELECT * FROM rm_orders WHERE order_id = ?")
+        guard let summary = try OrderSummary.fetchOne(byID, arguments: [id]) else { return nil }
         remember(id, Row(summary: summary, isNew: false, changed: false))
         return summary
     }

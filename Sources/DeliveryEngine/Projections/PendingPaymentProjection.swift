@@ -8,12 +8,12 @@ enum PendingPaymentProjection {
     static func apply(_ event: OrderEvent, orderID: String, _ recorded: RecordedEvent, _ db: Database) throws {
         switch event {
         case .paymentRequested(let e):
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO rm_pending_payments(order_id, idempotency_key, requested_at, position)
                 VALUES (?, ?, ?, ?)
-                """, arguments: [orderID, e.idempotencyKey, e.at.timeIntervalSince1970, recorded.position])
+                """).execute(arguments: [orderID, e.idempotencyKey, e.at.timeIntervalSince1970, recorded.position])
         case .paymentApproved, .paymentDeclined, .cancelled, .rejected:
-            try db.execute(sql: "DELETE FROM rm_pending_payments WHERE order_id = ?", arguments: [orderID])
+            try db.cachedStatement(sql: "DELETE FROM rm_pending_payments WHERE order_id = ?").execute(arguments: [orderID])
         default:
             break
         }

@@ -24,7 +24,7 @@ public struct Projector: Sendable {
     }
 
     static func checkpoint(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'")) ?? 0
     }
 
     /// Applies every event after the checkpoint. Returns how many were applied.
@@ -47,8 +47,7 @@ public struct Projector: Sendable {
                 }
                 try rows.write(db)
                 if last.position > current {
-                    try db.execute(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'",
-                                   arguments: [last.position])
+                    try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'").execute(arguments: [last.position])
                 }
                 return count
             }

@@ -27,6 +27,9 @@ extension DeliveryEngine {
                         """, arguments: [EngineSettings.paymentGateway, value])
                 } else {
                     try db.execute(sql: "DELETE FROM engine_settings WHERE name = ?", arguments: [EngineSettings.paymentGateway])
+                    // Back to the sandbox: the last worker's report is nobody's now, and
+                    // screens would otherwise warn forever that no worker is running.
+                    try db.execute(sql: "DELETE FROM engine_payment_gateway_health")
                 }
             }
         } catch {

@@ -52,10 +52,12 @@ extension DeliveryEngine {
     }
 
     /// Reserves every limited line for the order, or none: a refusal gives back what was taken.
-    func reserveStock(for order: OrderID, lines: [CartLine], store: StoreState) async throws(DeliveryError) -> [StreamID] {
+    func reserveStock(for order: OrderID, lines: [CartLine], store: StoreState, shards limited: [MenuItemID: Int])
+        async throws(DeliveryError) -> [StreamID]
+    {
         var taken: [StreamID] = []
         for line in lines {
-            guard let shards = try await stockShards(line.item) else { continue }
+            guard let shards = limited[line.item] else { continue }
             let name = store.item(line.item)?.name ?? line.item.rawValue
             let start = Int.random(in: 0..<shards)
             var reserved = false

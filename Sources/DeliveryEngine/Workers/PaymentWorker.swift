@@ -26,6 +26,13 @@ public final class PaymentWorker: Sendable {
         public var concurrency = 16
         /// Requests read per pass.
         public var batchSize = 256
+        /// Hold back while more than this many orders are being placed in this process: a
+        /// customer placing an order waits for it, a queued charge does not. Default 4, so a
+        /// steady trickle of orders never stalls payments and a burst gets the cores to itself.
+        /// Nil never holds back.
+        public var yieldAbove: Int? = 4
+        /// The longest one hold-back lasts, so payments keep moving under endless load.
+        public var longestYield: Duration = .milliseconds(500)
         /// The breaker in front of the gateway, if there is one: the active worker then records
         /// ``PaymentGatewayHealth`` on every transition and once a pass when anything changed.
         public var breakerReport: (@Sendable () -> BreakerReport)?
@@ -62,6 +69,8 @@ public final class PaymentWorker: Sendable {
         public var expired = 0
         /// Orders whose first charge attempt got no answer: they waited in the queue.
         public var deferredOrders: Set<OrderID> = []
+        /// Times the worker held back because customers were placing orders in a burst.
+        public var heldBack = 0
     }
 
     public let engine: DeliveryEngine
@@ -90,6 +99,7 @@ public final class PaymentWorker: Sendable {
         var pass = Pass()
         guard (try? await lease.acquire()) == true else { return pass }
         pass.leading = true
+        await yieldToPlacements()
         if let health, !health.hasReported { await health.report(pending: try? await engine.pendingPaymentCount()) }
         let pending = try await engine.pendingPayments(limit: configuration.batchSize)
         let now = engine.clock.now()
@@ -105,6 +115,7 @@ public final class PaymentWorker: Sendable {
             while let result = await group.next() {
                 done.append(result)
                 await health?.report(pending: nil)  // a transition mid-pass is recorded at once
+                await yieldToPlacements()
                 startNext()
             }
             return done
@@ -124,6 +135,17 @@ public final class PaymentWorker: Sendable {
         pass.admitted = (try? await engine.admitQueuedOrders().count) ?? 0
         if let health { await health.report(pending: try? await engine.pendingPaymentCount()) }
         return pass
+    }
+
+    /// Waits (within ``Configuration/longestYield``) while a burst of placements is under way.
+    private func yieldToPlacements() async {
+        guard let limit = configuration.yieldAbove, engine.placements.current > limit else { return }
+        totals.withLock { $0.heldBack += 1 }
+        let clock = ContinuousClock()
+        let until = clock.now.advanced(by: configuration.longestYield)
+        while engine.placements.current > limit, clock.now < until, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(2))
+        }
     }
 
     /// Passes until the task is cancelled; gives the lease up on the way out.

@@ -36,6 +36,8 @@ struct DrillReport: Codable, Sendable {
     var refused = 0
     /// Orders whose payment could not be charged at the first try and waited in the outbox.
     var queued = 0
+    /// Times the payment worker held back so that placements had the machine first.
+    var workerHeldBack = 0
     var paid = 0
     var declined = 0
     var cancelled = 0
@@ -81,6 +83,7 @@ struct DrillReport: Codable, Sendable {
             "  attempted     \(attempted)",
             "  accepted      \(accepted)   refused \(refused)",
             "  queued        \(queued)   (payment pending at some point, charged after retry)",
+            "  worker        held back \(workerHeldBack) times while placements were in flight",
             "  paid          \(paid)   declined \(declined)   cancelled \(cancelled)   still pending \(stillPending)",
             "  lost          \(lost)",
             "  double charges \(doubleCharges)   (gateway duplicate captures \(gatewayDuplicateCaptures),"

@@ -178,6 +178,7 @@ struct DrillRun {
         report.accepted = counts.accepted
         report.refused = counts.refused
         report.queued = worker.snapshot.deferredOrders.count
+        report.workerHeldBack = worker.snapshot.heldBack
 
         var paidInLog: Set<String> = []
         var missing = 0

@@ -30,6 +30,8 @@ struct GatewayHealthUpdateTests {
                 == .blocked(since: Self.now.addingTimeInterval(-65), pending: 2))
         #expect(PaymentSystemStatus(Self.health(.open, updatedSecondsAgo: limit + 0.5), at: Self.now) == .noWorker(pending: 2))
         #expect(PaymentSystemStatus(Self.health(.closed, pending: 4, updatedSecondsAgo: 60), at: Self.now) == .noWorker(pending: 4))
+        // A worker that left with nothing waiting is no one's concern.
+        #expect(PaymentSystemStatus(Self.health(.closed, pending: 0, updatedSecondsAgo: 60), at: Self.now) == nil)
     }
 
     // MARK: The owner

@@ -20,10 +20,12 @@ public enum PaymentSystemStatus: Equatable, Sendable {
     /// Five missed heartbeats: a busy machine can delay one or two, not five.
     public static let staleAfter: TimeInterval = 10
 
-    /// Nil when no worker ever reported (no gateway in use): the screens then say nothing.
+    /// Nil when no worker ever reported (no gateway in use), or when the last one left with
+    /// nothing waiting: the screens then say nothing.
     public init?(_ health: PaymentGatewayHealth?, at now: Date) {
         guard let health else { return nil }
         if now.timeIntervalSince(health.updatedAt) > Self.staleAfter {
+            guard health.pendingPayments > 0 else { return nil }
             self = .noWorker(pending: health.pendingPayments)
             return
         }
