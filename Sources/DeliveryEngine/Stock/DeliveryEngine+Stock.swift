@@ -59,28 +59,49 @@ extension DeliveryEngine {
         for line in lines {
             guard let shards = limited[line.item] else { continue }
             let name = store.item(line.item)?.name ?? line.item.rawValue
-            let start = Int.random(in: 0..<shards)
-            var reserved = false
+            do {
+                taken.append(try await reserve(line, named: name, order: order, shards: shards))
+            } catch {
+                await releaseStock(taken, order: order)
+                throw error
+            }
+        }
+        return taken
+    }
+
+    /// Takes the line's portions from one shard: a random one first, then the others. A shard
+    /// that is sold out is passed over; so is one too contended to win within the handler's
+    /// retries (a rush on the dish), and the round is tried again while any shard was merely
+    /// contended. Sold out only when every shard said so in one round.
+    private func reserve(_ line: CartLine, named name: String, order: OrderID, shards: Int)
+        async throws(DeliveryError) -> StreamID
+    {
+        let start = Int.random(in: 0..<shards)
+        var contended = false
+        for _ in 1...Self.reservationRounds {
+            contended = false
             for offset in 0..<shards {
                 let stream = Self.stockShard(line.item, (start + offset) % shards)
                 do {
                     _ = try await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in
                         .reserve(order: order, quantity: line.quantity, itemName: name, now: now)
                     }
-                    taken.append(stream)
-                    reserved = true
-                    break
+                    return stream
                 } catch .refused(.soldOut) {
                     continue
+                } catch .busy {
+                    contended = true
                 }
             }
-            if !reserved {
-                await releaseStock(taken, order: order)
-                throw .refused(.soldOut(name))
-            }
+            if !contended { break }
         }
-        return taken
+        // Still losing every race after all rounds: say "busy, try again", not "sold out".
+        if contended { throw .busy(stream: Self.stockPlan(line.item).rawValue, attempts: Self.reservationRounds * shards) }
+        throw .refused(.soldOut(name))
     }
+
+    /// Rounds over the shards before a rush that never lets this order win counts as sold out.
+    static let reservationRounds = 4
 
     /// A stopped order (cancelled, rejected) gives its portions back.
     func releaseStock(ofStopped events: [OrderEvent], order: OrderID, lines: [OrderLine]) async {
