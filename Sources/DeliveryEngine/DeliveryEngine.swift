@@ -17,6 +17,7 @@ public final class DeliveryEngine: Sendable {
     let projector: Projector
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
+    let sharedTurns = StreamTurns()
     /// Placements in progress in this process, which the payment worker yields to.
     public let placements = PlacementGauge()
 
@@ -83,7 +84,8 @@ public final class DeliveryEngine: Sendable {
     /// - Parameter shared: the stream is one every placement reads (a store, its admission
     ///   setting, a stock plan): keep its folded state between loads.
     func handler<D: Decider>(_ decider: D.Type, shared: Bool = false) -> CommandHandler<D> where D.Event: StoredEvent {
-        CommandHandler<D>(store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil)
+        CommandHandler<D>(store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil,
+                          turns: shared ? sharedTurns : nil)
     }
 
     /// Runs a command and maps every failure to a `DeliveryError` a person can read.

@@ -41,4 +41,30 @@ struct StockTests {
         #expect(try await outbox.engine.remainingStock(world.jjajang) == 2)
         _ = try await outbox.place()
     }
+
+    @Test func anOrderIsServedFromSeveralShardsSoNoPortionIsStranded() async throws {
+        let outbox = try await OutboxWorld.make()
+        let world = outbox.world
+        // 3 portions over 2 shards: 2 + 1. Every order takes 2 (TestWorld's cart).
+        try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 3, shards: 2, as: world.owner)
+        _ = try await outbox.place()
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 1)
+        await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) { _ = try await outbox.place() }
+        // The refused order took nothing: the last portion is still there.
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 1)
+    }
+
+    @Test func portionsLeftOneByOneOnDifferentShardsStillMakeAnOrder() async throws {
+        let outbox = try await OutboxWorld.make()
+        let world = outbox.world
+        // 4 portions over 4 shards, one each: no shard alone can serve an order of 2.
+        try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 4, shards: 4, as: world.owner)
+        let first = try await outbox.place().order
+        _ = try await outbox.place()
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 0)
+        await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) { _ = try await outbox.place() }
+        // A cancelled order gives back every shard's part.
+        try await outbox.engine.cancel(first, as: world.customer)
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 2)
+    }
 }

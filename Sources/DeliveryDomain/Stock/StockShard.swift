@@ -7,6 +7,9 @@ import Foundation
 public enum StockCommand: Sendable {
     case stock(item: MenuItemID, quantity: Int, shards: Int?, now: Date)
     case reserve(order: OrderID, quantity: Int, itemName: String, now: Date)
+    /// Takes as much of `quantity` as the shard has left (at least one portion), so an order's
+    /// portions may come from several shards and no shard's last portion is stranded.
+    case reservePart(order: OrderID, upTo: Int, itemName: String, now: Date)
     case release(order: OrderID, now: Date)
 }
 
@@ -56,6 +59,11 @@ public enum StockShardDecider: Decider {
             if state.reservations[order] != nil { return [] }
             guard state.remaining >= quantity else { throw .soldOut(name) }
             return [.reserved(.init(order: order, quantity: quantity, at: now))]
+        case .reservePart(let order, let wanted, let name, let now):
+            guard wanted > 0 else { throw .invalidQuantity(wanted) }
+            if state.reservations[order] != nil { return [] }
+            guard state.remaining > 0 else { throw .soldOut(name) }
+            return [.reserved(.init(order: order, quantity: min(wanted, state.remaining), at: now))]
         case .release(let order, let now):
             guard let quantity = state.reservations[order] else { return [] }
             return [.released(.init(order: order, quantity: quantity, at: now))]

@@ -13,6 +13,8 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     var maxAttempts = 8
     /// Set for the small shared streams (a store, its admission setting, a stock plan).
     var cache: FoldedStateCache? = nil
+    /// Set with the cache: writers of one shared stream in this process take turns.
+    var turns: StreamTurns? = nil
 
     struct Outcome: Sendable {
         let state: D.State
@@ -47,6 +49,16 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     ///   loads it afresh.
     func execute(
         _ stream: StreamID, actor: String, isNew: Bool = false, loaded: (state: D.State, version: Int)? = nil,
+        command: @escaping @Sendable (D.State, Date) throws -> D.Command
+    ) async throws -> Outcome {
+        guard let turns else { return try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, command: command) }
+        return try await turns.take(stream.rawValue) {
+            try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, command: command)
+        }
+    }
+
+    private func decideAndAppend(
+        _ stream: StreamID, actor: String, isNew: Bool, loaded: (state: D.State, version: Int)?,
         command: @Sendable (D.State, Date) throws -> D.Command
     ) async throws -> Outcome {
         let correlation = ids.eventID()

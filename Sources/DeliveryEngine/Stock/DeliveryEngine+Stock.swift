@@ -60,7 +60,7 @@ extension DeliveryEngine {
             guard let shards = limited[line.item] else { continue }
             let name = store.item(line.item)?.name ?? line.item.rawValue
             do {
-                taken.append(try await reserve(line, named: name, order: order, shards: shards))
+                try await reserve(line, named: name, order: order, shards: shards, into: &taken)
             } catch {
                 await releaseStock(taken, order: order)
                 throw error
@@ -69,24 +69,30 @@ extension DeliveryEngine {
         return taken
     }
 
-    /// Takes the line's portions from one shard: a random one first, then the others. A shard
-    /// that is sold out is passed over; so is one too contended to win within the handler's
-    /// retries (a rush on the dish), and the round is tried again while any shard was merely
-    /// contended. Sold out only when every shard said so in one round.
-    private func reserve(_ line: CartLine, named name: String, order: OrderID, shards: Int)
-        async throws(DeliveryError) -> StreamID
+    /// Takes the line's portions from the shards, a random one first and then the others, as
+    /// much from each as it has left: an order may be served by several shards, so the dish is
+    /// sold out only when the shards together cannot cover the line. A shard too contended to
+    /// win within the handler's retries (a rush on the dish) is passed over, and the round is
+    /// tried again while any shard was merely contended. Every shard taken from is appended to
+    /// `taken`, so a failure gives everything back.
+    private func reserve(_ line: CartLine, named name: String, order: OrderID, shards: Int,
+                         into taken: inout [StreamID]) async throws(DeliveryError)
     {
         let start = Int.random(in: 0..<shards)
+        var needed = line.quantity
         var contended = false
-        for _ in 1...Self.reservationRounds {
+        for _ in 1...Self.reservationRounds where needed > 0 {
             contended = false
-            for offset in 0..<shards {
+            for offset in 0..<shards where needed > 0 {
                 let stream = Self.stockShard(line.item, (start + offset) % shards)
+                guard !taken.contains(stream) else { continue }  // this order already holds part of it
+                let wanted = needed
                 do {
-                    _ = try await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in
-                        .reserve(order: order, quantity: line.quantity, itemName: name, now: now)
+                    let outcome = try await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in
+                        .reservePart(order: order, upTo: wanted, itemName: name, now: now)
                     }
-                    return stream
+                    taken.append(stream)
+                    needed -= outcome.state.reservations[order] ?? 0
                 } catch .refused(.soldOut) {
                     continue
                 } catch .busy {
@@ -95,6 +101,7 @@ extension DeliveryEngine {
             }
             if !contended { break }
         }
+        guard needed > 0 else { return }
         // Still losing every race after all rounds: say "busy, try again", not "sold out".
         if contended { throw .busy(stream: Self.stockPlan(line.item).rawValue, attempts: Self.reservationRounds * shards) }
         throw .refused(.soldOut(name))
