@@ -20,6 +20,8 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
         let state: D.State
         let events: [D.Event]
         let lastPosition: Int64?
+        /// The stream's version after the command: what a follow-up command may decide on.
+        let version: Int
     }
 
     func load(_ stream: StreamID) async throws -> (state: D.State, version: Int) {
@@ -68,7 +70,7 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
                 else { try await load(stream) }
             let now = clock.now()
             let decided = try D.decide(try command(state, now), state)
-            guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil) }
+            guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil, version: version) }
             let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: correlation)
             let newEvents = try decided.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }
             do {
@@ -77,7 +79,8 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
                     events: newEvents, recordedAt: now))
                 let after = decided.reduce(state, D.evolve)
                 cache?.keep(after, version: version + decided.count, for: stream)
-                return Outcome(state: after, events: decided, lastPosition: result.lastPosition)
+                return Outcome(state: after, events: decided, lastPosition: result.lastPosition,
+                               version: version + decided.count)
             } catch EventStoreError.wrongExpectedVersion {
                 continue
             }

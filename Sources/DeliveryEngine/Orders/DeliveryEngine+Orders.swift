@@ -23,8 +23,9 @@ extension DeliveryEngine {
             PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
         }
         let reserved = try await reserveStock(for: id, lines: lines, store: store, shards: context.stockShards)
+        let placed: CommandHandler<OrderDecider>.Outcome
         do throws(DeliveryError) {
-            _ = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue, isNew: true) { _, now in
+            placed = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue, isNew: true) { _, now in
                 .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
             }
         } catch {
@@ -33,7 +34,8 @@ extension DeliveryEngine {
         }
         guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
         if queuesPayments { return CheckoutResult(order: id, payment: .pending(reason: Self.queuedNote)) }
-        return CheckoutResult(order: id, payment: try await settlePayment(id))
+        // Charged on the order as just placed: no need to read back what was written.
+        return CheckoutResult(order: id, payment: try await settlePayment(id, placed: (placed.state, placed.version)))
     }
 
     /// Pays (again) for an order still awaiting payment, e.g. after a declined card.

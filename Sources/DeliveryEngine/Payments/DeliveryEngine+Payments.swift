@@ -23,9 +23,21 @@ extension DeliveryEngine {
     /// Safe to call more than once: the processor deduplicates by idempotency key, and the
     /// order ignores a repeated outcome.
     public func settlePayment(_ order: OrderID) async throws(DeliveryError) -> PaymentResult {
+        try await settlePayment(order, placed: nil)
+    }
+
+    /// - Parameter placed: the order's state and version as the caller just wrote them, used
+    ///   instead of reading the stream back (a change since refuses the append and reloads).
+    func settlePayment(_ order: OrderID, placed: (state: OrderState, version: Int)?) async throws(DeliveryError)
+        -> PaymentResult
+    {
         let loaded: (state: OrderState, version: Int)
-        do { loaded = try await handler(OrderDecider.self).load(Streams.order(order)) } catch {
-            throw DeliveryError.wrap(error)
+        if let placed {
+            loaded = placed
+        } else {
+            do { loaded = try await handler(OrderDecider.self).load(Streams.order(order)) } catch {
+                throw DeliveryError.wrap(error)
+            }
         }
         let state = loaded.state
         guard state.exists else { throw .refused(.unknownOrder(order.rawValue)) }
