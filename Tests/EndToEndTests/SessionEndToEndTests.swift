@@ -13,17 +13,7 @@ struct SessionEndToEndTests {
         try tmux.waitFor("customer", toShow: "24시김밥")
 
         // The customer puts two 원조김밥 in the cart and pays by card.
-        try tmux.press("customer", "Enter")
-        try tmux.waitFor("customer", toShow: "원조김밥")
-        try tmux.press("customer", "Enter", "Enter", "c")
-        try tmux.waitFor("customer", toShow: "결제 금액")
-        try tmux.press("customer", "Enter")
-        try tmux.waitFor("customer", toShow: "카드 번호")
-        try tmux.type("customer", "4242424242424242")
-        try tmux.press("customer", "Tab")
-        try tmux.type("customer", "12/30")
-        try tmux.press("customer", "Tab")
-        try tmux.type("customer", "123")
+        try tmux.fillCheckoutWithTestCard("customer")
         let checkout = try tmux.waitFor("customer", "the masked card number and CVC") { screen in
             screen.contains("**** **** **** 4242") && screen.contains("CVC         ***")
         }

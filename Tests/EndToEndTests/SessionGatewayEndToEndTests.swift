@@ -26,17 +26,7 @@ struct SessionGatewayEndToEndTests {
 
         // The customer orders two 원조김밥 and pays by card: the order is placed at once,
         // its payment left to the worker.
-        try tmux.press("customer", "Enter")
-        try tmux.waitFor("customer", toShow: "원조김밥")
-        try tmux.press("customer", "Enter", "Enter", "c")
-        try tmux.waitFor("customer", toShow: "결제 금액")
-        try tmux.press("customer", "Enter")
-        try tmux.waitFor("customer", toShow: "카드 번호")
-        try tmux.type("customer", "4242424242424242")
-        try tmux.press("customer", "Tab")
-        try tmux.type("customer", "12/30")
-        try tmux.press("customer", "Tab")
-        try tmux.type("customer", "123")
+        try tmux.fillCheckoutWithTestCard("customer")
         try tmux.press("customer", "Enter")
         try tmux.waitFor("customer", toShow: "결제 확인 중")
 

@@ -67,6 +67,23 @@ final class SessionTmux {
         _ = try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// On a customer session at the store list of `sessionSeedScript`: opens 24시김밥, puts two
+    /// 원조김밥 in the cart, goes to checkout and types the approving test card, leaving the
+    /// form filled but not sent.
+    func fillCheckoutWithTestCard(_ name: String) throws {
+        try press(name, "Enter")
+        try waitFor(name, toShow: "원조김밥")
+        try press(name, "Enter", "Enter", "c")
+        try waitFor(name, toShow: "결제 금액")
+        try press(name, "Enter")
+        try waitFor(name, toShow: "카드 번호")
+        try type(name, "4242424242424242")
+        try press(name, "Tab")
+        try type(name, "12/30")
+        try press(name, "Tab")
+        try type(name, "123")
+    }
+
     func capture(_ name: String) throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }

@@ -6,8 +6,7 @@ import Foundation
 /// impossible: a reservation is decided on the shard's latest state or refused and decided again.
 public enum StockCommand: Sendable {
     case stock(item: MenuItemID, quantity: Int, shards: Int?, now: Date)
-    case reserve(order: OrderID, quantity: Int, itemName: String, now: Date)
-    /// Takes as much of `quantity` as the shard has left (at least one portion), so an order's
+    /// Takes as much of `upTo` as the shard has left (at least one portion), so an order's
     /// portions may come from several shards and no shard's last portion is stranded.
     case reservePart(order: OrderID, upTo: Int, itemName: String, now: Date)
     case release(order: OrderID, now: Date)
@@ -54,11 +53,6 @@ public enum StockShardDecider: Decider {
         case .stock(let item, let quantity, let shards, let now):
             guard quantity >= 0 else { throw .invalidQuantity(quantity) }
             return [.stocked(.init(item: item, quantity: quantity, shards: shards, at: now))]
-        case .reserve(let order, let quantity, let name, let now):
-            guard quantity > 0 else { throw .invalidQuantity(quantity) }
-            if state.reservations[order] != nil { return [] }
-            guard state.remaining >= quantity else { throw .soldOut(name) }
-            return [.reserved(.init(order: order, quantity: quantity, at: now))]
         case .reservePart(let order, let wanted, let name, let now):
             guard wanted > 0 else { throw .invalidQuantity(wanted) }
             if state.reservations[order] != nil { return [] }
