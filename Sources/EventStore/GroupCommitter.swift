@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// Shares write transactions between concurrent appends.
 ///
@@ -8,19 +9,30 @@ import GRDB
 /// it finishes, the whole queue commits in the next transaction, each request in its own
 /// SAVEPOINT so that one refused request (a stale expected version, a reused id) leaves the
 /// others untouched. Every caller gets its own result once its transaction is durable.
-actor GroupCommitter {
-    private struct WaitingAppend {
+///
+/// A lone append costs what a raw insert costs: one hop to the writer's queue and one back.
+/// The queue is a lock, not an actor, so nothing hops to an actor first, and the transaction
+/// is scheduled with GRDB's callback API, which no task cancellation reaches: a caller that is
+/// cancelled while its request commits still learns the true outcome, never a "failed" for
+/// an append that is durable (a retry would then duplicate it).
+final class GroupCommitter: Sendable {
+    private struct WaitingAppend: Sendable {
         let request: AppendRequest
         let continuation: CheckedContinuation<AppendResult, any Error>
+    }
+
+    private struct Line: Sendable {
+        var waiting: [WaitingAppend] = []
+        /// True from the moment a group is scheduled on the writer until the queue is empty.
+        var isCommitting = false
+        var committingCount = 0
+        var statistics = GroupCommitStatistics()
     }
 
     private let pool: DatabasePool
     private let path: String
     private let maximumGroupSize: Int
-    private var waiting: [WaitingAppend] = []
-    private var isCommitting = false
-    private var committingCount = 0
-    private var statistics = GroupCommitStatistics()
+    private let line = Mutex(Line())
 
     init(pool: DatabasePool, path: String, maximumGroupSize: Int) {
         self.pool = pool
@@ -34,66 +46,93 @@ actor GroupCommitter {
     /// and the caller then learns its result as usual.
     func append(_ request: AppendRequest) async throws -> AppendResult {
         try await withCheckedThrowingContinuation { continuation in
-            waiting.append(WaitingAppend(request: request, continuation: continuation))
-            if !isCommitting {
-                isCommitting = true
-                Task { await commitWhileWaiting() }
+            let startsCommitting = line.withLock { line in
+                line.waiting.append(WaitingAppend(request: request, continuation: continuation))
+                guard !line.isCommitting else { return false }
+                line.isCommitting = true
+                return true
             }
+            if startsCommitting { scheduleNextGroup() }
         }
     }
 
     /// Commits the requests in one transaction of their own, not shared with the queue.
     func commitTogether(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
-        let outcomes = try await Self.commit(requests, to: pool, path: path)
-        statistics.recordCommit(ofGroupSize: requests.count)
+        let path = self.path
+        let outcomes = try await pool.writeWithoutTransaction { db in
+            try Self.commit(requests, in: db, path: path)
+        }
+        line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
         return outcomes
     }
 
     func currentStatistics() -> GroupCommitStatistics {
-        var snapshot = statistics
-        snapshot.queued = waiting.count
-        snapshot.committing = committingCount
-        return snapshot
+        line.withLock { line in
+            var snapshot = line.statistics
+            snapshot.queued = line.waiting.count
+            snapshot.committing = line.committingCount
+            return snapshot
+        }
     }
 
-    /// Runs while anything waits. The actor is free while a transaction commits, so requests
-    /// arriving meanwhile pile up in `waiting` and form the next group.
-    private func commitWhileWaiting() async {
-        while !waiting.isEmpty {
-            let group = Array(waiting.prefix(maximumGroupSize))
-            waiting.removeFirst(group.count)
-            committingCount = group.count
-            defer { committingCount = 0 }
-            do {
-                let outcomes = try await Self.commit(group.map(\.request), to: pool, path: path)
-                statistics.recordCommit(ofGroupSize: group.count)
-                for (append, outcome) in zip(group, outcomes) {
-                    append.continuation.resume(with: outcome.mapError { $0 as any Error })
-                }
-            } catch {
-                // The transaction itself failed (disk full, I/O error, lock timeout): nothing
-                // of the group was written, and every caller in it learns why.
-                for append in group {
-                    append.continuation.resume(throwing: error)
-                }
-            }
+    /// Each group is its own turn on the writer's queue, so the projector's and the settings'
+    /// writes queued meanwhile are not starved by a steady stream of appends.
+    private func scheduleNextGroup() {
+        pool.asyncWriteWithoutTransaction { [self] db in commitNextGroup(db) }
+    }
+
+    /// Runs on the writer's queue. Requests arriving while this commits pile up in `waiting`
+    /// and form the next group.
+    private func commitNextGroup(_ db: Database) {
+        let group = line.withLock { line in
+            let group = Array(line.waiting.prefix(maximumGroupSize))
+            line.waiting.removeFirst(group.count)
+            line.committingCount = group.count
+            return group
         }
-        isCommitting = false
+        let path = self.path
+        let committed = Result { try Self.commit(group.map(\.request), in: db, path: path) }
+        let more = line.withLock { line in
+            line.committingCount = 0
+            if case .success = committed { line.statistics.recordCommit(ofGroupSize: group.count) }
+            line.isCommitting = !line.waiting.isEmpty
+            return line.isCommitting
+        }
+        switch committed {
+        case .success(let outcomes):
+            for (append, outcome) in zip(group, outcomes) {
+                append.continuation.resume(with: outcome.mapError { $0 as any Error })
+            }
+        case .failure(let error):
+            // The transaction itself failed (disk full, I/O error, lock timeout, a closed
+            // pool): nothing of the group was written, and every caller in it learns why.
+            for append in group { append.continuation.resume(throwing: error) }
+        }
+        if more { scheduleNextGroup() }
     }
 
     private static func commit(
-        _ requests: [AppendRequest], to pool: DatabasePool, path: String
-    ) async throws -> [Result<AppendResult, EventStoreError>] {
-        try await pool.writeWithoutTransaction { db in
-            var outcomes: [Result<AppendResult, EventStoreError>] = []
-            // IMMEDIATE takes the write lock before reading any version, so that another
-            // process writing the same file makes this one wait (busy timeout) instead of
-            // failing with SQLITE_BUSY when a read transaction tries to become a write one.
-            try db.inTransaction(.immediate) {
-                outcomes = try requests.map { try StreamAppend.applyInSavepoint($0, in: db, path: path) }
-                return .commit
+        _ requests: [AppendRequest], in db: Database, path: String
+    ) throws -> [Result<AppendResult, EventStoreError>] {
+        var outcomes: [Result<AppendResult, EventStoreError>] = []
+        // IMMEDIATE takes the write lock before reading any version, so that another
+        // process writing the same file makes this one wait (busy timeout) instead of
+        // failing with SQLITE_BUSY when a read transaction tries to become a write one.
+        try db.inTransaction(.immediate) {
+            if requests.count == 1 {
+                // Alone in its transaction, a request needs no savepoint: a refusal rolls the
+                // whole transaction back, and there is nobody else's work in it to keep.
+                do {
+                    outcomes = [.success(try StreamAppend.apply(requests[0], in: db, path: path))]
+                    return .commit
+                } catch let refusal as EventStoreError {
+                    outcomes = [.failure(refusal)]
+                    return .rollback
+                }
             }
-            return outcomes
+            outcomes = try requests.map { try StreamAppend.applyInSavepoint($0, in: db, path: path) }
+            return .commit
         }
+        return outcomes
     }
 }

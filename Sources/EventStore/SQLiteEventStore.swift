@@ -109,7 +109,7 @@ public final class SQLiteEventStore: EventStore {
 
     /// How many transactions the appends so far have needed.
     public func groupCommitStatistics() async -> GroupCommitStatistics {
-        await committer.currentStatistics()
+        committer.currentStatistics()
     }
 
     static func createParentDirectory(of path: String) throws {

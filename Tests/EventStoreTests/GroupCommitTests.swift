@@ -189,3 +189,56 @@ final class GroupCommitTests {
         #expect(grouped > 2 * single)
     }
 }
+
+/// What a caller is told must be what happened, whatever happens to the caller meanwhile.
+@Suite("Group commit and its callers")
+final class GroupCommitCallerTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    /// A caller cancelled while its append waits for the write lock is still told the append
+    /// succeeded, and it did: telling it "failed" would make a retry write the order twice.
+    @Test(.timeLimit(.minutes(1)))
+    func aCancelledCallerLearnsItsAppendIsDurable() async throws {
+        let path = directory.path("cancelled.sqlite")
+        let store = try SQLiteEventStore(path: path, configuration: .init(busyTimeout: .seconds(50)))
+        var blockerConfiguration = Configuration()
+        blockerConfiguration.allowsUnsafeTransactions = true
+        let blocker = try DatabaseQueue(path: path, configuration: blockerConfiguration)
+        try blocker.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+
+        let request = Sample.append("order-1", .noStream, Sample.events(2))
+        let caller = Task { try await store.append(request) }
+        while await store.groupCommitStatistics().committing != 1 { await Task.yield() }
+        caller.cancel()
+        try blocker.inDatabase { try $0.execute(sql: "COMMIT") }
+
+        let result = try await caller.value
+        #expect(result.streamVersion == 2)
+        #expect(try await store.readStream("order-1", fromVersion: 1).map(\.eventID) == request.events.map(\.eventID))
+    }
+
+    /// Alone in its transaction, a refused append is rolled back with the transaction: nothing
+    /// of it is stored, and the next append commits as usual.
+    @Test func aLoneRefusedAppendLeavesNothingBehind() async throws {
+        let store = try SQLiteEventStore(path: directory.path("lone.sqlite"))
+        let first = Sample.append("order-1", .noStream, Sample.events(1))
+        _ = try await store.append(first)
+
+        await #expect(throws: EventStoreError.wrongExpectedVersion(stream: "order-1", expected: .noStream, actual: 1)) {
+            try await store.append(Sample.append("order-1", .noStream, Sample.events(3)))
+        }
+        let reusing = Sample.append("order-2", .any, first.events + Sample.events(1))
+        await #expect(throws: EventStoreError.eventIDReused(first.events[0].eventID)) {
+            try await store.append(reusing)
+        }
+        let next = Sample.append("order-1", .exactly(1), Sample.events(1))
+        #expect(try await store.append(next).streamVersion == 2)
+        #expect(try await store.everything().map(\.eventID) == (first.events + next.events).map(\.eventID))
+        let statistics = await store.groupCommitStatistics()
+        #expect(statistics.transactions == 4 && statistics.appends == 4)
+    }
+}

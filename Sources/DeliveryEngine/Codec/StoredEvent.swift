@@ -35,18 +35,24 @@ struct UnknownEventType: Error { let type: String }
 public struct EventCodec: Sendable {
     public init() {}
 
-    func encoder() -> JSONEncoder {
+    // One of each for every codec: they are thread-safe once configured, and making one per
+    // event showed up in profiles of placing orders.
+    private static let sharedEncoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .millisecondsSince1970
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
+    }()
 
-    func decoder() -> JSONDecoder {
+    private static let sharedDecoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970
         return decoder
-    }
+    }()
+
+    func encoder() -> JSONEncoder { Self.sharedEncoder }
+
+    func decoder() -> JSONDecoder { Self.sharedDecoder }
 
     public func newEvent<E: StoredEvent>(_ event: E, id: UUID, metadata: EventMetadata) throws -> NewEvent {
         NewEvent(eventID: id, type: event.storedType, schemaVersion: E.schemaVersion,

@@ -8,10 +8,8 @@ extension DeliveryEngine {
     /// any further; an invalid card is refused before anything is written.
     func cardOnFile(_ card: CardDetails) throws(DeliveryError) -> CardOnFile {
         var rng = ids.makeGenerator()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = OpeningHours.koreaTimeZone
         do {
-            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: calendar, random: &rng)
+            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: Self.koreanCalendar, random: &rng)
             return CardOnFile(token: token.token, brand: token.brand.rawValue, last4: token.last4,
                               expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)
         } catch {
@@ -82,6 +80,13 @@ extension DeliveryEngine {
             return .declined(reason: text)
         }
     }
+
+    /// A card's expiry month is judged in Korean time. Built once: a calendar is not cheap.
+    static let koreanCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = OpeningHours.koreaTimeZone
+        return calendar
+    }()
 
     /// What checkout says when the charge is left to the payment worker.
     static let queuedNote = "payment pending: it is charged in a moment, and you are told when it is"

@@ -10,7 +10,7 @@ public final class IdentifierSource: Sendable {
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     private let generator: Mutex<any RandomNumberGenerator & Sendable>
 
-    public init(generator: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()) {
+    public init(generator: any RandomNumberGenerator & Sendable = BufferedSystemRandom()) {
         self.generator = Mutex(generator)
     }
 
