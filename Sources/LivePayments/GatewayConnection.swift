@@ -33,15 +33,18 @@ public final class GatewayConnection: Sendable {
         return options
     }
 
-    /// The breaker as the payment worker records it (``PaymentGatewayHealth``).
-    public func breakerReport() -> BreakerReport {
+    /// The breaker as the payment worker records it (``PaymentGatewayHealth``), with only the
+    /// transitions after the `known` ones the worker has already placed.
+    public func breakerReport(after known: Int = 0) -> BreakerReport {
         let (breaker, now) = processor.breakerReading
+        let unseen = breaker.transitions.suffix(max(0, min(breaker.transitions.count, breaker.transitionCount - known)))
         return BreakerReport(
             state: Self.breaker(breaker.state),
-            transitions: breaker.transitions.map {
+            transitions: unseen.map {
                 BreakerReport.Transition(from: Self.breaker($0.from), to: Self.breaker($0.to),
                                          secondsAgo: Self.seconds(now - $0.at), reason: $0.reason.description)
-            })
+            },
+            transitionCount: breaker.transitionCount)
     }
 
     public func shutdown() async {

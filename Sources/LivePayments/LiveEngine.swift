@@ -58,7 +58,7 @@ public final class LiveEngine: Sendable {
         guard wiring.runsWorker else { return LiveEngine(engine: engine, gateway: gateway, worker: nil) }
         var configuration = wiring.worker
         if configuration.breakerReport == nil {
-            configuration.breakerReport = { gateway.breakerReport() }
+            configuration.breakerReport = { gateway.breakerReport(after: $0) }
         }
         let worker = EmbeddedPaymentWorker(worker: PaymentWorker(engine: engine, configuration: configuration))
         return LiveEngine(engine: engine, gateway: gateway, worker: worker)

@@ -35,8 +35,12 @@ public struct CircuitBreaker: Sendable {
 
     public let configuration: Configuration
     public private(set) var state: State = .closed
-    /// Every state change, oldest first, for screens and drill reports.
+    /// The latest state changes, oldest first, for screens and drill reports: at most
+    /// ``keptTransitions``, so a breaker flapping for weeks does not grow without bound.
     public private(set) var transitions: [Transition] = []
+    /// Every state change since the breaker was made, including those no longer kept.
+    public private(set) var transitionCount = 0
+    public static let keptTransitions = 256
     /// The calls judged while closed.
     public private(set) var window: CallWindow
 
@@ -120,6 +124,8 @@ public struct CircuitBreaker: Sendable {
 
     private mutating func transition(to newState: State, at now: Duration, reason: Reason) {
         transitions.append(Transition(from: state, to: newState, at: now, reason: reason))
+        if transitions.count > Self.keptTransitions { transitions.removeFirst(transitions.count - Self.keptTransitions) }
+        transitionCount += 1
         state = newState
         probesPermitted = 0
         probesSucceeded = 0

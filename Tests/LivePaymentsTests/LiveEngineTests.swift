@@ -94,7 +94,7 @@ struct LiveEngineTests {
             let live = try await world.open(option: gateway.baseURL, wiring: testWiring(holder: "w", runsWorker: false))
             let connection = try #require(live.gateway)
             var configuration = PaymentWorker.Configuration(holder: "w")
-            configuration.breakerReport = { connection.breakerReport() }
+            configuration.breakerReport = { connection.breakerReport(after: $0) }
             let worker = PaymentWorker(engine: live.engine, configuration: configuration)
             let screen = try await world.plainEngine()
             #expect(try await screen.paymentGatewayHealth() == nil)

@@ -121,6 +121,23 @@ struct CircuitBreakerTests {
         #expect(breaker.permit(now: .seconds(9)) == .rejected(retryAfter: nil))
     }
 
+    /// A gateway flapping for a long time: each cycle is closed → open → half-open → open. The
+    /// breaker keeps only the latest transitions but counts every one.
+    @Test("Keeps the latest transitions and counts them all")
+    func keepsTheLatestTransitions() {
+        var breaker = Self.opened()
+        var now = Duration.seconds(5)
+        for _ in 0..<200 {
+            now += .seconds(6)
+            Self.call(&breaker, .failure(Self.fast), at: now)  // the probe fails: half-open → open
+        }
+        #expect(breaker.state == .open)
+        #expect(breaker.transitionCount == 1 + 200 * 2)
+        #expect(breaker.transitions.count == CircuitBreaker.keptTransitions)
+        #expect(breaker.transitions.last == .init(from: .halfOpen, to: .open, at: now, reason: .probeFailed))
+        #expect(breaker.transitions.first?.to == .halfOpen, "the oldest kept is an even number of steps back")
+    }
+
     @Test("All probes succeeding closes the circuit with a fresh window")
     func probesClose() {
         var breaker = Self.opened()

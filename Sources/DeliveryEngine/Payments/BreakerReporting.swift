@@ -3,6 +3,9 @@ import Foundation
 /// What a payment worker learns from the circuit breaker in front of its gateway. The engine does
 /// not know the breaker's type (it lives with the gateway client); whoever wires the processor
 /// hands the worker a closure returning this (``PaymentWorker/Configuration/breakerReport``).
+///
+/// The worker asks after every charge, so a report carries only the transitions the worker has
+/// not seen yet (it says how many it has), not the breaker's whole history each time.
 public struct BreakerReport: Sendable, Equatable {
     public struct Transition: Sendable, Equatable {
         public var from: PaymentGatewayHealth.Breaker
@@ -21,11 +24,22 @@ public struct BreakerReport: Sendable, Equatable {
     }
 
     public var state: PaymentGatewayHealth.Breaker
-    /// Every transition so far, oldest first.
+    /// The latest transitions, oldest first: at least those after the count the reader gave,
+    /// as far as the breaker still keeps them.
     public var transitions: [Transition]
+    /// How many transitions the breaker has made in all; `transitions` are the last of them.
+    public var transitionCount: Int
 
-    public init(state: PaymentGatewayHealth.Breaker, transitions: [Transition]) {
+    /// - Parameter transitionCount: nil when `transitions` is the breaker's whole history.
+    public init(state: PaymentGatewayHealth.Breaker, transitions: [Transition], transitionCount: Int? = nil) {
         self.state = state
         self.transitions = transitions
+        self.transitionCount = transitionCount ?? transitions.count
+    }
+
+    /// The transitions numbered after `known` (counting from the breaker's first), which this
+    /// report carries.
+    public func transitions(after known: Int) -> ArraySlice<Transition> {
+        transitions.suffix(max(0, min(transitions.count, transitionCount - known)))
     }
 }

@@ -8,13 +8,17 @@ import Synchronization
 final class GatewayHealthReporter: Sendable {
     private struct Memo {
         var state: PaymentGatewayHealth.Breaker?
+        /// The breaker's transition count when last written.
         var transitionCount = 0
+        /// How many of the breaker's transitions have been placed (on this worker's clock).
+        var seen = 0
         var pending: Int?
         var writtenAt: Date?
         /// When this worker first saw its breaker, for a breaker that never changed state.
         var firstSeen: Date?
-        /// The breaker's transitions placed on this worker's clock, in the breaker's order: each
-        /// is placed once, when first seen, so its time never drifts between reports.
+        /// The latest of the breaker's transitions placed on this worker's clock, in the
+        /// breaker's order (as many as the health record keeps): each is placed once, when first
+        /// seen, so its time never drifts between reports.
         var placed: [PaymentGatewayTransition] = []
     }
 
@@ -22,11 +26,11 @@ final class GatewayHealthReporter: Sendable {
     private let holder: String
     private let clock: any EngineClock
     private let heartbeat: TimeInterval
-    private let breaker: @Sendable () -> BreakerReport
+    private let breaker: @Sendable (_ knownTransitions: Int) -> BreakerReport
     private let memo = Mutex(Memo())
 
     init(engine: DeliveryEngine, holder: String, clock: any EngineClock, heartbeat: TimeInterval,
-         breaker: @escaping @Sendable () -> BreakerReport) {
+         breaker: @escaping @Sendable (_ knownTransitions: Int) -> BreakerReport) {
         self.engine = engine
         self.holder = holder
         self.clock = clock
@@ -41,15 +45,19 @@ final class GatewayHealthReporter: Sendable {
     /// Writes if the breaker changed state since the last write, or the pending count changed,
     /// or the heartbeat is due. `pending` nil (mid-pass) keeps the last count and skips the heartbeat.
     func report(pending: Int?) async {
-        let report = breaker()
+        let report = breaker(memo.withLock { $0.seen })
         let now = clock.now()
         let due: Bool = memo.withLock { memo in
             if memo.firstSeen == nil { memo.firstSeen = now }
-            for new in report.transitions.dropFirst(memo.placed.count) {
+            for new in report.transitions(after: memo.seen) {
                 memo.placed.append(PaymentGatewayTransition(from: new.from, to: new.to,
                                                             at: now.addingTimeInterval(-new.secondsAgo), reason: new.reason))
             }
-            let changed = memo.state != report.state || memo.transitionCount != report.transitions.count
+            memo.seen = max(memo.seen, report.transitionCount)
+            if memo.placed.count > PaymentGatewayHealthRecord.keptTransitions {
+                memo.placed.removeFirst(memo.placed.count - PaymentGatewayHealthRecord.keptTransitions)
+            }
+            let changed = memo.state != report.state || memo.transitionCount != report.transitionCount
                 || (pending != nil && pending != memo.pending)
             let stale = memo.writtenAt.map { now.timeIntervalSince($0) >= heartbeat || now < $0 } ?? true
             return changed || (pending != nil && stale)
@@ -66,7 +74,7 @@ final class GatewayHealthReporter: Sendable {
         guard (try? await engine.recordGatewayHealth(record)) != nil else { return }
         memo.withLock { memo in
             memo.state = report.state
-            memo.transitionCount = report.transitions.count
+            memo.transitionCount = report.transitionCount
             memo.pending = count
             memo.writtenAt = now
         }

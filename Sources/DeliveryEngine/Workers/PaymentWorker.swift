@@ -35,7 +35,9 @@ public final class PaymentWorker: Sendable {
         public var longestYield: Duration = .milliseconds(500)
         /// The breaker in front of the gateway, if there is one: the active worker then records
         /// ``PaymentGatewayHealth`` on every transition and once a pass when anything changed.
-        public var breakerReport: (@Sendable () -> BreakerReport)?
+        /// It is given how many transitions the worker has already seen, so a report need
+        /// carry only the ones after them.
+        public var breakerReport: (@Sendable (_ knownTransitions: Int) -> BreakerReport)?
         /// How often an unchanged health record is rewritten anyway, so its `updatedAt` shows
         /// the worker is alive. Default 2 s: cheap, and a screen can call a record older than a
         /// few of these stale.
@@ -133,7 +135,13 @@ public final class PaymentWorker: Sendable {
             }
         }
         pass.admitted = (try? await engine.admitQueuedOrders().count) ?? 0
-        if let health { await health.report(pending: try? await engine.pendingPaymentCount()) }
+        if let health {
+            // A batch smaller than its limit held every request pending when the pass read the
+            // outbox, so what it left unanswered is the count: no second query, which an idle
+            // worker would otherwise make every pass. Requests placed since show next pass.
+            let left = pending.count < configuration.batchSize ? pass.stillPending : try? await engine.pendingPaymentCount()
+            await health.report(pending: left)
+        }
         return pass
     }
 

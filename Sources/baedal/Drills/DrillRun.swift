@@ -61,7 +61,7 @@ struct DrillRun {
 
         // Reporting the breaker lets screens on the drill's --db file show the outage live.
         var workerConfiguration = PaymentWorker.Configuration()
-        workerConfiguration.breakerReport = { connection.breakerReport() }
+        workerConfiguration.breakerReport = { connection.breakerReport(after: $0) }
         let worker = PaymentWorker(engine: engine, configuration: workerConfiguration)
         let workerTask = Task { await worker.run() }
 

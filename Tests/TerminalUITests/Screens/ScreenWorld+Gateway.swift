@@ -47,7 +47,7 @@ extension ScreenWorld {
             clock: clock, ids: .seeded(13), payments: UnansweringProcessor(), hasher: .fastForTests, queuesPayments: true))
         var configuration = PaymentWorker.Configuration(holder: "screen-test-worker")
         let report = Self.breakerReport(state, openedSecondsAgo: openedSecondsAgo)
-        configuration.breakerReport = { report }
+        configuration.breakerReport = { _ in report }
         try await PaymentWorker(engine: engine, configuration: configuration).runOnce()
         clock.set(Self.now)
     }
