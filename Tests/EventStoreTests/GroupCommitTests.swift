@@ -135,11 +135,7 @@ final class GroupCommitTests {
     @Test(.timeLimit(.minutes(1)))
     func appendsQueuedBehindACommitShareTheNextTransaction() async throws {
         let path = directory.path("held.sqlite")
-        let store = try SQLiteEventStore(path: path, configuration: .init(busyTimeout: .seconds(50)))
-        var blockerConfiguration = Configuration()
-        blockerConfiguration.allowsUnsafeTransactions = true
-        let blocker = try DatabaseQueue(path: path, configuration: blockerConfiguration)
-        try blocker.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let (store, blocker) = try WriteLockHolder.storeWithLockHeld(at: path)
 
         let requests = (0..<64).map { Sample.append(StreamID("order-\($0)"), .noStream, Sample.events(1)) }
         async let attempts = ConcurrentAppends.run(requests, on: store)
@@ -204,11 +200,7 @@ final class GroupCommitCallerTests {
     @Test(.timeLimit(.minutes(1)))
     func aCancelledCallerLearnsItsAppendIsDurable() async throws {
         let path = directory.path("cancelled.sqlite")
-        let store = try SQLiteEventStore(path: path, configuration: .init(busyTimeout: .seconds(50)))
-        var blockerConfiguration = Configuration()
-        blockerConfiguration.allowsUnsafeTransactions = true
-        let blocker = try DatabaseQueue(path: path, configuration: blockerConfiguration)
-        try blocker.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let (store, blocker) = try WriteLockHolder.storeWithLockHeld(at: path)
 
         let request = Sample.append("order-1", .noStream, Sample.events(2))
         let caller = Task { try await store.append(request) }
@@ -240,5 +232,17 @@ final class GroupCommitCallerTests {
         #expect(try await store.everything().map(\.eventID) == (first.events + next.events).map(\.eventID))
         let statistics = await store.groupCommitStatistics()
         #expect(statistics.transactions == 4 && statistics.appends == 4)
+    }
+}
+
+/// Another connection holding the file's write lock, so appends queue behind it until it lets go.
+enum WriteLockHolder {
+    static func storeWithLockHeld(at path: String) throws -> (SQLiteEventStore, DatabaseQueue) {
+        let store = try SQLiteEventStore(path: path, configuration: .init(busyTimeout: .seconds(50)))
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let blocker = try DatabaseQueue(path: path, configuration: configuration)
+        try blocker.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        return (store, blocker)
     }
 }

@@ -30,6 +30,16 @@ public struct AdmissionPolicy: Codable, Sendable, Equatable {
 
     /// The statuses that occupy the kitchen.
     public static let kitchenStatuses: [OrderStatus] = [.awaitingConfirmation, .cooking, .deliveryStarted]
+
+    /// How many queued orders may be let in now: what the kitchen has room for and what the
+    /// rolling minute still allows, whichever is less (never below 0). Nil when neither limit
+    /// is set: then nothing holds an order back. A count is ignored when its limit is not set,
+    /// so the caller need not count what no limit asks about.
+    public func room(inKitchen: Int, admittedInLastMinute: Int) -> Int? {
+        let kitchenRoom = kitchenCapacity.map { max(0, $0 - inKitchen) }
+        let minuteRoom = ordersPerMinute.map { max(0, $0 - admittedInLastMinute) }
+        return [kitchenRoom, minuteRoom].compactMap { $0 }.min()
+    }
 }
 
 /// The store's admission setting lives on its own stream (`admission-<store>`), written only when

@@ -104,21 +104,16 @@ extension DeliveryEngine {
                 """)
             for store in stores {
                 let storeID: String = store["store_id"]
-                let capacity: Int? = store["capacity"]
-                let perMinute: Int? = store["per_minute"]
-                var room = 10_000
-                if let capacity {
-                    let inKitchen = try Int.fetchOne(db, sql: """
-                        SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
-                        """, arguments: [storeID]) ?? 0
-                    room = min(room, max(0, capacity - inKitchen))
-                }
-                if let perMinute {
-                    let lastMinute = try Int.fetchOne(db, sql: """
-                        SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
-                        """, arguments: [storeID, windowStart]) ?? 0
-                    room = min(room, max(0, perMinute - lastMinute))
-                }
+                let policy = AdmissionPolicy(kitchenCapacity: store["capacity"], ordersPerMinute: store["per_minute"])
+                // Only the counts a limit asks about are taken; the rule itself is the policy's.
+                let inKitchen = policy.kitchenCapacity == nil ? 0 : try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
+                    """, arguments: [storeID]) ?? 0
+                let lastMinute = policy.ordersPerMinute == nil ? 0 : try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
+                    """, arguments: [storeID, windowStart]) ?? 0
+                // No limit left (the owner lifted both): the whole queue goes in, a page at a time.
+                let room = policy.room(inKitchen: inKitchen, admittedInLastMinute: lastMinute) ?? 10_000
                 guard room > 0 else { continue }
                 due += try String.fetchAll(db, sql: """
                     SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position LIMIT ?

@@ -54,8 +54,8 @@ extension BenchReport {
                 + "\(large.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")))")
         }
         out.append("")
-        out.append("Targets (engine rate ÷ median raw single-client inserts/s; an order is 2 durable appends, a raw insert 1,")
-        out.append("so both readings are checked):")
+        out.append("Targets (engine rate ÷ median raw single-client inserts/s), stated on commands/s; an order is 2 durable")
+        out.append("appends and a raw insert 1, so orders/s ÷ raw, the stricter reading, is checked beside it:")
         for target in targets {
             let name = "\(target.clients) client\(target.clients == 1 ? "" : "s") ≥ \(f(target.atLeast, 1))"
             guard let orders = target.ordersPerRaw, let commands = target.commandsPerRaw else {
