@@ -54,6 +54,20 @@ struct StockTests {
         #expect(try await outbox.engine.remainingStock(world.jjajang) == 1)
     }
 
+    /// The shards are read together first: when they hold too few portions between them, the
+    /// order is refused at once, with nothing written, not after holding and handing back a part.
+    @Test func tooFewPortionsAcrossTheShardsIsRefusedWithoutWritingAnything() async throws {
+        let outbox = try await OutboxWorld.make()
+        let world = outbox.world
+        // 3 portions over 3 shards, one each; an order takes 2, then 2 more are wanted with 1 left.
+        try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 3, shards: 3, as: world.owner)
+        _ = try await outbox.place()
+        let head = try await outbox.engine.headPosition()
+        await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) { _ = try await outbox.place() }
+        #expect(try await outbox.engine.headPosition() == head, "no part was reserved and released")
+        #expect(try await outbox.engine.remainingStock(world.jjajang) == 1)
+    }
+
     @Test func portionsLeftOneByOneOnDifferentShardsStillMakeAnOrder() async throws {
         let outbox = try await OutboxWorld.make()
         let world = outbox.world

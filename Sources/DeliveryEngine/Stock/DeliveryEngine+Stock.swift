@@ -42,13 +42,20 @@ extension DeliveryEngine {
     /// Portions left, summed over the shards.
     public func remainingStock(_ item: MenuItemID) async throws(DeliveryError) -> Int? {
         guard let shards = try await stockShards(item) else { return nil }
-        var total = 0
-        for k in 0..<shards {
-            do { total += try await handler(StockShardDecider.self, shared: true).load(Self.stockShard(item, k)).state.remaining } catch {
-                throw DeliveryError.wrap(error)
-            }
+        return try await remainingByShard(item, shards: shards).reduce(0, +)
+    }
+
+    /// Each shard's portions left, from one read of all the shard streams (each only past the
+    /// version its kept state covers), so the states are of one moment and cost one round trip.
+    private func remainingByShard(_ item: MenuItemID, shards: Int) async throws(DeliveryError) -> [Int] {
+        let shardStates = handler(StockShardDecider.self, shared: true)
+        let streams = (0..<shards).map { Self.stockShard(item, $0) }
+        do {
+            let answers = try await store.readStreams(streams.map { (stream: $0, fromVersion: shardStates.keptVersion($0) + 1) })
+            return try zip(streams, answers).map { try shardStates.fold($0, newer: $1).state.remaining }
+        } catch {
+            throw DeliveryError.wrap(error)
         }
-        return total
     }
 
     /// Reserves every limited line for the order, or none: a refusal gives back what was taken.
@@ -78,14 +85,20 @@ extension DeliveryEngine {
     private func reserve(_ line: CartLine, named name: String, order: OrderID, shards: Int,
                          into taken: inout [StreamID]) async throws(DeliveryError)
     {
+        // One read of every shard first: when they hold fewer portions than the line between them,
+        // the dish is sold out, said at once instead of after visiting each shard in turn; and a
+        // shard that was empty is not visited at all.
+        let left = try await remainingByShard(line.item, shards: shards)
+        guard left.reduce(0, +) >= line.quantity else { throw .refused(.soldOut(name)) }
         let start = Int.random(in: 0..<shards)
         var needed = line.quantity
         var contended = false
         for _ in 1...Self.reservationRounds where needed > 0 {
             contended = false
             for offset in 0..<shards where needed > 0 {
-                let stream = Self.stockShard(line.item, (start + offset) % shards)
-                guard !taken.contains(stream) else { continue }  // this order already holds part of it
+                let k = (start + offset) % shards
+                let stream = Self.stockShard(line.item, k)
+                guard left[k] > 0, !taken.contains(stream) else { continue }  // empty, or this order already holds part of it
                 let wanted = needed
                 do {
                     let outcome = try await run(StockShardDecider.self, stream, actor: "stock", shared: true) { _, now in
