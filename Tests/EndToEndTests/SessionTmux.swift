@@ -45,10 +45,13 @@ final class SessionTmux {
         guard output.status == 0 else { throw E2EError("seeding failed:\n\(output.text)") }
     }
 
+    /// The scrypt cost (log2 N) every baedal these tests start uses, as the process harness does.
+    static let testScryptCost = "4"
+
     /// Starts `baedal <arguments>` in a new detached session of `width`×`height`.
     func start(_ name: String, width: Int = 100, height: Int = 30, password: String? = nil,
                environment extra: [String: String] = [:], _ arguments: [String]) throws {
-        var environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
+        var environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color BAEDAL_SCRYPT_LOG2N=\(Self.testScryptCost)"
         if let password { environment += " BAEDAL_PASSWORD=\(shellQuoted(password))" }
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) { environment += " \(key)=\(shellQuoted(value))" }
         let command = "exec env \(environment) \(shellQuoted(Self.baedal.path)) "
@@ -147,7 +150,11 @@ final class SessionTmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // Accounts made and signed in to by these processes hash at a test cost: at scrypt's
+        // real cost a debug build spends seconds per password and starves every other test.
+        let merged = ProcessInfo.processInfo.environment
+            .merging(["BAEDAL_SCRYPT_LOG2N": testScryptCost]) { _, new in new }
+            .merging(environment) { _, new in new }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
