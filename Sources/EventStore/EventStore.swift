@@ -15,6 +15,16 @@ public protocol EventStore: Sendable {
     ///   in each case nothing was written.
     func append(_ request: AppendRequest) async throws -> AppendResult
 
+    /// Appends to several streams as one atomic step: all of the requests, or none. Each is
+    /// checked as ``append(_:)`` checks it, in order, each seeing the ones before it. For a
+    /// decision that spans streams, say an order taking portions from two stock shards, where
+    /// holding one without the other would be wrong even for a moment.
+    ///
+    /// - Returns: one result per request, in the requests' order.
+    /// - Throws: the first request's refusal (`EventStoreError`), or a storage failure; either
+    ///   way nothing of any request was written.
+    func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult]
+
     /// The stream's events from `fromVersion` on, ascending; `fromVersion: 1` reads the whole
     /// stream. An absent stream reads as empty.
     func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent]

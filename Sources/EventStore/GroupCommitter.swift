@@ -66,6 +66,22 @@ final class GroupCommitter: Sendable {
         return outcomes
     }
 
+    /// Commits the requests in one transaction of their own, all or none: the first refusal
+    /// rolls the transaction back and is thrown.
+    func commitAllOrNothing(_ requests: [AppendRequest]) async throws -> [AppendResult] {
+        let path = self.path
+        let results = try await pool.writeWithoutTransaction { db in
+            var results: [AppendResult] = []
+            try db.inTransaction(.immediate) {
+                results = try requests.map { try StreamAppend.apply($0, in: db, path: path) }
+                return .commit
+            }
+            return results
+        }
+        line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
+        return results
+    }
+
     func currentStatistics() -> GroupCommitStatistics {
         line.withLock { line in
             var snapshot = line.statistics

@@ -44,6 +44,12 @@ public final class SQLiteEventStore: EventStore {
         try await committer.append(request)
     }
 
+    /// One transaction for all the requests, rolled back whole if any is refused.
+    public func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] {
+        guard !requests.isEmpty else { return [] }
+        return try await committer.commitAllOrNothing(requests)
+    }
+
     /// Commits several requests in one transaction, each in its own savepoint: each request
     /// succeeds or is refused on its own, and the results come back in the requests' order.
     ///

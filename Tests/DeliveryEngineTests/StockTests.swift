@@ -68,6 +68,43 @@ struct StockTests {
         #expect(try await outbox.engine.remainingStock(world.jjajang) == 1)
     }
 
+    /// A shard that can serve the whole line alone is tried before any that would serve only
+    /// part of it, and an empty one never.
+    @Test func aLineIsPlannedOnOneShardWhereOneHoldsItAll() {
+        let plan = DeliveryEngine.reservationPlan(left: [0, 1, 3, 1], needed: 2)
+        #expect(plan.count == 1 && plan[0].shard == 2 && plan[0].take == 2)
+        let spread = DeliveryEngine.reservationPlan(left: [1, 0, 1, 1], needed: 2)
+        #expect(spread.map(\.take) == [1, 1] && Set(spread.map(\.shard)).isSubset(of: [0, 2, 3]))
+    }
+
+    @Test func shardsThatCanServeTheWholeLineAreTriedFirst() {
+        let left = [0, 1, 3, 2, 0, 5, 1]
+        for _ in 0..<20 {
+            let visits = DeliveryEngine.shardVisitOrder(left: left, needed: 2)
+            #expect(Set(visits.prefix(3)) == [2, 3, 5])
+            #expect(Set(visits.suffix(2)) == [1, 6])
+            #expect(visits.count == 5, "the empty shards 0 and 4 are not visited")
+        }
+        #expect(DeliveryEngine.shardVisitOrder(left: [1, 3, 2], needed: 5) == [1, 2, 0], "none can serve it alone: fullest first")
+    }
+
+    /// The last portions lie one per shard, so every order needs two shards at once. Taken in
+    /// one atomic step, no order ever holds one portion while another holds the other and both
+    /// give up: four customers for eight portions all get their order, and nothing is left.
+    @Test func ordersRacingForPortionsSpreadOverShardsAllGetThem() async throws {
+        for _ in 0..<5 {
+            let outbox = try await OutboxWorld.make()
+            let world = outbox.world
+            try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 8, shards: 8, as: world.owner)
+            let placed = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<4 { group.addTask { (try? await outbox.place()) != nil } }
+                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            #expect(placed == 4)
+            #expect(try await outbox.engine.remainingStock(world.jjajang) == 0)
+        }
+    }
+
     @Test func portionsLeftOneByOneOnDifferentShardsStillMakeAnOrder() async throws {
         let outbox = try await OutboxWorld.make()
         let world = outbox.world

@@ -28,6 +28,7 @@ enum EventStoreContract {
         case eventIDReusedIsRefused
         case readStreamFromVersion
         case readStreamsReadsEachFromItsVersion
+        case appendAllWritesEveryStreamOrNone
         case readAllPaginates
         case metadataPayloadAndTimeRoundTrip
         case emptyAppendIsRefused
@@ -47,6 +48,7 @@ enum EventStoreContract {
             case .eventIDReusedIsRefused: try await EventStoreContract.eventIDReusedIsRefused(makeStore)
             case .readStreamFromVersion: try await EventStoreContract.readStreamFromVersion(makeStore)
             case .readStreamsReadsEachFromItsVersion: try await EventStoreContract.readStreamsReadsEachFromItsVersion(makeStore)
+            case .appendAllWritesEveryStreamOrNone: try await EventStoreContract.appendAllWritesEveryStreamOrNone(makeStore)
             case .readAllPaginates: try await EventStoreContract.readAllPaginates(makeStore)
             case .metadataPayloadAndTimeRoundTrip: try await EventStoreContract.metadataPayloadAndTimeRoundTrip(makeStore)
             case .emptyAppendIsRefused: try await EventStoreContract.emptyAppendIsRefused(makeStore)
@@ -260,6 +262,29 @@ enum EventStoreContract {
         #expect(answers[2].map(\.eventID) == second.map(\.eventID))
         #expect(answers[3].isEmpty)
         #expect(try await store.readStreams([]).isEmpty)
+    }
+
+    /// Several streams in one atomic step: all are written, at consecutive positions, or, when
+    /// any request is refused, none is, and that refusal is what the caller hears.
+    static func appendAllWritesEveryStreamOrNone(_ makeStore: MakeStore) async throws {
+        let store = try await makeStore()
+        _ = try await store.append(Sample.append("shard-1", .noStream, Sample.events(1)))
+        let one = Sample.append("shard-1", .exactly(1), Sample.events(1))
+        let two = Sample.append("shard-2", .noStream, Sample.events(2))
+        let results = try await store.appendAll([one, two])
+        #expect(results.map(\.streamVersion) == [2, 2])
+        #expect(results[1].firstPosition == results[0].lastPosition + 1)
+        #expect(try await store.readStream("shard-2", fromVersion: 1).map(\.eventID) == two.events.map(\.eventID))
+
+        let head = try await store.headPosition()
+        let fresh = Sample.append("shard-3", .noStream, Sample.events(1))
+        let stale = Sample.append("shard-1", .exactly(1), Sample.events(1))
+        await #expect(throws: EventStoreError.wrongExpectedVersion(stream: "shard-1", expected: .exactly(1), actual: 2)) {
+            try await store.appendAll([fresh, stale])
+        }
+        #expect(try await store.headPosition() == head, "the fresh request before the stale one was not kept")
+        #expect(try await store.streamVersion("shard-3") == 0)
+        #expect(try await store.appendAll([]).isEmpty)
     }
 
     static func readAllPaginates(_ makeStore: MakeStore) async throws {
