@@ -8,11 +8,29 @@ public struct AppendRequest: Sendable, Equatable {
     /// Stamped on every event of the request. Passed in rather than read from a clock here,
     /// so that the engine's injected clock (and deterministic tests) decide what time it is.
     public var recordedAt: Date
+    /// Other streams the decision was made on, each at the version it was read at: the append
+    /// is refused if any of them has moved since, just as for a stale `expectedVersion`. A
+    /// command may then decide on states it kept from earlier reads, without reading them
+    /// again first: the check happens where the append is written, under the write lock.
+    public var conditions: [AppendCondition]
 
-    public init(stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], recordedAt: Date) {
+    public init(stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], recordedAt: Date,
+                conditions: [AppendCondition] = []) {
         self.stream = stream
         self.expectedVersion = expectedVersion
         self.events = events
         self.recordedAt = recordedAt
+        self.conditions = conditions
+    }
+}
+
+/// "This stream is still at this version" (0: it does not exist yet).
+public struct AppendCondition: Sendable, Equatable {
+    public var stream: StreamID
+    public var version: Int
+
+    public init(stream: StreamID, version: Int) {
+        self.stream = stream
+        self.version = version
     }
 }

@@ -7,12 +7,13 @@ import Foundation
 /// caller is expected to handle are `EventStoreError`s; anything else thrown is a storage failure
 /// (disk full, I/O error) that the caller can only report.
 public protocol EventStore: Sendable {
-    /// Appends atomically, checking the expected version. Retrying an append whose event ids
-    /// are already stored (same stream, same versions) returns the original result and writes
-    /// nothing (idempotent).
+    /// Appends atomically, checking the expected version, and the request's conditions (other
+    /// streams still at the versions the decision was made on). Retrying an append whose event
+    /// ids are already stored (same stream, same versions) returns the original result and
+    /// writes nothing (idempotent).
     ///
-    /// - Throws: `EventStoreError.wrongExpectedVersion`, `.eventIDReused`, `.emptyAppend`;
-    ///   in each case nothing was written.
+    /// - Throws: `EventStoreError.wrongExpectedVersion` (naming the condition's stream when a
+    ///   condition failed), `.eventIDReused`, `.emptyAppend`; in each case nothing was written.
     func append(_ request: AppendRequest) async throws -> AppendResult
 
     /// Appends to several streams as one atomic step: all of the requests, or none. Each is

@@ -28,6 +28,14 @@ enum StreamAppend {
         if let original = try originalResult(ofRetried: request, in: db, path: path) {
             return original
         }
+        for condition in request.conditions {
+            let version = try currentVersion(of: condition.stream, in: db)
+            guard version == condition.version else {
+                throw EventStoreError.wrongExpectedVersion(
+                    stream: condition.stream, expected: condition.version == 0 ? .noStream : .exactly(condition.version),
+                    actual: version)
+            }
+        }
         let actual = try currentVersion(of: request.stream, in: db)
         guard request.expectedVersion.isSatisfied(byActualVersion: actual) else {
             throw EventStoreError.wrongExpectedVersion(stream: request.stream, expected: request.expectedVersion, actual: actual)

@@ -20,6 +20,21 @@ struct SharedStreamCacheTests {
         _ = try await world.paidOrder()
     }
 
+    /// A placement decides on the store this process keeps, without reading it; the append
+    /// checks the store's version. Moved by another process meanwhile, the placement is
+    /// decided again on the store as it now is: never on a stale price.
+    @Test func aPlacementOnAKeptStoreThatMovedIsDecidedAgain() async throws {
+        let world = try await TestWorld.make()
+        _ = try await world.paidOrder()  // the store's state is now kept by this engine
+        let cart = try await world.cart()
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        try await other.editMenuItem(world.jjajang, in: world.store, price: 7_500, as: world.owner)
+
+        let placed = try await world.engine.placeOrder(cart, card: TestWorld.goodCard, as: world.customer)
+        let order = try await world.engine.orderState(placed.order)
+        #expect(order.placed?.lines.map(\.unitPrice) == [7_500])
+    }
+
     @Test func aMenuEditByAnotherProcessReachesTheKeptState() async throws {
         let world = try await TestWorld.make()
         #expect(try await world.engine.storeState(world.store).item(world.jjajang)?.price == 7_000)

@@ -29,6 +29,7 @@ enum EventStoreContract {
         case readStreamFromVersion
         case readStreamsReadsEachFromItsVersion
         case appendAllWritesEveryStreamOrNone
+        case conditionsOnOtherStreamsAreChecked
         case readAllPaginates
         case metadataPayloadAndTimeRoundTrip
         case emptyAppendIsRefused
@@ -48,6 +49,7 @@ enum EventStoreContract {
             case .eventIDReusedIsRefused: try await EventStoreContract.eventIDReusedIsRefused(makeStore)
             case .readStreamFromVersion: try await EventStoreContract.readStreamFromVersion(makeStore)
             case .readStreamsReadsEachFromItsVersion: try await EventStoreContract.readStreamsReadsEachFromItsVersion(makeStore)
+            case .conditionsOnOtherStreamsAreChecked: try await EventStoreContract.conditionsOnOtherStreamsAreChecked(makeStore)
             case .appendAllWritesEveryStreamOrNone: try await EventStoreContract.appendAllWritesEveryStreamOrNone(makeStore)
             case .readAllPaginates: try await EventStoreContract.readAllPaginates(makeStore)
             case .metadataPayloadAndTimeRoundTrip: try await EventStoreContract.metadataPayloadAndTimeRoundTrip(makeStore)
@@ -285,6 +287,33 @@ enum EventStoreContract {
         #expect(try await store.headPosition() == head, "the fresh request before the stale one was not kept")
         #expect(try await store.streamVersion("shard-3") == 0)
         #expect(try await store.appendAll([]).isEmpty)
+    }
+
+    /// An append decided on other streams' states is written only while those streams are
+    /// still at the versions it names; an absent stream is version 0.
+    static func conditionsOnOtherStreamsAreChecked(_ makeStore: MakeStore) async throws {
+        let store = try await makeStore()
+        _ = try await store.append(Sample.append("store-1", .noStream, Sample.events(2)))
+        let conditions = [AppendCondition(stream: "store-1", version: 2), AppendCondition(stream: "admission-1", version: 0)]
+        var order = Sample.append("order-1", .noStream, Sample.events(1))
+        order.conditions = conditions
+        #expect(try await store.append(order).streamVersion == 1)
+
+        _ = try await store.append(Sample.append("store-1", .exactly(2), Sample.events(1)))
+        var late = Sample.append("order-2", .noStream, Sample.events(1))
+        late.conditions = conditions
+        await #expect(throws: EventStoreError.wrongExpectedVersion(stream: "store-1", expected: .exactly(2), actual: 3)) {
+            try await store.append(late)
+        }
+        #expect(try await store.streamVersion("order-2") == 0)
+
+        _ = try await store.append(Sample.append("admission-1", .noStream, Sample.events(1)))
+        var unaware = Sample.append("order-3", .noStream, Sample.events(1))
+        unaware.conditions = [AppendCondition(stream: "store-1", version: 3), AppendCondition(stream: "admission-1", version: 0)]
+        await #expect(throws: EventStoreError.wrongExpectedVersion(stream: "admission-1", expected: .noStream, actual: 1)) {
+            try await store.append(unaware)
+        }
+        #expect(try await store.streamVersion("order-3") == 0)
     }
 
     static func readAllPaginates(_ makeStore: MakeStore) async throws {

@@ -28,6 +28,11 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
         try fold(stream, newer: try await store.readStream(stream, fromVersion: keptVersion(stream) + 1))
     }
 
+    /// The kept state and its version, if this process keeps one for the stream.
+    func kept(_ stream: StreamID) -> (state: D.State, version: Int)? {
+        cache?.state(of: stream, as: D.State.self)
+    }
+
     /// How much of the stream the kept state already covers (0 without one): read after it.
     func keptVersion(_ stream: StreamID) -> Int {
         cache?.state(of: stream, as: D.State.self)?.version ?? 0
@@ -39,7 +44,9 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
         let events = try recorded.map { try codec.decode($0, as: D.Event.self) }
         let state = events.reduce(kept?.state ?? D.initialState, D.evolve)
         let version = recorded.last?.streamVersion ?? kept?.version ?? 0
-        if !recorded.isEmpty { cache?.keep(state, version: version, for: stream) }
+        // An absent stream is kept too (at version 0), so a command can decide on it later
+        // without a read, with the version as its condition.
+        if !recorded.isEmpty || kept == nil { cache?.keep(state, version: version, for: stream) }
         return (state, version)
     }
 
@@ -49,19 +56,24 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     /// - Parameter loaded: the stream as the caller just loaded it, decided on first instead of
     ///   reading it again; if it has moved on since, the append is refused and the next attempt
     ///   loads it afresh.
+    /// - Parameter conditions: other streams the command was decided on, at the versions it
+    ///   saw; if one has moved, the append is refused with ``ConditionMoved`` and not retried
+    ///   here, since only the caller can read those streams again.
     func execute(
         _ stream: StreamID, actor: String, isNew: Bool = false, loaded: (state: D.State, version: Int)? = nil,
-        command: @escaping @Sendable (D.State, Date) throws -> D.Command
+        conditions: [AppendCondition] = [], command: @escaping @Sendable (D.State, Date) throws -> D.Command
     ) async throws -> Outcome {
-        guard let turns else { return try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, command: command) }
+        guard let turns else {
+            return try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, conditions: conditions, command: command)
+        }
         return try await turns.take(stream.rawValue) {
-            try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, command: command)
+            try await decideAndAppend(stream, actor: actor, isNew: isNew, loaded: loaded, conditions: conditions, command: command)
         }
     }
 
     private func decideAndAppend(
         _ stream: StreamID, actor: String, isNew: Bool, loaded: (state: D.State, version: Int)?,
-        command: @Sendable (D.State, Date) throws -> D.Command
+        conditions: [AppendCondition], command: @Sendable (D.State, Date) throws -> D.Command
     ) async throws -> Outcome {
         let correlation = ids.eventID()
         for attempt in 1...maxAttempts {
@@ -76,15 +88,23 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
             do {
                 let result = try await store.append(AppendRequest(
                     stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
-                    events: newEvents, recordedAt: now))
+                    events: newEvents, recordedAt: now, conditions: conditions))
                 let after = decided.reduce(state, D.evolve)
                 cache?.keep(after, version: version + decided.count, for: stream)
                 return Outcome(state: after, events: decided, lastPosition: result.lastPosition,
                                version: version + decided.count)
+            } catch EventStoreError.wrongExpectedVersion(let moved, _, _) where moved != stream {
+                throw ConditionMoved(stream: moved)
             } catch EventStoreError.wrongExpectedVersion {
                 continue
             }
         }
         throw DeliveryError.busy(stream: stream.rawValue, attempts: maxAttempts)
     }
+}
+
+/// A stream a command was decided on (not the one it appends to) moved before the append: the
+/// caller reads it again and decides anew.
+struct ConditionMoved: Error {
+    let stream: StreamID
 }

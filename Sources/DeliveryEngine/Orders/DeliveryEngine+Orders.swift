@@ -16,27 +16,45 @@ extension DeliveryEngine {
     {
         placements.begin()
         defer { placements.end() }
-        let context = try await placementContext(storeID, items: lines.map(\.item))
-        let (store, admission) = (context.store, context.admission)
+        let items = lines.map(\.item)
+        var context = try await placementContext(storeID, items: items, kept: true)
         let id = ids.orderID()
         let draft = try card.map { (card) throws(DeliveryError) in
             PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
         }
-        let reserved = try await reserveStock(for: id, lines: lines, store: store, shards: context.stockShards)
-        let placed: CommandHandler<OrderDecider>.Outcome
-        do throws(DeliveryError) {
-            placed = try await run(OrderDecider.self, Streams.order(id), actor: actor.account.rawValue, isNew: true) { _, now in
-                .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
+        var outcome: CommandHandler<OrderDecider>.Outcome?
+        for _ in 1...Self.placementAttempts {
+            let (store, admission) = (context.store, context.admission)
+            let reserved = try await reserveStock(for: id, lines: lines, store: store, shards: context.stockShards)
+            do {
+                outcome = try await handler(OrderDecider.self).execute(
+                    Streams.order(id), actor: actor.account.rawValue, isNew: true, conditions: context.conditions
+                ) { _, now in
+                    .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
+                }
+                break
+            } catch {
+                await releaseStock(reserved, order: id)
+                // The store, its admission setting or a stock plan changed since this process
+                // last read it, or a refusal was decided on states kept without a read: read
+                // them now and decide again.
+                let staleRefusal = !context.isFresh && error is RuleViolation
+                guard error is ConditionMoved || staleRefusal else { throw DeliveryError.wrap(error) }
+                context = try await placementContext(storeID, items: items, kept: false)
             }
-        } catch {
-            await releaseStock(reserved, order: id)
-            throw error
+        }
+        guard let placed = outcome else {
+            throw .busy(stream: Streams.store(storeID).rawValue, attempts: Self.placementAttempts)
         }
         guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
         if queuesPayments { return CheckoutResult(order: id, payment: .pending(reason: Self.queuedNote)) }
         // Charged on the order as just placed: no need to read back what was written.
         return CheckoutResult(order: id, payment: try await settlePayment(id, placed: (placed.state, placed.version)))
     }
+
+    /// Placements decided anew because the store (or its admission setting, or a stock plan)
+    /// changed under them, before the placement is answered "busy, try again".
+    static let placementAttempts = 4
 
     /// Pays (again) for an order still awaiting payment, e.g. after a declined card.
     public func pay(_ order: OrderID, card: CardDetails, as actor: Actor) async throws(DeliveryError) -> PaymentResult {

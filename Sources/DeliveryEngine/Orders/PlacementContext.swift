@@ -8,31 +8,56 @@ struct PlacementContext: Sendable {
     let admission: AdmissionPolicy
     /// Shards of each ordered dish whose stock is limited; absent when it is not.
     let stockShards: [MenuItemID: Int]
+    /// The streams all this was folded from, at the versions seen: the order's append is
+    /// refused if any has moved since, so a placement never goes through on a stale store.
+    let conditions: [AppendCondition]
+    /// False when it came from kept states without a read: a refusal decided on it may be
+    /// stale (the store reopened in another process, say) and is decided again on a read.
+    let isFresh: Bool
 }
 
 extension DeliveryEngine {
-    /// Reads the store, its admission stream and the dishes' stock plans in one read of the log,
-    /// each only past the version its kept state covers: a placement makes one round trip to
-    /// the database before it appends, not one per stream.
-    func placementContext(_ storeID: StoreID, items: [MenuItemID]) async throws(DeliveryError) -> PlacementContext {
+    /// The store, its admission stream and the dishes' stock plans.
+    ///
+    /// - Parameter kept: use the states this process keeps of those streams when it has them
+    ///   all, without reading: the order's append then checks their versions under the write
+    ///   lock (``PlacementContext/conditions``), and a placement that finds one moved reads
+    ///   again. Otherwise (or without a kept state) one read of the log brings them up to date,
+    ///   each only past the version its kept state covers.
+    func placementContext(_ storeID: StoreID, items: [MenuItemID], kept: Bool) async throws(DeliveryError) -> PlacementContext {
         let stores = handler(StoreDecider.self, shared: true)
         let admissions = handler(AdmissionDecider.self, shared: true)
         let plans = handler(StockShardDecider.self, shared: true)
         let (storeStream, admissionStream) = (Streams.store(storeID), Streams.admission(storeID))
         let planStreams = items.map(Self.stockPlan)
         do {
-            let answers = try await store.readStreams(
-                [(stream: storeStream, fromVersion: stores.keptVersion(storeStream) + 1),
-                 (stream: admissionStream, fromVersion: admissions.keptVersion(admissionStream) + 1)]
-                + planStreams.map { (stream: $0, fromVersion: plans.keptVersion($0) + 1) })
-            let store = try stores.fold(storeStream, newer: answers[0]).state
-            guard store.exists else { throw DeliveryError.refused(.unknownStore(storeID.rawValue)) }
-            let admission = try admissions.fold(admissionStream, newer: answers[1]).state.policy
-            var shards: [MenuItemID: Int] = [:]
-            for (index, item) in items.enumerated() {
-                shards[item] = try plans.fold(planStreams[index], newer: answers[2 + index]).state.shards
+            let store: (state: StoreState, version: Int)
+            let admission: (state: AdmissionState, version: Int)
+            var planStates: [(state: StockShardState, version: Int)] = []
+            let isFresh: Bool
+            if kept, let keptStore = stores.kept(storeStream), keptStore.state.exists,
+               let keptAdmission = admissions.kept(admissionStream),
+               case let keptPlans = planStreams.compactMap(plans.kept), keptPlans.count == planStreams.count {
+                isFresh = false
+                (store, admission, planStates) = (keptStore, keptAdmission, keptPlans)
+            } else {
+                isFresh = true
+                let answers = try await self.store.readStreams(
+                    [(stream: storeStream, fromVersion: stores.keptVersion(storeStream) + 1),
+                     (stream: admissionStream, fromVersion: admissions.keptVersion(admissionStream) + 1)]
+                    + planStreams.map { (stream: $0, fromVersion: plans.keptVersion($0) + 1) })
+                store = try stores.fold(storeStream, newer: answers[0])
+                admission = try admissions.fold(admissionStream, newer: answers[1])
+                planStates = try planStreams.indices.map { try plans.fold(planStreams[$0], newer: answers[2 + $0]) }
             }
-            return PlacementContext(store: store, admission: admission, stockShards: shards)
+            guard store.state.exists else { throw DeliveryError.refused(.unknownStore(storeID.rawValue)) }
+            var shards: [MenuItemID: Int] = [:]
+            for (index, item) in items.enumerated() { shards[item] = planStates[index].state.shards }
+            let conditions = [AppendCondition(stream: storeStream, version: store.version),
+                              AppendCondition(stream: admissionStream, version: admission.version)]
+                + planStreams.indices.map { AppendCondition(stream: planStreams[$0], version: planStates[$0].version) }
+            return PlacementContext(store: store.state, admission: admission.state.policy, stockShards: shards,
+                                    conditions: conditions, isFresh: isFresh)
         } catch {
             throw DeliveryError.wrap(error)
         }
