@@ -60,14 +60,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
-        let path = self.path
-        return try await pool.read { db in
-            try EventRowDecoding.fetchAll(db, sql: """
-                SELECT \(EventRowDecoding.selectColumns) FROM events
-                WHERE stream_id = ? AND stream_version >= ?
-                ORDER BY stream_version
-                """, arguments: [stream.rawValue, max(1, fromVersion)], path: path)
-        }
+        try await readStreams([(stream: stream, fromVersion: fromVersion)])[0]
     }
 
     /// One read transaction for all the streams: a single hop to a reader connection, and one

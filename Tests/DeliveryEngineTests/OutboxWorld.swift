@@ -36,4 +36,12 @@ struct OutboxWorld {
     func place() async throws -> CheckoutResult {
         try await engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
     }
+
+    /// `customers` placements of ``place()`` at once; how many were accepted.
+    func placeAtOnce(_ customers: Int) async -> Int {
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<customers { group.addTask { (try? await place()) != nil } }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
 }

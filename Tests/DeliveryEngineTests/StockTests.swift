@@ -10,23 +10,8 @@ struct StockTests {
         let world = outbox.world
         try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 24, shards: 4, as: world.owner)
         #expect(try await outbox.engine.remainingStock(world.jjajang) == 24)
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for _ in 0..<30 {
-                group.addTask {
-                    do {
-                        _ = try await outbox.engine.placeOrder(
-                            from: world.store, lines: [CartLine(item: world.jjajang, quantity: 2)],
-                            card: TestWorld.goodCard, as: world.customer)
-                        return true
-                    } catch {
-                        return false
-                    }
-                }
-            }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
-        }
         // Two portions per order (the store's minimum): 6 per shard is exactly 3 orders each.
-        let placed = outcomes.filter { $0 }.count
+        let placed = await outbox.placeAtOnce(30)
         #expect(placed == 12)
         #expect(try await outbox.engine.remainingStock(world.jjajang) == 0)
     }
@@ -96,10 +81,7 @@ struct StockTests {
             let outbox = try await OutboxWorld.make()
             let world = outbox.world
             try await outbox.engine.limitStock(of: world.jjajang, in: world.store, quantity: 8, shards: 8, as: world.owner)
-            let placed = try await withThrowingTaskGroup(of: Bool.self) { group in
-                for _ in 0..<4 { group.addTask { (try? await outbox.place()) != nil } }
-                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
-            }
+            let placed = await outbox.placeAtOnce(4)
             #expect(placed == 4)
             #expect(try await outbox.engine.remainingStock(world.jjajang) == 0)
         }

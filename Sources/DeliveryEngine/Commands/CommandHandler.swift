@@ -35,12 +35,12 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
 
     /// How much of the stream the kept state already covers (0 without one): read after it.
     func keptVersion(_ stream: StreamID) -> Int {
-        cache?.state(of: stream, as: D.State.self)?.version ?? 0
+        kept(stream)?.version ?? 0
     }
 
     /// The kept state (or the initial one) with `recorded`, the events after ``keptVersion(_:)``.
     func fold(_ stream: StreamID, newer recorded: [RecordedEvent]) throws -> (state: D.State, version: Int) {
-        let kept = cache?.state(of: stream, as: D.State.self)
+        let kept = kept(stream)
         let events = try recorded.map { try codec.decode($0, as: D.Event.self) }
         let state = events.reduce(kept?.state ?? D.initialState, D.evolve)
         let version = recorded.last?.streamVersion ?? kept?.version ?? 0
