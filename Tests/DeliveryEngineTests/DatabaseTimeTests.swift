@@ -176,3 +176,15 @@ final class SteppingClock: EngineClock, @unchecked Sendable {
     func now() -> Date { lock.withLock { current } }
     func set(_ instant: Date) { lock.withLock { current = instant } }
 }
+
+/// Card expiry is judged by the database's time, not the machine's.
+@Suite struct CardExpiryByDatabaseTimeTests {
+    @Test func aCardValidTodayIsExpiredInASimulationSetAfterItsExpiry() async throws {
+        let world = try await TestWorld.make()
+        try await world.engine.setSimulatedTime(KoreanTime.parse("2031-01-15 12:00")!)
+        let refusal = await #expect(throws: DeliveryError.self) {
+            _ = try await world.engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
+        }
+        #expect(refusal?.description.contains("expired") == true, "\(String(describing: refusal))")
+    }
+}
