@@ -19,7 +19,7 @@ struct Timeline: AsyncParsableCommand {
         do {
             let entries = try await engine.timeline(of: OrderID(order.uppercased()))
             for entry in entries {
-                print("\(KoreanTime.full(entry.at))  #\(entry.position)  v\(entry.version)  \(entry.type.padding(toLength: 18, withPad: " ", startingAt: 0)) by \(entry.actor)  \(TimelineText.describe(entry.event))")
+                print(TimelineText.line(entry))
             }
         } catch {
             printError(error.description)
@@ -28,7 +28,15 @@ struct Timeline: AsyncParsableCommand {
     }
 }
 
+/// The timeline's text. The log may hold names, reasons and reviews written before the rules
+/// refused control and direction characters, so each line is escaped before it is printed.
 enum TimelineText {
+    static func line(_ entry: TimelineEntry) -> String {
+        let type = entry.type.padding(toLength: 18, withPad: " ", startingAt: 0)
+        return FreeText.escapedForTerminal(
+            "\(KoreanTime.full(entry.at))  #\(entry.position)  v\(entry.version)  \(type) by \(entry.actor)  \(describe(entry.event))")
+    }
+
     static func describe(_ event: OrderEvent) -> String {
         switch event {
         case .placed(let e): "\(e.storeName): \(e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")), total \(e.total)"
