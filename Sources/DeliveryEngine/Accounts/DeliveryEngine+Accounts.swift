@@ -37,13 +37,34 @@ extension DeliveryEngine {
         let wait = state.signInBackoff.secondsToWait(at: clock.now())
         guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
         let matched = hasher.verify(password, against: state.passwordHash)
-        // Decided again on the stream as it is now: of many guesses racing through the check
-        // above, the first recorded failure starts the back-off and the rest are refused by it.
-        _ = try await run(AccountDecider.self, stream, actor: "sign-in") { _, now in
-            .recordSignIn(passwordMatched: matched, now: now)
-        }
+        try await recordSignIn(on: stream, passwordMatched: matched)
         guard matched, let actor = state.actor else { throw .refused(.wrongPassword) }
         return actor
+    }
+
+    /// Decides the attempt again on the stream as it is after the (slow) hash: of many guesses
+    /// racing through the first check, the first recorded failure starts the back-off and the
+    /// rest are refused by it. A plain sign-in appends nothing and draws no id.
+    private func recordSignIn(on stream: StreamID, passwordMatched: Bool) async throws(DeliveryError) {
+        for _ in 1...8 {
+            do {
+                let (state, version) = try await handler(AccountDecider.self).load(stream)
+                let now = clock.now()
+                let decided = try AccountDecider.decide(.recordSignIn(passwordMatched: passwordMatched, now: now), state)
+                guard let event = decided.first else { return }
+                let id = ids.eventID()
+                _ = try await store.append(AppendRequest(
+                    stream: stream, expectedVersion: .exactly(version),
+                    events: [try codec.newEvent(event, id: id, metadata: EventMetadata(actor: "sign-in", correlationID: id))],
+                    recordedAt: now))
+                return
+            } catch EventStoreError.wrongExpectedVersion {
+                continue
+            } catch {
+                throw DeliveryError.wrap(error)
+            }
+        }
+        throw .busy(stream: stream.rawValue, attempts: 8)
     }
 
     public func account(named name: String) async throws(DeliveryError) -> AccountState {

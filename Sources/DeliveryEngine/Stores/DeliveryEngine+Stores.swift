@@ -22,8 +22,10 @@ extension DeliveryEngine {
             throw .refused(.storeNameTaken(typed: name, existing: existing.name))
         }
         let claimStream = Streams.storeNameClaim(key)
-        let metadata = EventMetadata(actor: actor.account.rawValue, causationID: nil, correlationID: ids.eventID())
-        let codec = self.codec
+        // Two ids, as registering took before names were claimed, so seeded runs keep their order ids.
+        let registeredID = ids.eventID()
+        let claimedID = ids.eventID()
+        let metadata = EventMetadata(actor: actor.account.rawValue, causationID: nil, correlationID: registeredID)
         for _ in 1...8 {
             do {
                 let claim = try await handler(StoreNameClaimDecider.self).load(claimStream)
@@ -33,10 +35,10 @@ extension DeliveryEngine {
                 let claimed = try StoreNameClaimDecider.decide(.claim(id, name: name, now: now), claim.state)
                 _ = try await store.appendAll([
                     AppendRequest(stream: Streams.store(id), expectedVersion: .noStream,
-                                  events: try registered.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) },
+                                  events: [try codec.newEvent(registered[0], id: registeredID, metadata: metadata)],
                                   recordedAt: now),
                     AppendRequest(stream: claimStream, expectedVersion: claim.version == 0 ? .noStream : .exactly(claim.version),
-                                  events: try claimed.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) },
+                                  events: [try codec.newEvent(claimed[0], id: claimedID, metadata: metadata)],
                                   recordedAt: now),
                 ])
                 return id
