@@ -6,7 +6,13 @@ import Foundation
 struct Timeline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one order's events with their times and who acted.",
-        discussion: "ORDER is the order's id as screens and `baedal run` show it (e.g. 7K3QX9MB)."
+        discussion: """
+            ORDER is the order's id as screens and `baedal run` show it (e.g. 7K3QX9MB).
+
+            An operator's tool: it reads the database file directly and shows any order to \
+            whoever can read the file, with no sign-in. Text people typed is printed with control \
+            and direction characters escaped (\\u{1B}), never raw.
+            """
     )
 
     @Argument(help: "The order's id.")
