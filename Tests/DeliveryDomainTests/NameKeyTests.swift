@@ -43,6 +43,19 @@ struct NameKeyTests {
         #expect(try StoreNameClaimDecider.decide(.claim(StoreID("a"), name: "홍콩반점", now: Given.noon), state).isEmpty)
     }
 
+    @Test func anItemMayBeRenamedToAFormOfItsOwnName() throws {
+        var store = Given.store
+        store = StoreDecider.evolve(store, .menuItemAdded(.init(item: MenuItem(id: MenuItemID("cola"), name: "cola", price: 2_000,
+                                                                               description: ""), at: Given.noon)))
+        let events = try StoreDecider.decide(
+            .editMenuItem(MenuItemID("cola"), name: "Cola", price: nil, description: nil, by: Given.owner, now: Given.noon), store)
+        #expect(events.count == 1)
+        #expect(throws: RuleViolation.duplicateMenuItem("ＣＯＬＡ")) {
+            try StoreDecider.decide(.editMenuItem(Given.jjajang, name: "ＣＯＬＡ", price: nil, description: nil, by: Given.owner,
+                                                  now: Given.noon), store)
+        }
+    }
+
     @Test func menuItemsThatReadTheSameAreOneItem() {
         let command = StoreCommand.addMenuItem(MenuItemID("x"), name: "짜장면".decomposedStringWithCanonicalMapping,
                                                price: 1, description: "", by: Given.owner, now: Given.noon)

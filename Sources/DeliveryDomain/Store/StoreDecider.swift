@@ -23,7 +23,7 @@ public enum StoreDecider: Decider {
             try requireOwner(actor, state)
             guard let item = state.item(id) else { throw .unknownMenuItem(id.rawValue) }
             let name = try rawName.map { (n) throws(RuleViolation) in try MenuItem.validName(n) } ?? item.name
-            if name != item.name, state.item(named: name) != nil { throw .duplicateMenuItem(name) }
+            if let other = state.item(named: name), other.id != id { throw .duplicateMenuItem(name) }
             let newPrice = try price.map { (p) throws(RuleViolation) in try MenuItem.validPrice(p) } ?? item.price
             return [.menuItemEdited(.init(item: id, name: name, price: newPrice,
                                           description: try description.map { (d) throws(RuleViolation) in
