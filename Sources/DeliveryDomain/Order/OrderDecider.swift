@@ -51,6 +51,7 @@ public enum OrderDecider: Decider {
 
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
+            _ = try FreeText.validate(rawReason, as: .reason)
             switch state.status {
             case .awaitingPayment, .awaitingConfirmation:
                 let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
@@ -64,6 +65,7 @@ public enum OrderDecider: Decider {
         case .reject(let rawReason, let actor, let now):
             try requireOwner(actor, placed)
             let reason = rawReason.trimmingCharacters(in: .whitespaces)
+            _ = try FreeText.validate(reason, as: .reason)
             guard !reason.isEmpty else { throw .reasonRequired }
             guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
                 throw .notCancellable(status: state.status)
@@ -139,6 +141,7 @@ public enum OrderDecider: Decider {
             guard (1...5).contains(rating) else { throw .invalidRating(rating) }
             let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
             guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            _ = try FreeText.validate(text, as: .review)
             return [.reviewed(.init(rating: rating, text: text, at: now))]
 
         case .reply(let rawText, let actor, let now):
@@ -148,6 +151,7 @@ public enum OrderDecider: Decider {
             let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
             guard !text.isEmpty else { throw .reasonRequired }
             guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            _ = try FreeText.validate(text, as: .reply)
             return [.reviewReplied(.init(text: text, at: now))]
         }
     }

@@ -77,6 +77,14 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case notAnOpenJob
     /// Someone other than the store's owner asked for its sales.
     case salesAreTheOwners
+    // Text and names (issue 10)
+    case forbiddenCharacter(field: String, character: String, position: Int)
+    case textTooLong(field: String, maximum: Int, actual: Int)
+    case nameResembles(typed: String, existing: String)
+    case storeNameTaken(typed: String, existing: String)
+    case passwordTooLong(maximum: Int)
+    case blankPassword
+    case signInBackoff(secondsLeft: Int)
 
     public var description: String {
         switch self {
@@ -150,6 +158,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         // Access (issue 10)
         case .notAnOpenJob: "Riders see only the jobs they hold and the open ones; this order is neither."
         case .salesAreTheOwners: "Only the store's owner can see its sales; sign in as the owner."
+        // Text and names (issue 10)
+        case .forbiddenCharacter(let field, let character, let position):
+            "The \(field) cannot hold \(character), at character \(position): it could change what other people's screens show. Delete it and type the text again."
+        case .textTooLong(let field, let maximum, let actual):
+            "A \(field) holds at most \(maximum) characters; this one has \(actual). Shorten it."
+        case .nameResembles(let typed, let existing):
+            "The name \(typed) is taken: it reads the same as the account \(existing) (names are compared ignoring upper/lower case and full-width letters). Choose another name, or sign in as \(existing)."
+        case .storeNameTaken(let typed, let existing):
+            "A store called \(existing) is already registered, and \(typed) would read the same (names are compared ignoring upper/lower case and full-width letters). Choose another name, e.g. with the branch: \"\(typed) 2호점\"."
+        case .passwordTooLong(let maximum): "A password holds at most \(maximum) characters; choose a shorter one."
+        case .blankPassword: "A password cannot be only spaces; choose one with letters, digits or symbols."
+        case .signInBackoff(let seconds):
+            "Too many wrong passwords for this account: wait \(Self.waitText(seconds)) before trying again."
         }
     }
 
@@ -163,5 +184,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     private static func days(_ seconds: TimeInterval) -> String {
         let days = seconds / 86_400
         return days < 1_000_000 ? "\(Int(days)) days" : "more than a million days"
+    }
+
+    /// "45 s" or "3 min 5 s": how long a person waits, in the unit they think in.
+    private static func waitText(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds / 60) min \(seconds % 60) s"
     }
 }

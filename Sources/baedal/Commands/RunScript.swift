@@ -63,7 +63,7 @@ struct RunScript: AsyncParsableCommand {
         for line in lines {
             let report = await runner.step(line)
             print(TranscriptFormat.line(report))
-            for detail in report.details { print("        \(detail)") }
+            for detail in report.details { print(TranscriptFormat.detail(detail)) }
         }
         runner.finish()
         await live.close()
