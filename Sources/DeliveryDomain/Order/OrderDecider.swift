@@ -29,6 +29,9 @@ public enum OrderDecider: Decider {
             guard state.status == .awaitingPayment else {
                 throw state.payment != nil ? .alreadyPaid : .notPayable(status: state.status)
             }
+            // One request at a time: a second one racing the first could be charged as well.
+            // Only its answer (approved, declined) or the order's end clears the way.
+            guard state.pendingPayment == nil else { throw .paymentInProgress }
             return [.paymentRequested(.init(idempotencyKey: draft.idempotencyKey, card: draft.card,
                                             amount: placed.total, at: now))]
 
@@ -113,14 +116,17 @@ public enum OrderDecider: Decider {
 
         case .startDelivery(let travelMinutes, let actor, let now):
             try requireOwner(actor, placed)
-            guard state.status == .cooking else { throw .notConfirmable(status: state.status) }
+            guard state.status == .cooking else { throw .notCooking(status: state.status) }
             guard (1...180).contains(travelMinutes) else { throw .invalidTravelTime(travelMinutes) }
             return [.deliveryStarted(.init(travelMinutes: travelMinutes, at: now))]
 
         case .pickUp(let actor, let now):
             try requireRider(actor, state)
-            guard state.status == .deliveryStarted else { throw .deliveryNotStarted(status: state.status) }
-            return [.pickedUp(.init(at: now))]
+            switch state.status {
+            case .deliveryStarted: return [.pickedUp(.init(at: now))]
+            case .pickedUp, .delivered: throw .alreadyPickedUp(status: state.status)
+            default: throw .deliveryNotStarted(status: state.status)
+            }
 
         case .markDelivered(let actor, let now):
             try requireRider(actor, state)
@@ -146,7 +152,7 @@ public enum OrderDecider: Decider {
             guard state.review != nil else { throw .noReviewToReply }
             guard state.reply == nil else { throw .alreadyReplied }
             let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-            guard !text.isEmpty else { throw .reasonRequired }
+            guard !text.isEmpty else { throw .emptyReply }
             guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
             return [.reviewReplied(.init(text: text, at: now))]
         }
@@ -205,7 +211,12 @@ public enum OrderDecider: Decider {
 
     private static func requireRider(_ actor: Actor, _ state: OrderState) throws(RuleViolation) {
         guard actor.role == .rider else { throw .wrongRole(expected: .rider, actual: actor.role) }
-        guard state.rider == actor.account else { throw state.rider == nil ? .notReadyForRider(status: state.status) : .notYourJob }
+        guard let rider = state.rider else {
+            // An open job is waiting for a rider, just not for this command: it must be accepted first.
+            let open = state.status == .cooking || state.status == .deliveryStarted
+            throw open ? .jobNotAccepted : .notReadyForRider(status: state.status)
+        }
+        guard rider == actor.account else { throw .notYourJob }
     }
 
     public static func evolve(_ state: OrderState, _ event: OrderEvent) -> OrderState {
