@@ -38,6 +38,8 @@ public enum OrderDecider: Decider {
         case .recordPaymentApproved(let key, let paymentID, let now):
             // A repeated outcome for the same request changes nothing: the worker may report twice.
             if state.payment?.idempotencyKey == key { return [] }
+            // ...and a late approval already recorded and refunded is not refunded again.
+            if state.refund?.paymentID == paymentID { return [] }
             guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
             let approved = OrderEvent.paymentApproved(.init(idempotencyKey: key, paymentID: paymentID,
                                                             amount: placed.total, at: now))
