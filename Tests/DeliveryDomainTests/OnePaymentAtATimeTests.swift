@@ -39,4 +39,18 @@ struct OnePaymentAtATimeTests {
     @Test func anApprovalMakesTheOrderPaidNotInProgress() {
         #expect(when(Given.order(until: .awaitingConfirmation), Self.request("pay-2")).violation == .alreadyPaid)
     }
+
+    @Test func aLateApprovalIsRefundedOnceHoweverOftenItIsReported() throws {
+        // given an order cancelled while its payment was pending
+        var given = Given.order(until: .awaitingPayment)
+        given += try when(given, .cancel(reason: "", by: Given.customer, now: Given.minutes(1))).get()
+        // when the charge turns out to have landed, it is recorded and given back
+        let late = OrderCommand.recordPaymentApproved(idempotencyKey: "pay-1", paymentID: "pay_late", now: Given.minutes(2))
+        let first = try when(given, late).get()
+        #expect(first.count == 2)
+        guard case .refunded(let refund) = first.last else { Issue.record("no refund"); return }
+        #expect(refund.paymentID == "pay_late")
+        // and reported again (a second reconciliation), nothing more happens
+        #expect(try when(given + first, late).get().isEmpty)
+    }
 }

@@ -9,6 +9,12 @@ public struct CardHoldToRelease: Sendable, Equatable {
     public let order: OrderID
     public let idempotencyKey: String
     public let endedAt: Date
+
+    public init(order: OrderID, idempotencyKey: String, endedAt: Date) {
+        self.order = order
+        self.idempotencyKey = idempotencyKey
+        self.endedAt = endedAt
+    }
 }
 
 /// What releasing one hold found at the processor.
