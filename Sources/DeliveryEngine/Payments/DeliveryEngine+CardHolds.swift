@@ -75,8 +75,18 @@ extension DeliveryEngine {
         return result
     }
 
-    /// Card holds not yet released, counted from the read model.
-    func cardHoldCount() async throws(DeliveryError) -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_holds_to_release") ?? 0 }
+    /// An order cancelled while its payment was pending, in a process that charges in-process:
+    /// no worker runs there, so the hold is released at once (the sandbox never holds one; this
+    /// only reconciles and clears the row). With a gateway the worker does it, so a customer's
+    /// cancellation never waits on a gateway that may be slow or down.
+    func releaseCardHoldsInProcess(of order: OrderID) async {
+        guard !queuesPayments else { return }
+        let holds = try? await read { db in
+            try Row.fetchAll(db, sql: "SELECT idempotency_key, ended_at FROM rm_holds_to_release WHERE order_id = ?",
+                             arguments: [order.rawValue]).map {
+                CardHoldToRelease(order: order, idempotencyKey: $0["idempotency_key"], endedAt: Date(timeIntervalSince1970: $0["ended_at"]))
+            }
+        }
+        for hold in holds ?? [] { _ = try? await releaseCardHold(hold) }
     }
 }
