@@ -26,11 +26,11 @@ struct CardHoldTests {
     /// What a worker killed after the first step leaves behind: an authorisation, never captured.
     static func authoriseOnly(_ charge: ChargeRequest, at gateway: RunningGateway) async throws {
         let http = HTTPPaymentProcessor(baseURL: gateway.baseURL)
-        let answer = try await http.send(
+        let answer = try? await http.send(
             .post, "/v1/authorizations", key: charge.idempotencyKey,
             body: GatewayWire.AuthorizationRequest(amount: charge.amount, token: charge.token, reference: charge.reference))
         try await http.shutdown()
-        #expect(answer.status == 201)
+        #expect(answer?.status == 201)
     }
 
     /// A live engine on the gateway without its embedded worker, and a worker the test drives.
@@ -94,7 +94,7 @@ struct CardHoldTests {
             let placed = try await world.place(engine)
             let charge = try Self.charge(for: placed.order, try await engine.orderState(placed.order))
             let http = HTTPPaymentProcessor(baseURL: gateway.baseURL)
-            let landed = try await http.charge(charge)  // the worker died before recording this
+            let landed = try? await http.charge(charge)  // the worker died before recording this
             try await http.shutdown()
 
             try await engine.cancel(placed.order, as: world.customer)
@@ -102,7 +102,7 @@ struct CardHoldTests {
             #expect(pass.holdsReleased == 1)
             let state = try await engine.orderState(placed.order)
             #expect(state.status == .cancelled)
-            guard case .approved(let paymentID) = landed else { Issue.record("not charged: \(landed)"); return }
+            guard case .approved(let paymentID)? = landed else { Issue.record("not charged: \(String(describing: landed))"); return }
             #expect(state.refund?.paymentID == paymentID)
             let stats = await gateway.stats()
             #expect(stats.refunds == 1 && stats.cancelled == 0)
