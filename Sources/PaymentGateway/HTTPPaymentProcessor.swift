@@ -7,7 +7,9 @@ import Payments
 /// A charge is an authorization followed by its capture, each with its own idempotency key derived from the
 /// charge's key (the authorization uses the key itself, so reconciliation can find it by the key the engine
 /// knows; the capture uses `<key>:capture`). Resending a charge after any failure is therefore safe: the
-/// gateway replays the authorization and the capture instead of repeating them.
+/// gateway replays the authorization and the capture instead of repeating them. An authorization left
+/// uncaptured for an order that ended unpaid is cancelled with the key `<key>:void`
+/// (``voidAuthorization(idempotencyKey:)``), so no hold stays on the card.
 ///
 /// Errors are mapped to ``PaymentProcessorError``: no answer in time → `.timedOut`; refused or dropped
 /// connection and `503` → `.unavailable`; other error statuses → `.serverError(status:)`. Declines are outcomes.

@@ -10,6 +10,8 @@ import Foundation
 ///                     (customer before confirmation, or the system after the deadline;
 ///                      the system also when a payment stays unanswered past ``PaymentDeadline``)
 ///
+/// One payment request at a time: another is refused until the first is answered (approved,
+/// declined) or the order stops, so an order is never charged twice by racing payers.
 /// A rider may accept the job while the order is cooking or once delivery has started.
 public enum OrderDecider: Decider {
     public static let initialState = OrderState()
