@@ -75,6 +75,22 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     /// An empty reply to a review: there is no "reason" to give, only nothing to say.
     case emptyReply
 
+    // Time (issue 10)
+    /// `clock` or `advance` on a live database, whose times are the wall clock.
+    case liveClock
+    /// A simulated time before 2000 or from 2100 on.
+    case timeOutOfRange
+    /// A simulated time earlier than an event already recorded.
+    case timeRunsBackwards(newest: Date)
+    /// One `advance` longer than ``SimulatedTimeRule/longestAdvance``.
+    case advanceTooLong(seconds: TimeInterval)
+
+    // Access (issue 10)
+    /// A rider asked about an order that is neither theirs nor an open job.
+    case notAnOpenJob
+    /// Someone other than the store's owner asked for its sales.
+    case salesAreTheOwners
+
     public var description: String {
         switch self {
         case .nameTaken(let name): "The name \(name) is already taken; choose another name or sign in."
@@ -149,6 +165,29 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyPickedUp(let status): "You have already picked up this order: it is \(status.label)."
         case .jobNotAccepted: "No rider has accepted this job yet; accept it first."
         case .emptyReply: "A reply cannot be empty; write what you want to tell the customer."
+        // Time (issue 10)
+        case .liveClock:
+            "This database is live: it records the wall-clock time, so `clock`, `advance` and --clock cannot move it. To simulate time, run the script against a new database file (--db NEW.sqlite); a database a script sets a clock on stays simulated."
+        case .timeOutOfRange: "A simulated time must fall between 2000 and 2099."
+        case .timeRunsBackwards(let newest):
+            "Time cannot run backwards: this database already holds an event recorded at \(Self.koreanTime(newest)) (Korean time); set the clock to that time or later."
+        case .advanceTooLong(let seconds):
+            "One `advance` moves the clock at most 366 days; \(Self.days(seconds)) is too far. Advance in smaller steps."
+        // Access (issue 10)
+        case .notAnOpenJob: "Riders see only the jobs they hold and the open ones; this order is neither."
+        case .salesAreTheOwners: "Only the store's owner can see its sales; sign in as the owner."
         }
+    }
+
+    private static func koreanTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Seoul")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    private static func days(_ seconds: TimeInterval) -> String {
+        let days = seconds / 86_400
+        return days < 1_000_000 ? "\(Int(days)) days" : "more than a million days"
     }
 }
