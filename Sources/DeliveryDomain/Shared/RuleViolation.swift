@@ -62,6 +62,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyReplied
     case reasonRequired
 
+    // Payments and transitions (issue 10)
+    /// A second payment while the first still waits for its answer: both could be charged.
+    /// The screens say "결제가 이미 진행 중이에요".
+    case paymentInProgress
+    /// `startDelivery` on an order that is not cooking (not yet confirmed, already on its way, or stopped).
+    case notCooking(status: OrderStatus)
+    /// A second `pickUp` (or one after delivery) by the rider who holds the job.
+    case alreadyPickedUp(status: OrderStatus)
+    /// `pickUp` or `markDelivered` on an open job that no rider has accepted yet.
+    case jobNotAccepted
+    /// An empty reply to a review: there is no "reason" to give, only nothing to say.
+    case emptyReply
+
     // Time (issue 10)
     /// `clock` or `advance` on a live database, whose times are the wall clock.
     case liveClock
@@ -147,6 +160,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .noReviewToReply: "There is no review to reply to yet."
         case .alreadyReplied: "This review already has a reply."
         case .reasonRequired: "Give a reason, so the customer knows why."
+
+        // Payments and transitions (issue 10)
+        case .paymentInProgress:
+            "A payment is already in progress for this order; wait for its answer before paying again."
+        case .notCooking(let status):
+            switch status {
+            case .deliveryStarted, .pickedUp, .delivered: "Delivery has already started: the order is \(status.label)."
+            case .cancelled, .rejected: "Delivery cannot start: the order is \(status.label)."
+            default: "Delivery starts once the order is confirmed and cooking; it is \(status.label)."
+            }
+        case .alreadyPickedUp(let status): "You have already picked up this order: it is \(status.label)."
+        case .jobNotAccepted: "No rider has accepted this job yet; accept it first."
+        case .emptyReply: "A reply cannot be empty; write what you want to tell the customer."
         // Time (issue 10)
         case .liveClock:
             "This database is live: it records the wall-clock time, so `clock`, `advance` and --clock cannot move it. To simulate time, run the script against a new database file (--db NEW.sqlite); a database a script sets a clock on stays simulated."

@@ -70,6 +70,7 @@ extension DeliveryEngine {
 
     public func cancel(_ order: OrderID, reason: String = "", as actor: Actor) async throws(DeliveryError) {
         try await act(on: order, as: actor) { _, now in .cancel(reason: reason, by: actor, now: now) }
+        await releaseCardHoldsInProcess(of: order)
     }
 
     public func reject(_ order: OrderID, reason: String, as actor: Actor) async throws(DeliveryError) {
