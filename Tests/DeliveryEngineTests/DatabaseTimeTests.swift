@@ -188,3 +188,19 @@ final class SteppingClock: EngineClock, @unchecked Sendable {
         #expect(refusal?.description.contains("expired") == true, "\(String(describing: refusal))")
     }
 }
+
+/// A payment request whose process died before charging is not stranded where no worker runs.
+@Suite struct StrandedPaymentTests {
+    @Test func theTimerGivesUpARequestLeftUnansweredWhereNoWorkerRuns() async throws {
+        let outbox = try await OutboxWorld.make()
+        // Recorded, never charged: as if the charging process was killed right after the append.
+        let placed = try await outbox.place()
+        let sandbox = try await TestWorld.openEngine(outbox.world.path, clock: outbox.world.clock, seed: 11)
+        #expect(try await sandbox.fireDueTimeouts().isEmpty)
+        outbox.world.clock.advance(by: TimeInterval(PaymentDeadline.defaultMinutes * 60))
+        #expect(try await sandbox.fireDueTimeouts() == [placed.order])
+        let state = try await sandbox.orderState(placed.order)
+        #expect(state.status == .cancelled)
+        #expect(state.pendingPayment == nil)
+    }
+}

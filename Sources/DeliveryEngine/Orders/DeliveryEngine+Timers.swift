@@ -6,6 +6,10 @@ extension DeliveryEngine {
     /// Cancels and refunds every paid order whose store let the confirmation deadline pass.
     /// Any process may run this at any moment: if two race on one order, one appends and the
     /// other is refused, so each order is cancelled once.
+    ///
+    /// With the in-process processor (no payment worker) it also gives up payment requests left
+    /// unanswered past ``PaymentDeadline`` — a process killed between recording a request and
+    /// charging it — so no payment is stranded and the customer may order again.
     @discardableResult
     public func fireDueTimeouts() async throws(DeliveryError) -> [OrderID] {
         let now = clock.now()
@@ -24,6 +28,17 @@ extension DeliveryEngine {
                 continue  // confirmed or cancelled meanwhile, by someone else
             }
         }
+        if !queuesPayments { cancelled += await expireStrandedPayments(at: now) }
         return cancelled
+    }
+
+    private func expireStrandedPayments(at now: Date) async -> [OrderID] {
+        let limit = TimeInterval(PaymentDeadline.defaultMinutes * 60)
+        guard let pending = try? await pendingPayments() else { return [] }
+        var expired: [OrderID] = []
+        for request in pending where now.timeIntervalSince(request.requestedAt) >= limit {
+            if case .cancelled? = try? await expirePayment(request.order, limitSeconds: limit) { expired.append(request.order) }
+        }
+        return expired
     }
 }

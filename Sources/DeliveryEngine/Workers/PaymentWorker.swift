@@ -164,6 +164,7 @@ public final class PaymentWorker: Sendable {
     /// Passes until the task is cancelled; gives the lease up on the way out.
     public func run() async {
         while !Task.isCancelled {
+            await engine.followStoredTime()  // on a simulated database, a script may have moved the time
             let pass = (try? await runOnce()) ?? Pass()
             let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted + pass.holdsReleased) > 0
             if !busy { try? await Task.sleep(for: configuration.idlePause) }
