@@ -1,0 +1,159 @@
+import Foundation
+import Logging
+import NIOCore
+import Synchronization
+
+/// How many connections the gateway holds open, against its cap.
+final class ConnectionGauge: Sendable {
+    let limit: Int
+    private let open = Atomic(0)
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Counts a new connection in, unless the cap is reached.
+    func admit() -> Bool {
+        let now = open.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue
+        guard now > limit else { return true }
+        open.wrappingSubtract(1, ordering: .acquiringAndReleasing)
+        return false
+    }
+
+    func release() { open.wrappingSubtract(1, ordering: .acquiringAndReleasing) }
+
+    var count: Int { open.load(ordering: .acquiring) }
+}
+
+/// The first handler of every connection, on raw bytes: refuses connections over the cap with
+/// `503`, and closes a connection whose request head does not arrive in time with `408`.
+///
+/// It sits before the HTTP decoder because a head that never completes never reaches the
+/// decoder's users: the end of a head is found here as the first blank line (`CRLF CRLF`).
+/// Idle connections between requests are closed by Hummingbird's own idle timeout.
+final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private enum Phase {
+        /// Before the first byte of a request.
+        case waitingForRequest
+        /// Some of a head has arrived; `lastBytes` holds its last three bytes.
+        case readingHead(lastBytes: [UInt8])
+        /// The head is complete: the body and the answer are the HTTP layers' business.
+        case headRead
+    }
+
+    private let gauge: ConnectionGauge
+    private let limits: GatewayLimits
+    private var counted = false
+    private var admitted = false
+    private var phase = Phase.waitingForRequest
+    private var headDeadline: Scheduled<Void>?
+
+    init(gauge: ConnectionGauge, limits: GatewayLimits) {
+        self.gauge = gauge
+        self.limits = limits
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { countIn() }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        countIn()
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if counted && admitted { gauge.release() }
+        counted = false
+        headDeadline?.cancel()
+        headDeadline = nil
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard admitted else {
+            // Read and drop the request, so the close that follows the answer is a clean one.
+            refuse(context, status: "503 Service Unavailable", error: "too_many_connections",
+                   message: "The gateway is serving \(gauge.limit) connections, its limit. Retry in a moment.",
+                   retryAfter: limits.retryAfterSeconds)
+            return
+        }
+        let bytes = unwrapInboundIn(data)
+        notice(bytes, context: context)
+        context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        // An answer is going out: the next bytes in begin a new request.
+        if case .headRead = phase { phase = .waitingForRequest }
+        context.write(data, promise: promise)
+    }
+
+    private func countIn() {
+        guard !counted else { return }
+        counted = true
+        admitted = gauge.admit()
+    }
+
+    /// Follows the request head through the bytes: the deadline starts at its first byte and
+    /// ends at its blank line.
+    private func notice(_ bytes: ByteBuffer, context: ChannelHandlerContext) {
+        guard bytes.readableBytes > 0 else { return }
+        var seen: [UInt8]
+        switch phase {
+        case .headRead: return
+        case .waitingForRequest:
+            seen = []
+            startHeadDeadline(context)
+        case .readingHead(let lastBytes):
+            seen = lastBytes
+        }
+        seen.append(contentsOf: bytes.readableBytesView)
+        if Self.containsEndOfHead(seen) {
+            phase = .headRead
+            headDeadline?.cancel()
+            headDeadline = nil
+        } else {
+            phase = .readingHead(lastBytes: Array(seen.suffix(3)))
+        }
+    }
+
+    static func containsEndOfHead(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for index in 0...(bytes.count - 4)
+        where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
+            return true
+        }
+        return false
+    }
+
+    private func startHeadDeadline(_ context: ChannelHandlerContext) {
+        headDeadline?.cancel()
+        let timeout = TimeAmount.nanoseconds(Int64(limits.headerTimeout.components.seconds) * 1_000_000_000
+            + limits.headerTimeout.components.attoseconds / 1_000_000_000)
+        headDeadline = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: timeout) { [self] in
+            headDeadline = nil
+            guard case .readingHead = phase else { return }
+            refuse(context, status: "408 Request Timeout", error: "request_timeout",
+                   message: "The request's headers did not arrive within the gateway's header timeout.", retryAfter: nil)
+        }
+    }
+
+    /// Answers with a complete HTTP/1.1 response written as bytes (the HTTP layers never see
+    /// this connection's request), then closes.
+    private func refuse(_ context: ChannelHandlerContext, status: String, error: String, message: String, retryAfter: Int?) {
+        guard context.channel.isActive else { return }
+        let reply = GatewayReply.problem(0, error, message)
+        var head = "HTTP/1.1 \(status)\r\nContent-Type: application/json\r\nContent-Length: \(reply.body.count)\r\n"
+        if let retryAfter { head += "Retry-After: \(retryAfter)\r\n" }
+        head += "Connection: close\r\n\r\n"
+        var buffer = context.channel.allocator.buffer(capacity: head.utf8.count + reply.body.count)
+        buffer.writeString(head)
+        buffer.writeBytes(reply.body)
+        phase = .headRead
+        context.writeAndFlush(wrapOutboundOut(buffer)).whenComplete { _ in context.close(promise: nil) }
+    }
+}
