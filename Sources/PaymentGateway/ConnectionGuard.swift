@@ -24,11 +24,15 @@ final class ConnectionGauge: Sendable {
 }
 
 /// The first handler of every connection, on raw bytes: refuses connections over the cap with
-/// `503`, and closes a connection whose request head does not arrive in time with `408`.
+/// `503`, and closes a connection whose request head does not arrive in time.
+///
+/// The header timeout runs from the moment a connection opens until its first head is complete,
+/// and from the first byte of each later head until its end: a client that connects and says
+/// nothing is closed after it (silently), one that sends part of a head gets `408`. Idle
+/// connections between requests are closed by Hummingbird's own idle timeout.
 ///
 /// It sits before the HTTP decoder because a head that never completes never reaches the
 /// decoder's users: the end of a head is found here as the first blank line (`CRLF CRLF`).
-/// Idle connections between requests are closed by Hummingbird's own idle timeout.
 final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -57,11 +61,11 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        if context.channel.isActive { countIn() }
+        if context.channel.isActive { countIn(context) }
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        countIn()
+        countIn(context)
         context.fireChannelActive()
     }
 
@@ -92,10 +96,16 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
-    private func countIn() {
+    /// How long a connection over the cap may take to send its request before it is closed
+    /// unanswered: long enough for a client that sends at once to read its `503`.
+    static let refusalGrace = Duration.seconds(1)
+
+    private func countIn(_ context: ChannelHandlerContext) {
         guard !counted else { return }
         counted = true
         admitted = gauge.admit()
+        // A connection that never sends anything must not hold its slot (or its file) for long.
+        startHeadDeadline(context, after: admitted ? limits.headerTimeout : min(limits.headerTimeout, Self.refusalGrace))
     }
 
     /// Follows the request head through the bytes: the deadline starts at its first byte and
@@ -107,7 +117,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         case .headRead: return
         case .waitingForRequest:
             seen = []
-            startHeadDeadline(context)
+            // The first request's deadline runs from the connection's opening.
+            if headDeadline == nil { startHeadDeadline(context, after: limits.headerTimeout) }
         case .readingHead(let lastBytes):
             seen = lastBytes
         }
@@ -130,15 +141,20 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         return false
     }
 
-    private func startHeadDeadline(_ context: ChannelHandlerContext) {
+    private func startHeadDeadline(_ context: ChannelHandlerContext, after timeout: Duration) {
         headDeadline?.cancel()
-        let timeout = TimeAmount.nanoseconds(Int64(limits.headerTimeout.components.seconds) * 1_000_000_000
-            + limits.headerTimeout.components.attoseconds / 1_000_000_000)
-        headDeadline = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: timeout) { [self] in
+        let nanoseconds = Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        headDeadline = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: .nanoseconds(nanoseconds)) { [self] in
             headDeadline = nil
-            guard case .readingHead = phase else { return }
-            refuse(context, status: "408 Request Timeout", error: "request_timeout",
-                   message: "The request's headers did not arrive within the gateway's header timeout.", retryAfter: nil)
+            switch phase {
+            case .readingHead:
+                refuse(context, status: "408 Request Timeout", error: "request_timeout",
+                       message: "The request's headers did not arrive within the gateway's header timeout.", retryAfter: nil)
+            case .waitingForRequest:
+                context.close(promise: nil)
+            case .headRead:
+                break
+            }
         }
     }
 
@@ -154,6 +170,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         buffer.writeString(head)
         buffer.writeBytes(reply.body)
         phase = .headRead
-        context.writeAndFlush(wrapOutboundOut(buffer)).whenComplete { _ in context.close(promise: nil) }
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(buffer)).whenComplete { _ in channel.close(promise: nil) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Payments
 import Testing
 @testable import PaymentGateway
 
@@ -21,6 +22,48 @@ struct GatewayConnectionLimitTests {
         #expect(closed)
         #expect(waited >= .milliseconds(250))
         #expect(waited < .seconds(5))
+    }
+
+    @Test("A connection that never sends a request is closed after the header timeout")
+    func silentConnectionIsClosedAfterTheHeaderTimeout() async throws {
+        let gateway = try await Self.start(GatewayLimits(headerTimeout: .milliseconds(300), idleTimeout: .seconds(20)))
+        let silent = try RawConnection(port: gateway.port)
+        let started = ContinuousClock.now
+        let (text, closed) = await silent.readUntilClosed(within: .seconds(10))
+        let waited = ContinuousClock.now - started
+        await gateway.shutdown()
+        #expect(closed)
+        #expect(text.isEmpty)
+        #expect(waited >= .milliseconds(250))
+        #expect(waited < .seconds(5))
+    }
+
+    /// The incident: a crowd of sockets that connect and say nothing. The slots they take are
+    /// given back after the header timeout, and a real authorisation goes through.
+    @Test("Silent sockets past the cap do not block a real authorisation for long")
+    func aFloodOfSilentSocketsPasses() async throws {
+        let gateway = try await Self.start(GatewayLimits(headerTimeout: .milliseconds(500), idleTimeout: .seconds(30),
+                                                         maximumConnections: 20))
+        let processor = HTTPPaymentProcessor(baseURL: gateway.baseURL, timeout: .seconds(2))
+        let silent = try (0..<200).map { _ in try RawConnection(port: gateway.port) }
+        #expect(await eventually { gateway.openConnections == 20 })
+
+        let started = ContinuousClock.now
+        var outcome: ChargeOutcome?
+        var attempt = 0
+        while outcome == nil, ContinuousClock.now - started < .seconds(10) {
+            attempt += 1
+            outcome = try? await processor.charge(Cards.charge(key: "flood-\(attempt)"))
+            if outcome == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let waited = ContinuousClock.now - started
+        let approved = if case .approved = outcome { true } else { false }
+        #expect(approved, "the last attempt: \(String(describing: outcome))")
+        #expect(waited < .seconds(3), "a real authorisation waited \(waited)")
+        #expect(await eventually { gateway.openConnections <= 1 })
+        _ = silent
+        try await processor.shutdown()
+        await gateway.shutdown()
     }
 
     @Test("A connection kept alive after a request is closed once idle")
