@@ -41,10 +41,12 @@ public enum PrivateFiles {
     /// this user. Files of another user are left alone (SQLite then refuses or reads them as
     /// their permissions allow).
     public static func prepareDatabaseFile(at path: String) throws {
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, fileMode)
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fileMode)
         if descriptor >= 0 {
+            // open's mode is filtered by the umask; the file must be exactly 0600.
+            fchmod(descriptor, fileMode)
             close(descriptor)
-        } else if errno != EISDIR && errno != EACCES {
+        } else if errno != EEXIST {
             throw lastFailure("cannot create the file")
         }
         for suffix in databaseSuffixes { narrowToOwner(path + suffix) }

@@ -29,7 +29,7 @@ final class PrivateFilesTests {
         return try await body()
     }
 
-    @Test(arguments: [mode_t(0o022), mode_t(0o000)])
+    @Test(arguments: [mode_t(0o022), mode_t(0o000), mode_t(0o277)])
     func newDatabaseFolderIs0700AndItsFiles0600(mask: mode_t) async throws {
         let path = directory.path("umask-\(mask)/nested/events.sqlite")
         // Kept open, so that its -wal and -shm files exist while their modes are checked.
