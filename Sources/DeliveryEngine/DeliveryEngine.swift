@@ -8,7 +8,10 @@ import Payments
 /// Several processes may open the same file at once; the log serialises them.
 public final class DeliveryEngine: Sendable {
     public let store: SQLiteEventStore
+    /// The database's time (``DatabaseTime``): every recorded instant comes from it.
     public let clock: any EngineClock
+    /// The database's time: whether it is live or simulated, and the clock it keeps.
+    public let time: DatabaseTime
     public let ids: IdentifierSource
     public let payments: any PaymentProcessor
     /// Outbox payments: checkout records the request and returns at once; a ``PaymentWorker`` charges it.
@@ -27,15 +30,34 @@ public final class DeliveryEngine: Sendable {
         /// Nil means the in-process sandbox, judging card expiry by the engine's clock.
         public var payments: (any PaymentProcessor)?
         public var hasher: PasswordHasher
+        /// A cheaper hasher used instead of `hasher` only on a simulated database (scripts, demos,
+        /// test suites): `BAEDAL_SCRYPT_LOG2N` must not weaken the passwords of a live one.
+        public var hasherForSimulated: PasswordHasher?
         public var synchronous: SQLiteEventStore.Synchronous?
         /// True: placing an order never waits for the processor; a ``PaymentWorker`` charges the
         /// recorded request later (outbox). False: the charge is attempted during checkout.
         public var queuesPayments: Bool
+        /// Nil: derived from `clock`. A ``SimulatedClock`` asks for a simulated database
+        /// starting at its time; any other clock asks for the wall clock.
+        public var time: TimeRequest?
+
+        var timeRequest: TimeRequest {
+            if let time { return time }
+            if let simulated = clock as? SimulatedClock { return .simulated(simulated) }
+            return .wallClock
+        }
+
+        /// The wall clock a live database uses: the system clock unless a test injects one.
+        var wallClock: any EngineClock {
+            clock is SimulatedClock || clock is DatabaseTime ? SystemClock() : clock
+        }
 
         public init(clock: any EngineClock = SystemClock(), ids: IdentifierSource = IdentifierSource(),
                     payments: (any PaymentProcessor)? = nil, hasher: PasswordHasher = PasswordHasher(),
+                    hasherForSimulated: PasswordHasher? = nil,
                     synchronous: SQLiteEventStore.Synchronous? = nil, queuesPayments: Bool = false) {
             self.queuesPayments = queuesPayments
+            self.hasherForSimulated = hasherForSimulated
             self.clock = clock
             self.ids = ids
             self.payments = payments
@@ -56,6 +78,8 @@ public final class DeliveryEngine: Sendable {
             try EngineSettings.prepare(db)
             try PaymentGatewayHealthRecord.prepare(db)
         }
+        var options = options
+        options.clock = try await DatabaseTime.open(store.pool, request: options.timeRequest, wall: options.wallClock)
         let engine = DeliveryEngine(store: store, options: options)
         try await engine.projector.catchUp()
         return engine
@@ -63,16 +87,20 @@ public final class DeliveryEngine: Sendable {
 
     init(store: SQLiteEventStore, options: Options) {
         self.store = store
-        self.clock = options.clock
+        let time = (options.clock as? DatabaseTime)
+            ?? DatabaseTime(mode: .live, simulated: nil, wall: options.clock, floor: .distantPast)
+        self.time = time
+        self.clock = time
         self.ids = options.ids
-        let clock = options.clock
+        let clock = time
         self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
         self.queuesPayments = options.queuesPayments
-        self.hasher = options.hasher
+        self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
         self.projector = Projector(store: store, pool: store.pool)
     }
 
     public var pool: DatabasePool { store.pool }
+
 
     /// The newest log position: sessions compare it to know whether anything changed.
     public func headPosition() async throws -> Int64 { try await store.headPosition() }

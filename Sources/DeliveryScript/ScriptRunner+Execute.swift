@@ -10,10 +10,10 @@ extension ScriptRunner {
         case .caption(let text):
             return (.ok, "── \(text)", [])
         case .setClock(let date):
-            clock.set(date)
-            return (.ok, "clock set to \(KoreanTime.full(date))", [])
+            let now = try await engine.setSimulatedTime(date)
+            return (.ok, "clock set to \(KoreanTime.full(now))", [])
         case .advance(let seconds):
-            clock.advance(by: seconds)
+            try await engine.advanceSimulatedTime(by: seconds)
             let cancelled = try await engine.fireDueTimeouts()
             let note = cancelled.isEmpty ? "" : "; auto-cancelled \(cancelled.map(describe).joined(separator: ", "))"
             return (.ok, "clock advanced to \(KoreanTime.full(clock.now()))\(note)", [])

@@ -20,7 +20,7 @@ extension ScriptRunner {
             let state = try await engine.orderState(try order(ref), as: try actor())
             return (.ok, "\(ref) is \(state.status.label)", [])
         case .timeline(let ref):
-            let entries = try await engine.timeline(of: try order(ref))
+            let entries = try await engine.timeline(of: try order(ref), as: try actor())
             return (.ok, "\(ref): \(entries.count) events", entries.map {
                 "\(KoreanTime.dayAndClock($0.at)) \($0.type) by \($0.actor)"
             })
@@ -48,7 +48,7 @@ extension ScriptRunner {
             let jobs = try await engine.riderJobs(try actor(), finished: false)
             return (.ok, "\(jobs.count) jobs in hand", jobs.map(line))
         case .sales(let store):
-            let report = try await engine.sales(of: try await engine.storeID(named: store))
+            let report = try await engine.sales(of: try await engine.storeID(named: store), as: try actor())
             let rating = report.averageRating.map { String(format: "%.1f", $0) } ?? "-"
             return (.ok, "\(store): \(report.deliveredOrders) delivered, \(report.revenue) sales, rating \(rating) (\(report.reviewCount))", [])
         case .reviews(let store):

@@ -3,7 +3,8 @@ import DeliveryEngine
 import Foundation
 import Payments
 
-/// Runs parsed script lines against the engine, one at a time, on a simulated clock.
+/// Runs parsed script lines against the engine, one at a time, on the database's time: a
+/// simulated database's clock moves only with `clock` and `advance`; a live one refuses them.
 /// A refusal is an ordinary result; it only counts against the run when no `expect refused`
 /// follows it, so a script can walk through every rule, allowed and refused.
 ///
@@ -11,7 +12,8 @@ import Payments
 /// command, or the demo player on the main actor); it is never shared between tasks at once.
 public final class ScriptRunner: @unchecked Sendable {
     public let engine: DeliveryEngine
-    public let clock: SimulatedClock
+    /// The database's time (``DatabaseTime``): simulated when the script sets a clock.
+    public var clock: any EngineClock { engine.clock }
     var signedIn: [AccountID: Actor] = [:]
     var names: [AccountID: String] = [:]
     var current: Actor?
@@ -23,9 +25,8 @@ public final class ScriptRunner: @unchecked Sendable {
     var unexpectedRefusal: Int?
     public private(set) var failures: [String] = []
 
-    public init(engine: DeliveryEngine, clock: SimulatedClock) {
+    public init(engine: DeliveryEngine) {
         self.engine = engine
-        self.clock = clock
     }
 
     /// The order a label names, for the demo's panes.
@@ -44,6 +45,7 @@ public final class ScriptRunner: @unchecked Sendable {
             failures.append("line \(pending) was refused, and no `expect refused` follows it")
         }
         unexpectedRefusal = nil
+        await engine.followStoredTime()  // another script on the file may have moved the time
         do {
             var (outcome, text, details) = try await execute(line.command)
             let who = actorName

@@ -29,9 +29,9 @@ public final class DemoSession: @unchecked Sendable {
     /// The last refusal each role met, shown in its pane where that user would see it.
     public private(set) var refusals: [Role: String] = [:]
 
-    public init(engine: DeliveryEngine, clock: SimulatedClock, lines: [ScriptLine]) {
+    public init(engine: DeliveryEngine, lines: [ScriptLine]) {
         self.engine = engine
-        self.runner = ScriptRunner(engine: engine, clock: clock)
+        self.runner = ScriptRunner(engine: engine)
         self.lines = lines
     }
 

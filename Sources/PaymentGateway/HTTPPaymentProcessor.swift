@@ -7,7 +7,9 @@ import Payments
 /// A charge is an authorization followed by its capture, each with its own idempotency key derived from the
 /// charge's key (the authorization uses the key itself, so reconciliation can find it by the key the engine
 /// knows; the capture uses `<key>:capture`). Resending a charge after any failure is therefore safe: the
-/// gateway replays the authorization and the capture instead of repeating them.
+/// gateway replays the authorization and the capture instead of repeating them. An authorization left
+/// uncaptured for an order that ended unpaid is cancelled with the key `<key>:void`
+/// (``voidAuthorization(idempotencyKey:)``), so no hold stays on the card.
 ///
 /// Errors are mapped to ``PaymentProcessorError``: no answer in time → `.timedOut`; refused or dropped
 /// connection and `503` → `.unavailable`; other error statuses → `.serverError(status:)`. Declines are outcomes.
@@ -85,26 +87,53 @@ public final class HTTPPaymentProcessor: PaymentProcessor {
     /// between the two steps) or was cancelled took no money and is reported as nil: charging again with the
     /// same key completes it without a second authorization.
     public func findCharge(idempotencyKey: String) async throws -> ChargeOutcome? {
+        guard let authorization = try await authorization(underKey: idempotencyKey) else { return nil }
+        return try Self.outcome(of: authorization)
+    }
+
+    /// The key the void of the charge `key` is sent with.
+    static func voidKey(for key: String) -> String { "\(key):void" }
+
+    /// Finds the authorisation by the charge's key and, if it is still only authorised (the charge
+    /// stopped between its two steps), cancels it at the gateway, so no hold stays on the card of an
+    /// order that ended unpaid. A capture that wins the race makes the cancel answer 409: the charge
+    /// is then looked up again and reported as approved.
+    public func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome? {
+        guard let authorization = try await authorization(underKey: idempotencyKey) else { return nil }
+        guard authorization.status == "authorized" else { return try Self.outcome(of: authorization) }
+        let cancelled = try await send(
+            .post, "/v1/authorizations/\(Self.escapePath(authorization.id))/cancel", key: Self.voidKey(for: idempotencyKey),
+            body: nil as String?)
+        switch cancelled.status {
+        case 200: return nil
+        case 409: return try await findCharge(idempotencyKey: idempotencyKey)
+        default: throw Self.error(forStatus: cancelled.status)
+        }
+    }
+
+    /// `GET /v1/charges?idempotency_key=…`: the authorisation made under the key, nil if none was.
+    private func authorization(underKey idempotencyKey: String) async throws -> GatewayWire.Authorization? {
         var components = URLComponents()
         components.queryItems = [URLQueryItem(name: "idempotency_key", value: idempotencyKey)]
         let query = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B") ?? ""
         let answer = try await send(.get, "/v1/charges?\(query)", key: nil, body: nil as String?)
         switch answer.status {
-        case 200:
-            let authorization = try decode(GatewayWire.Authorization.self, answer)
-            switch authorization.status {
-            case "captured":
-                guard let paymentID = authorization.paymentID else { throw PaymentProcessorError.serverError(status: 200) }
-                return .approved(paymentID: paymentID)
-            case "declined":
-                return .declined(authorization.declineCode ?? .declined)
-            default:
-                return nil
-            }
-        case 404:
-            return nil
+        case 200: return try decode(GatewayWire.Authorization.self, answer)
+        case 404: return nil
+        default: throw Self.error(forStatus: answer.status)
+        }
+    }
+
+    /// What an authorisation came to: captured is money taken; authorised or cancelled took none.
+    private static func outcome(of authorization: GatewayWire.Authorization) throws -> ChargeOutcome? {
+        switch authorization.status {
+        case "captured":
+            guard let paymentID = authorization.paymentID else { throw PaymentProcessorError.serverError(status: 200) }
+            return .approved(paymentID: paymentID)
+        case "declined":
+            return .declined(authorization.declineCode ?? .declined)
         default:
-            throw Self.error(forStatus: answer.status)
+            return nil
         }
     }
 

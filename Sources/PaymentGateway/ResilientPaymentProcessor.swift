@@ -82,6 +82,10 @@ public final class ResilientPaymentProcessor: PaymentProcessor, @unchecked Senda
         try await withResilience { try await self.wrapped.findCharge(idempotencyKey: idempotencyKey) }
     }
 
+    public func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome? {
+        try await withResilience { try await self.wrapped.voidAuthorization(idempotencyKey: idempotencyKey) }
+    }
+
     // MARK: The loop
 
     private func withResilience<Value: Sendable>(_ operation: @Sendable () async throws -> Value) async throws -> Value {

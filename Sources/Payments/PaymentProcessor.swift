@@ -9,4 +9,18 @@ public protocol PaymentProcessor: Sendable {
     func refund(_ request: RefundRequest) async throws -> RefundOutcome
     /// Reconciliation: what happened to an earlier charge with this key (nil = never received).
     func findCharge(idempotencyKey: String) async throws -> ChargeOutcome?
+    /// Reconciliation for an order that ended unpaid: releases any authorisation made under this key
+    /// and never captured (a charge interrupted between its two steps leaves a hold on the card),
+    /// then says what the charge came to. Nil: nothing was charged and no hold is left; approved:
+    /// the capture had landed, so the money moved and must be refunded. Safe to repeat.
+    func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome?
+}
+
+extension PaymentProcessor {
+    /// A processor whose charge authorises and captures in one indivisible step never leaves a
+    /// hold open, so releasing one is only reconciling. A processor with separate steps (the
+    /// HTTP gateway) must override this, and so must a wrapper, to reach the one it wraps.
+    public func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome? {
+        try await findCharge(idempotencyKey: idempotencyKey)
+    }
 }

@@ -6,13 +6,17 @@ import Foundation
 /// it is charged is declined with ``DeclineReason/expiredCard``. Idempotent by key like a real processor:
 /// a repeated charge or refund key returns the first outcome and moves no money again.
 /// The processor-error class throws on every attempt and records nothing, as a real failed request would.
+///
+/// Payment and refund ids are 128 random bits (`pay_sbx_` and 32 hex digits), not a counter: every
+/// process on a database has its own sandbox, and a counter would hand out `pay_sbx_000001` in each,
+/// so the log could not tell which charge a refund undid.
 public actor SandboxCardProcessor: PaymentProcessor {
     private let now: @Sendable () -> Date
     private let calendar: Calendar
     private var chargesByKey: [String: ChargeOutcome] = [:]
     private var payments: [String: Payment] = [:]
     private var refundsByKey: [String: RefundOutcome] = [:]
-    private var nextID = 1
+    private var random: any RandomNumberGenerator & Sendable
 
     /// Charges received, replays included (processor errors too): how often the processor was asked.
     public private(set) var chargeRequestCount = 0
@@ -25,9 +29,12 @@ public actor SandboxCardProcessor: PaymentProcessor {
     /// - Parameters:
     ///   - now: the time charges are judged at (card expiry); injected so tests stay deterministic.
     ///   - calendar: the calendar expiry months are read in.
-    public init(now: @escaping @Sendable () -> Date = { Date() }, calendar: Calendar = Calendar(identifier: .gregorian)) {
+    ///   - random: where ids come from; the system generator unless a test wants repeatable ids.
+    public init(now: @escaping @Sendable () -> Date = { Date() }, calendar: Calendar = Calendar(identifier: .gregorian),
+                random: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()) {
         self.now = now
         self.calendar = calendar
+        self.random = random
     }
 
     public func charge(_ request: ChargeRequest) async throws -> ChargeOutcome {
@@ -82,9 +89,19 @@ public actor SandboxCardProcessor: PaymentProcessor {
     /// Charges that took money (one per approved key); tests compare it with the number of orders to prove nothing was charged twice.
     public var capturedPaymentCount: Int { payments.count }
 
+    /// A sandbox holds no authorisation open: a charge authorises and captures in one step, so
+    /// there is never a hold to release. It only says what became of the charge.
+    public func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome? {
+        chargesByKey[idempotencyKey]
+    }
+
     private func makeID(prefix: String) -> String {
-        defer { nextID += 1 }
-        let digits = String(nextID)
-        return prefix + "_" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+        let bits = (random.next(), random.next())
+        return prefix + "_" + Self.hex(bits.0) + Self.hex(bits.1)
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

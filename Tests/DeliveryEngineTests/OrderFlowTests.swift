@@ -104,7 +104,7 @@ struct OrderFlowTests {
         world.clock.advance(by: 3600)
         try await engine.review(order, rating: 5, text: "맛있어요", as: world.customer)
         try await engine.reply(to: order, text: "감사합니다", as: world.owner)
-        let sales = try await engine.sales(of: world.store)
+        let sales = try await engine.sales(of: world.store, as: world.owner)
         #expect(sales.deliveredOrders == 1)
         #expect(sales.revenue == 14_000)
         #expect(sales.averageRating == 5)

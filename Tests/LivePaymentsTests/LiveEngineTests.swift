@@ -121,11 +121,25 @@ struct LiveEngineTests {
             _ = try await worker.runOnce()
             let later = try #require(try await screen.paymentGatewayHealth())
             #expect(later.updatedAt == world.clock.now() && later.breaker == .open && later.since == health.since)
-            // Back to the sandbox: the report is nobody's any more, and is gone.
+            // Back to the sandbox is refused while the gateway owes the log three payments: only it
+            // can say what it charged.
             try await screen.setPaymentGateway(URL(string: gateway.baseURL)!)
+            await #expect {
+                try await screen.setPaymentGateway(nil)
+            } throws: { error in
+                "\(error)".contains("still has 3 payment(s) not yet answered")
+            }
+            #expect(try await screen.paymentGatewayHealth() != nil)
+            await live.close()
+            // The gateway answers again (a fresh process, its breaker closed): once nothing waits, back
+            // to the sandbox, where the report is nobody's any more, and is gone.
+            await gateway.setFaults(.healthy)
+            let recovered = try await world.open(option: gateway.baseURL, wiring: testWiring(holder: "w", runsWorker: false))
+            let paid = try await PaymentWorker(engine: recovered.engine, configuration: .init(holder: "w")).runOnce()
+            await recovered.close()
+            #expect(paid.paid == 3)
             try await screen.setPaymentGateway(nil)
             #expect(try await screen.paymentGatewayHealth() == nil)
-            await live.close()
         } catch {
             await gateway.shutdown()
             throw error

@@ -9,8 +9,13 @@ public enum AccountDecider: Decider {
         switch command {
         case .signUp(let rawName, let role, let passwordLength, let hash, let now):
             let name = try AccountName.validate(rawName)
-            guard !state.exists else { throw .nameTaken(name) }
-            guard passwordLength >= 8 else { throw .weakPassword }
+            guard !state.exists else {
+                throw state.name == name ? .nameTaken(name) : .nameResembles(typed: name, existing: state.name)
+            }
+            guard passwordLength >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
+            guard passwordLength <= PasswordRule.lengths.upperBound else {
+                throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound)
+            }
             return [.signedUp(.init(account: .forName(name), name: name, role: role, passwordHash: hash, at: now))]
 
         case .favourite(let store, let storeName, let actor, let now):
@@ -23,6 +28,16 @@ public enum AccountDecider: Decider {
             guard state.favourites.contains(store) else { throw .notFavourite(storeName) }
             return [.storeUnfavourited(.init(store: store, at: now))]
 
+        case .recordSignIn(let passwordMatched, let now):
+            guard state.exists else { throw .unknownAccount(rawAccountName(state)) }
+            let wait = state.signInBackoff.secondsToWait(at: now)
+            guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
+            if passwordMatched {
+                // A plain sign-in records nothing; one after failures clears them.
+                return state.signInBackoff.failures > 0 ? [.signInSucceeded(.init(at: now))] : []
+            }
+            return [.signInFailed(.init(at: now))]
+
         case .markNotificationsRead(let position, let actor, let now):
             guard state.account == actor.account else { throw .notYourOrder }
             // Reading is idempotent: nothing new seen means nothing to record.
@@ -30,6 +45,8 @@ public enum AccountDecider: Decider {
             return [.notificationsRead(.init(upToPosition: position, at: now))]
         }
     }
+
+    private static func rawAccountName(_ state: AccountState) -> String { state.name.isEmpty ? "?" : state.name }
 
     private static func requireCustomer(_ actor: Actor, _ state: AccountState) throws(RuleViolation) {
         guard state.account == actor.account else { throw .unknownAccount(actor.account.rawValue) }
@@ -50,6 +67,11 @@ public enum AccountDecider: Decider {
             next.favourites.removeAll { $0 == e.store }
         case .notificationsRead(let e):
             next.notificationsReadUpTo = max(next.notificationsReadUpTo, e.upToPosition)
+        case .signInFailed(let e):
+            next.signInBackoff.failures += 1
+            next.signInBackoff.lastFailureAt = e.at
+        case .signInSucceeded:
+            next.signInBackoff = SignInBackoff()
         }
         return next
     }

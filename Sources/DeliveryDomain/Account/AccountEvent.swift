@@ -5,6 +5,8 @@ public enum AccountEvent: Sendable, Equatable {
     case storeFavourited(StoreFavourited)
     case storeUnfavourited(StoreUnfavourited)
     case notificationsRead(NotificationsRead)
+    case signInFailed(SignInFailed)
+    case signInSucceeded(SignInSucceeded)
 
     public struct SignedUp: Codable, Sendable, Equatable {
         public let account: AccountID
@@ -25,6 +27,14 @@ public enum AccountEvent: Sendable, Equatable {
     /// Notifications up to this log position have been seen.
     public struct NotificationsRead: Codable, Sendable, Equatable {
         public let upToPosition: Int64
+        public let at: Date
+    }
+    /// A wrong password was given for the account: the back-off grows.
+    public struct SignInFailed: Codable, Sendable, Equatable {
+        public let at: Date
+    }
+    /// The right password after failures: the back-off is cleared.
+    public struct SignInSucceeded: Codable, Sendable, Equatable {
         public let at: Date
     }
 }

@@ -1,7 +1,12 @@
 /// Rules for the names people sign up with. Korean names are as welcome as Latin ones.
+/// Two names with the same ``NameKey`` (`ＡＬＩＣＥ` and `alice`) are one account.
 public enum AccountName {
     public static func validate(_ raw: String) throws(RuleViolation) -> String {
         let name = raw.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        // Said first and precisely: a name is shown on other people's screens (see FreeText).
+        if let found = FreeText.firstRefused(in: name) {
+            throw .forbiddenCharacter(field: "name", character: FreeText.describe(found.scalar), position: found.position)
+        }
         guard (2...20).contains(name.count) else {
             throw .invalidName("a name has 2 to 20 characters, \"\(name)\" has \(name.count)")
         }

@@ -10,6 +10,8 @@ import Foundation
 ///                     (customer before confirmation, or the system after the deadline;
 ///                      the system also when a payment stays unanswered past ``PaymentDeadline``)
 ///
+/// One payment request at a time: another is refused until the first is answered (approved,
+/// declined) or the order stops, so an order is never charged twice by racing payers.
 /// A rider may accept the job while the order is cooking or once delivery has started.
 public enum OrderDecider: Decider {
     public static let initialState = OrderState()
@@ -29,12 +31,17 @@ public enum OrderDecider: Decider {
             guard state.status == .awaitingPayment else {
                 throw state.payment != nil ? .alreadyPaid : .notPayable(status: state.status)
             }
+            // One request at a time: a second one racing the first could be charged as well.
+            // Only its answer (approved, declined) or the order's end clears the way.
+            guard state.pendingPayment == nil else { throw .paymentInProgress }
             return [.paymentRequested(.init(idempotencyKey: draft.idempotencyKey, card: draft.card,
                                             amount: placed.total, at: now))]
 
         case .recordPaymentApproved(let key, let paymentID, let now):
             // A repeated outcome for the same request changes nothing: the worker may report twice.
             if state.payment?.idempotencyKey == key { return [] }
+            // ...and a late approval already recorded and refunded is not refunded again.
+            if state.refund?.paymentID == paymentID { return [] }
             guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
             let approved = OrderEvent.paymentApproved(.init(idempotencyKey: key, paymentID: paymentID,
                                                             amount: placed.total, at: now))
@@ -51,6 +58,7 @@ public enum OrderDecider: Decider {
 
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
+            _ = try FreeText.validate(rawReason, as: .reason)
             switch state.status {
             case .awaitingPayment, .awaitingConfirmation:
                 let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
@@ -64,6 +72,7 @@ public enum OrderDecider: Decider {
         case .reject(let rawReason, let actor, let now):
             try requireOwner(actor, placed)
             let reason = rawReason.trimmingCharacters(in: .whitespaces)
+            _ = try FreeText.validate(reason, as: .reason)
             guard !reason.isEmpty else { throw .reasonRequired }
             guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
                 throw .notCancellable(status: state.status)
@@ -113,14 +122,17 @@ public enum OrderDecider: Decider {
 
         case .startDelivery(let travelMinutes, let actor, let now):
             try requireOwner(actor, placed)
-            guard state.status == .cooking else { throw .notConfirmable(status: state.status) }
+            guard state.status == .cooking else { throw .notCooking(status: state.status) }
             guard (1...180).contains(travelMinutes) else { throw .invalidTravelTime(travelMinutes) }
             return [.deliveryStarted(.init(travelMinutes: travelMinutes, at: now))]
 
         case .pickUp(let actor, let now):
             try requireRider(actor, state)
-            guard state.status == .deliveryStarted else { throw .deliveryNotStarted(status: state.status) }
-            return [.pickedUp(.init(at: now))]
+            switch state.status {
+            case .deliveryStarted: return [.pickedUp(.init(at: now))]
+            case .pickedUp, .delivered: throw .alreadyPickedUp(status: state.status)
+            default: throw .deliveryNotStarted(status: state.status)
+            }
 
         case .markDelivered(let actor, let now):
             try requireRider(actor, state)
@@ -139,6 +151,7 @@ public enum OrderDecider: Decider {
             guard (1...5).contains(rating) else { throw .invalidRating(rating) }
             let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
             guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            _ = try FreeText.validate(text, as: .review)
             return [.reviewed(.init(rating: rating, text: text, at: now))]
 
         case .reply(let rawText, let actor, let now):
@@ -146,8 +159,9 @@ public enum OrderDecider: Decider {
             guard state.review != nil else { throw .noReviewToReply }
             guard state.reply == nil else { throw .alreadyReplied }
             let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-            guard !text.isEmpty else { throw .reasonRequired }
+            guard !text.isEmpty else { throw .emptyReply }
             guard text.count <= OrderLimits.maxReviewLength else { throw .reviewTooLong(text.count) }
+            _ = try FreeText.validate(text, as: .reply)
             return [.reviewReplied(.init(text: text, at: now))]
         }
     }
@@ -205,7 +219,12 @@ public enum OrderDecider: Decider {
 
     private static func requireRider(_ actor: Actor, _ state: OrderState) throws(RuleViolation) {
         guard actor.role == .rider else { throw .wrongRole(expected: .rider, actual: actor.role) }
-        guard state.rider == actor.account else { throw state.rider == nil ? .notReadyForRider(status: state.status) : .notYourJob }
+        guard let rider = state.rider else {
+            // An open job is waiting for a rider, just not for this command: it must be accepted first.
+            let open = state.status == .cooking || state.status == .deliveryStarted
+            throw open ? .jobNotAccepted : .notReadyForRider(status: state.status)
+        }
+        guard rider == actor.account else { throw .notYourJob }
     }
 
     public static func evolve(_ state: OrderState, _ event: OrderEvent) -> OrderState {

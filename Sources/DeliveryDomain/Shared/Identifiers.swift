@@ -31,7 +31,14 @@ public typealias MenuItemID = Identifier<MenuItemTag>
 extension Identifier where Tag == AccountTag {
     /// Accounts are keyed by their name, folded to one canonical form, so signing up twice
     /// with the same name collides on the account's stream instead of needing a lookup.
+    /// The form is the ``NameKey``, so `ＡＬＩＣＥ` collides with `alice` too.
     public static func forName(_ name: String) -> AccountID {
+        AccountID(NameKey(name).rawValue)
+    }
+
+    /// The key databases made before names were compared by ``NameKey`` (NFC, lower-cased):
+    /// accounts signed up then keep it, and are still found by it.
+    public static func legacyForName(_ name: String) -> AccountID {
         AccountID(name.precomposedStringWithCanonicalMapping.lowercased())
     }
 }

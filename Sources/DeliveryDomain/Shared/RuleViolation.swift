@@ -62,6 +62,43 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyReplied
     case reasonRequired
 
+    // Payments and transitions (issue 10)
+    /// A second payment while the first still waits for its answer: both could be charged.
+    /// The screens say "결제가 이미 진행 중이에요".
+    case paymentInProgress
+    /// `startDelivery` on an order that is not cooking (not yet confirmed, already on its way, or stopped).
+    case notCooking(status: OrderStatus)
+    /// A second `pickUp` (or one after delivery) by the rider who holds the job.
+    case alreadyPickedUp(status: OrderStatus)
+    /// `pickUp` or `markDelivered` on an open job that no rider has accepted yet.
+    case jobNotAccepted
+    /// An empty reply to a review: there is no "reason" to give, only nothing to say.
+    case emptyReply
+
+    // Time (issue 10)
+    /// `clock` or `advance` on a live database, whose times are the wall clock.
+    case liveClock
+    /// A simulated time before 2000 or from 2100 on.
+    case timeOutOfRange
+    /// A simulated time earlier than an event already recorded.
+    case timeRunsBackwards(newest: Date)
+    /// One `advance` longer than ``SimulatedTimeRule/longestAdvance``.
+    case advanceTooLong(seconds: TimeInterval)
+
+    // Access (issue 10)
+    /// A rider asked about an order that is neither theirs nor an open job.
+    case notAnOpenJob
+    /// Someone other than the store's owner asked for its sales.
+    case salesAreTheOwners
+    // Text and names (issue 10)
+    case forbiddenCharacter(field: String, character: String, position: Int)
+    case textTooLong(field: String, maximum: Int, actual: Int)
+    case nameResembles(typed: String, existing: String)
+    case storeNameTaken(typed: String, existing: String)
+    case passwordTooLong(maximum: Int)
+    case blankPassword
+    case signInBackoff(secondsLeft: Int)
+
     public var description: String {
         switch self {
         case .nameTaken(let name): "The name \(name) is already taken; choose another name or sign in."
@@ -123,6 +160,60 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .noReviewToReply: "There is no review to reply to yet."
         case .alreadyReplied: "This review already has a reply."
         case .reasonRequired: "Give a reason, so the customer knows why."
+
+        // Payments and transitions (issue 10)
+        case .paymentInProgress:
+            "A payment is already in progress for this order; wait for its answer before paying again."
+        case .notCooking(let status):
+            switch status {
+            case .deliveryStarted, .pickedUp, .delivered: "Delivery has already started: the order is \(status.label)."
+            case .cancelled, .rejected: "Delivery cannot start: the order is \(status.label)."
+            default: "Delivery starts once the order is confirmed and cooking; it is \(status.label)."
+            }
+        case .alreadyPickedUp(let status): "You have already picked up this order: it is \(status.label)."
+        case .jobNotAccepted: "No rider has accepted this job yet; accept it first."
+        case .emptyReply: "A reply cannot be empty; write what you want to tell the customer."
+        // Time (issue 10)
+        case .liveClock:
+            "This database is live: it records the wall-clock time, so `clock`, `advance` and --clock cannot move it. To simulate time, run the script against a new database file (--db NEW.sqlite); a database a script sets a clock on stays simulated."
+        case .timeOutOfRange: "A simulated time must fall between 2000 and 2099."
+        case .timeRunsBackwards(let newest):
+            "Time cannot run backwards: this database already holds an event recorded at \(Self.koreanTime(newest)) (Korean time); set the clock to that time or later."
+        case .advanceTooLong(let seconds):
+            "One `advance` moves the clock at most 366 days; \(Self.days(seconds)) is too far. Advance in smaller steps."
+        // Access (issue 10)
+        case .notAnOpenJob: "Riders see only the jobs they hold and the open ones; this order is neither."
+        case .salesAreTheOwners: "Only the store's owner can see its sales; sign in as the owner."
+        // Text and names (issue 10)
+        case .forbiddenCharacter(let field, let character, let position):
+            "The \(field) cannot hold \(character), at character \(position): it could change what other people's screens show. Delete it and type the text again."
+        case .textTooLong(let field, let maximum, let actual):
+            "A \(field) holds at most \(maximum) characters; this one has \(actual). Shorten it."
+        case .nameResembles(let typed, let existing):
+            "The name \(typed) is taken: it reads the same as the account \(existing) (names are compared ignoring upper/lower case and full-width letters). Choose another name, or sign in as \(existing)."
+        case .storeNameTaken(let typed, let existing):
+            "A store called \(existing) is already registered, and \(typed) would read the same (names are compared ignoring upper/lower case and full-width letters). Choose another name, e.g. with the branch: \"\(typed) 2호점\"."
+        case .passwordTooLong(let maximum): "A password holds at most \(maximum) characters; choose a shorter one."
+        case .blankPassword: "A password cannot be only spaces; choose one with letters, digits or symbols."
+        case .signInBackoff(let seconds):
+            "Too many wrong passwords for this account: wait \(Self.waitText(seconds)) before trying again."
         }
+    }
+
+    private static func koreanTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Seoul")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    private static func days(_ seconds: TimeInterval) -> String {
+        let days = seconds / 86_400
+        return days < 1_000_000 ? "\(Int(days)) days" : "more than a million days"
+    }
+
+    /// "45 s" or "3 min 5 s": how long a person waits, in the unit they think in.
+    private static func waitText(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds / 60) min \(seconds % 60) s"
     }
 }

@@ -19,11 +19,16 @@ public struct MenuItem: Sendable, Codable, Equatable, Identifiable {
     }
 
     static func validName(_ raw: String) throws(RuleViolation) -> String {
-        let name = raw.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-        guard !name.isEmpty, name.count <= 30 else {
+        let name = try FreeText.validate(raw, as: .menuItemName)
+        guard !name.isEmpty else {
             throw .invalidStoreDetail("a menu item's name has 1 to 30 characters")
         }
         return name
+    }
+
+    /// A description may be empty; see ``FreeText`` for what it may hold.
+    static func validDescription(_ raw: String) throws(RuleViolation) -> String {
+        try FreeText.validate(raw, as: .menuDescription)
     }
 }
 

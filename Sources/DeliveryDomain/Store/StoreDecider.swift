@@ -16,17 +16,18 @@ public enum StoreDecider: Decider {
             let name = try MenuItem.validName(rawName)
             guard state.item(named: name) == nil else { throw .duplicateMenuItem(name) }
             let item = MenuItem(id: id, name: name, price: try MenuItem.validPrice(price),
-                                description: description.trimmingCharacters(in: .whitespaces))
+                                description: try MenuItem.validDescription(description))
             return [.menuItemAdded(.init(item: item, at: now))]
 
         case .editMenuItem(let id, let rawName, let price, let description, let actor, let now):
             try requireOwner(actor, state)
             guard let item = state.item(id) else { throw .unknownMenuItem(id.rawValue) }
             let name = try rawName.map { (n) throws(RuleViolation) in try MenuItem.validName(n) } ?? item.name
-            if name != item.name, state.item(named: name) != nil { throw .duplicateMenuItem(name) }
+            if let other = state.item(named: name), other.id != id { throw .duplicateMenuItem(name) }
             let newPrice = try price.map { (p) throws(RuleViolation) in try MenuItem.validPrice(p) } ?? item.price
             return [.menuItemEdited(.init(item: id, name: name, price: newPrice,
-                                          description: description ?? item.description, at: now))]
+                                          description: try description.map { (d) throws(RuleViolation) in
+                                              try MenuItem.validDescription(d) } ?? item.description, at: now))]
 
         case .setSoldOut(let id, let soldOut, let actor, let now):
             try requireOwner(actor, state)

@@ -24,20 +24,18 @@ public struct StoreProfile: Sendable, Codable, Equatable {
     }
 
     /// Checks every field and returns the profile in canonical form (trimmed, NFC, formatted number).
+    /// Text fields follow ``FreeText``: no control, direction or invisible characters, bounded.
     public func validated() throws(RuleViolation) -> StoreProfile {
-        func text(_ value: String, _ field: String, max: Int) throws(RuleViolation) -> String {
-            let trimmed = value.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-            guard !trimmed.isEmpty else { throw .invalidStoreDetail("the \(field) is missing") }
-            guard trimmed.count <= max else {
-                throw .invalidStoreDetail("the \(field) is longer than \(max) characters")
-            }
-            return trimmed
+        func text(_ value: String, _ field: FreeText.Field, missing: String) throws(RuleViolation) -> String {
+            let text = try FreeText.validate(value, as: field)
+            guard !text.isEmpty else { throw .invalidStoreDetail("the \(missing) is missing") }
+            return text
         }
         var profile = self
-        profile.name = try text(name, "name", max: 30)
-        profile.address = try text(address, "address", max: 100)
-        profile.category = try text(category, "category", max: 20)
-        profile.payoutAccount = try text(payoutAccount, "payout account", max: 40)
+        profile.name = try text(name, .storeName, missing: "name")
+        profile.address = try text(address, .address, missing: "address")
+        profile.category = try text(category, .category, missing: "category")
+        profile.payoutAccount = try text(payoutAccount, .payoutAccount, missing: "payout account")
         guard payoutAccount.contains(where: \.isNumber) else {
             throw .invalidStoreDetail("the payout account needs a bank and an account number, like \"국민 123-456-789\"")
         }

@@ -12,9 +12,10 @@ public struct StoreState: Sendable, Equatable {
     public var name: String { profile?.name ?? "" }
 
     public func item(_ id: MenuItemID) -> MenuItem? { menu.first { $0.id == id } }
+    /// Names that read the same (``NameKey``) are one item: the first added answers.
     public func item(named name: String) -> MenuItem? {
-        let wanted = name.precomposedStringWithCanonicalMapping
-        return menu.first { $0.name == wanted }
+        let wanted = NameKey(name)
+        return menu.first { NameKey($0.name) == wanted }
     }
 
     /// The cooking estimate a customer sees now: longer while the store is busy.

@@ -5,11 +5,20 @@ import GRDB
 
 extension DeliveryEngine {
     /// Signs up and returns the new account, signed in.
+    ///
+    /// The account's stream is keyed by the name's ``NameKey``, so `ＡＬＩＣＥ` and `alice`
+    /// collide on it, across processes too. Accounts signed up before that keep their old key,
+    /// so the read model is asked whether one of them reads the same.
     @discardableResult
     public func signUp(name: String, role: Role, password: String) async throws(DeliveryError) -> Actor {
         let canonical: String
-        do { canonical = try AccountName.validate(name) } catch { throw .refused(error) }
-        guard password.count >= 8 else { throw .refused(.weakPassword) }
+        do {
+            canonical = try AccountName.validate(name)
+            try PasswordRule.check(password)
+        } catch { throw .refused(error) }
+        if let existing = try await legacyAccountNamedLike(canonical) {
+            throw .refused(existing == canonical ? .nameTaken(canonical) : .nameResembles(typed: canonical, existing: existing))
+        }
         let hash: String
         do { hash = try hasher.hash(password) } catch { throw .storage("Could not hash the password: \(error)") }
         let id = AccountID.forName(canonical)
@@ -20,23 +29,75 @@ extension DeliveryEngine {
         return Actor(account: id, role: role)
     }
 
-    /// Checks the password against the stored salted hash.
+    /// Checks the password against the stored salted hash, unless the account's back-off
+    /// (``SignInBackoff``) still runs; then the refusal says how long to wait. A wrong
+    /// password is recorded on the account's stream, so every process counts it.
     public func signIn(name: String, password: String) async throws(DeliveryError) -> Actor {
-        let state = try await account(named: name)
-        guard hasher.verify(password, against: state.passwordHash), let actor = state.actor else {
-            throw .refused(.wrongPassword)
-        }
+        let (state, stream) = try await accountAndStream(named: name)
+        let wait = state.signInBackoff.secondsToWait(at: clock.now())
+        guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
+        let matched = hasher.verify(password, against: state.passwordHash)
+        try await recordSignIn(on: stream, passwordMatched: matched)
+        guard matched, let actor = state.actor else { throw .refused(.wrongPassword) }
         return actor
     }
 
-    public func account(named name: String) async throws(DeliveryError) -> AccountState {
-        let id = AccountID.forName(name.trimmingCharacters(in: .whitespaces))
-        let state: AccountState
-        do { state = try await handler(AccountDecider.self).load(Streams.account(id)).state } catch {
-            throw DeliveryError.wrap(error)
+    /// Decides the attempt again on the stream as it is after the (slow) hash: of many guesses
+    /// racing through the first check, the first recorded failure starts the back-off and the
+    /// rest are refused by it. A plain sign-in appends nothing and draws no id.
+    private func recordSignIn(on stream: StreamID, passwordMatched: Bool) async throws(DeliveryError) {
+        for _ in 1...8 {
+            do {
+                let (state, version) = try await handler(AccountDecider.self).load(stream)
+                let now = clock.now()
+                let decided = try AccountDecider.decide(.recordSignIn(passwordMatched: passwordMatched, now: now), state)
+                guard let event = decided.first else { return }
+                let id = ids.eventID()
+                _ = try await store.append(AppendRequest(
+                    stream: stream, expectedVersion: .exactly(version),
+                    events: [try codec.newEvent(event, id: id, metadata: EventMetadata(actor: "sign-in", correlationID: id))],
+                    recordedAt: now))
+                return
+            } catch EventStoreError.wrongExpectedVersion {
+                continue
+            } catch {
+                throw DeliveryError.wrap(error)
+            }
         }
-        guard state.exists else { throw .refused(.unknownAccount(name)) }
-        return state
+        throw .busy(stream: stream.rawValue, attempts: 8)
+    }
+
+    public func account(named name: String) async throws(DeliveryError) -> AccountState {
+        try await accountAndStream(named: name).state
+    }
+
+    /// The account a typed name means: the one keyed by the name as typed under the old key
+    /// (so accounts from before ``NameKey`` are found as they were), else by its ``NameKey``.
+    func accountAndStream(named name: String) async throws(DeliveryError) -> (state: AccountState, stream: StreamID) {
+        let typed = name.trimmingCharacters(in: .whitespaces)
+        var candidates = [AccountID.legacyForName(typed)]
+        if AccountID.forName(typed) != candidates[0] { candidates.append(AccountID.forName(typed)) }
+        for id in candidates {
+            let stream = Streams.account(id)
+            let state: AccountState
+            do { state = try await handler(AccountDecider.self).load(stream).state } catch {
+                throw DeliveryError.wrap(error)
+            }
+            if state.exists { return (state, stream) }
+        }
+        throw .refused(.unknownAccount(name))
+    }
+
+    /// The name of an account signed up before accounts were keyed by ``NameKey`` whose name
+    /// reads the same as `name`, if any. Every later account's key is its ``NameKey``, which
+    /// the sign-up's append itself checks.
+    func legacyAccountNamedLike(_ name: String) async throws(DeliveryError) -> String? {
+        let key = NameKey(name)
+        let rows = try await read { db in
+            try Row.fetchAll(db, sql: "SELECT account_id, name FROM rm_accounts ORDER BY signed_up_at, rowid")
+                .map { (id: $0["account_id"] as String, name: $0["name"] as String) }
+        }
+        return rows.first { $0.id != key.rawValue && NameKey($0.name) == key }?.name
     }
 
     public func favourite(_ storeID: StoreID, as actor: Actor) async throws(DeliveryError) {

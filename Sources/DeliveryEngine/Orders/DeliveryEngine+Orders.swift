@@ -70,6 +70,7 @@ extension DeliveryEngine {
 
     public func cancel(_ order: OrderID, reason: String = "", as actor: Actor) async throws(DeliveryError) {
         try await act(on: order, as: actor) { _, now in .cancel(reason: reason, by: actor, now: now) }
+        await releaseCardHoldsInProcess(of: order)
     }
 
     public func reject(_ order: OrderID, reason: String, as actor: Actor) async throws(DeliveryError) {
@@ -126,17 +127,12 @@ extension DeliveryEngine {
         return state
     }
 
-    /// The order, if the actor may see it: its customer, its store's owner, or a rider who holds
-    /// it or could take it.
+    /// The order, if the actor may see it (``OrderState/checkVisible(to:)``): its customer, its
+    /// store's owner, or a rider who holds it or could take it.
     public func orderState(_ id: OrderID, as actor: Actor) async throws(DeliveryError) -> OrderState {
         let state = try await orderState(id)
-        guard let placed = state.placed else { throw .refused(.unknownOrder(id.rawValue)) }
-        switch actor.role {
-        case .customer where placed.customer != actor.account: throw .refused(.notYourOrder)
-        case .owner where placed.owner != actor.account: throw .refused(.notYourStore)
-        case .rider where state.rider != nil && state.rider != actor.account: throw .refused(.notYourJob)
-        default: return state
-        }
+        do { try state.checkVisible(to: actor) } catch { throw .refused(error) }
+        return state
     }
 
     func act(on order: OrderID, as actor: Actor, _ command: @escaping @Sendable (OrderState, Date) -> OrderCommand)

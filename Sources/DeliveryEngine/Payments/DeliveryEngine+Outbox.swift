@@ -34,9 +34,11 @@ extension DeliveryEngine {
         }
     }
 
-    /// Gives up on a request unanswered past `limitSeconds` — but first asks the processor, by the
-    /// request's idempotency key, whether it was charged after all: if so the approval is recorded
-    /// (never a charged order cancelled as unpaid); if the processor cannot be asked, nothing changes.
+    /// Gives up on a request unanswered past `limitSeconds` — but first has the processor void, by the
+    /// request's idempotency key, any authorisation left open (a charge stopped between authorise and
+    /// capture holds money on the card) and say whether it was charged after all: if so the approval
+    /// is recorded (never a charged order cancelled as unpaid); if the processor cannot be asked,
+    /// nothing changes. "Nothing was charged" is then true of the card too, not only of the log.
     public func expirePayment(_ order: OrderID, limitSeconds: TimeInterval) async throws(DeliveryError) -> PaymentExpiry {
         let state = try await orderState(order)
         guard let request = state.pendingPayment, state.status == .awaitingPayment else {
@@ -45,7 +47,7 @@ extension DeliveryEngine {
         let key = request.idempotencyKey
         let known: ChargeOutcome?
         do {
-            known = try await payments.findCharge(idempotencyKey: key)
+            known = try await payments.voidAuthorization(idempotencyKey: key)
         } catch {
             return .unreconciled(reason: "\(error)")
         }

@@ -70,9 +70,11 @@ extension DeliveryEngine {
             let key = request.idempotencyKey
             // Decided on the state read before the charge: the usual case is that nothing
             // happened to the order meanwhile, and a change refuses the append and reloads.
-            _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments", loaded: loaded) { _, now in
+            let recorded = try await run(OrderDecider.self, Streams.order(order), actor: "payments", loaded: loaded) { _, now in
                 .recordPaymentApproved(idempotencyKey: key, paymentID: paymentID, now: now)
             }
+            // The order stopped while the charge was on its way: the approval came with a refund.
+            await issueRefunds(recorded.events, order: order)
             return .paid(paymentID: paymentID)
         case .declined(let reason):
             let text = reason.message

@@ -19,6 +19,8 @@ enum AccountProjection {
         case .notificationsRead(let e):
             try db.execute(sql: "UPDATE rm_accounts SET notifications_read_upto = MAX(notifications_read_upto, ?) WHERE account_id = ?",
                            arguments: [e.upToPosition, account])
+        case .signInFailed, .signInSucceeded:
+            break  // The back-off is read from the account's stream, where every process sees it.
         }
     }
 }

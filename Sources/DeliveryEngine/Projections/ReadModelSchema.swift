@@ -4,11 +4,11 @@ import GRDB
 /// build's shape differs from the file's, they are dropped and rebuilt from the log.
 enum ReadModelSchema {
     /// Bump when a table below changes shape or meaning.
-    static let version = 4
+    static let version = 5
 
     static let tables = ["rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
                          "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission",
-                         "rm_admissions"]
+                         "rm_admissions", "rm_holds_to_release"]
 
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS rm_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
@@ -71,6 +71,11 @@ enum ReadModelSchema {
               order_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, requested_at REAL NOT NULL,
               position INTEGER NOT NULL);
             CREATE INDEX rm_pending_payments_fifo ON rm_pending_payments(position);
+
+            -- Orders that ended (cancelled) while a payment request was unanswered: the gateway may hold an
+            -- authorisation on the card. The payment worker voids it by the request's key, then removes the row.
+            CREATE TABLE rm_holds_to_release(
+              order_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, ended_at REAL NOT NULL, position INTEGER NOT NULL);
 
             -- Each store's waiting queue, in the order payments were approved (log position).
             CREATE TABLE rm_kitchen_queue(

@@ -123,7 +123,14 @@ extension DeliveryEngine {
         }
     }
 
-    public func sales(of store: StoreID) async throws(DeliveryError) -> SalesReport {
+    /// A store's sales, for its owner only: revenue is the owner's business.
+    public func sales(of store: StoreID, as actor: Actor) async throws(DeliveryError) -> SalesReport {
+        guard actor.role == .owner else { throw .refused(.wrongRole(expected: .owner, actual: actor.role)) }
+        guard try await storeState(store).owner == actor.account else { throw .refused(.salesAreTheOwners) }
+        return try await sales(of: store)
+    }
+
+    func sales(of store: StoreID) async throws(DeliveryError) -> SalesReport {
         let today = KoreanTime.day(clock.now())
         return try await read { db in
             let row = try Row.fetchOne(db, sql: """

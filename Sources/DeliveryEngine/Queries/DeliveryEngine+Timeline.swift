@@ -13,6 +13,15 @@ public struct TimelineEntry: Sendable, Equatable {
 }
 
 extension DeliveryEngine {
+    /// An order's full history, for someone who may see the order (``OrderState/checkVisible(to:)``).
+    public func timeline(of order: OrderID, as actor: Actor) async throws(DeliveryError) -> [TimelineEntry] {
+        _ = try await orderState(order, as: actor)
+        return try await timeline(of: order)
+    }
+
+    /// An order's full history, unchecked: for the operator's `baedal timeline`, which reads a
+    /// local file its user can read anyway. Everything that acts for a signed-in user asks
+    /// ``timeline(of:as:)``.
     public func timeline(of order: OrderID) async throws(DeliveryError) -> [TimelineEntry] {
         do {
             let recorded = try await store.readStream(Streams.order(order), fromVersion: 1)

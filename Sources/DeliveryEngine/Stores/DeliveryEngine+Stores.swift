@@ -4,15 +4,51 @@ import Foundation
 import GRDB
 
 extension DeliveryEngine {
+    /// Registers a store under a name no other store reads the same as (``NameKey``).
+    ///
+    /// The store's first event and the claim on its name are appended in one atomic step, the
+    /// claim expecting its stream absent, so two owners racing for a name (in one process or
+    /// two) cannot both win. Stores registered before claims existed have none: the read
+    /// model is asked about them first.
     @discardableResult
     public func registerStore(_ profile: StoreProfile, settings: StoreSettings = .standard, as actor: Actor)
         async throws(DeliveryError) -> StoreID
     {
         let id = ids.storeID()
-        _ = try await run(StoreDecider.self, Streams.store(id), actor: actor.account.rawValue, shared: true) { _, now in
-            .register(id, profile, settings, by: actor, now: now)
+        let name: String
+        do { name = try profile.validated().name } catch { throw .refused(error) }
+        let key = NameKey(name)
+        if let existing = try await storesNamedLike(key).first {
+            throw .refused(.storeNameTaken(typed: name, existing: existing.name))
         }
-        return id
+        let claimStream = Streams.storeNameClaim(key)
+        // Two ids, as registering took before names were claimed, so seeded runs keep their order ids.
+        let registeredID = ids.eventID()
+        let claimedID = ids.eventID()
+        let metadata = EventMetadata(actor: actor.account.rawValue, causationID: nil, correlationID: registeredID)
+        for _ in 1...8 {
+            do {
+                let claim = try await handler(StoreNameClaimDecider.self).load(claimStream)
+                let now = clock.now()
+                let registered = try StoreDecider.decide(.register(id, profile, settings, by: actor, now: now),
+                                                         StoreDecider.initialState)
+                let claimed = try StoreNameClaimDecider.decide(.claim(id, name: name, now: now), claim.state)
+                _ = try await store.appendAll([
+                    AppendRequest(stream: Streams.store(id), expectedVersion: .noStream,
+                                  events: [try codec.newEvent(registered[0], id: registeredID, metadata: metadata)],
+                                  recordedAt: now),
+                    AppendRequest(stream: claimStream, expectedVersion: claim.version == 0 ? .noStream : .exactly(claim.version),
+                                  events: [try codec.newEvent(claimed[0], id: claimedID, metadata: metadata)],
+                                  recordedAt: now),
+                ])
+                return id
+            } catch EventStoreError.wrongExpectedVersion {
+                continue  // Another owner claimed the name meanwhile: the next attempt reads the claim and says so.
+            } catch {
+                throw DeliveryError.wrap(error)
+            }
+        }
+        throw .busy(stream: claimStream.rawValue, attempts: 8)
     }
 
     @discardableResult
@@ -67,15 +103,30 @@ extension DeliveryEngine {
         return state
     }
 
-    /// Finds a store by its exact name (or its id), as scripts and search boxes name them.
+    /// Finds a store by its id or its name, as scripts and search boxes name them. Names are
+    /// compared folded (``NameKey``), so `ＨＯＮＧ` finds `hong`. Databases from before names
+    /// were unique may hold two stores whose names read the same: the first registered
+    /// answers, every time, and the other is reached by its id.
     public func storeID(named name: String) async throws(DeliveryError) -> StoreID {
         let wanted = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-        let matches = try await read { db in
-            try String.fetchAll(db, sql: "SELECT store_id FROM rm_stores WHERE name = ? OR store_id = ?",
-                                arguments: [wanted, wanted])
+        // The common case, by the index: the id, or the name exactly as registered.
+        let exact = try await read { db in
+            try String.fetchAll(db, sql: """
+                SELECT store_id FROM rm_stores WHERE store_id = ? OR name = ?
+                ORDER BY store_id = ? DESC, registered_at, rowid LIMIT 1
+                """, arguments: [wanted, wanted, wanted])
         }
-        guard let first = matches.first else { throw .unknownStoreName(name) }
-        guard matches.count == 1 else { throw .ambiguousStoreName(name, count: matches.count) }
-        return StoreID(first)
+        if let id = exact.first { return StoreID(id) }
+        guard let first = try await storesNamedLike(NameKey(wanted)).first else { throw .unknownStoreName(name) }
+        return first.id
+    }
+
+    /// The stores whose names read the same as `key`, first registered first.
+    func storesNamedLike(_ key: NameKey) async throws(DeliveryError) -> [(id: StoreID, name: String)] {
+        let rows = try await read { db in
+            try Row.fetchAll(db, sql: "SELECT store_id, name FROM rm_stores ORDER BY registered_at, rowid")
+                .map { (id: StoreID($0["store_id"] as String), name: $0["name"] as String) }
+        }
+        return rows.filter { NameKey($0.name) == key }
     }
 }

@@ -10,7 +10,9 @@ import Synchronization
 /// takes or renews a ``WorkerLease``; a worker without it stands by. Every request is charged
 /// under its own idempotency key, always the same one, so a pass repeated after a crash or a
 /// timeout never charges twice. A request unanswered past ``Configuration/paymentLimit`` is
-/// reconciled by key and, if nothing was charged, its order is cancelled by the system.
+/// reconciled by key and, if nothing was charged, its order is cancelled by the system. Every
+/// order that ended while its request was unanswered has its authorisation voided at the
+/// processor, so no card keeps a hold for an order that was never paid.
 public final class PaymentWorker: Sendable {
     public struct Configuration: Sendable {
         /// Unique per worker: the process and an instance id.
@@ -61,6 +63,8 @@ public final class PaymentWorker: Sendable {
         public var expired = 0
         /// Queued orders let into their store's kitchen.
         public var admitted = 0
+        /// Orders that ended unpaid whose card hold the processor has now released (or refunded).
+        public var holdsReleased = 0
     }
 
     /// Running totals, for drills and status screens.
@@ -134,6 +138,7 @@ public final class PaymentWorker: Sendable {
                 }
             }
         }
+        pass.holdsReleased = await releaseCardHolds()
         pass.admitted = (try? await engine.admitQueuedOrders().count) ?? 0
         if let health {
             // A batch smaller than its limit held every request pending when the pass read the
@@ -160,7 +165,7 @@ public final class PaymentWorker: Sendable {
     public func run() async {
         while !Task.isCancelled {
             let pass = (try? await runOnce()) ?? Pass()
-            let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted) > 0
+            let busy = pass.leading && (pass.paid + pass.declined + pass.expired + pass.admitted + pass.holdsReleased) > 0
             if !busy { try? await Task.sleep(for: configuration.idlePause) }
         }
         // A fresh task: this one is cancelled, and the database refuses work for a cancelled task.
@@ -169,6 +174,20 @@ public final class PaymentWorker: Sendable {
     }
 
     enum Step { case paid, declined, pending, expired, gone }
+
+    /// Voids the authorisations of orders that ended unpaid, one batch a pass. One at a time: they
+    /// are rare (a cancellation racing a charge, a payment given up), and none is urgent to a customer.
+    private func releaseCardHolds() async -> Int {
+        guard let holds = try? await engine.cardHoldsToRelease(limit: configuration.batchSize) else { return 0 }
+        var released = 0
+        for hold in holds where !Task.isCancelled {
+            switch try? await engine.releaseCardHold(hold) {
+            case .released?, .refunded?: released += 1
+            case .unreconciled?, nil: break
+            }
+        }
+        return released
+    }
 
     private func settle(_ request: PendingPayment, expired: Bool) async -> Step {
         if expired {

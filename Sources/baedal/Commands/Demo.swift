@@ -47,7 +47,7 @@ struct Demo: AsyncParsableCommand {
         let engine = try await DeliveryEngine.open(
             path: directory.appendingPathComponent("demo.sqlite").path,
             options: .init(clock: clock, ids: .seeded(42), hasher: .fastForTests, synchronous: .normal))
-        let session = DemoSession(engine: engine, clock: clock, lines: lines)
+        let session = DemoSession(engine: engine, lines: lines)
         if headless {
             while let step = await session.step() {
                 for line in HeadlessTranscript.lines(for: step) { print(line) }

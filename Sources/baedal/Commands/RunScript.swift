@@ -10,9 +10,17 @@ struct RunScript: AsyncParsableCommand {
         discussion: """
             FILE holds one command per line (`-` reads standard input); the README documents the \
             language. The whole script is parsed first: a malformed line stops the run with \
-            FILE:LINE:COLUMN and nothing applied. The script runs on a simulated clock that starts \
-            at --clock (or now) and moves only with `clock` and `advance`. The exit status is 1 when \
-            an `expect` fails or a refusal is not expected, 2 for a malformed script.
+            FILE:LINE:COLUMN and nothing applied.
+
+            Time: a database is live (its times are the wall clock) or simulated, and says which \
+            in its file. A script that gives --clock or says `clock` or `advance` makes a fresh \
+            database simulated, continues a simulated one, and is refused on a live one: run it \
+            against a new file with --db. Other scripts run on the database's own time. On a \
+            simulated database the clock moves only with `clock` and `advance`, never behind an \
+            event already recorded, and at most 366 days per `advance`.
+
+            The exit status is 1 when an `expect` fails, a refusal is not expected or the \
+            database refuses the script's clock, 2 for a malformed script.
             """
     )
 
@@ -41,14 +49,21 @@ struct RunScript: AsyncParsableCommand {
                 throw ValidationError("--clock takes a Korean time like \"2026-11-25 12:00\", not \"\(text)\".")
             }
             return date
-        } ?? Date()
-        let simulated = SimulatedClock(start)
-        let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway.url, clock: simulated, seed: seed)
-        let runner = ScriptRunner(engine: live.engine, clock: simulated)
+        }
+        let time = ScriptTime.request(for: lines, hasStart: start != nil)
+        let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway.url, time: time, seed: seed)
+        if let start {
+            do { try await live.engine.setSimulatedTime(start) } catch {
+                await live.close()
+                printError("--clock: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
+        let runner = ScriptRunner(engine: live.engine)
         for line in lines {
             let report = await runner.step(line)
             print(TranscriptFormat.line(report))
-            for detail in report.details { print("        \(detail)") }
+            for detail in report.details { print(TranscriptFormat.detail(detail)) }
         }
         runner.finish()
         await live.close()

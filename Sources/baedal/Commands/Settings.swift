@@ -16,8 +16,12 @@ struct Settings: AsyncParsableCommand {
             With a gateway set, every session and `baedal run` on this database queues payments and \
             runs a payment worker in the background (one active at a time, by lease); \
             --payment-gateway on those commands overrides the setting for that process. The health \
-            line is what the active worker last recorded: the breaker's state and since when, and the \
-            payments still waiting.
+            line is what the active worker last recorded: the breaker's state and since when. The \
+            waiting line is counted from the log now: payments not yet answered, and card holds of \
+            orders that ended unpaid still to release at the gateway.
+
+            A gateway that still has payments waiting cannot be switched off or replaced: only it \
+            can say what it charged. Keep a payment worker running until nothing is waiting, then switch.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -48,12 +52,25 @@ struct Settings: AsyncParsableCommand {
         }
         let engine = try await EngineOpener.open(database.resolvedPath)
         if let newGateway {
-            try await engine.setPaymentGateway(newGateway)
+            do { try await engine.setPaymentGateway(newGateway) } catch {
+                printError("payment-gateway: \(error.description)")
+                throw ExitCode(1)
+            }
         }
         print(try await Self.describeGateway(engine))
         if let health = try await engine.paymentGatewayHealth() {
             print(Self.describe(health, now: Date()))
         }
+        let waiting = try await engine.paymentsAwaitingGateway()
+        let gatewaySet = try await engine.paymentGatewaySetting() != nil
+        if waiting.total > 0 || gatewaySet {
+            print(Self.describe(waiting))
+        }
+    }
+
+    /// The true count, from the log: never the worker's last report, which goes stale when it stops.
+    static func describe(_ waiting: PaymentsAwaitingGateway) -> String {
+        "payments waiting \(waiting.unanswered) not yet answered, \(waiting.holdsToRelease) card hold(s) to release"
     }
 
     static func describeGateway(_ engine: DeliveryEngine) async throws -> String {
@@ -66,7 +83,7 @@ struct Settings: AsyncParsableCommand {
     static func describe(_ health: PaymentGatewayHealth, now: Date) -> String {
         let age = Int(now.timeIntervalSince(health.updatedAt).rounded())
         let since = KoreanTime.full(health.since)
-        return "gateway health   breaker \(health.breaker.rawValue) since \(since), \(health.pendingPayments) payment(s) pending; "
+        return "gateway health   breaker \(health.breaker.rawValue) since \(since); "
             + "reported \(age) s ago\(age > 10 ? " (no worker is reporting now)" : "")"
     }
 }

@@ -6,7 +6,13 @@ import Foundation
 struct Timeline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one order's events with their times and who acted.",
-        discussion: "ORDER is the order's id as screens and `baedal run` show it (e.g. 7K3QX9MB)."
+        discussion: """
+            ORDER is the order's id as screens and `baedal run` show it (e.g. 7K3QX9MB).
+
+            An operator's tool: it reads the database file directly and shows any order to \
+            whoever can read the file, with no sign-in. Text people typed is printed with control \
+            and direction characters escaped (\\u{1B}), never raw.
+            """
     )
 
     @Argument(help: "The order's id.")
@@ -19,7 +25,7 @@ struct Timeline: AsyncParsableCommand {
         do {
             let entries = try await engine.timeline(of: OrderID(order.uppercased()))
             for entry in entries {
-                print("\(KoreanTime.full(entry.at))  #\(entry.position)  v\(entry.version)  \(entry.type.padding(toLength: 18, withPad: " ", startingAt: 0)) by \(entry.actor)  \(TimelineText.describe(entry.event))")
+                print(TimelineText.line(entry))
             }
         } catch {
             printError(error.description)
@@ -28,7 +34,15 @@ struct Timeline: AsyncParsableCommand {
     }
 }
 
+/// The timeline's text. The log may hold names, reasons and reviews written before the rules
+/// refused control and direction characters, so each line is escaped before it is printed.
 enum TimelineText {
+    static func line(_ entry: TimelineEntry) -> String {
+        let type = entry.type.padding(toLength: 18, withPad: " ", startingAt: 0)
+        return FreeText.escapedForTerminal(
+            "\(KoreanTime.full(entry.at))  #\(entry.position)  v\(entry.version)  \(type) by \(entry.actor)  \(describe(entry.event))")
+    }
+
     static func describe(_ event: OrderEvent) -> String {
         switch event {
         case .placed(let e): "\(e.storeName): \(e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")), total \(e.total)"

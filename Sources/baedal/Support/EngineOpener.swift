@@ -8,7 +8,7 @@ import LivePayments
 enum EngineOpener {
     static func open(_ path: String, clock: any EngineClock = SystemClock(), seed: UInt64? = nil,
                      options: DeliveryEngine.Options? = nil) async throws -> DeliveryEngine {
-        var options = options ?? DeliveryEngine.Options(hasher: .fromEnvironment())
+        var options = options ?? DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.clock = clock
         if let seed { options.ids = .seeded(seed) }
         do {
@@ -25,10 +25,10 @@ enum EngineOpener {
     /// Opens the engine with the payment gateway chosen by `--payment-gateway` or the stored
     /// setting, and its embedded payment worker. The worker's lease and health record run on the
     /// system clock even when the engine's clock is simulated (a script): other processes read them.
-    static func openLive(_ path: String, gateway: String?, clock: any EngineClock = SystemClock(),
+    static func openLive(_ path: String, gateway: String?, time: TimeRequest = .wallClock,
                          seed: UInt64? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring()) async throws -> LiveEngine {
-        var options = DeliveryEngine.Options(hasher: .fromEnvironment())
-        options.clock = clock
+        var options = DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
+        options.time = time
         if let seed { options.ids = .seeded(seed) }
         var wiring = wiring
         wiring.worker.clock = SystemClock()

@@ -19,7 +19,7 @@ struct OwnerUpdateTests {
         #expect(h.owner.section == .reviews)
         let effects = h.press(.character("5"))
         #expect(h.owner.section == .sales)
-        #expect(effects.fetches.contains(.sales(h.owner.currentStore!.id)))
+        #expect(effects.fetches.contains(.sales(h.owner.currentStore!.id, h.owner.who.actor)))
         h.press(.character("]"))
         #expect(h.notice?.text == "가게가 하나뿐이에요.")
         h.press(.character("["))

@@ -30,7 +30,8 @@ public enum Fetch: Hashable, Sendable {
     case ownedStores(Actor)
     /// The owner's orders still under way: incoming, cooking and on the road.
     case activeStoreOrders(Actor)
-    case sales(StoreID)
+    /// A store's sales, asked as its owner: the engine refuses anyone else.
+    case sales(StoreID, Actor)
     case reviews(StoreID)
     case openJobs
     /// One of the customer's orders in detail: a payment still pending, a decline, its place in a queue.

@@ -160,7 +160,7 @@ extension OwnerModel {
             menu.replaceItems(keepingSelection: state.menu)
         case (.admission(let id), .admission(let figures)) where id == currentStore?.id:
             admission = figures
-        case (.sales(let id), .sales(let figures)) where id == currentStore?.id:
+        case (.sales(let id, _), .sales(let figures)) where id == currentStore?.id:
             sales = figures
         case (.reviews(let id), .orders(let list)) where id == currentStore?.id:
             reviews.replaceItems(keepingSelection: list)

@@ -103,7 +103,7 @@ public struct OwnerModel: Equatable, Sendable {
         guard let store = currentStore?.id else { return [] }
         var fetches: [Fetch] = [.store(store)]
         if section == .incoming || section == .store { fetches.append(.admission(store)) }
-        if section == .sales { fetches.append(.sales(store)) }
+        if section == .sales { fetches.append(.sales(store, actor)) }
         if section == .reviews { fetches.append(.reviews(store)) }
         return fetches
     }

@@ -70,8 +70,8 @@ public struct EffectRunner: Sendable {
             return .storeSummaries(try await engine.ownedStores(actor))
         case .activeStoreOrders(let actor):
             return .orders(try await engine.storeOrders(actor, statuses: [.awaitingConfirmation, .cooking, .deliveryStarted, .pickedUp]))
-        case .sales(let id):
-            return .sales(SalesFigures(try await engine.sales(of: id)))
+        case .sales(let id, let owner):
+            return .sales(SalesFigures(try await engine.sales(of: id, as: owner)))
         case .reviews(let id):
             return .orders(try await engine.reviews(of: id))
         case .openJobs:

@@ -71,6 +71,7 @@ public final class SessionRuntime {
 
     /// One beat of the timer: advance the clock, look for news, fire due timers.
     func tick() async {
+        await runner.engine.followStoredTime()  // a script on a simulated database may have moved it
         let now = clock()
         await dispatch(.tick(now))
         let interval = model.screen.showsDueDeadline(at: now) ? 1 : sweepInterval

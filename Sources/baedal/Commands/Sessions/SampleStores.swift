@@ -12,10 +12,10 @@ enum SampleStores {
         }
         do {
             let lines = try ScriptParser.parse(data: try Data(contentsOf: file), file: file.path)
-            let clock = SimulatedClock(Date())
+            // The sample script sets no clock: it runs on the database's own time.
             let engine = try await DeliveryEngine.open(
-                path: databasePath, options: DeliveryEngine.Options(clock: clock, hasher: .fromEnvironment()))
-            let runner = ScriptRunner(engine: engine, clock: clock)
+                path: databasePath, options: DeliveryEngine.Options(hasherForSimulated: .fromEnvironment()))
+            let runner = ScriptRunner(engine: engine)
             for line in lines { _ = await runner.step(line) }
             runner.finish()
             if let failure = runner.failures.first {
