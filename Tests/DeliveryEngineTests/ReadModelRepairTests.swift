@@ -21,13 +21,13 @@ struct ReadModelRepairTests {
     }
 
     @Test(arguments: [
-        "DROP TABLE rm_stores",
-        "DROP TABLE rm_orders",
-        "ALTER TABLE rm_menu DROP COLUMN description",
-        "DROP INDEX rm_orders_store",
-        "ALTER TABLE rm_menu RENAME TO rm_menu_old",
+        ("DROP TABLE rm_stores", "table rm_stores is missing"),
+        ("DROP TABLE rm_orders", "table rm_orders is missing"),
+        ("ALTER TABLE rm_menu DROP COLUMN description", "table rm_menu has been altered"),
+        ("DROP INDEX rm_orders_store", "index rm_orders_store is missing"),
+        ("ALTER TABLE rm_menu RENAME TO rm_menu_old", "table rm_menu is missing"),
     ])
-    func aDamagedTableFoundWhenTheDatabaseOpensIsRebuilt(damage: String) async throws {
+    func aDamagedTableFoundWhenTheDatabaseOpensIsRebuilt(damage: String, cause: String) async throws {
         let world = try await TestWorld.make()
         _ = try await world.paidOrder()
         let before = try await Self.answers(world, world.engine)
@@ -38,6 +38,7 @@ struct ReadModelRepairTests {
         #expect(reopened.readModelNotices.count == 1)
         let notice = try #require(reopened.readModelNotices.first)
         #expect(notice.contains("rebuilt them from the event log"))
+        #expect(notice.contains(cause))
         #expect(!notice.contains("SELECT") && !notice.contains("INSERT"))
     }
 

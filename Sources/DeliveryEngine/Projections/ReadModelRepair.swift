@@ -100,8 +100,13 @@ extension ReadModelSchema {
     static func damage(_ db: Database) throws -> String? {
         let found = try shape(db)
         let expected = expectedShape
-        if let missing = expected.keys.sorted().first(where: { found[$0] == nil }) { return "\(missing) is missing" }
-        if let changed = expected.keys.sorted().first(where: { found[$0] != expected[$0] }) { return "\(changed) has been altered" }
+        // Tables before indexes: a dropped table takes its indexes with it, and is the news.
+        let names = expected.keys.sorted { first, second in
+            let firstIsTable = first.hasPrefix("table "), secondIsTable = second.hasPrefix("table ")
+            return firstIsTable != secondIsTable ? firstIsTable : first < second
+        }
+        if let missing = names.first(where: { found[$0] == nil }) { return "\(missing) is missing" }
+        if let changed = names.first(where: { found[$0] != expected[$0] }) { return "\(changed) has been altered" }
         return nil
     }
 
