@@ -54,6 +54,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     private var admitted = false
     private var phase = Phase.waitingForRequest
     private var headDeadline: Scheduled<Void>?
+    /// A refusal was written; the connection is closing and anything more it sends is dropped.
+    private var closing = false
 
     init(gauge: ConnectionGauge, limits: GatewayLimits) {
         self.gauge = gauge
@@ -78,6 +80,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closing else { return }
         guard admitted else {
             // Read and drop the request, so the close that follows the answer is a clean one.
             refuse(context, status: "503 Service Unavailable", error: "too_many_connections",
@@ -161,7 +164,10 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     /// Answers with a complete HTTP/1.1 response written as bytes (the HTTP layers never see
     /// this connection's request), then closes.
     private func refuse(_ context: ChannelHandlerContext, status: String, error: String, message: String, retryAfter: Int?) {
-        guard context.channel.isActive else { return }
+        guard context.channel.isActive, !closing else { return }
+        closing = true
+        headDeadline?.cancel()
+        headDeadline = nil
         let reply = GatewayReply.problem(0, error, message)
         var head = "HTTP/1.1 \(status)\r\nContent-Type: application/json\r\nContent-Length: \(reply.body.count)\r\n"
         if let retryAfter { head += "Retry-After: \(retryAfter)\r\n" }
