@@ -132,8 +132,7 @@ public final class DeliveryEngine: Sendable {
 
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(DeliveryError) -> T {
         do {
-            try await projector.catchUp()
-            return try await pool.read(body)
+            return try await readRepairing(body)
         } catch {
             throw DeliveryError.wrap(error)
         }

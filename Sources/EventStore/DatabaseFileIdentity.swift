@@ -51,6 +51,7 @@ enum DatabaseFileIdentity: Equatable {
     /// Translates what SQLite says about a file it could not use into words about the file.
     static func openingFailure(_ error: any Error, path: String) -> EventStoreError {
         if let refusal = error as? EventStoreError { return refusal }
+        if DiskSpace.isDiskFull(error, path: path) { return .diskFull(path: path) }
         guard let databaseError = error as? DatabaseError else {
             return .unreadable(path: path, reason: "\(error)")
         }

@@ -18,6 +18,9 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// An append carried no events.
     case emptyAppend
+    /// The disk holding the database has no space left. What was being written was rolled
+    /// back whole; everything acknowledged before is kept.
+    case diskFull(path: String)
 
     public var description: String {
         switch self {
@@ -39,6 +42,9 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
                 + "Check that the path is a file you may read and write, or point --db at another file."
         case .emptyAppend:
             return "An append must carry at least one event; nothing was written."
+        case let .diskFull(path):
+            return "The disk holding '\(path)' is full, so this was refused and nothing of it was written. "
+                + "Everything saved before is kept. Free some space on that disk, then try again."
         }
     }
 }

@@ -59,8 +59,13 @@ final class GroupCommitter: Sendable {
     /// Commits the requests in one transaction of their own, not shared with the queue.
     func commitTogether(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
         let path = self.path
-        let outcomes = try await pool.writeWithoutTransaction { db in
-            try Self.commit(requests, in: db, path: path)
+        let outcomes: [Result<AppendResult, EventStoreError>]
+        do {
+            outcomes = try await pool.writeWithoutTransaction { db in
+                try Self.commit(requests, in: db, path: path)
+            }
+        } catch {
+            throw DiskSpace.translate(error, path: path)
         }
         line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
         return outcomes
@@ -70,13 +75,18 @@ final class GroupCommitter: Sendable {
     /// rolls the transaction back and is thrown.
     func commitAllOrNothing(_ requests: [AppendRequest]) async throws -> [AppendResult] {
         let path = self.path
-        let results = try await pool.writeWithoutTransaction { db in
-            var results: [AppendResult] = []
-            try db.inTransaction(.immediate) {
-                results = try requests.map { try StreamAppend.apply($0, in: db, path: path) }
-                return .commit
+        let results: [AppendResult]
+        do {
+            results = try await pool.writeWithoutTransaction { db in
+                var results: [AppendResult] = []
+                try db.inTransaction(.immediate) {
+                    results = try requests.map { try StreamAppend.apply($0, in: db, path: path) }
+                    return .commit
+                }
+                return results
             }
-            return results
+        } catch {
+            throw DiskSpace.translate(error, path: path)
         }
         line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
         return results
@@ -122,7 +132,8 @@ final class GroupCommitter: Sendable {
         case .failure(let error):
             // The transaction itself failed (disk full, I/O error, lock timeout, a closed
             // pool): nothing of the group was written, and every caller in it learns why.
-            for append in group { append.continuation.resume(throwing: error) }
+            let reported = DiskSpace.translate(error, path: path)
+            for append in group { append.continuation.resume(throwing: reported) }
         }
         if more { scheduleNextGroup() }
     }

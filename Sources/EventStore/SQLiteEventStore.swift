@@ -16,6 +16,7 @@ public final class SQLiteEventStore: EventStore {
     private let committer: GroupCommitter
 
     /// Opens the log at `path`, creating the file (and its parent directories) if needed.
+    /// Only the user running baedal may read it: see ``PrivateFiles``.
     ///
     /// - Throws: `EventStoreError.notABaedalDatabase` for another program's file or a damaged
     ///   one, `.newerSchema` for a log from a newer baedal, `.unreadable` when the file cannot
@@ -26,6 +27,7 @@ public final class SQLiteEventStore: EventStore {
         try Self.createParentDirectory(of: path)
         try DatabaseFileIdentity.checkBeforeOpening(path: path, options: options)
         do {
+            try PrivateFiles.prepareDatabaseFile(at: path)
             pool = try DatabasePool(path: path, configuration: options.poolConfiguration)
             try pool.writeWithoutTransaction { db in
                 try options.applyDurability(db)
@@ -114,9 +116,9 @@ public final class SQLiteEventStore: EventStore {
     static func createParentDirectory(of path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try PrivateFiles.createDirectory(directory)
         } catch {
-            throw EventStoreError.unreadable(path: path, reason: "its folder cannot be created (\(error.localizedDescription))")
+            throw EventStoreError.unreadable(path: path, reason: "its folder cannot be created (\(error))")
         }
     }
 }

@@ -1,7 +1,7 @@
 /// How the gateway simulator misbehaves, so drills can show what the app does when the processor does.
 ///
-/// Set at start (``GatewayServer/start(port:faults:logLevel:)``), from Swift (``RunningGateway/setFaults(_:)``) or over HTTP
-/// (`POST /v1/admin/faults`). Faults apply to every `/v1` endpoint except `/v1/admin`, so a drill can always heal
+/// Set at start (``GatewayServer/start(port:faults:logLevel:adminToken:limits:)``), from Swift
+/// (``RunningGateway/setFaults(_:)``) or over HTTP (`POST /v1/admin/faults`, with the ``AdminToken``). Faults apply to every `/v1` endpoint except `/v1/admin`, so a drill can always heal
 /// the gateway it broke. JSON forms:
 /// `{"mode":"healthy"}`, `{"mode":"down"}`, `{"mode":"slow","latency_ms":1500}`,
 /// `{"mode":"flaky","failure_share":0.3,"seed":42}`, `{"mode":"declineAll"}`.

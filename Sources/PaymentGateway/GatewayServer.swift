@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Payments
 
@@ -13,9 +14,11 @@ import Payments
 /// - `POST /v1/authorizations/{id}/cancel` → `200` cancelled
 /// - `POST /v1/refunds` `{"payment_id", "amount"}` → `201`, `422` if refused
 /// - `GET /v1/charges?idempotency_key=K` → the authorization created under K (`200`) or `404`
-/// - `GET|POST /v1/admin/faults` (``FaultMode`` JSON), `GET /v1/admin/stats` (``GatewayStats``): never faulted.
+/// - `GET|POST /v1/admin/faults` (``FaultMode`` JSON), `GET /v1/admin/stats` (``GatewayStats``): never faulted,
+///   and only with `Authorization: Bearer <admin token>` (``AdminToken``; `401` without it).
 ///
-/// Outcomes follow the token's ``TestCardClass`` as in ``SandboxCardProcessor``. Binds 127.0.0.1 only.
+/// Outcomes follow the token's ``TestCardClass`` as in ``SandboxCardProcessor``. Binds 127.0.0.1 only, and
+/// bounds its clients (``GatewayLimits``): header and idle timeouts, and a connection cap answered with `503`.
 public enum GatewayServer {
     /// Largest request body accepted; real requests are a few hundred bytes.
     static let maximumBodySize = 64 * 1024
@@ -27,12 +30,20 @@ public enum GatewayServer {
     ///   - logLevel: `.info` for the gateway as its own process; drills and tests running it
     ///     in-process pass `.critical`, so its start and shutdown lines don't interleave with
     ///     their reports.
+    ///   - adminToken: the secret `/v1/admin` requires; by default a random one, which the
+    ///     caller reads from ``RunningGateway/adminToken`` and shows its operator.
+    ///   - limits: timeouts and the connection cap.
     public static func start(port: Int = 0, faults: FaultMode = .healthy,
-                             logLevel: Logger.Level = .info) async throws -> RunningGateway {
+                             logLevel: Logger.Level = .info, adminToken: AdminToken = .random(),
+                             limits: GatewayLimits = GatewayLimits()) async throws -> RunningGateway {
         let ledger = GatewayLedger(faults: faults)
         let (boundPorts, portContinuation) = AsyncStream<Int>.makeStream()
+        let gauge = ConnectionGauge(limit: limits.maximumConnections)
         let app = Application(
-            router: router(ledger: ledger),
+            router: router(ledger: ledger, adminToken: adminToken),
+            server: HTTPServerBuilder { responder in
+                GuardedHTTP1Channel(responder: responder, gauge: gauge, limits: limits)
+            },
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "baedal-gateway"),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? port)
@@ -49,14 +60,14 @@ public enum GatewayServer {
             try await app.run()
         }
         for await boundPort in boundPorts {
-            return RunningGateway(port: boundPort, ledger: ledger, serverTask: serverTask)
+            return RunningGateway(port: boundPort, ledger: ledger, adminToken: adminToken, gauge: gauge, serverTask: serverTask)
         }
         // The stream ended without a port: the server failed to start (e.g. the port is taken).
         try await serverTask.value
         throw GatewayStartError.stoppedBeforeListening(port: port)
     }
 
-    static func router(ledger: GatewayLedger) -> Router<BasicRequestContext> {
+    static func router(ledger: GatewayLedger, adminToken: AdminToken) -> Router<BasicRequestContext> {
         let router = Router()
         let v1 = "v1"
 
@@ -96,21 +107,7 @@ public enum GatewayServer {
                 return await ledger.findAuthorization(key: key)
             }
         }
-        router.get("\(v1)/admin/faults") { _, _ in
-            response(.json(200, await ledger.faults))
-        }
-        router.post("\(v1)/admin/faults") { request, _ in
-            var request = request
-            let body = try await request.collectBody(upTo: maximumBodySize)
-            guard let faults = decode(FaultMode.self, from: Data(body.readableBytesView)) else {
-                return response(.problem(400, "invalid_faults", "Expected {\"mode\": \"healthy|down|slow|flaky|declineAll\", …}."))
-            }
-            await ledger.setFaults(faults)
-            return response(.json(200, faults))
-        }
-        router.get("\(v1)/admin/stats") { _, _ in
-            response(.json(200, await ledger.stats))
-        }
+        GatewayAdminRoutes.add(to: router, ledger: ledger, token: adminToken)
         return router
     }
 

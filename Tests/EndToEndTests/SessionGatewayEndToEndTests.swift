@@ -61,7 +61,8 @@ extension SessionTmux {
     /// Starts `baedal gateway --port 0` in its own tmux session and reads the address it chose
     /// from its first line; the process id is for killing it at the end of the test.
     func startGateway(_ name: String, fault: String) throws -> (url: String, pid: Int32) {
-        let command = "exec \(shellQuoted(Self.baedal.path)) gateway --port 0 --fault \(shellQuoted(fault))"
+        let command = "\(Self.gatewayTokenVariable)=\(shellQuoted(Self.gatewayToken)) "
+            + "exec \(shellQuoted(Self.baedal.path)) gateway --port 0 --fault \(shellQuoted(fault))"
         _ = try tmux(["new-session", "-d", "-s", name, "-x", "200", "-y", "10", command])
         _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         let screen = try waitFor(name, "the gateway's address") { $0.contains("listening on http://127.0.0.1:") }
@@ -71,9 +72,14 @@ extension SessionTmux {
         return (String(screen[range]), try pid(name))
     }
 
+    /// The admin token the test gives its gateway, as a script would, through the environment.
+    static let gatewayTokenVariable = "BAEDAL_GATEWAY_ADMIN_TOKEN"
+    static let gatewayToken = "e2e-" + UUID().uuidString
+
     /// Changes a running gateway's fault through its admin endpoint (never faulted itself).
     func setGatewayFault(_ url: String, _ json: String) throws {
-        let output = try Self.run(Self.which("curl")!, ["-sS", "--fail", "-X", "POST", "\(url)/v1/admin/faults", "-d", json])
+        let output = try Self.run(Self.which("curl")!, ["-sS", "--fail", "-X", "POST", "\(url)/v1/admin/faults",
+                                                        "-H", "Authorization: Bearer \(Self.gatewayToken)", "-d", json])
         guard output.status == 0 else { throw E2EError("setting the gateway's fault failed: \(output.text)") }
     }
 }

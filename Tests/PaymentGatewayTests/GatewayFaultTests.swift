@@ -43,12 +43,14 @@ struct GatewayFaultTests {
     @Test("Decline-all, set over the admin endpoint, declines every card")
     func declineAllOverHTTP() async throws {
         try await withGateway { gateway, processor in
-            let set = try await processor.send(.post, "/v1/admin/faults", key: nil, body: FaultMode.declineAll)
+            let token = gateway.adminToken.authorizationHeader
+            let set = try await RawResponse.send(port: gateway.port, "POST", "/v1/admin/faults", authorization: token,
+                                           body: String(decoding: try JSONEncoder().encode(FaultMode.declineAll), as: UTF8.self))
             #expect(set.status == 200)
             #expect(await gateway.faults() == .declineAll)
             #expect(try await processor.charge(Cards.charge(key: "da-1")) == .declined(.declined))
-            let read = try await processor.send(.get, "/v1/admin/faults", key: nil, body: nil as String?)
-            #expect(try JSONDecoder().decode(FaultMode.self, from: read.body) == .declineAll)
+            let read = try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/faults", authorization: token)
+            #expect(try JSONDecoder().decode(FaultMode.self, from: Data(read.body.utf8)) == .declineAll)
         }
     }
 
@@ -64,10 +66,11 @@ struct GatewayFaultTests {
 
     @Test("Admin stats are served as JSON")
     func statsEndpoint() async throws {
-        try await withGateway { _, processor in
+        try await withGateway { gateway, processor in
             _ = try await processor.charge(Cards.charge(key: "s-1", reference: "order-s"))
-            let answer = try await processor.send(.get, "/v1/admin/stats", key: nil, body: nil as String?)
-            let stats = try JSONDecoder().decode(GatewayStats.self, from: answer.body)
+            let answer = try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/stats",
+                                              authorization: gateway.adminToken.authorizationHeader)
+            let stats = try JSONDecoder().decode(GatewayStats.self, from: Data(answer.body.utf8))
             #expect(stats.captured == 1)
             #expect(stats.capturesByReference == ["order-s": 1])
             #expect(stats.duplicateCaptures == 0)

@@ -13,6 +13,8 @@ public struct Projector: Sendable {
     /// Events per write transaction. Small, because catching up holds the database's one
     /// writer: a long batch would make every order placed meanwhile wait for it.
     var batchSize = 128
+    /// Notices of rebuilds, shared by the copies of this projector.
+    let repair = ReadModelRepair()
 
     public init(store: any EventStore, pool: DatabasePool) {
         self.store = store
@@ -28,8 +30,35 @@ public struct Projector: Sendable {
     }
 
     /// Applies every event after the checkpoint. Returns how many were applied.
+    ///
+    /// Damaged read models (see ``ReadModelRepair``) are rebuilt from the log on the way, with a
+    /// notice; a full disk is reported as ``EventStoreError/diskFull(path:)``.
     @discardableResult
     public func catchUp(upTo limit: Int64 = .max) async throws -> Int {
+        do {
+            if repair.claimShapeCheck(), let damage = try await pool.read({ try ReadModelSchema.damage($0) }) {
+                return try await rebuild(because: damage, upTo: limit)
+            }
+            do {
+                return try await applyNewEvents(upTo: limit)
+            } catch where ReadModelRepair.isDamage(error) {
+                return try await rebuild(because: ReadModelRepair.cause(of: error), upTo: limit)
+            }
+        } catch {
+            throw DiskSpace.translate(error, path: pool.path)
+        }
+    }
+
+    /// Drops the read models, replays the log into them and records a notice saying so.
+    @discardableResult
+    func rebuild(because cause: String, upTo limit: Int64 = .max) async throws -> Int {
+        try await pool.write { db in try ReadModelSchema.recreate(db) }
+        let replayed = try await applyNewEvents(upTo: limit)
+        repair.record(cause: cause, replayed: replayed)
+        return replayed
+    }
+
+    private func applyNewEvents(upTo limit: Int64) async throws -> Int {
         var applied = 0
         while true {
             let from = try await checkpoint()

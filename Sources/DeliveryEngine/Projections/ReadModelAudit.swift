@@ -27,7 +27,8 @@ public struct ReadModelAudit: Sendable {
     public static func run(engine: DeliveryEngine, scratchPath: String) async throws -> Report {
         let head = try await engine.store.headPosition()
         try await engine.projector.catchUp(upTo: head)
-        try? FileManager.default.removeItem(atPath: scratchPath)
+        for suffix in PrivateFiles.databaseSuffixes { try? FileManager.default.removeItem(atPath: scratchPath + suffix) }
+        try PrivateFiles.prepareDatabaseFile(at: scratchPath)
         let scratch = try DatabasePool(path: scratchPath)
         try await scratch.write { db in try ReadModelSchema.prepare(db) }
         let started = Date()

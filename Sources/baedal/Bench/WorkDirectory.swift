@@ -1,29 +1,30 @@
+import EventStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Where the benchmark's databases live while it runs. A directory it created itself is
-/// removed afterwards; one the user named is kept, and only the files put in it are removed.
+/// Where the benchmark's databases live while it runs. A directory it created itself is a
+/// private ``ScratchDirectory``, removed afterwards or on SIGINT/SIGTERM; one the user named is
+/// kept (created 0700 if missing), and only the files put in it are removed.
 struct WorkDirectory {
     let url: URL
-    private let createdHere: Bool
+    private let scratch: ScratchDirectory?
 
     init(requested: String?) throws {
         if let requested {
             url = URL(fileURLWithPath: requested, isDirectory: true)
-            createdHere = false
+            scratch = nil
+            try PrivateFiles.createDirectory(url)
         } else {
-            url = FileManager.default.temporaryDirectory
-                .appendingPathComponent("baedal-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))",
-                                        isDirectory: true)
-            createdHere = true
+            let scratch = try ScratchDirectory(prefix: "baedal-bench")
+            url = scratch.url
+            self.scratch = scratch
         }
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     func remove() {
-        if createdHere { try? FileManager.default.removeItem(at: url) }
+        scratch?.remove()
     }
 
     /// Writes every dirty page of every file out before a measurement starts. On ext4 an

@@ -2,6 +2,7 @@ import ArgumentParser
 import DeliveryEngine
 import DeliveryScript
 import DemoReplay
+import EventStore
 import Foundation
 
 struct Demo: AsyncParsableCommand {
@@ -39,8 +40,8 @@ struct Demo: AsyncParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-demo-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // Private (0700, unpredictable name); no signal cleanup here, because the player owns the terminal.
+        let directory = try PrivateFiles.makeScratchDirectory(prefix: "baedal-demo")
         defer { try? FileManager.default.removeItem(at: directory) }
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 12:00")!)
         let engine = try await DeliveryEngine.open(

@@ -7,7 +7,9 @@ struct Replay: AsyncParsableCommand {
         abstract: "Rebuild every read model from the event log and check it matches the live one.",
         discussion: """
             The log is replayed from its first event into a scratch database; each read-model table \
-            is then compared row by row with the live database. Exits 1 if any table differs.
+            is then compared row by row with the live database. Exits 1 if any table differs. \
+            The scratch database lives in a private folder (0700) under the temporary folder and is \
+            removed when the replay ends, is interrupted (exit 130) or is terminated (exit 143).
             """
     )
 
@@ -15,9 +17,10 @@ struct Replay: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try await EngineOpener.open(database.resolvedPath)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-replay-\(getpid()).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
-        let report = try await ReadModelAudit.run(engine: engine, scratchPath: scratch)
+        // Private, and removed even on Ctrl-C or SIGTERM: the copy holds the accounts and orders too.
+        let scratch = try ScratchDirectory(prefix: "baedal-replay")
+        defer { scratch.remove() }
+        let report = try await ReadModelAudit.run(engine: engine, scratchPath: scratch.path("read-models.sqlite"))
         print("replayed \(report.position) events in \(String(format: "%.2f", report.rebuildSeconds)) s")
         for table in report.tables {
             print("\(table.matches ? "match " : "DIFFER") \(table.table): live \(table.liveRows) rows, rebuilt \(table.rebuiltRows) rows")

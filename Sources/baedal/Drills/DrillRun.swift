@@ -47,8 +47,11 @@ struct DrillRun {
         let connection = GatewayConnection(url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
                                            now: { ContinuousClock.now - start })
         let processor = connection.processor
-        let path = plan.databasePath ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("baedal-drill-\(UUID().uuidString).sqlite").path
+        // Without --db the drill's database is a private scratch copy, removed at the end, on
+        // an error, and on SIGINT/SIGTERM.
+        let scratch = plan.databasePath == nil ? try ScratchDirectory(prefix: "baedal-drill") : nil
+        defer { scratch?.remove() }
+        let path = plan.databasePath ?? scratch!.path("drill.sqlite")
         let engine = try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
             payments: processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
         let world = try await DrillWorld.make(engine: engine, customers: plan.customers)
@@ -141,9 +144,6 @@ struct DrillRun {
         report.durationSeconds = elapsed()
         await connection.shutdown()
         await gateway.shutdown()
-        if plan.databasePath == nil {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        }
         return report
     }
 

@@ -1,0 +1,83 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A baedal database holds password hashes, order histories and payout accounts, so only the
+/// user who runs baedal may read it: folders baedal creates are 0700 and its files 0600,
+/// whatever the umask.
+///
+/// SQLite creates a database's `-wal`, `-shm` and `-journal` files with the database file's own
+/// mode (it `fchmod`s them), so creating the database file 0600 before SQLite opens it makes
+/// the companions private too, without touching the process-wide umask.
+public enum PrivateFiles {
+    public static let directoryMode: mode_t = 0o700
+    public static let fileMode: mode_t = 0o600
+    /// The files SQLite may keep beside a database at `path`.
+    public static let databaseSuffixes = ["", "-wal", "-shm", "-journal"]
+
+    /// Creates the folder (and any missing parents) as 0700. Folders that already exist are
+    /// left as they are: they may be the user's home or a shared folder baedal must not change.
+    public static func createDirectory(_ url: URL) throws {
+        var missing: [URL] = []
+        var current = url.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.append(current)
+            current = current.deletingLastPathComponent()
+        }
+        for directory in missing.reversed() {
+            if mkdir(directory.path, directoryMode) != 0, errno != EEXIST {
+                throw lastFailure("cannot create the folder \(directory.path)")
+            }
+            // mkdir's mode is filtered by the umask; the folder must not be.
+            chmod(directory.path, directoryMode)
+        }
+    }
+
+    /// Creates an empty database file as 0600 if there is none, and narrows the modes of an
+    /// existing database and its companion files to 0600 when they are looser and belong to
+    /// this user. Files of another user are left alone (SQLite then refuses or reads them as
+    /// their permissions allow).
+    public static func prepareDatabaseFile(at path: String) throws {
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fileMode)
+        if descriptor >= 0 {
+            // open's mode is filtered by the umask; the file must be exactly 0600.
+            fchmod(descriptor, fileMode)
+            close(descriptor)
+        } else if errno != EEXIST {
+            throw lastFailure("cannot create the file")
+        }
+        for suffix in databaseSuffixes { narrowToOwner(path + suffix) }
+    }
+
+    /// Sets the file's mode to 0600 if it is looser and this user owns it.
+    public static func narrowToOwner(_ path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+              status.st_uid == geteuid(), status.st_mode & 0o077 != 0 else { return }
+        chmod(path, fileMode)
+    }
+
+    /// A new private folder with an unpredictable name under the temporary folder
+    /// (`mkdtemp`, so 0700 and never an existing one).
+    public static func makeScratchDirectory(prefix: String) throws -> URL {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-XXXXXX").path
+        var template = Array(base.utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else { throw lastFailure("cannot create a private folder in \(base)") }
+        let path = String(cString: template)
+        chmod(path, directoryMode)
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+
+    /// What the system said about the last failed call, in words.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    static func lastFailure(_ what: String) -> Failure {
+        Failure(description: "\(what): \(String(cString: strerror(errno)))")
+    }
+}

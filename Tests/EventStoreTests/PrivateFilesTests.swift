@@ -1,0 +1,82 @@
+import EventStore
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A database holds password hashes and order histories: only its owner may read it, whatever
+/// the umask of the process that created it.
+@Suite("Database files are private", .serialized)
+final class PrivateFilesTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    /// The permission bits of the file at `path`, or nil when there is none.
+    static func mode(_ path: String) -> mode_t? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & 0o777
+    }
+
+    /// Runs `body` with a permissive umask, restoring the previous one afterwards.
+    static func withUmask<T>(_ mask: mode_t, _ body: () async throws -> T) async rethrows -> T {
+        let previous = umask(mask)
+        defer { umask(previous) }
+        return try await body()
+    }
+
+    @Test(arguments: [mode_t(0o022), mode_t(0o000), mode_t(0o277)])
+    func newDatabaseFolderIs0700AndItsFiles0600(mask: mode_t) async throws {
+        let path = directory.path("umask-\(mask)/nested/events.sqlite")
+        // Kept open, so that its -wal and -shm files exist while their modes are checked.
+        let store = try await Self.withUmask(mask) {
+            let store = try SQLiteEventStore(path: path)
+            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(2)))
+            return store
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(FileManager.default.fileExists(atPath: path + "-shm"))
+        #expect(store.path == path)
+        #expect(Self.mode(directory.path("umask-\(mask)")) == 0o700)
+        #expect(Self.mode(directory.path("umask-\(mask)/nested")) == 0o700)
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(Self.mode(path + suffix) == 0o600, "\(suffix.isEmpty ? "database" : suffix) file")
+        }
+    }
+
+    @Test func anExistingLooserDatabaseOfOursIsNarrowedOnOpen() async throws {
+        let path = directory.path("events.sqlite")
+        let first = try SQLiteEventStore(path: path)
+        _ = try await first.append(Sample.append("order-1", .noStream, Sample.events(1)))
+        for suffix in ["", "-wal", "-shm"] { chmod(path + suffix, 0o644) }
+        let second = try SQLiteEventStore(path: path)
+        #expect(second.path == first.path)
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(Self.mode(path + suffix) == 0o600, "\(suffix.isEmpty ? "database" : suffix) file")
+        }
+    }
+
+    @Test func anExistingFolderIsLeftAsItIs() throws {
+        chmod(directory.url.path, 0o755)
+        _ = try SQLiteEventStore(path: directory.path("events.sqlite"))
+        #expect(Self.mode(directory.url.path) == 0o755)
+    }
+
+    @Test func scratchFoldersArePrivateAndUnpredictable() async throws {
+        let (first, second) = try await Self.withUmask(0) {
+            (try PrivateFiles.makeScratchDirectory(prefix: "baedal-test"),
+             try PrivateFiles.makeScratchDirectory(prefix: "baedal-test"))
+        }
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(first != second)
+        #expect(first.lastPathComponent.hasPrefix("baedal-test-"))
+        #expect(Self.mode(first.path) == 0o700)
+    }
+}
