@@ -30,7 +30,9 @@ public enum ScriptParser {
 
     public static func parse(_ text: String, file: String) throws(ScriptSyntaxError) -> [ScriptLine] {
         var lines: [ScriptLine] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is a single Character in Swift, so lines saved on Windows split on it too.
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, raw) in rawLines.enumerated() {
             let source = String(raw).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             let tokens = try Tokenizer.tokens(source, lineNumber: index + 1, file: file)
             guard !tokens.isEmpty else { continue }
@@ -55,7 +57,7 @@ public enum ScriptParser {
             }
             return .setClock(date)
         case "advance":
-            return .advance(seconds: try c.duration("how long, like 61m"))
+            return .advance(seconds: try c.duration("how far to advance the clock"))
         case "signup":
             let roleToken = try c.next("a role (customer, owner or rider)")
             guard let role = Role(rawValue: roleToken.text.lowercased()) else {
