@@ -92,6 +92,7 @@ let package = Package(
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
         .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine", "Payments"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments"]),
+        .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
