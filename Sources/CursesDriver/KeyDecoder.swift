@@ -68,13 +68,14 @@ struct EscapeSequence {
         case notASequence
     }
 
-    /// Longer sequences are not keys (and may be noise): stop collecting and drop them.
+    /// Longer sequences are not keys (and may be noise): they are read to their end and dropped.
     static let longestSequence = 32
 
     private enum Kind { case start, csi, ss3 }
     private var kind = Kind.start
     private var parameters: [UInt8] = []
     private var length = 0
+    private var tooLong = false
 
     mutating func feed(_ value: UInt32) -> Step {
         length += 1
@@ -91,11 +92,10 @@ struct EscapeSequence {
         case .csi:
             switch value {
             case 0x20...0x3F:  // parameter and intermediate bytes
-                guard length < Self.longestSequence else { return .complete(nil) }
-                parameters.append(UInt8(value))
+                if length < Self.longestSequence { parameters.append(UInt8(value)) } else { tooLong = true }
                 return .needsMore
             case 0x40...0x7E:
-                return .complete(Self.csiKey(parameters: parameters, final: UInt8(value)))
+                return .complete(tooLong ? nil : Self.csiKey(parameters: parameters, final: UInt8(value)))
             default:
                 return .complete(nil)
             }

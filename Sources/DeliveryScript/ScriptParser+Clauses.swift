@@ -56,7 +56,7 @@ extension ScriptParser {
     /// A whole number in `range`, or `off` for no limit.
     static func admissionLimit(_ c: inout TokenCursor, _ what: String, _ range: ClosedRange<Int>) throws(ScriptSyntaxError) -> Int? {
         if c.accept("off") { return nil }
-        guard let token = c.peek, Int(token.text) != nil || token.quoted else {
+        guard let token = c.peek, TokenCursor.isWholeNumber(token.text) || token.quoted else {
             throw c.error("expected \(what) (\(range.lowerBound) to \(range.upperBound)) or off, found '\(c.peek?.text ?? "")'")
         }
         return try c.int(what, in: range)

@@ -8,6 +8,8 @@ struct TokenCursor {
     let line: Int
     let endColumn: Int
     var index = 0
+    /// Tokens that hold a card's number or CVC, to hide in the line's source.
+    var secrets: [Token] = []
 
     var atEnd: Bool { index >= tokens.count }
     var peek: Token? { atEnd ? nil : tokens[index] }
@@ -145,8 +147,9 @@ struct TokenCursor {
             throw error("expected an expiry like 12/30 (month/year), found '\(expToken.text)'", at: expToken)
         }
         try keyword("cvc")
-        let cvc = try text("the card's CVC")
-        return CardDetails(number: numberToken.text, expiryMonth: month, expiryYear: year, cvc: cvc)
+        let cvcToken = try next("the card's CVC")
+        secrets += [numberToken, cvcToken]
+        return CardDetails(number: numberToken.text, expiryMonth: month, expiryYear: year, cvc: cvcToken.text)
     }
 
     /// "12/30" or "12/2030" as a month and a four-digit year.

@@ -56,7 +56,7 @@ struct RunScript: AsyncParsableCommand {
         print("\(lines.count) commands, \(expectations) expectations, \(runner.failures.count) failed")
         // The failures go to standard error: flush the summary first, so a terminal (or a log taking
         // both streams) shows it whole, on its own line, before them.
-        fflush(stdout)
+        fflush(nil)
         for failure in runner.failures { printError("failed: \(failure)") }
         if !runner.failures.isEmpty { throw ExitCode(1) }
     }
