@@ -20,7 +20,7 @@ public func fuzzKeyDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     }
     let keys = KeyDecoder.keys(for: input)
     // Every key comes from at least one character: a sequence never turns into several keys.
-    precondition(keys.count <= input.count, "more keys than characters")
+    if keys.count > input.count { fatalError("fuzz check failed: \(keys.count) keys from \(input.count) characters") }
     // Fed one at a time, as the driver does, a sequence ends within its bounded length or goes on
     // only with parameter bytes.
     var sequence = EscapeSequence()
