@@ -26,6 +26,8 @@ struct HostileScriptInputTests {
         "confirm @a 153722867280912931m",
         "start @a 9999999999999999999999h",
         "start @a 18446744073709551616",
+        // Found by scripts/fuzz in 20 s on the code before this fix (Int(Double) trapped):
+        "start @dinner 15m99999999999999999999m @dinner",
     ])
     func hugeDurations(line: String) throws {
         let found = try #require(error(line))
