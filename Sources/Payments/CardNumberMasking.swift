@@ -1,8 +1,8 @@
 /// Hides anything that may be a card number in text meant for people: error messages, logs.
 ///
 /// A card number typed in the wrong place (a script's order id, a quantity) would otherwise come back
-/// in the message that says it is wrong. Any run of 12 or more digits, with the spaces or dashes people
-/// type between groups, counts: the valid lengths are 12–19, and a longer run may be a card with a
+/// in the message that says it is wrong. Any run of 12 or more digits, with whatever spaces or dashes
+/// people type between groups, counts: the valid lengths are 12–19, and a longer run may be a card with a
 /// digit too many. Only the last four digits stay, as card networks allow.
 public enum CardNumberMasking {
     /// Fewer digits than this are never masked: dates, amounts and phone numbers stay readable.
@@ -43,15 +43,17 @@ public enum CardNumberMasking {
         return result
     }
 
-    /// Where a run of digits starting at `start` ends: single spaces or dashes between digits belong to it.
+    /// Where a run of digits starting at `start` ends. Spaces and dashes between digits belong to it,
+    /// however many: ``CardNumber`` ignores them all, so "4242--4242 -4242 4242" is a card number too.
     private static func runEnd(_ characters: [Character], from start: Int) -> Int {
         var end = start
-        while end < characters.count {
-            if isDigit(characters[end]) {
-                end += 1
-            } else if characters[end] == " " || characters[end] == "-",
-                      end + 1 < characters.count, isDigit(characters[end + 1]) {
-                end += 1
+        var scan = start
+        while scan < characters.count {
+            if isDigit(characters[scan]) {
+                scan += 1
+                end = scan
+            } else if characters[scan] == " " || characters[scan] == "-" {
+                scan += 1
             } else {
                 break
             }

@@ -88,11 +88,16 @@ struct HostileScriptInputTests {
         "advance 4242424242424242",
         "store \"행복반점\" kitchen 4242424242424242",
         "\"4242424242424242",
+        // Found by scripts/fuzz: digits with several dashes between them were echoed whole.
+        "advance 1h30m\nconfirm @a +00000000000000000000000000--------00000000\u{0B}\t\t]\t\tar\t\t*\t\t\td",
+        "confirm @a 4242--4242--4242--4242x",
     ])
     func cardNumbersAreMasked(line: String) throws {
         let found = try #require(error(line))
         #expect(!found.description.contains("4242424242424242"), "\(found)")
         #expect(!found.description.contains("4242 4242 4242"), "\(found)")
+        #expect(!found.description.contains("4242--4242--4242"), "\(found)")
+        #expect(!found.description.contains("00000000000000000000"), "\(found)")
     }
 
     @Test("Scripts saved with CRLF line endings parse line by line")

@@ -34,6 +34,10 @@ struct HostileCardInputTests {
         #expect(CardNumberMasking.masked("4242-4242-4242-4242x") == "••••-••••-••••-4242x")
         #expect(CardNumberMasking.masked("카드 ４２４２４２４２４２４２４２４２ 입니다") == "카드 ••••••••••••４２４２ 입니다")
         #expect(CardNumberMasking.masked("a 20-digit typo 42424242424242424242") == "a 20-digit typo ••••••••••••••••4242")
+        // Found by scripts/fuzz: the tokenizer ignores every space and dash, so the masking must too.
+        #expect(CardNumberMasking.masked("'+00000000000000000000000000--------00000000\u{0B}'")
+                == "'+" + String(repeating: "•", count: 26) + "--------••••0000\u{0B}'")
+        #expect(CardNumberMasking.masked("4242--4242 -4242  4242 - ") == "••••--•••• -••••  4242 - ")
     }
 
     @Test("Short numbers stay readable: dates, amounts, line numbers, business numbers")
