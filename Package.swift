@@ -58,9 +58,9 @@ let package = Package(
             dependencies: ["DeliveryEngine", "PaymentGateway", "Payments", "Resilience"]
         ),
         // The command language: parser and runner.
-        .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
+        .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine", "Payments"]),
         // Pure UI: models, messages, update, views rendering into a cell grid.
-        .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "DeliveryEngine"]),
+        .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "DeliveryEngine", "Payments"]),
         // The scripted demo: replays a script while three role panes watch.
         .target(name: "DemoReplay", dependencies: ["DeliveryDomain", "DeliveryEngine", "DeliveryScript", "TerminalUI"]),
         .systemLibrary(
@@ -90,8 +90,9 @@ let package = Package(
             dependencies: ["LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience"]
         ),
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
-        .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain"]),
+        .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine", "Payments"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments"]),
+        .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

@@ -14,11 +14,35 @@ extension CursesTerminal {
                 needsFullRepaint = true
                 return .resize(size)
             }
-            return KeyDecoder.key(forKeyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
+            return CursesKeyCodes.key(forKeyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
+        case OK where UInt32(value) == KeyDecoder.escape:
+            return readEscapeSequence(window).map(TerminalEvent.key)
         case OK:
             return KeyDecoder.key(forCharacter: UInt32(value)).map(TerminalEvent.key)
         default:
             return nil
+        }
+    }
+
+    /// After Esc, the rest of a sequence ncurses did not know: read whole, it is a key or dropped
+    /// (see ``KeyDecoder``). A character that starts no sequence is put back: Esc was a key.
+    private func readEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        var sequence = EscapeSequence()
+        // A sequence's characters arrive together; 25 ms (the Esc delay) covers a slow ssh link.
+        wtimeout(window, 25)
+        var started = false
+        while true {
+            var value: wint_t = 0
+            // Nothing more: Esc on its own, or a sequence cut off (dropped).
+            guard wget_wch(window, &value) == OK else { return started ? nil : .escape }
+            started = true
+            switch sequence.feed(UInt32(value)) {
+            case .needsMore: continue
+            case .complete(let key): return key
+            case .notASequence:
+                unget_wch(wchar_t(value))
+                return .escape
+            }
         }
     }
 

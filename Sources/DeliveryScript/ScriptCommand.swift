@@ -1,14 +1,6 @@
 import DeliveryDomain
 import Foundation
-
-/// A card as typed in a script. Kept out of `description` so a transcript never shows it.
-public struct ScriptCard: Equatable, Sendable, CustomStringConvertible {
-    let number: String
-    let expiryMonth: Int
-    let expiryYear: Int
-    let cvc: String
-    public var description: String { "card •••• \(number.suffix(4))" }
-}
+import Payments
 
 /// How an order is named in a script: a label given when it was placed (`@lunch`), or its id.
 public enum OrderRef: Equatable, Sendable, CustomStringConvertible {
@@ -44,8 +36,9 @@ public enum ScriptCommand: Equatable, Sendable {
     case cartAdd(store: String, item: String, quantity: Int)
     case cartRemove(item: String)
     case cartClear
-    case order(label: String?, card: ScriptCard?)
-    case pay(OrderRef, ScriptCard)
+    /// The card is the payment module's ``CardDetails``, which never prints its number or CVC.
+    case order(label: String?, card: CardDetails?)
+    case pay(OrderRef, CardDetails)
     case cancel(OrderRef, reason: String)
     case reject(OrderRef, reason: String)
     case confirm(OrderRef, minutes: Int?)

@@ -24,8 +24,9 @@ extension ScriptParser {
         if c.index == c.tokens.count - 2, c.accept("perminute") {
             return .setOrdersPerMinute(store: name, try admissionLimit(&c, "the orders per minute", AdmissionPolicy.perMinuteRange))
         }
-        var fields: [String: String] = [:]
+        var texts: [String: String] = [:]
         var hoursValue: OpeningHours?
+        var minimum: Int?, fee: Int?
         var settings = StoreSettings.standard
         let required = ["category", "address", "hours", "minimum", "fee", "payout", "business"]
         while let token = c.peek {
@@ -33,30 +34,33 @@ extension ScriptParser {
             c.index += 1
             switch key {
             case "hours": hoursValue = try hours(&c)
-            case "minimum", "fee": fields[key] = String(try c.int(key == "fee" ? "the delivery fee" : "the minimum order"))
+            case "minimum": minimum = try c.int("the minimum order")
+            case "fee": fee = try c.int("the delivery fee")
             case "autocancel": settings.autoCancelMinutes = try c.minutes("the auto-cancel time")
             case "prep": settings.prepMinutes = try c.minutes("the cooking estimate")
             case "busyextra": settings.busyExtraMinutes = try c.minutes("the busy extra time")
-            case "category", "address", "payout", "business": fields[key] = try c.text("the store's \(key)")
+            case "category", "address", "payout", "business": texts[key] = try c.text("the store's \(key)")
             default:
                 throw c.error("unknown store detail '\(token.text)'; use \(required.joined(separator: ", ")), autocancel, prep or busyextra", at: token)
             }
         }
-        if hoursValue != nil { fields["hours"] = "set" }
-        if let missing = required.first(where: { fields[$0] == nil }) {
+        guard let category = texts["category"], let address = texts["address"], let hoursValue, let minimum, let fee,
+              let payout = texts["payout"], let business = texts["business"] else {
+            let given: Set<String> = Set(texts.keys).union([hoursValue.map { _ in "hours" }, minimum.map { _ in "minimum" },
+                                                             fee.map { _ in "fee" }].compactMap { $0 })
+            let missing = required.first { !given.contains($0) } ?? "details"
             throw c.error("a new store needs its \(missing) (\(required.joined(separator: ", ")))")
         }
         let profile = StoreProfile(
-            name: name, address: fields["address"]!, category: fields["category"]!, hours: hoursValue!,
-            minimumOrder: Won(Int(fields["minimum"]!)!), deliveryFee: Won(Int(fields["fee"]!)!),
-            payoutAccount: fields["payout"]!, businessNumber: fields["business"]!)
+            name: name, address: address, category: category, hours: hoursValue,
+            minimumOrder: Won(minimum), deliveryFee: Won(fee), payoutAccount: payout, businessNumber: business)
         return .registerStore(name: name, profile: profile, settings: settings)
     }
 
     /// A whole number in `range`, or `off` for no limit.
     static func admissionLimit(_ c: inout TokenCursor, _ what: String, _ range: ClosedRange<Int>) throws(ScriptSyntaxError) -> Int? {
         if c.accept("off") { return nil }
-        guard let token = c.peek, Int(token.text) != nil || token.quoted else {
+        guard let token = c.peek, TokenCursor.isWholeNumber(token.text) || token.quoted else {
             throw c.error("expected \(what) (\(range.lowerBound) to \(range.upperBound)) or off, found '\(c.peek?.text ?? "")'")
         }
         return try c.int(what, in: range)

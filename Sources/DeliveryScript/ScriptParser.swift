@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import Payments
 
 /// One parsed line: where it came from and what it asks.
 public struct ScriptLine: Equatable, Sendable {
@@ -30,14 +31,17 @@ public enum ScriptParser {
 
     public static func parse(_ text: String, file: String) throws(ScriptSyntaxError) -> [ScriptLine] {
         var lines: [ScriptLine] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is a single Character in Swift, so lines saved on Windows split on it too.
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, raw) in rawLines.enumerated() {
             let source = String(raw).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             let tokens = try Tokenizer.tokens(source, lineNumber: index + 1, file: file)
             guard !tokens.isEmpty else { continue }
             var cursor = TokenCursor(tokens: tokens, file: file, line: index + 1, endColumn: source.count + 1)
             let command = try parseCommand(&cursor)
             try cursor.finish()
-            lines.append(ScriptLine(number: index + 1, source: source.trimmingCharacters(in: .whitespaces), command: command))
+            let shown = hidingSecrets(cursor.secrets, in: source)
+            lines.append(ScriptLine(number: index + 1, source: shown.trimmingCharacters(in: .whitespaces), command: command))
         }
         return lines
     }
@@ -55,7 +59,7 @@ public enum ScriptParser {
             }
             return .setClock(date)
         case "advance":
-            return .advance(seconds: try c.duration("how long, like 61m"))
+            return .advance(seconds: try c.duration("how far to advance the clock"))
         case "signup":
             let roleToken = try c.next("a role (customer, owner or rider)")
             guard let role = Role(rawValue: roleToken.text.lowercased()) else {
@@ -123,6 +127,27 @@ public enum ScriptParser {
         default:
             throw c.error("unknown command '\(verbToken.text)'; see the command language in the README", at: verbToken)
         }
+    }
+
+    /// The line as the demo and transcripts may show it: a card's number becomes its last four
+    /// digits and its CVC dots, and any other run of digits long enough to be a card is masked.
+    static func hidingSecrets(_ secrets: [Token], in source: String) -> String {
+        var characters = Array(source)
+        for token in secrets.sorted(by: { $0.column > $1.column }) {
+            let start = token.column - 1
+            var end = start + (token.quoted ? 1 : 0)
+            if token.quoted {
+                while end < characters.count, characters[end] != "\"" { end += characters[end] == "\\" ? 2 : 1 }
+                end = min(end + 1, characters.count)
+            } else {
+                while end < characters.count, characters[end] != " ", characters[end] != "\t" { end += 1 }
+            }
+            guard start < end, end <= characters.count else { continue }
+            let digits = token.text.filter { $0.isASCII && $0.isNumber }
+            let masked = token == secrets.last ? "•••" : "••••" + (digits.count >= 12 ? String(digits.suffix(4)) : "")
+            characters.replaceSubrange(start..<end, with: Array(masked))
+        }
+        return CardNumberMasking.masked(String(characters))
     }
 
     static func firstInvalidUTF8Offset(_ data: Data) -> Int {

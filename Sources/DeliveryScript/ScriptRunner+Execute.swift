@@ -27,7 +27,7 @@ extension ScriptRunner {
             return (.ok, "signed in as \(name)", [])
         case .actAs(let name):
             guard let actor = signedIn[AccountID.forName(name)] else {
-                throw .storage("\(name) has not signed in in this script; use `signin \(name) password \"…\"` first.")
+                throw .storage("No account named \"\(name)\" has signed in during this script; sign it in first with `signin \(name) password \"…\"`.")
             }
             current = actor
             return (.ok, "acting as \(name) (\(actor.role))", [])
@@ -91,7 +91,7 @@ extension ScriptRunner {
         case .order(let label, let card):
             let who = try actor()
             let cart = carts[who.account] ?? Cart()
-            let result = try await engine.placeOrder(cart, card: card.map(cardDetails), as: who)
+            let result = try await engine.placeOrder(cart, card: card, as: who)
             carts[who.account] = Cart()
             if let label { labels[label] = result.order }
             lastPayment = result.payment
@@ -101,7 +101,7 @@ extension ScriptRunner {
             return (.ok, "placed \(name) at \(summary.storeName): \(summary.total)\(paid)", [])
         case .pay(let ref, let card):
             let id = try order(ref)
-            let result = try await engine.pay(id, card: cardDetails(card), as: try actor())
+            let result = try await engine.pay(id, card: card, as: try actor())
             lastPayment = result
             return (.ok, "\(ref) \(result)", [])
         case .cancel(let ref, let reason):

@@ -62,8 +62,9 @@ public final class ScriptRunner: @unchecked Sendable {
             lastWasRefused = true
             lastRefusal = error
             unexpectedRefusal = line.number
+            // A card number typed where an order id belongs must not come back in the refusal.
             return StepReport(line: line.number, at: clock.now(), actor: who, outcome: .refused,
-                              text: "refused: \(error.description)", details: [])
+                              text: "refused: \(CardNumberMasking.masked(error.description))", details: [])
         }
     }
 
@@ -100,9 +101,5 @@ public final class ScriptRunner: @unchecked Sendable {
             guard let id = labels[label] else { throw .storage("No order is labelled @\(label) in this script.") }
             return id
         }
-    }
-
-    func cardDetails(_ card: ScriptCard) -> CardDetails {
-        CardDetails(number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, cvc: card.cvc)
     }
 }

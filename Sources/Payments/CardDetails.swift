@@ -1,10 +1,12 @@
-/// What a customer typed on the payment screen: the only value in the system that holds a full card number and CVC.
+/// A card as a person typed it: the only value in the system that holds a full card number and CVC.
 ///
-/// It exists just long enough to be handed to ``CardTokenizer``. The number and CVC are private and every way
-/// Swift has to print a value (`description`, `debugDescription`, `dump`, `Mirror`) shows only the brand and the
-/// last four digits, so a card can be logged or shown in a failing test without leaking it.
-/// It is deliberately not `Codable`: nothing should be able to store it.
-public struct CardDetails: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+/// The checkout screen, the command language and the engine all pass this one type, and it exists just long
+/// enough to be handed to ``CardTokenizer``. The number and CVC are private and every way Swift has to print a
+/// value (`description`, `debugDescription`, `dump`, `Mirror`, string interpolation) shows only the brand and
+/// the last four digits, so a card can be logged, shown in a transcript or in a failing test without leaking it.
+/// It is deliberately not `Codable`: nothing should be able to store it. It is `Equatable` so that the screens'
+/// effects, which carry it, can be compared in tests.
+public struct CardDetails: Equatable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// As typed, spaces and dashes included. Never printed.
     private let number: String
     /// As typed. Never printed.

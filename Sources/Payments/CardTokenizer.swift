@@ -41,7 +41,9 @@ public enum CardTokenizer {
 
     /// The four-digit expiry year, if the card is valid at `now`.
     static func validatedExpiry(month: Int, year: Int, now: Date, calendar: Calendar) throws(CardValidationError) -> Int {
-        guard (1...12).contains(month), year >= 0 else { throw .invalidExpiry }
+        // Bound the year before any arithmetic: `year + 1` must not overflow, and no card is printed
+        // with a year past 9999.
+        guard (1...12).contains(month), (0...9999).contains(year) else { throw .invalidExpiry }
         let fullYear = year < 100 ? 2000 + year : year
         // The card works through the last day of its month: it expires when the next month starts.
         let nextMonth = month == 12 ? DateComponents(year: fullYear + 1, month: 1, day: 1)

@@ -107,7 +107,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .wrongPassword: "Wrong name or password."
         case .unknownAccount(let name): "No account is named \(name); sign up first."
         case .wrongRole(let expected, let actual):
-            "Only a \(expected) can do that; you are signed in as a \(actual)."
+            "Only \(expected == .owner ? "an" : "a") \(expected) can do that; you are signed in as \(actual == .owner ? "an" : "a") \(actual)."
         case .alreadyFavourite(let store): "\(store) is already one of your favourites."
         case .notFavourite(let store): "\(store) is not one of your favourites."
         case .storeAlreadyRegistered: "This store is already registered."

@@ -69,15 +69,40 @@ struct RunScript: AsyncParsableCommand {
         await live.close()
         let expectations = lines.filter { if case .expect = $0.command { true } else { false } }.count
         print("\(lines.count) commands, \(expectations) expectations, \(runner.failures.count) failed")
+        // The failures go to standard error: flush the summary first, so a terminal (or a log taking
+        // both streams) shows it whole, on its own line, before them.
+        fflush(nil)
         for failure in runner.failures { printError("failed: \(failure)") }
         if !runner.failures.isEmpty { throw ExitCode(1) }
     }
 
+    /// The script's bytes, read to the end as a stream: a pipe such as `baedal run <(…)`'s
+    /// /dev/fd path has no size to read up front, so its contents are read until end of file.
     func readScript() throws -> (Data, String) {
-        if file == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>") }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        if file == "-" { return (try Self.readAll(FileHandle.standardInput, name: "standard input"), "<stdin>") }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
             throw ValidationError("Cannot read the script \(file): no such file, or not readable.")
         }
-        return (data, file)
+        defer { try? handle.close() }
+        return (try Self.readAll(handle, name: file), file)
+    }
+
+    /// A script larger than this is not a script (`/dev/zero`, a database given by mistake): stop
+    /// reading rather than fill the memory.
+    static let largestScript = 16 << 20
+
+    static func readAll(_ handle: FileHandle, name: String) throws -> Data {
+        var data = Data()
+        while true {
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: 64 << 10) ?? Data() } catch {
+                throw ValidationError("Cannot read the script \(name): it is not a file that can be read (a folder?).")
+            }
+            if chunk.isEmpty { return data }
+            data.append(chunk)
+            guard data.count <= largestScript else {
+                throw ValidationError("The script \(name) is larger than \(largestScript >> 20) MB; a script is a text file of commands.")
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import Payments
 import Testing
 @testable import TerminalUI
 
@@ -334,7 +335,7 @@ struct CustomerUpdateTests {
         }
         #expect(store == h.customer.cart.store)
         #expect(lines.map(\.quantity) == [2])
-        #expect(card == CardEntry(number: "4242424242424242", expiryMonth: 12, expiryYear: 30, cvc: "123"))
+        #expect(card == CardDetails(number: "4242424242424242", expiryMonth: 12, expiryYear: 30, cvc: "123"))
         #expect("\(card)".contains("4242424242424242") == false)
         h.send(.sent(effects.sends[0], .success(.placed(OrderID("NEWORDER"), .paid(paymentID: "p1")))))
         #expect(h.customer.section == .orders)

@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import Payments
 import Testing
 @testable import TerminalUI
 
@@ -346,7 +347,7 @@ struct LauncherUpdateTests {
     @Test func secretsNeverPrint() {
         #expect("\(Secret("minsu-1234"))" == "********")
         #expect(!String(reflecting: Secret("minsu-1234")).contains("minsu"))
-        let card = CardEntry(number: "4242424242424242", expiryMonth: 12, expiryYear: 30, cvc: "123")
+        let card = CardDetails(number: "4242424242424242", expiryMonth: 12, expiryYear: 30, cvc: "123")
         #expect(!"\(card)".contains("424242424242"))
         #expect(!String(reflecting: card).contains("123,"))
     }

@@ -54,23 +54,8 @@ final class ScreenWorld: Sendable {
 
     static let card = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
 
-    /// Services whose checkout charges the sandbox like the real session does.
+    /// Services as the real session has them; checkout charges the sandbox through the effect runner.
     static let services = SessionServices(
-        checkout: { engine, store, lines, card, actor in
-            await capture {
-                let result = try await engine.placeOrder(
-                    from: store, lines: lines,
-                    card: CardDetails(number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear,
-                                      cvc: card.cvc), as: actor)
-                return .placed(result.order, result.payment)
-            }
-        },
-        pay: { engine, order, card, actor in
-            await capture {
-                .payment(try await engine.pay(order, card: CardDetails(number: card.number, expiryMonth: card.expiryMonth,
-                                                                         expiryYear: card.expiryYear, cvc: card.cvc), as: actor))
-            }
-        },
         loadSampleStores: { .success("샘플 가게를 불러왔어요 (가게 5곳).") },
         launchDemo: { "The demo is not available in this build: `baedal demo` does not exist yet." })
 

@@ -1,10 +1,12 @@
 import DeliveryDomain
 import DeliveryEngine
+import Payments
 
 /// A change a person asks for. Each maps to one engine command.
 public enum Action: Equatable, Sendable {
-    case checkout(store: StoreID, lines: [CartLine], card: CardEntry, by: Actor)
-    case pay(OrderID, card: CardEntry, by: Actor)
+    /// The card is the payment module's ``CardDetails``: it prints as brand and last four only.
+    case checkout(store: StoreID, lines: [CartLine], card: CardDetails, by: Actor)
+    case pay(OrderID, card: CardDetails, by: Actor)
     case cancel(OrderID, by: Actor)
     case favourite(StoreID, Bool, by: Actor)
     case markNotificationsRead(by: Actor)

@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import Payments
 
 /// Card entry: the number masked as it is typed (only the last four digits show), the
 /// expiry and the CVC (stars). A declined card leaves the order waiting for payment, and
@@ -57,8 +58,8 @@ extension CustomerModel {
                 }
                 page.focus = empty
             } else if let expiry = page.expiryParts {
-                let card = CardEntry(number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year,
-                                     cvc: page.cvc.text)
+                let card = CardDetails(number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year,
+                                       cvc: page.cvc.text)
                 page.error = nil
                 page.paying = true
                 if let order = page.pendingOrder {

@@ -89,9 +89,12 @@ public struct EffectRunner: Sendable {
     private func send(_ action: Action) async -> Result<ActionOutcome, DeliveryError> {
         switch action {
         case .checkout(let store, let lines, let card, let actor):
-            return await services.checkout(engine, store, lines, card, actor)
+            return await capture {
+                let result = try await engine.placeOrder(from: store, lines: lines, card: card, as: actor)
+                return .placed(result.order, result.payment)
+            }
         case .pay(let order, let card, let actor):
-            return await services.pay(engine, order, card, actor)
+            return await capture { .payment(try await engine.pay(order, card: card, as: actor)) }
         case .registerStore(let profile, let actor):
             return await capture { .registered(try await engine.registerStore(profile, as: actor)) }
         default:
