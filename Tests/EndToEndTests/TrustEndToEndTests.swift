@@ -40,7 +40,7 @@ struct TrustEndToEndTests {
         let script = """
             clock 2026-11-25 12:00
             signup customer 민지 password "minji-12345"
-            advance 99999999m
+            advance 400d
             expect refused "at most 366 days"
             clock 2026-11-25 11:00
             expect refused "cannot run backwards"
