@@ -5,6 +5,7 @@ import Foundation
 ///
 /// The payloads are `Codable` because they are the log's format: a field added later must
 /// decode from events written before it (give it a default), and a field is never renamed.
+/// Every payload's `at` is when it happened, by the engine's clock (simulated or live).
 public enum AccountEvent: Sendable, Equatable {
     case signedUp(SignedUp)
     case storeFavourited(StoreFavourited)

@@ -5,6 +5,7 @@ public struct AccountState: Sendable, Equatable {
     public var account: AccountID?
     /// The name as it was typed at sign-up (the id is its folded ``NameKey``).
     public var name: String = ""
+    /// Chosen at sign-up, for good: one account, one role.
     public var role: Role = .customer
     /// A salted slow hash; the engine compares a typed password with it, the rule never sees one.
     public var passwordHash: String = ""

@@ -7,6 +7,7 @@ import Foundation
 /// Comparable by the raw string, so a list of ids has one stable order.
 public struct Identifier<Tag>: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
     public let rawValue: String
+    /// Wraps a raw id. The engine mints new ones; tests and read models rebuild them from text.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }

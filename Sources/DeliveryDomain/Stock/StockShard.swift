@@ -71,6 +71,7 @@ public struct StockShardState: Sendable, Equatable {
 /// Asking twice for one order records nothing the second time, so a retried placement does
 /// not take double.
 public enum StockShardDecider: Decider {
+    /// A shard nothing was put on: every reservation is refused as sold out.
     public static let initialState = StockShardState()
 
     public static func decide(_ command: StockCommand, _ state: StockShardState) throws(RuleViolation) -> [StockEvent] {

@@ -81,6 +81,7 @@ public struct AdmissionState: Sendable, Equatable {
 /// The rules for changing a store's admission setting: only its owner, only within the
 /// ranges, and setting the policy already in force records nothing.
 public enum AdmissionDecider: Decider {
+    /// A store whose owner never set a limit.
     public static let initialState = AdmissionState()
 
     public static func decide(_ command: AdmissionCommand, _ state: AdmissionState) throws(RuleViolation) -> [AdmissionEvent] {

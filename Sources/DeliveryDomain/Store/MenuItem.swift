@@ -8,7 +8,9 @@ public struct MenuItem: Sendable, Codable, Equatable, Identifiable {
     /// at it. An order copies the name and price it was placed with (``OrderLine``).
     public let id: MenuItemID
     public var name: String
+    /// What one portion costs now; an order keeps the price it was placed at.
     public var price: Won
+    /// A line or two under the name; may be empty.
     public var description: String
     /// Set by the owner: the dish shows on the menu but cannot be ordered.
     public var soldOut: Bool

@@ -10,7 +10,8 @@ import Foundation
 ///     hours.isOpen(at: oneInTheMorningKST)   // true
 ///     hours.description                      // "17:00-02:00"
 public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let opensAt: Int  // minutes after midnight
+    /// Minutes after midnight, 0 to 1439.
+    public let opensAt: Int
     /// Minutes after midnight; 1440 (24:00) for "until midnight".
     public let closesAt: Int
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to a store, as recorded on its stream. The payloads are the log's format:
-/// fields are added with defaults, never renamed.
+/// fields are added with defaults, never renamed. `at` is when it happened, by the engine's clock.
 public enum StoreEvent: Sendable, Equatable {
     case registered(Registered)
     case menuItemAdded(MenuItemAdded)

@@ -9,6 +9,7 @@ import Foundation
 public enum StoreNameClaimEvent: Sendable, Equatable {
     case claimed(Claimed)
 
+    /// The name went to a store; nobody else may register one that reads the same.
     public struct Claimed: Codable, Sendable, Equatable {
         public let store: StoreID
         /// The name as the owner typed it, shown when a later owner is refused.
@@ -38,6 +39,7 @@ public enum StoreNameClaimCommand: Sendable {
 ///     try StoreNameClaimDecider.decide(.claim(other, name: "홍콩반점", now: now), held)
 ///     // throws RuleViolation.storeNameTaken(typed: "홍콩반점", existing: "홍콩반점")
 public enum StoreNameClaimDecider: Decider {
+    /// A name nobody holds yet.
     public static let initialState = StoreNameClaimState()
 
     public static func decide(_ command: StoreNameClaimCommand, _ state: StoreNameClaimState) throws(RuleViolation)
