@@ -20,6 +20,7 @@ public enum DiskSpace {
         isDiskFull(error, path: path) ? EventStoreError.diskFull(path: path) : error
     }
 
+    /// Whether `error` means the disk holding `path` is full (or as good as).
     public static func isDiskFull(_ error: any Error, path: String) -> Bool {
         guard let databaseError = error as? DatabaseError else { return false }
         switch databaseError.resultCode {

@@ -6,6 +6,21 @@ import Foundation
 /// follow; both must pass the same contract suite (`EventStoreContract` in the tests). Errors a
 /// caller is expected to handle are `EventStoreError`s; anything else thrown is a storage failure
 /// (disk full, I/O error) that the caller can only report.
+///
+/// The store knows nothing of orders or stores: a stream is a name, an event a type name and
+/// bytes. What it guarantees is the order of a stream and the check that makes deciding safe:
+/// an append names the version its decision was made on, and is refused if the stream moved.
+///
+///     let store = try SQLiteEventStore(path: "baedal.sqlite")
+///     let stream: StreamID = "order-42"
+///     let placed = NewEvent(eventID: UUID(), type: "OrderPlaced", schemaVersion: 1,
+///                           payload: json, metadata: EventMetadata(actor: "customer:17"))
+///     try await store.append(AppendRequest(stream: stream, expectedVersion: .noStream,
+///                                          events: [placed], recordedAt: now))
+///
+///     let history = try await store.readStream(stream, fromVersion: 1)   // [placed], version 1
+///     // Decide on `history`, then append expecting .exactly(1). Had another writer appended
+///     // meanwhile, that append throws .wrongExpectedVersion: read again and decide again.
 public protocol EventStore: Sendable {
     /// Appends atomically, checking the expected version, and the request's conditions (other
     /// streams still at the versions the decision was made on). Retrying an append whose event

@@ -5,6 +5,7 @@ import Foundation
 /// The caller chooses `eventID` before the first attempt and keeps it across retries: that is
 /// what lets the store recognise a retried append and answer it without writing twice.
 public struct NewEvent: Sendable, Equatable {
+    /// Unique in the whole log, and the key that makes a retried append harmless.
     public var eventID: UUID
     /// The event's name in the domain ("OrderPlaced"); the store does not interpret it.
     public var type: String
@@ -12,6 +13,7 @@ public struct NewEvent: Sendable, Equatable {
     public var schemaVersion: Int
     /// The encoded event; opaque to the store.
     public var payload: Data
+    /// Who caused the event and why; stored in columns of its own, beside the payload.
     public var metadata: EventMetadata
 
     public init(eventID: UUID, type: String, schemaVersion: Int, payload: Data, metadata: EventMetadata) {

@@ -13,7 +13,9 @@ import Darwin
 /// mode (it `fchmod`s them), so creating the database file 0600 before SQLite opens it makes
 /// the companions private too, without touching the process-wide umask.
 public enum PrivateFiles {
+    /// rwx for the owner only.
     public static let directoryMode: mode_t = 0o700
+    /// rw for the owner only.
     public static let fileMode: mode_t = 0o600
     /// The files SQLite may keep beside a database at `path`.
     public static let databaseSuffixes = ["", "-wal", "-shm", "-journal"]

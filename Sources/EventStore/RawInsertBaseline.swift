@@ -4,10 +4,14 @@ import GRDB
 /// The floor the benchmark measures appends against: one plain row per transaction, in a file
 /// of its own opened with the log's pool settings and durability, and nothing else (no version
 /// check, no idempotency lookup, no group commit).
+///
+/// `baedal bench` reports the engine's throughput as a multiple of this one's ("orders÷raw"),
+/// so a number is read against what the disk allows on this machine.
 public final class RawInsertBaseline: Sendable {
     public let pool: DatabasePool
     public let path: String
 
+    /// Opens (or creates) the baseline's file at `path`, with the log's settings from `options`.
     public init(path: String, options: SQLiteEventStore.Options = .init()) throws {
         self.path = path
         try SQLiteEventStore.createParentDirectory(of: path)

@@ -8,9 +8,13 @@ public struct RecordedEvent: Sendable, Equatable {
     public let streamID: StreamID
     /// The event's place in its stream: 1 for the first event, no gaps.
     public let streamVersion: Int
+    /// The id the appender chose (see ``NewEvent/eventID``).
     public let eventID: UUID
+    /// The event's name in the domain, as appended; the engine's codec decodes by it.
     public let type: String
+    /// The payload's shape when it was written; older shapes are upcast when decoded.
     public let schemaVersion: Int
+    /// The encoded event, byte for byte as appended.
     public let payload: Data
     /// The time the append request carried (the engine's clock, not the database's).
     /// Kept to the microsecond.

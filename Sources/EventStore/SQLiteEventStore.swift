@@ -12,6 +12,7 @@ public final class SQLiteEventStore: EventStore {
     public let pool: DatabasePool
     /// The database file's path, as given.
     public let path: String
+    /// The settings the file was opened with.
     public let options: Options
     private let committer: GroupCommitter
 
@@ -42,6 +43,8 @@ public final class SQLiteEventStore: EventStore {
         committer = GroupCommitter(pool: pool, path: path, maximumGroupSize: options.maximumGroupSize)
     }
 
+    /// Queues the request for the next group commit and returns once it is durable (or
+    /// refused): see ``EventStore/append(_:)`` for what is checked.
     public func append(_ request: AppendRequest) async throws -> AppendResult {
         try await committer.append(request)
     }
@@ -61,6 +64,7 @@ public final class SQLiteEventStore: EventStore {
         return try await committer.commitTogether(requests)
     }
 
+    /// Reads from a reader connection (WAL): it never waits for a writer.
     public func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
         try await readStreams([(stream: stream, fromVersion: fromVersion)])[0]
     }
@@ -96,12 +100,14 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    /// Cheap to ask often: sessions poll it to learn that something changed, and catch up to it.
     public func headPosition() async throws -> Int64 {
         try await pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
         }
     }
 
+    /// Found through the (stream_id, stream_version) index, whatever the size of the log.
     public func streamVersion(_ stream: StreamID) async throws -> Int {
         try await pool.read { db in
             try StreamAppend.currentVersion(of: stream, in: db)

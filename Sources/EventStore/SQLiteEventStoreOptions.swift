@@ -17,6 +17,7 @@ extension SQLiteEventStore {
         /// How long a write waits for another connection (or another process) that holds the
         /// file's write lock before failing.
         public var busyTimeout: Duration
+        /// ``Synchronous/full`` unless a benchmark asks otherwise.
         public var synchronous: Synchronous
         /// The most append requests committed in one transaction. 1 turns group commit off
         /// (one transaction per append), which the benchmark uses as a comparison.

@@ -3,6 +3,7 @@
 /// A stream is the unit of consistency: appends check and advance one stream's version, and
 /// nothing else. The raw value is free text chosen by the engine (for example `"order-42"`).
 public struct StreamID: Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The stream's name as stored in the log.
     public let rawValue: String
 
     public init(_ rawValue: String) {

@@ -1,14 +1,27 @@
 import Foundation
 
+/// What a person asks of their account: sign up, keep favourite stores, sign in, read
+/// notifications. ``AccountDecider`` decides each against the account's stream
+/// (`account-<name key>`), so two sign-ups under one name meet on one stream.
+///
+/// Every case carries `now`: the engine's clock reads the time, the rule never does, so a
+/// test (or a simulated database) decides what time it is.
 public enum AccountCommand: Sendable {
+    /// Opens an account for a customer, an owner or a rider (the scenario asks each to sign up
+    /// first). `name` is as typed; the rule checks it with ``AccountName``.
+    ///
     /// The engine hashes the password before the command is built; the rule only sees the
     /// password's length, so the plain text never travels further than it must.
     case signUp(name: String, role: Role, passwordLength: Int, passwordHash: String, now: Date)
+    /// A customer marks a store as a favourite. `storeName` is only for the refusal's message.
     case favourite(StoreID, storeName: String, by: Actor, now: Date)
+    /// A customer takes a store off their favourites.
     case unfavourite(StoreID, storeName: String, by: Actor, now: Date)
     /// A sign-in attempt, after the engine compared the password with the stored hash. Refused
     /// while the account's back-off runs, whatever the password; otherwise a failure is recorded
     /// so every process sees it (see ``SignInBackoff``).
     case recordSignIn(passwordMatched: Bool, now: Date)
+    /// The person has seen their notifications up to this log position (order status changes
+    /// are notified by position, so one number says what is new).
     case markNotificationsRead(upToPosition: Int64, by: Actor, now: Date)
 }

@@ -1,8 +1,21 @@
 import Foundation
 
+/// The account's rules: who may sign up under which name, favourites, and the sign-in back-off.
+///
+/// A name is its account's stream key (``Identifier/forName(_:)``), so a second sign-up under
+/// a name that reads the same lands on the first account's stream and is refused by name:
+///
+///     let signUp = AccountCommand.signUp(name: "김민지", role: .customer,
+///                                        passwordLength: 12, passwordHash: hash, now: now)
+///     let events = try AccountDecider.decide(signUp, AccountDecider.initialState)  // [.signedUp(…)]
+///     try AccountDecider.decide(signUp, AccountDecider.fold(events))
+///     // throws RuleViolation.nameTaken("김민지")
 public enum AccountDecider: Decider {
+    /// No account yet: the stream of a name nobody has signed up with.
     public static let initialState = AccountState()
 
+    /// The events `command` records on the account, or the rule it breaks. Reading
+    /// notifications twice, or signing in right without earlier failures, records nothing.
     public static func decide(_ command: AccountCommand, _ state: AccountState) throws(RuleViolation)
         -> [AccountEvent]
     {
@@ -53,6 +66,7 @@ public enum AccountDecider: Decider {
         guard state.role == .customer else { throw .wrongRole(expected: .customer, actual: state.role) }
     }
 
+    /// The account after `event`. Facts only: every check was made when the event was decided.
     public static func evolve(_ state: AccountState, _ event: AccountEvent) -> AccountState {
         var next = state
         switch event {

@@ -1,5 +1,11 @@
 import Foundation
 
+/// What happened to an account, as recorded on its stream. Past tense: each is a fact the
+/// rules already accepted, so folding them (``AccountDecider/evolve(_:_:)``) never refuses.
+///
+/// The payloads are `Codable` because they are the log's format: a field added later must
+/// decode from events written before it (give it a default), and a field is never renamed.
+/// Every payload's `at` is when it happened, by the engine's clock (simulated or live).
 public enum AccountEvent: Sendable, Equatable {
     case signedUp(SignedUp)
     case storeFavourited(StoreFavourited)
@@ -8,6 +14,8 @@ public enum AccountEvent: Sendable, Equatable {
     case signInFailed(SignInFailed)
     case signInSucceeded(SignInSucceeded)
 
+    /// An account was opened. Its id is the name's ``NameKey``; `name` keeps what was typed,
+    /// to show it as the person wrote it.
     public struct SignedUp: Codable, Sendable, Equatable {
         public let account: AccountID
         public let name: String
@@ -16,10 +24,12 @@ public enum AccountEvent: Sendable, Equatable {
         public let passwordHash: String
         public let at: Date
     }
+    /// A customer marked a store as a favourite.
     public struct StoreFavourited: Codable, Sendable, Equatable {
         public let store: StoreID
         public let at: Date
     }
+    /// A customer took a store off their favourites.
     public struct StoreUnfavourited: Codable, Sendable, Equatable {
         public let store: StoreID
         public let at: Date

@@ -1,6 +1,12 @@
 /// Rules for the names people sign up with. Korean names are as welcome as Latin ones.
 /// Two names with the same ``NameKey`` (`ＡＬＩＣＥ` and `alice`) are one account.
+///
+///     try AccountName.validate(" 김민지 ")    // "김민지": trimmed, precomposed
+///     try AccountName.validate("kim minji")  // throws .invalidName: no spaces
 public enum AccountName {
+    /// The name in the form it is stored and shown (trimmed, NFC), or why it cannot be a name:
+    /// 2 to 20 letters (any script), digits, `-`, `_` or `.`. Whether it is free is the
+    /// decider's question, not this one's.
     public static func validate(_ raw: String) throws(RuleViolation) -> String {
         let name = raw.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
         // Said first and precisely: a name is shown on other people's screens (see FreeText).

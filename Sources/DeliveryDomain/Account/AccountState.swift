@@ -1,12 +1,22 @@
+/// An account as its events leave it: what ``AccountDecider`` decides on, and what the
+/// engine signs a person in with.
 public struct AccountState: Sendable, Equatable {
+    /// Nil until someone signs up under the stream's name.
     public var account: AccountID?
+    /// The name as it was typed at sign-up (the id is its folded ``NameKey``).
     public var name: String = ""
+    /// Chosen at sign-up, for good: one account, one role.
     public var role: Role = .customer
+    /// A salted slow hash; the engine compares a typed password with it, the rule never sees one.
     public var passwordHash: String = ""
+    /// Favourite stores, in the order they were marked.
     public var favourites: [StoreID] = []
+    /// The log position of the newest notification seen; later ones count as unread.
     public var notificationsReadUpTo: Int64 = 0
     public var signInBackoff = SignInBackoff()
 
+    /// Whether anyone has signed up under this stream's name.
     public var exists: Bool { account != nil }
+    /// Who the account acts as once signed in; nil before sign-up.
     public var actor: Actor? { account.map { Actor(account: $0, role: role) } }
 }

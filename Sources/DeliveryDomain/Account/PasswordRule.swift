@@ -8,10 +8,17 @@ import Foundation
 ///   character can carry any number of combining marks, so the UTF-8 form is bounded too
 ///   (4 bytes for each of the 128 characters).
 /// - Not only white space: eight spaces (or ideographic spaces, U+3000) are one key held down.
+///
+///     try PasswordRule.check("비밀번호는길게쓴다")  // fine: 9 characters, Hangul counts one each
+///     try PasswordRule.check("hunter2")          // throws .weakPassword
 public enum PasswordRule {
+    /// Characters as a person counts them (one Hangul syllable is one).
     public static let lengths = 8...128
+    /// The UTF-8 bound, so combining marks cannot stretch 128 "characters" without end.
     public static let maximumBytes = 4 * 128
 
+    /// Refuses a password that is too short, too long or blank. Run by the engine on the
+    /// plain text before hashing; the decider later sees only the length.
     public static func check(_ password: String) throws(RuleViolation) {
         guard password.utf8.count <= maximumBytes, password.count <= lengths.upperBound else {
             throw .passwordTooLong(maximum: lengths.upperBound)

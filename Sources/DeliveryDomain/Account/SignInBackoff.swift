@@ -13,11 +13,16 @@ import Foundation
 ///     var backoff = SignInBackoff(failures: 5, lastFailureAt: noon)
 ///     backoff.secondsToWait(at: noon)  // 4
 public struct SignInBackoff: Sendable, Equatable {
+    /// Wrong passwords in a row since the last right one.
     public var failures: Int
+    /// When the last wrong password was given; the wait runs from there.
     public var lastFailureAt: Date?
 
+    /// Failures forgiven outright: typos, a caps-lock key.
     public static let freeFailures = 3
+    /// The wait after the first failure beyond the free ones.
     public static let firstDelay: TimeInterval = 1
+    /// The cap: long enough to make guessing slow, short enough that the owner is not locked out.
     public static let maximumDelay: TimeInterval = 15 * 60
 
     public init(failures: Int = 0, lastFailureAt: Date? = nil) {

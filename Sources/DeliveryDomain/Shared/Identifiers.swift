@@ -2,8 +2,12 @@ import Foundation
 
 /// An identifier that knows what it identifies, so an order id can never be passed where a
 /// store id is meant. The tag is a phantom type; only the raw string is stored.
+///
+/// Encoded as a bare string, so an id in an event's JSON reads as a string, not an object.
+/// Comparable by the raw string, so a list of ids has one stable order.
 public struct Identifier<Tag>: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
     public let rawValue: String
+    /// Wraps a raw id. The engine mints new ones; tests and read models rebuild them from text.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
@@ -18,14 +22,19 @@ public struct Identifier<Tag>: Hashable, Sendable, Codable, CustomStringConverti
     }
 }
 
+/// Tags for ``Identifier``: types with no values, there only to tell the ids apart.
 public enum AccountTag: Sendable {}
 public enum StoreTag: Sendable {}
 public enum OrderTag: Sendable {}
 public enum MenuItemTag: Sendable {}
 
+/// An account: a customer, an owner or a rider. Its raw value is the name's ``NameKey``.
 public typealias AccountID = Identifier<AccountTag>
+/// A registered store.
 public typealias StoreID = Identifier<StoreTag>
+/// One order, from its placement to delivery or cancellation.
 public typealias OrderID = Identifier<OrderTag>
+/// One dish on one store's menu.
 public typealias MenuItemID = Identifier<MenuItemTag>
 
 extension Identifier where Tag == AccountTag {

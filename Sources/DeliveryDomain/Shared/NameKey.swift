@@ -11,8 +11,10 @@ import Foundation
 ///     NameKey("ＡＬＩＣＥ") == NameKey("alice")   // true
 ///     NameKey("홍콩반점") == NameKey("홍콩 반점")   // false: a space is part of a name
 public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+    /// The folded form; also an account's id and the tail of a store name's claim stream.
     public let rawValue: String
 
+    /// The key of `name`; surrounding spaces do not count.
     public init(_ name: String) {
         let compatible = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCompatibilityMapping
         // Upper- then lower-casing is full case folding for every letter a name here can hold

@@ -2,13 +2,31 @@ import Foundation
 
 /// Every refusal the rules can give, by name. The message is what a person reads, so it says
 /// what was wrong and, where it helps, what to do instead.
+///
+/// A value, not a string, so tests and screens can match on which rule was broken while the
+/// wording stays in one place:
+///
+///     switch store.refusalToOrder(at: now) {
+///     case nil: …                      // the store takes orders
+///     case .storePaused?: …            // a screen may offer to wait
+///     case let refusal?: print(refusal)
+///         // "홍콩반점 is closed now (open 10:00-22:00); order during opening hours."
+///     }
+///
+/// Refusals of the storage (a stale version, a full disk) are not here: they are the
+/// engine's and the store's (`DeliveryError`, `EventStoreError`), since no rule was broken.
 public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     // Accounts
+    /// Someone signed up under exactly this name already.
     case nameTaken(String)
     case invalidName(String)
+    /// Shorter than ``PasswordRule/lengths``.
     case weakPassword
+    /// Sign-in with a password that does not match the account's hash (compared by the
+    /// engine: the rules never see a password).
     case wrongPassword
     case unknownAccount(String)
+    /// The command belongs to another role (a rider placing an order).
     case wrongRole(expected: Role, actual: Role)
     case alreadyFavourite(String)
     case notFavourite(String)
@@ -17,49 +35,67 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case storeAlreadyRegistered
     case unknownStore(String)
     case notYourStore
+    /// A store's profile, settings or admission policy is out of bounds; the text says which.
     case invalidStoreDetail(String)
     case invalidBusinessNumber(String)
     case unknownMenuItem(String)
     case duplicateMenuItem(String)
     case invalidPrice(Int)
+    /// Ordered outside the store's ``OpeningHours`` (Korean time).
     case storeClosed(name: String, hours: String)
+    /// The owner set ``StoreMode/paused``.
     case storePaused(name: String)
+    /// The store is already in the mode asked for: said, since the owner probably misread it.
     case modeUnchanged(String)
 
     // Carts and ordering
     case emptyCart
     case invalidQuantity(Int)
+    /// The scenario's limit: at most 10 menu items in one order.
     case tooManyItems(count: Int)
+    /// The scenario's other limit: one order, one store.
     case secondStore(cartStore: String, otherStore: String)
     case soldOut(String)
     case belowMinimum(subtotal: Won, minimum: Won)
+    /// A placement on an order id that already has events (a retried placement that landed).
     case orderAlreadyExists
 
     // Order lifecycle
     case unknownOrder(String)
     case notYourOrder
+    /// A payment asked or answered for an order that is not waiting for one.
     case notPayable(status: OrderStatus)
     case alreadyPaid
+    /// The scenario's rule: a customer may cancel only before the store confirms.
     case cancelAfterConfirmation
+    /// The order has already stopped (cancelled or rejected), or cannot be stopped this way.
     case notCancellable(status: OrderStatus)
     case notConfirmable(status: OrderStatus)
+    /// The owner confirmed after the store's auto-cancel deadline: the order is the timer's.
     case confirmationWindowPassed(minutes: Int)
     case invalidCookingTime(Int)
     case invalidTravelTime(Int)
+    /// An automatic cancellation (or a payment's expiry) asked for before its deadline:
+    /// nothing changes, and a later timer tick asks again.
     case notDue(secondsLeft: Int)
+    /// Two riders raced for one job; the other one got it.
     case jobTaken
     case notReadyForRider(status: OrderStatus)
     case notYourJob
+    /// A rider tried to pick up food the owner has not marked ready ("delivery started").
     case deliveryNotStarted(status: OrderStatus)
     case notPickedUp(status: OrderStatus)
     case notDelivered(status: OrderStatus)
+    /// The scenario's review window: reviews open 1 hour after delivery…
     case reviewTooEarly(opensInMinutes: Int)
+    /// …and close 24 hours after it.
     case reviewWindowClosed
     case alreadyReviewed
     case invalidRating(Int)
     case reviewTooLong(Int)
     case noReviewToReply
     case alreadyReplied
+    /// An owner rejecting an order must say why: the customer is told.
     case reasonRequired
 
     // Payments and transitions (issue 10)
@@ -91,14 +127,22 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone other than the store's owner asked for its sales.
     case salesAreTheOwners
     // Text and names (issue 10)
+    /// Text for other people's screens holds a character ``FreeText`` refuses.
     case forbiddenCharacter(field: String, character: String, position: Int)
+    /// Text longer than its ``FreeText/Field``'s bound.
     case textTooLong(field: String, maximum: Int, actual: Int)
+    /// A sign-up name with the same ``NameKey`` as an existing account's (`ＡＬＩＣＥ`, `alice`).
     case nameResembles(typed: String, existing: String)
+    /// A store name with the same ``NameKey`` as a registered store's (see ``StoreNameClaimEvent``).
     case storeNameTaken(typed: String, existing: String)
+    /// Over ``PasswordRule/lengths`` or ``PasswordRule/maximumBytes``.
     case passwordTooLong(maximum: Int)
+    /// A password of white space only.
     case blankPassword
+    /// Too many wrong passwords: ``SignInBackoff`` makes the next try wait.
     case signInBackoff(secondsLeft: Int)
 
+    /// The message for the person at the terminal: what was wrong and what to do instead.
     public var description: String {
         switch self {
         case .nameTaken(let name): "The name \(name) is already taken; choose another name or sign in."

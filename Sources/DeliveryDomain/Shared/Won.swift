@@ -1,7 +1,13 @@
 /// An amount of Korean won. Won has no minor unit, so whole numbers are exact.
+///
+/// Its own type, not a bare `Int`, so a price cannot be mixed up with a quantity or a count:
+///
+///     let line = Won(8_000) * 2    // 16,000원: two portions
+///     line + 3_000                 // 19,000원, the delivery fee added
 public struct Won: Hashable, Sendable, Codable, Comparable, CustomStringConvertible,
     ExpressibleByIntegerLiteral, AdditiveArithmetic
 {
+    /// The whole number of won.
     public let amount: Int
     public init(_ amount: Int) { self.amount = amount }
     public init(integerLiteral value: Int) { self.amount = value }

@@ -7,6 +7,14 @@ import Foundation
 /// "In the kitchen" is every order the store holds: waiting for its confirmation, cooking, or
 /// cooked and waiting for the rider (delivery started, not yet picked up). "Per minute" counts
 /// admissions over a rolling 60 seconds, so a burst is spread out rather than let in at once.
+///
+/// This is the scenario's "1,000 people order from one store at once" answer: the orders are
+/// all taken and paid, and the kitchen sees them at the pace it can cook.
+///
+///     let policy = AdmissionPolicy(kitchenCapacity: 20, ordersPerMinute: 30)
+///     policy.room(inKitchen: 18, admittedInLastMinute: 5)   // 2: the kitchen is the limit
+///     policy.room(inKitchen: 0, admittedInLastMinute: 30)   // 0: wait for the minute to roll
+///     AdmissionPolicy.unlimited.room(inKitchen: 99, admittedInLastMinute: 99)  // nil
 public struct AdmissionPolicy: Codable, Sendable, Equatable {
     /// Nil: no limit on orders in the kitchen.
     public var kitchenCapacity: Int?
@@ -19,8 +27,11 @@ public struct AdmissionPolicy: Codable, Sendable, Equatable {
         self.ordersPerMinute = ordersPerMinute
     }
 
+    /// No limits: what a store has until its owner sets one.
     public static let unlimited = AdmissionPolicy(kitchenCapacity: nil)
+    /// The kitchen capacities an owner may set.
     public static let capacityRange = 1...500
+    /// The per-minute rates an owner may set.
     public static let perMinuteRange = 1...1000
     /// The window ``ordersPerMinute`` is counted over.
     public static let rateWindow: TimeInterval = 60
@@ -45,12 +56,15 @@ public struct AdmissionPolicy: Codable, Sendable, Equatable {
 /// The store's admission setting lives on its own stream (`admission-<store>`), written only when
 /// the owner changes it: orders never write it, so a hot store has no hot stream.
 public enum AdmissionCommand: Sendable {
+    /// The owner sets both limits at once; `owner` is the store's, for the check that `by` is it.
     case setPolicy(AdmissionPolicy, store: StoreID, owner: AccountID, by: Actor, now: Date)
 }
 
+/// What happened to a store's admission setting.
 public enum AdmissionEvent: Sendable, Equatable {
     case policySet(PolicySet)
 
+    /// The owner set the store's limits; they hold from this event on.
     public struct PolicySet: Codable, Sendable, Equatable {
         public let store: StoreID
         public let policy: AdmissionPolicy
@@ -58,12 +72,16 @@ public enum AdmissionEvent: Sendable, Equatable {
     }
 }
 
+/// The policy in force: ``AdmissionPolicy/unlimited`` until the owner sets one.
 public struct AdmissionState: Sendable, Equatable {
     public var policy: AdmissionPolicy = .unlimited
     public init() {}
 }
 
+/// The rules for changing a store's admission setting: only its owner, only within the
+/// ranges, and setting the policy already in force records nothing.
 public enum AdmissionDecider: Decider {
+    /// A store whose owner never set a limit.
     public static let initialState = AdmissionState()
 
     public static func decide(_ command: AdmissionCommand, _ state: AdmissionState) throws(RuleViolation) -> [AdmissionEvent] {

@@ -1,6 +1,11 @@
 /// A Korean business registration number (사업자등록번호): 10 digits, the last a check digit
 /// computed with the National Tax Service's weights, so a typo is caught at registration.
+///
+///     try BusinessRegistrationNumber.validate("1234567891")   // "123-45-67891"
+///     try BusinessRegistrationNumber.validate("123-45-67890") // throws .invalidBusinessNumber
 public enum BusinessRegistrationNumber {
+    /// The number as `123-45-67891`, or a refusal. Dashes and spaces in what was typed are
+    /// ignored, so a number copied from a certificate is taken as it is.
     public static func validate(_ raw: String) throws(RuleViolation) -> String {
         let digits = raw.filter { $0 != "-" && $0 != " " }
         guard digits.count == 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {

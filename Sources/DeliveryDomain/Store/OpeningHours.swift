@@ -2,11 +2,22 @@ import Foundation
 
 /// Daily opening hours in Korean time, e.g. "10:00-22:00". A closing time earlier than the
 /// opening time runs past midnight ("17:00-02:00"); "00:00-24:00" is always open.
+///
+/// Korean time whatever the machine's time zone, since the stores are in Korea: a server in
+/// UTC must not close a Seoul restaurant at 7 a.m.
+///
+///     let hours = try OpeningHours(parsing: "17:00-02:00")
+///     hours.isOpen(at: oneInTheMorningKST)   // true
+///     hours.description                      // "17:00-02:00"
 public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let opensAt: Int  // minutes after midnight
+    /// Minutes after midnight, 0 to 1439.
+    public let opensAt: Int
+    /// Minutes after midnight; 1440 (24:00) for "until midnight".
     public let closesAt: Int
 
+    /// Asia/Seoul: the zone every opening hour is read in.
     public static let koreaTimeZone = TimeZone(identifier: "Asia/Seoul")!
+    /// "00:00-24:00": never closed.
     public static let allDay = OpeningHours(opensAt: 0, closesAt: 24 * 60)
 
     public init(opensAt: Int, closesAt: Int) {
@@ -14,6 +25,8 @@ public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible
         self.closesAt = closesAt
     }
 
+    /// Reads hours as an owner types them, `HH:MM-HH:MM`. Refused: a malformed time, or the
+    /// same opening and closing time (zero hours or all day? `00:00-24:00` says all day).
     public init(parsing text: String) throws(RuleViolation) {
         let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let open = Self.minutes(parts[0]), let close = Self.minutes(parts[1]),
@@ -32,6 +45,7 @@ public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible
         return h * 60 + m
     }
 
+    /// Whether the store takes orders at `instant`: opening minute included, closing minute not.
     public func isOpen(at instant: Date) -> Bool {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Self.koreaTimeZone

@@ -1,8 +1,20 @@
 import Foundation
 
+/// The store's rules: only an owner registers a store, only its owner changes it, and its
+/// menu holds no two dishes whose names read the same.
+///
+///     let store = StoreDecider.fold(events)             // 홍콩반점, open, 짜장면 on the menu
+///     try StoreDecider.decide(.addMenuItem(id, name: "짜장면", price: 7_000,
+///                                          description: "", by: owner, now: now), store)
+///     // throws RuleViolation.duplicateMenuItem("짜장면")
+///
+/// Whether a store takes an order now is ``StoreState/refusalToOrder(at:)``, asked by the
+/// order's placement rather than decided here: an order never writes the store's stream.
 public enum StoreDecider: Decider {
+    /// Not registered yet.
     public static let initialState = StoreState()
 
+    /// The events `command` records on the store, or the rule it breaks.
     public static func decide(_ command: StoreCommand, _ state: StoreState) throws(RuleViolation) -> [StoreEvent] {
         switch command {
         case .register(let id, let profile, let settings, let actor, let now):

@@ -9,6 +9,7 @@ import Foundation
 public enum StoreNameClaimEvent: Sendable, Equatable {
     case claimed(Claimed)
 
+    /// The name went to a store; nobody else may register one that reads the same.
     public struct Claimed: Codable, Sendable, Equatable {
         public let store: StoreID
         /// The name as the owner typed it, shown when a later owner is refused.
@@ -17,16 +18,28 @@ public enum StoreNameClaimEvent: Sendable, Equatable {
     }
 }
 
+/// Who holds the name, if anyone.
 public struct StoreNameClaimState: Sendable, Equatable {
+    /// The store that registered under the name; nil while the name is free.
     public var holder: StoreID?
+    /// The holder's name as its owner typed it.
     public var name: String = ""
 }
 
+/// A store asks for its name, on the stream of the name's ``NameKey``.
 public enum StoreNameClaimCommand: Sendable {
+    /// `name` is as typed, kept to tell a later owner which store holds it.
     case claim(StoreID, name: String, now: Date)
 }
 
+/// First come, first served: a free name is claimed, a held one is refused with the holder's
+/// name, and the holder claiming again (a retried registration) records nothing.
+///
+///     let held = StoreNameClaimDecider.fold(events)   // claimed by 홍콩반점's store
+///     try StoreNameClaimDecider.decide(.claim(other, name: "홍콩반점", now: now), held)
+///     // throws RuleViolation.storeNameTaken(typed: "홍콩반점", existing: "홍콩반점")
 public enum StoreNameClaimDecider: Decider {
+    /// A name nobody holds yet.
     public static let initialState = StoreNameClaimState()
 
     public static func decide(_ command: StoreNameClaimCommand, _ state: StoreNameClaimState) throws(RuleViolation)

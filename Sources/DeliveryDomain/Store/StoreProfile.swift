@@ -1,12 +1,22 @@
-/// What an owner registers about a store.
+/// What an owner registers about a store: what customers see when they choose one, and what
+/// the business needs to be paid.
+///
+/// Built as typed, then checked once by ``validated()`` when the store is registered; events
+/// hold only validated profiles.
 public struct StoreProfile: Sendable, Codable, Equatable {
+    /// Shown on every list and order; unique among stores by ``NameKey``.
     public var name: String
     public var address: String
+    /// What kind of food ("중식", "치킨"): the customer's store list filters by it.
     public var category: String
     public var hours: OpeningHours
+    /// A cart below this (before the delivery fee) cannot be ordered.
     public var minimumOrder: Won
+    /// Added to every order's total.
     public var deliveryFee: Won
+    /// Bank and account number the takings are paid to (정산 계좌), like "국민 123-456-789".
     public var payoutAccount: String
+    /// The ``BusinessRegistrationNumber``, formatted `123-45-67891`.
     public var businessNumber: String
 
     public init(

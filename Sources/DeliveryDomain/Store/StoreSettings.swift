@@ -1,4 +1,8 @@
 /// Settings an owner tunes while trading.
+///
+/// The defaults (5 minutes to confirm, 20 to cook, 20 more when busy) are what a store starts
+/// with when its owner says nothing; ``StoreDecider`` keeps each within bounds: 1–60 minutes
+/// to confirm, 1–180 to cook, 0–180 extra.
 public struct StoreSettings: Sendable, Codable, Equatable {
     /// An order left unconfirmed this long after payment is cancelled and refunded.
     public var autoCancelMinutes: Int
@@ -13,6 +17,7 @@ public struct StoreSettings: Sendable, Codable, Equatable {
         self.busyExtraMinutes = busyExtraMinutes
     }
 
+    /// The defaults, as a new store gets them.
     public static let standard = StoreSettings()
 
     func validated() throws(RuleViolation) -> StoreSettings {

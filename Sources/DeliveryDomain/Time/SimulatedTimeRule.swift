@@ -20,6 +20,9 @@ public enum SimulatedTimeRule {
 
     /// The time after `clock target`.
     /// - Parameter newestRecorded: the time of the newest event in the log, if any.
+    /// - Throws: ``RuleViolation/liveClock`` on a live database,
+    ///   ``RuleViolation/timeOutOfRange`` outside 2000–2099, ``RuleViolation/timeRunsBackwards(newest:)``
+    ///   before the newest recorded event.
     public static func set(to target: Date, newestRecorded: Date?, mode: TimeMode) throws(RuleViolation) -> Date {
         guard mode == .simulated else { throw .liveClock }
         guard target >= earliest, target < latest else { throw .timeOutOfRange }
@@ -28,6 +31,9 @@ public enum SimulatedTimeRule {
     }
 
     /// The time after `advance seconds` from `now`.
+    /// - Throws: ``RuleViolation/liveClock`` on a live database, ``RuleViolation/timeRunsBackwards(newest:)``
+    ///   for a negative step, ``RuleViolation/advanceTooLong(seconds:)`` past ``longestAdvance``,
+    ///   ``RuleViolation/timeOutOfRange`` past 2099.
     public static func advance(by seconds: TimeInterval, from now: Date, mode: TimeMode) throws(RuleViolation) -> Date {
         guard mode == .simulated else { throw .liveClock }
         guard seconds.isFinite, seconds >= 0 else { throw .timeRunsBackwards(newest: now) }

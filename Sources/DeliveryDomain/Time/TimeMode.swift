@@ -12,6 +12,8 @@ import Foundation
 /// Keeping the two apart is what stops a script's `advance 6m` from cancelling a real
 /// customer's order, or `advance 1h` from opening a review window early.
 public enum TimeMode: String, Sendable, Equatable, CaseIterable {
+    /// The wall clock; nobody moves it.
     case live
+    /// A script's clock, stored in the file; only `clock` and `advance` move it.
     case simulated
 }
