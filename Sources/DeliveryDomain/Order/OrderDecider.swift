@@ -59,15 +59,9 @@ public enum OrderDecider: Decider {
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
             _ = try FreeText.validate(rawReason, as: .reason)
-            switch state.status {
-            case .awaitingPayment, .awaitingConfirmation:
-                let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
-                return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
-            case .cooking, .deliveryStarted, .pickedUp, .delivered:
-                throw .cancelAfterConfirmation
-            case .cancelled, .rejected:
-                throw .notCancellable(status: state.status)
-            }
+            if let refusal = CustomerCancellation.refusal(at: state.status) { throw refusal }
+            let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
+            return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
 
         case .reject(let rawReason, let actor, let now):
             try requireOwner(actor, placed)
@@ -109,7 +103,7 @@ public enum OrderDecider: Decider {
             if let deadline = state.confirmationDeadline, now >= deadline {
                 throw .confirmationWindowPassed(minutes: placed.autoCancelMinutes)
             }
-            guard (1...180).contains(cookMinutes) else { throw .invalidCookingTime(cookMinutes) }
+            guard ConfirmationPolicy.cookMinutes.contains(cookMinutes) else { throw .invalidCookingTime(cookMinutes) }
             return [.confirmed(.init(cookMinutes: cookMinutes, at: now))]
 
         case .acceptJob(let actor, let now):
@@ -175,24 +169,11 @@ public enum OrderDecider: Decider {
         guard let storeID = store.store, let owner = store.owner, let profile = store.profile else {
             throw .unknownStore("?")
         }
-        guard !lines.isEmpty else { throw .emptyCart }
-        var priced: [OrderLine] = []
-        for line in lines {
-            guard (1...OrderLimits.maxItems).contains(line.quantity) else { throw .invalidQuantity(line.quantity) }
-            guard let item = store.item(line.item) else { throw .unknownMenuItem(line.item.rawValue) }
-            guard !item.soldOut else { throw .soldOut(item.name) }
-            priced.append(OrderLine(item: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity))
-        }
-        let count = lines.reduce(0) { $0 + $1.quantity }
-        guard count <= OrderLimits.maxItems else { throw .tooManyItems(count: count) }
-        if let refusal = store.refusalToOrder(at: now) { throw refusal }
+        let priced = try PlacementRule.price(lines, at: store, now: now)
         let placed = OrderEvent.Placed(
             order: id, customer: actor.account, store: storeID, storeName: profile.name, owner: owner,
             lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now,
             waitsForAdmission: admission.limitsAdmission ? true : nil)
-        guard placed.subtotal >= profile.minimumOrder else {
-            throw .belowMinimum(subtotal: placed.subtotal, minimum: profile.minimumOrder)
-        }
         var events: [OrderEvent] = [.placed(placed)]
         if let payment {
             events.append(.paymentRequested(.init(idempotencyKey: payment.idempotencyKey, card: payment.card,

@@ -36,7 +36,7 @@ enum OrderProjection {
             if order.orderStatus == .awaitingPayment && order.paidAt == nil {
                 order.status = OrderStatus.awaitingConfirmation.rawValue
                 order.paidAt = e.at
-                order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
+                order.deadlineAt = OrderTimes.confirmationDeadline(opened: e.at, autoCancelMinutes: order.autoCancelMinutes)
                 order.paymentNote = nil
             }
         case .paymentDeclined(let e):
@@ -84,7 +84,7 @@ enum OrderProjection {
             order.deadlineAt = nil
         case .admitted(let e):
             order.paymentNote = nil
-            order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
+            order.deadlineAt = OrderTimes.confirmationDeadline(opened: e.at, autoCancelMinutes: order.autoCancelMinutes)
         }
         order.updatedPosition = recorded.position
         rows.update(order)
