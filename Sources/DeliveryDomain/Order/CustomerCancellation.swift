@@ -16,6 +16,7 @@ public enum CustomerCancellation: Sendable, Equatable {
     /// to explain. A delivered order does not tell the customer it "cannot be cancelled".
     case over
 
+    /// Where an order at this status stands for a customer who wants to cancel it.
     public static func standing(of status: OrderStatus) -> CustomerCancellation {
         switch status {
         case .awaitingPayment, .awaitingConfirmation: .allowed

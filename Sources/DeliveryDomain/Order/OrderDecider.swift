@@ -13,9 +13,22 @@ import Foundation
 /// One payment request at a time: another is refused until the first is answered (approved,
 /// declined) or the order stops, so an order is never charged twice by racing payers.
 /// A rider may accept the job while the order is cooking or once delivery has started.
+///
+/// The rules that screens and read models ask as well live in files of their own beside it,
+/// and the decider calls them rather than restating them: ``PlacementRule`` (what may be
+/// ordered), ``CustomerCancellation`` (until when the customer may cancel),
+/// ``ConfirmationPolicy`` (the cooking time and the late confirmation), ``OrderTimes`` (the
+/// deadline and the estimates), ``PaymentDeadline`` and ``ReviewWindow``.
 public enum OrderDecider: Decider {
+    /// No order yet: only ``OrderCommand/place(_:lines:store:payment:by:now:admission:)`` is accepted.
     public static let initialState = OrderState()
 
+    /// The events `command` causes on an order in `state`, or the rule it breaks. Nothing is
+    /// written on a refusal: the caller appends the events, or nothing.
+    ///
+    ///     let state = OrderDecider.fold(events)
+    ///     let next = try OrderDecider.decide(.cancel(reason: "", by: customer, now: now), state)
+    ///     // [.cancelled(...), .refunded(...)] before confirmation; .cancelAfterConfirmation after
     public static func decide(_ command: OrderCommand, _ state: OrderState) throws(RuleViolation) -> [OrderEvent] {
         if case .place(let id, let lines, let store, let payment, let actor, let now, let admission) = command {
             return try place(id, lines, store, payment, actor, now, admission, state)
@@ -208,6 +221,7 @@ public enum OrderDecider: Decider {
         guard rider == actor.account else { throw .notYourJob }
     }
 
+    /// The order after one more event. Never refuses: an event is a fact already recorded.
     public static func evolve(_ state: OrderState, _ event: OrderEvent) -> OrderState {
         var next = state
         switch event {
