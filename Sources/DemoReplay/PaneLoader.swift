@@ -76,8 +76,7 @@ enum PaneLoader {
         let label = "  \(order.orderStatus.koreanLabel) · \(order.orderStatus.label)"
         switch order.orderStatus {
         case .deliveryStarted, .pickedUp:
-            guard let start = order.deliveryStartedAt, let minutes = order.travelMinutes else { return .init(label) }
-            let fraction = min(0.99, max(0, now.timeIntervalSince(start) / Double(minutes * 60)))
+            guard let fraction = order.deliveryProgress(at: now) else { return .init(label) }
             let eta = order.estimatedArrivalAt.map { " ETA \(KoreanTime.clock($0))" } ?? ""
             return .init(label + eta, style: .accent, progress: fraction)
         case .delivered: return .init(label, style: .success)

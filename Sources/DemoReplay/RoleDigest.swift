@@ -56,8 +56,8 @@ enum RoleDigest {
         switch order.orderStatus {
         case .deliveryStarted, .pickedUp:
             let eta = order.estimatedArrivalAt.map { ", arriving \(KoreanTime.clock($0))" } ?? ""
-            guard let start = order.deliveryStartedAt, let minutes = order.travelMinutes else { return order.orderStatus.label }
-            let percent = Int(min(0.99, max(0, now.timeIntervalSince(start) / Double(minutes * 60))) * 100)
+            guard let progress = order.deliveryProgress(at: now) else { return order.orderStatus.label }
+            let percent = Int(progress * 100)
             return "\(order.orderStatus.label)\(eta) (\(percent)% of the way)"
         case .cooking:
             return "\(order.orderStatus.label)\(order.estimatedReadyAt.map { ", ready \(KoreanTime.clock($0))" } ?? "")"

@@ -14,6 +14,8 @@ public protocol PaymentProcessor: Sendable {
     /// then says what the charge came to. Nil: nothing was charged and no hold is left; approved:
     /// the capture had landed, so the money moved and must be refunded. Safe to repeat.
     func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome?
+    /// What a charge left unanswered becomes (``UnansweredChargePolicy``); by default it stays pending.
+    var unansweredCharges: UnansweredChargePolicy { get }
 }
 
 extension PaymentProcessor {
@@ -23,4 +25,22 @@ extension PaymentProcessor {
     public func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome? {
         try await findCharge(idempotencyKey: idempotencyKey)
     }
+}
+
+/// What becomes of a charge the processor did not answer (down, slow, its breaker open), once
+/// asking by idempotency key has not found it either.
+///
+/// The choice belongs to the processor, not to a check of its type: an in-process processor
+/// answers every attempt at once, and one that throws has failed for good; a processor across
+/// a network may answer later, so the request waits under its key for the payment worker.
+public enum UnansweredChargePolicy: Sendable, Equatable {
+    /// Record the attempt as declined now ("nothing was charged, try again").
+    case declineAtOnce
+    /// Leave the request pending under the same key, to be charged again later.
+    case leavePending
+}
+
+extension PaymentProcessor {
+    /// A processor over a network may answer later: its unanswered charges stay pending.
+    public var unansweredCharges: UnansweredChargePolicy { .leavePending }
 }

@@ -18,6 +18,10 @@ public actor SandboxCardProcessor: PaymentProcessor {
     private var refundsByKey: [String: RefundOutcome] = [:]
     private var random: any RandomNumberGenerator & Sendable
 
+    /// In process, every attempt is answered at once: one that throws has failed for good,
+    /// and is settled as a decline.
+    public nonisolated var unansweredCharges: UnansweredChargePolicy { .declineAtOnce }
+
     /// Charges received, replays included (processor errors too): how often the processor was asked.
     public private(set) var chargeRequestCount = 0
 

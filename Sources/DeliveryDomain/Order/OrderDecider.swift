@@ -13,9 +13,22 @@ import Foundation
 /// One payment request at a time: another is refused until the first is answered (approved,
 /// declined) or the order stops, so an order is never charged twice by racing payers.
 /// A rider may accept the job while the order is cooking or once delivery has started.
+///
+/// The rules that screens and read models ask as well live in files of their own beside it,
+/// and the decider calls them rather than restating them: ``PlacementRule`` (what may be
+/// ordered), ``CustomerCancellation`` (until when the customer may cancel),
+/// ``ConfirmationPolicy`` (the cooking time and the late confirmation), ``OrderTimes`` (the
+/// deadline and the estimates), ``PaymentDeadline`` and ``ReviewWindow``.
 public enum OrderDecider: Decider {
+    /// No order yet: only ``OrderCommand/place(_:lines:store:payment:by:now:admission:)`` is accepted.
     public static let initialState = OrderState()
 
+    /// The events `command` causes on an order in `state`, or the rule it breaks. Nothing is
+    /// written on a refusal: the caller appends the events, or nothing.
+    ///
+    ///     let state = OrderDecider.fold(events)
+    ///     let next = try OrderDecider.decide(.cancel(reason: "", by: customer, now: now), state)
+    ///     // [.cancelled(...), .refunded(...)] before confirmation; .cancelAfterConfirmation after
     public static func decide(_ command: OrderCommand, _ state: OrderState) throws(RuleViolation) -> [OrderEvent] {
         if case .place(let id, let lines, let store, let payment, let actor, let now, let admission) = command {
             return try place(id, lines, store, payment, actor, now, admission, state)
@@ -59,15 +72,9 @@ public enum OrderDecider: Decider {
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
             _ = try FreeText.validate(rawReason, as: .reason)
-            switch state.status {
-            case .awaitingPayment, .awaitingConfirmation:
-                let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
-                return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
-            case .cooking, .deliveryStarted, .pickedUp, .delivered:
-                throw .cancelAfterConfirmation
-            case .cancelled, .rejected:
-                throw .notCancellable(status: state.status)
-            }
+            if let refusal = CustomerCancellation.refusal(at: state.status) { throw refusal }
+            let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
+            return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
 
         case .reject(let rawReason, let actor, let now):
             try requireOwner(actor, placed)
@@ -109,7 +116,7 @@ public enum OrderDecider: Decider {
             if let deadline = state.confirmationDeadline, now >= deadline {
                 throw .confirmationWindowPassed(minutes: placed.autoCancelMinutes)
             }
-            guard (1...180).contains(cookMinutes) else { throw .invalidCookingTime(cookMinutes) }
+            guard ConfirmationPolicy.cookMinutes.contains(cookMinutes) else { throw .invalidCookingTime(cookMinutes) }
             return [.confirmed(.init(cookMinutes: cookMinutes, at: now))]
 
         case .acceptJob(let actor, let now):
@@ -175,24 +182,11 @@ public enum OrderDecider: Decider {
         guard let storeID = store.store, let owner = store.owner, let profile = store.profile else {
             throw .unknownStore("?")
         }
-        guard !lines.isEmpty else { throw .emptyCart }
-        var priced: [OrderLine] = []
-        for line in lines {
-            guard (1...OrderLimits.maxItems).contains(line.quantity) else { throw .invalidQuantity(line.quantity) }
-            guard let item = store.item(line.item) else { throw .unknownMenuItem(line.item.rawValue) }
-            guard !item.soldOut else { throw .soldOut(item.name) }
-            priced.append(OrderLine(item: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity))
-        }
-        let count = lines.reduce(0) { $0 + $1.quantity }
-        guard count <= OrderLimits.maxItems else { throw .tooManyItems(count: count) }
-        if let refusal = store.refusalToOrder(at: now) { throw refusal }
+        let priced = try PlacementRule.price(lines, at: store, now: now)
         let placed = OrderEvent.Placed(
             order: id, customer: actor.account, store: storeID, storeName: profile.name, owner: owner,
             lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now,
             waitsForAdmission: admission.limitsAdmission ? true : nil)
-        guard placed.subtotal >= profile.minimumOrder else {
-            throw .belowMinimum(subtotal: placed.subtotal, minimum: profile.minimumOrder)
-        }
         var events: [OrderEvent] = [.placed(placed)]
         if let payment {
             events.append(.paymentRequested(.init(idempotencyKey: payment.idempotencyKey, card: payment.card,
@@ -227,6 +221,7 @@ public enum OrderDecider: Decider {
         guard rider == actor.account else { throw .notYourJob }
     }
 
+    /// The order after one more event. Never refuses: an event is a fact already recorded.
     public static func evolve(_ state: OrderState, _ event: OrderEvent) -> OrderState {
         var next = state
         switch event {

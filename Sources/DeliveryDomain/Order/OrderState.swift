@@ -1,5 +1,12 @@
 import Foundation
 
+/// One order as its events leave it: ``OrderDecider`` folds them into this, and decides the
+/// next command against it. It holds facts (what happened, when); what they imply (the
+/// deadline, the estimates, the delivery's progress, whether the customer may cancel) is asked
+/// of the rules in this folder, so the read model and the screens get the same answers.
+///
+///     let state = OrderDecider.fold(events)
+///     state.estimatedArrivalAt        // delivery started + travel minutes
 public struct OrderState: Sendable, Equatable {
     public var placed: OrderEvent.Placed?
     public var status: OrderStatus = .awaitingPayment
@@ -30,31 +37,33 @@ public struct OrderState: Sendable, Equatable {
     public var exists: Bool { placed != nil }
     public var id: OrderID? { placed?.order }
 
-    /// After this instant an unconfirmed paid order is cancelled by the system.
+    /// After this instant an unconfirmed paid order is cancelled by the system; nil when no
+    /// deadline runs (unpaid, waiting in the kitchen queue, confirmed or stopped).
+    /// See ``OrderTimes/confirmationDeadline(opened:autoCancelMinutes:)``.
     public var confirmationDeadline: Date? {
-        guard status == .awaitingConfirmation, !waitingInKitchenQueue, let start = admittedAt ?? paidAt, let placed else { return nil }
-        return start.addingTimeInterval(Double(placed.autoCancelMinutes) * 60)
-    }
-
-    public var estimatedReadyAt: Date? {
-        guard let confirmedAt, let cookMinutes else { return nil }
-        return confirmedAt.addingTimeInterval(Double(cookMinutes) * 60)
-    }
-
-    public var estimatedArrivalAt: Date? {
-        guard let deliveryStartedAt, let travelMinutes else { return nil }
-        return deliveryStartedAt.addingTimeInterval(Double(travelMinutes) * 60)
-    }
-
-    /// How far the food has travelled, 0...1, derived from the clock once delivery has started.
-    public func deliveryProgress(at now: Date) -> Double? {
-        if deliveredAt != nil { return 1 }
-        guard let start = deliveryStartedAt, let travelMinutes, status == .deliveryStarted || status == .pickedUp
+        guard status == .awaitingConfirmation, !waitingInKitchenQueue, let opened = admittedAt ?? paidAt, let placed
         else { return nil }
-        let fraction = now.timeIntervalSince(start) / (Double(travelMinutes) * 60)
-        // Until the rider marks it delivered, never claim it has arrived.
-        return min(max(fraction, 0), 0.99)
+        return OrderTimes.confirmationDeadline(opened: opened, autoCancelMinutes: placed.autoCancelMinutes)
     }
+
+    /// When the food should be ready, once confirmed (``OrderTimes/readyAt(confirmedAt:cookMinutes:)``).
+    public var estimatedReadyAt: Date? {
+        OrderTimes.readyAt(confirmedAt: confirmedAt, cookMinutes: cookMinutes)
+    }
+
+    /// When the food should arrive, once delivery started (``OrderTimes/arrivalAt(deliveryStartedAt:travelMinutes:)``).
+    public var estimatedArrivalAt: Date? {
+        OrderTimes.arrivalAt(deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes)
+    }
+
+    /// How far the food has travelled, 0...1 (``DeliveryProgress``).
+    public func deliveryProgress(at now: Date) -> Double? {
+        DeliveryProgress.fraction(status: status, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
+                                  deliveredAt: deliveredAt, at: now)
+    }
+
+    /// Whether the customer may still cancel (``CustomerCancellation``).
+    public var customerCancellation: CustomerCancellation { CustomerCancellation.standing(of: status) }
 
     public var reviewWindow: ReviewWindow? { deliveredAt.map(ReviewWindow.init(deliveredAt:)) }
 }

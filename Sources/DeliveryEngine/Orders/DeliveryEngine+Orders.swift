@@ -77,19 +77,20 @@ extension DeliveryEngine {
         try await act(on: order, as: actor) { _, now in .reject(reason: reason, by: actor, now: now) }
     }
 
-    /// Confirms with a cooking time; without one, the store's current estimate (longer when busy).
+    /// Confirms with a cooking time; without one, the store's current estimate
+    /// (``ConfirmationPolicy/defaultCookMinutes(for:)``). A confirmation refused because the
+    /// deadline passed lets the timer's auto-cancel run now (``ConfirmationPolicy/timerTakesOver(after:)``).
     public func confirm(_ order: OrderID, cookMinutes: Int? = nil, as actor: Actor) async throws(DeliveryError) {
         var minutes = cookMinutes ?? 0
         if cookMinutes == nil, let store = try? await storeState(try await orderState(order).placed!.store) {
-            minutes = store.currentPrepMinutes
+            minutes = ConfirmationPolicy.defaultCookMinutes(for: store)
         }
         let chosen = minutes
         do {
             try await act(on: order, as: actor) { _, now in .confirm(cookMinutes: chosen, by: actor, now: now) }
-        } catch .refused(.confirmationWindowPassed(let limit)) {
-            // The deadline has passed: do the timer's work now rather than leave it waiting.
+        } catch .refused(let refusal) where ConfirmationPolicy.timerTakesOver(after: refusal) {
             try? await act(on: order, as: .system) { _, now in .autoCancel(now: now) }
-            throw .refused(.confirmationWindowPassed(minutes: limit))
+            throw .refused(refusal)
         }
     }
 

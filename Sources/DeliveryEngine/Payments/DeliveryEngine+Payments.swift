@@ -94,8 +94,9 @@ extension DeliveryEngine {
     static let queuedNote = "payment pending: it is charged in a moment, and you are told when it is"
 
     /// In-process payments (the sandbox) settle every attempt at once; a queued worker
-    /// (a gateway over the network) leaves transient failures pending instead.
-    var settlesFailuresAsDeclines: Bool { payments is SandboxCardProcessor }
+    /// (a gateway over the network) leaves transient failures pending instead. The processor
+    /// says which (``PaymentProcessor/unansweredCharges``).
+    var settlesFailuresAsDeclines: Bool { payments.unansweredCharges == .declineAtOnce }
 
     private func recordDecline(_ order: OrderID, key: String, reason: String) async throws(DeliveryError) {
         _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in

@@ -3,91 +3,28 @@ import EventStore
 import Foundation
 import GRDB
 
+/// Keeps `rm_orders` (and the tables that hang off an order's events) up to date. What a row
+/// becomes is the pure fold ``OrderSummaryView``; this file only reads and writes: the row
+/// (through the batch's ``OrderRows``), the pending payments and kitchen queue, a store's
+/// rating, and the customer's notifications.
 enum OrderProjection {
     static func apply(_ event: OrderEvent, _ recorded: RecordedEvent, _ db: Database, rows: OrderRows) throws {
         let id = String(recorded.streamID.rawValue.dropFirst("order-".count))
-        if case .placed(let e) = event {
-            let summary = e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")
-            let order = OrderSummary(
-                orderId: id, customerId: e.customer.rawValue, storeId: e.store.rawValue, storeName: e.storeName,
-                ownerId: e.owner.rawValue, riderId: nil, status: OrderStatus.awaitingPayment.rawValue,
-                itemCount: e.lines.reduce(0) { $0 + $1.quantity }, summary: summary, subtotal: e.subtotal.amount,
-                deliveryFee: e.deliveryFee.amount, total: e.total.amount, autoCancelMinutes: e.autoCancelMinutes, card: nil, placedAt: e.at, paidAt: nil,
-                deadlineAt: nil, confirmedAt: nil, cookMinutes: nil, deliveryStartedAt: nil, travelMinutes: nil,
-                pickedUpAt: nil, deliveredAt: nil, closedAt: nil, closeReason: nil, refunded: false, paymentNote: nil,
-                reviewRating: nil, reviewText: nil, reviewedAt: nil, replyText: nil, repliedAt: nil,
-                updatedPosition: recorded.position
-            )
+        if case .placed = event {
+            guard let order = OrderSummaryView.evolve(nil, event, order: id, position: recorded.position) else { return }
             rows.insert(order)
             try notify(event, recorded, order, db)
             return
         }
-        guard var order = try rows.summary(id, db) else { return }
+        guard let before = try rows.summary(id, db) else { return }
         try PendingPaymentProjection.apply(event, orderID: id, recorded, db)
-        try KitchenQueueProjection.apply(event, orderID: id, storeID: order.storeId, recorded, db)
-        let before = order
-        switch event {
-        case .placed:
-            break
-        case .paymentRequested(let e):
-            order.card = e.card.description
-            order.paymentNote = "payment pending"
-        case .paymentApproved(let e):
-            if order.orderStatus == .awaitingPayment && order.paidAt == nil {
-                order.status = OrderStatus.awaitingConfirmation.rawValue
-                order.paidAt = e.at
-                order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
-                order.paymentNote = nil
-            }
-        case .paymentDeclined(let e):
-            order.paymentNote = "declined: \(e.reason)"
-        case .cancelled(let e):
-            order.status = OrderStatus.cancelled.rawValue
-            order.closedAt = e.at
-            order.closeReason = e.reason
-            order.deadlineAt = nil
-        case .rejected(let e):
-            order.status = OrderStatus.rejected.rawValue
-            order.closedAt = e.at
-            order.closeReason = e.reason
-            order.deadlineAt = nil
-        case .refunded:
-            order.refunded = true
-        case .confirmed(let e):
-            order.status = OrderStatus.cooking.rawValue
-            order.confirmedAt = e.at
-            order.cookMinutes = e.cookMinutes
-            order.deadlineAt = nil
-        case .riderAssigned(let e):
-            order.riderId = e.rider.rawValue
-        case .deliveryStarted(let e):
-            order.status = OrderStatus.deliveryStarted.rawValue
-            order.deliveryStartedAt = e.at
-            order.travelMinutes = e.travelMinutes
-        case .pickedUp(let e):
-            order.status = OrderStatus.pickedUp.rawValue
-            order.pickedUpAt = e.at
-        case .delivered(let e):
-            order.status = OrderStatus.delivered.rawValue
-            order.deliveredAt = e.at
-        case .reviewed(let e):
-            order.reviewRating = e.rating
-            order.reviewText = e.text
-            order.reviewedAt = e.at
+        try KitchenQueueProjection.apply(event, orderID: id, storeID: before.storeId, recorded, db)
+        if case .reviewed(let e) = event {
             try db.execute(sql: "UPDATE rm_stores SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE store_id = ?",
-                           arguments: [e.rating, order.storeId])
-        case .reviewReplied(let e):
-            order.replyText = e.text
-            order.repliedAt = e.at
-        case .queuedForKitchen:
-            order.paymentNote = KitchenQueueProjection.queuedNote
-            order.deadlineAt = nil
-        case .admitted(let e):
-            order.paymentNote = nil
-            order.deadlineAt = e.at.addingTimeInterval(Double(order.autoCancelMinutes) * 60)
+                           arguments: [e.rating, before.storeId])
         }
-        order.updatedPosition = recorded.position
-        rows.update(order)
+        guard let after = OrderSummaryView.evolve(before, event, order: id, position: recorded.position) else { return }
+        rows.update(after)
         try notify(event, recorded, before, db)
     }
 

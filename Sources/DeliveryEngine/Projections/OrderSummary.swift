@@ -85,14 +85,22 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var id: OrderID { OrderID(orderId) }
     public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }
 
+    /// When the food should arrive (``OrderTimes/arrivalAt(deliveryStartedAt:travelMinutes:)``).
     public var estimatedArrivalAt: Date? {
-        guard let deliveryStartedAt, let travelMinutes else { return nil }
-        return deliveryStartedAt.addingTimeInterval(Double(travelMinutes) * 60)
+        OrderTimes.arrivalAt(deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes)
     }
+    /// When the food should be ready (``OrderTimes/readyAt(confirmedAt:cookMinutes:)``).
     public var estimatedReadyAt: Date? {
-        guard let confirmedAt, let cookMinutes else { return nil }
-        return confirmedAt.addingTimeInterval(Double(cookMinutes) * 60)
+        OrderTimes.readyAt(confirmedAt: confirmedAt, cookMinutes: cookMinutes)
     }
+    /// How far the food has travelled, 0...1 (``DeliveryProgress``): the same answer the
+    /// order's own state gives.
+    public func deliveryProgress(at now: Date) -> Double? {
+        DeliveryProgress.fraction(status: orderStatus, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
+                                  deliveredAt: deliveredAt, at: now)
+    }
+    /// Whether the customer may still cancel (``CustomerCancellation``).
+    public var customerCancellation: CustomerCancellation { CustomerCancellation.standing(of: orderStatus) }
     public var reviewWindow: ReviewWindow? { deliveredAt.map(ReviewWindow.init(deliveredAt:)) }
 }
 

@@ -60,19 +60,17 @@ extension CustomerModel {
         cart.lines.indices.contains(cartSelection) ? cart.lines[cartSelection] : nil
     }
 
-    /// Why the cart cannot be ordered now, in the engine's words; nil when it can.
+    /// Why the cart cannot be ordered now, in the engine's words; nil when it can. The domain's
+    /// ``PlacementRule`` judges, as it does when the order is placed.
     func checkoutRefusal(at now: Date) -> String? {
-        guard !cart.isEmpty, let state = cartStore, let profile = state.profile else {
+        guard !cart.isEmpty, let state = cartStore, state.profile != nil else {
             return RuleViolation.emptyCart.description
         }
-        if let soldOut = cart.lines.compactMap({ state.item($0.item) }).first(where: \.soldOut) {
-            return RuleViolation.soldOut(soldOut.name).description + " Take it out of the cart to order."
+        switch PlacementRule.refusal(of: cart.lines, at: state, now: now) {
+        case nil: return nil
+        case .soldOut(let name)?: return RuleViolation.soldOut(name).description + " Take it out of the cart to order."
+        case let refusal?: return refusal.description
         }
-        if let refusal = state.refusalToOrder(at: now) { return refusal.description }
-        if cartSubtotal < profile.minimumOrder {
-            return RuleViolation.belowMinimum(subtotal: cartSubtotal, minimum: profile.minimumOrder).description
-        }
-        return nil
     }
 
     func cartHints() -> [KeyHint] {

@@ -19,7 +19,7 @@ extension CustomerModel {
         guard case .tracking(let id) = pages.last else { return nil }
         switch key {
         case .character("x"):
-            guard let order = order(id), order.isCancellable else {
+            guard let order = order(id), order.customerCancellation == .allowed else {
                 // The engine is the judge: ask it, and show its refusal here.
                 return [.send(.cancel(id, by: actor))]
             }
@@ -97,7 +97,7 @@ extension CustomerModel {
         case .notRequested: hints.append(KeyHint(key: "p", action: "카드로 결제"))
         default: break
         }
-        if order.isCancellable { hints.append(KeyHint(key: "x", action: isQueued(order) ? "대기열에서 나가기" : "주문 취소")) }
+        if order.customerCancellation == .allowed { hints.append(KeyHint(key: "x", action: isQueued(order) ? "대기열에서 나가기" : "주문 취소")) }
         if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", action: "리뷰 쓰기")) }
         hints.append(KeyHint(.escape, action: "뒤로"))
         return hints
@@ -204,11 +204,14 @@ extension CustomerModel {
             }
         }
         if rule == nil {
-            if order.isCancellable {
+            switch order.customerCancellation {
+            case .allowed:
                 rule = ([order.paidAt == nil ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
                             : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"], .plain)
-            } else if [.cooking, .deliveryStarted, .pickedUp, .delivered].contains(order.orderStatus) {
+            case .tooLate:
                 rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
+            case .over:
+                break  // delivered or stopped: there is nothing left to cancel, so nothing to explain
             }
         }
         let ruleRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 2)

@@ -40,9 +40,9 @@ public struct RiderModel: Equatable, Sendable {
     var actor: Actor { who.actor }
     var pageTitle: String { section.title }
 
-    /// The current job's progress bar moves while it is on the road.
+    /// The current job's progress bar moves while it is on the road, from the start of delivery.
     var showsMovingTime: Bool {
-        section == .current && current.items.contains { $0.orderStatus == .pickedUp }
+        section == .current && current.items.contains { DeliveryProgress.isUnderWay($0.orderStatus) }
     }
     var isEditingText: Bool { false }
 

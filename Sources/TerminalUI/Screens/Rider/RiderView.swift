@@ -95,13 +95,19 @@ extension RiderModel {
             let ready = job.estimatedReadyAt.map { "\(TimeText.clock($0))쯤 완성 예정 · " } ?? ""
             grid.put("\(ready)가게가 배달을 시작하면 p로 픽업하세요.", x: status.x, y: status.y, style: .muted,
                      maxWidth: status.width)
-        case .deliveryStarted:
-            grid.put("음식이 준비됐어요. 가게에서 받으면 p를 누르세요.", x: status.x, y: status.y, style: .accent.bold())
-        case .pickedUp:
+        case .deliveryStarted, .pickedUp:
+            // The journey is timed from the start of delivery (``DeliveryProgress``), as the
+            // customer and the store see it; only the key to press differs.
+            let next = job.orderStatus == .deliveryStarted ? " 음식을 받으면 p" : " 도착하면 d"
             if let progress = job.deliveryProgress(at: now), let eta = job.estimatedArrivalAt {
                 let used = grid.put("\(TimeText.clock(eta)) 도착 예정 ", x: status.x, y: status.y, style: .accent)
                 ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: status.x + used, y: status.y, width: 24, height: 1))
-                grid.put(" 도착하면 d", x: status.x + used + 24, y: status.y, style: .muted)
+                grid.put(next, x: status.x + used + 24, y: status.y,
+                         style: job.orderStatus == .deliveryStarted ? .accent.bold() : .muted)
+            }
+            if job.orderStatus == .deliveryStarted {
+                grid.put("음식이 준비됐어요. 가게에서 받으면 p를 누르세요.", x: status.x, y: status.y - 1, style: .accent.bold(),
+                         maxWidth: status.width)
             }
         default:
             break
