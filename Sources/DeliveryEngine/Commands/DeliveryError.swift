@@ -11,7 +11,11 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable {
     case invalidCard(CardValidationError)
     /// Other commands kept winning the race for the same stream.
     case busy(stream: String, attempts: Int)
+    /// The database could not do what was asked; the message says what went wrong.
     case storage(String)
+    /// This session has no way to charge a card (no payment processor was given to it), so an
+    /// order that needs payment cannot be placed or paid here.
+    case paymentsUnavailable
     case unknownStoreName(String)
     case ambiguousStoreName(String, count: Int)
     /// A setting's value was not usable; the message says what to give instead.
@@ -24,6 +28,8 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable {
         case .busy(let stream, let attempts):
             "\(stream) changed under this command \(attempts) times in a row; nothing was changed. Try again."
         case .storage(let message): message
+        case .paymentsUnavailable:
+            "Card payments are not available here: this session was started without a payment processor."
         case .unknownStoreName(let name): "No store is called \(name); `stores` lists them."
         case .ambiguousStoreName(let name, let count): "\(count) stores are called \(name); use the store's id."
         case .invalidSetting(let message): message

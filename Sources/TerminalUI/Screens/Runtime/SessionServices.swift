@@ -26,8 +26,8 @@ public struct SessionServices: Sendable {
 
     /// Services that say they are not available: for tests that never pay.
     public static let unavailable = SessionServices(
-        checkout: { _, _, _, _, _ in .failure(.storage("Card payments are not available here.")) },
-        pay: { _, _, _, _ in .failure(.storage("Card payments are not available here.")) },
+        checkout: { _, _, _, _, _ in .failure(.paymentsUnavailable) },
+        pay: { _, _, _, _ in .failure(.paymentsUnavailable) },
         loadSampleStores: { .failure(.storage("The sample stores are not available here.")) },
         launchDemo: { "The demo is not available here." })
 }
