@@ -1,4 +1,5 @@
 import Foundation
+import Resilience
 
 /// What a drill proves, as data (`--json`) and as text. Every count comes from the log or the
 /// gateway's own counters after the run, not from what the simulated customers believed.
@@ -7,12 +8,6 @@ struct DrillReport: Codable, Sendable {
         var p50Ms: Double
         var p99Ms: Double
         var maxMs: Double
-    }
-    struct BreakerTransition: Codable, Sendable {
-        var atSeconds: Double
-        var from: String
-        var to: String
-        var reason: String
     }
     struct Outage: Codable, Sendable {
         var fault: String
@@ -57,7 +52,8 @@ struct DrillReport: Codable, Sendable {
     var paidPerSecond = 0.0
     var placementLatency = Latency(p50Ms: 0, p99Ms: 0, maxMs: 0)
     var outage: Outage?
-    var breakerTransitions: [BreakerTransition] = []
+    /// The gateway connection's breaker, at seconds since the customers started.
+    var breakerTransitions: [CircuitBreaker.Transition<Double>] = []
     /// From the gateway's recovery (or the last placement, if later) until the outbox was empty.
     var drainSecondsAfterRecovery: Double?
     var durationSeconds = 0.0
@@ -102,7 +98,7 @@ struct DrillReport: Codable, Sendable {
         } else {
             lines.append("  breaker       \(breakerTransitions.count) transitions")
             for t in breakerTransitions {
-                lines.append("    \(String(format: "%6.2f", t.atSeconds)) s  \(t.from) → \(t.to)  (\(t.reason))")
+                lines.append("    \(String(format: "%6.2f", t.at)) s  \(t.from) → \(t.to)  (\(t.reason))")
             }
         }
         if let drain = drainSecondsAfterRecovery {

@@ -136,10 +136,7 @@ struct DrillRun {
             report.outage = .init(fault: outage.fault.description, fromSeconds: outage.from, toSeconds: outage.to)
         }
         let offset = Self.seconds(runStart - start)
-        report.breakerTransitions = processor.transitions.map {
-            .init(atSeconds: Self.seconds($0.at) - offset, from: $0.from.rawValue, to: $0.to.rawValue,
-                  reason: "\($0.reason)")
-        }
+        report.breakerTransitions = processor.transitions.map { $0.placed { Self.seconds($0) - offset } }
         report.drainSecondsAfterRecovery = drainedAt.map { max(0, $0 - recovery) }
         report.durationSeconds = elapsed()
         await connection.shutdown()
