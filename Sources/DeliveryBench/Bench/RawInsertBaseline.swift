@@ -1,14 +1,15 @@
+import EventStore
 import Foundation
 import GRDB
 
 /// The floor the benchmark measures appends against: one plain row per transaction, in a file
 /// of its own opened with the log's pool settings and durability, and nothing else (no version
 /// check, no idempotency lookup, no group commit).
-public final class RawInsertBaseline: Sendable {
-    public let pool: DatabasePool
-    public let path: String
+final class RawInsertBaseline: Sendable {
+    let pool: DatabasePool
+    let path: String
 
-    public init(path: String, options: SQLiteEventStore.Options = .init()) throws {
+    init(path: String, options: SQLiteEventStore.Options = .init()) throws {
         self.path = path
         try SQLiteEventStore.createParentDirectory(of: path)
         do {
@@ -29,7 +30,7 @@ public final class RawInsertBaseline: Sendable {
     }
 
     /// Inserts one row in a transaction of its own, which is durable when this returns.
-    public func insertOne(payload: Data) async throws {
+    func insertOne(payload: Data) async throws {
         try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 try db.execute(
