@@ -70,14 +70,24 @@ let package = Package(
         ),
         // The only code that imports ncurses: paints grids, reads keys.
         .target(name: "CursesDriver", dependencies: ["TerminalUI", "CNCursesW"]),
+        // The benchmark and the drills: the whole system driven by simulated customers, then
+        // measured (bench) or audited against the gateway's ledger (drills). Commands live in baedal.
+        .target(
+            name: "DeliveryBench",
+            dependencies: [
+                "DeliveryDomain", "EventStore", "DeliveryEngine", "LivePayments", "PaymentGateway", "Payments", "Resilience",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
         .executableTarget(
             name: "baedal",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
                 "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay", "LivePayments",
+                "DeliveryBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
@@ -95,5 +105,6 @@ let package = Package(
         .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience"]),
     ]
 )

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What a database file turns out to be when baedal opens it.
-enum DatabaseFileIdentity: Equatable {
+package enum DatabaseFileIdentity: Equatable {
     /// No file, an empty file, or an SQLite database with nothing in it: baedal may make it a log.
     case fresh
     /// A baedal database, holding the log in the shape `schemaVersion`.
@@ -49,7 +49,7 @@ enum DatabaseFileIdentity: Equatable {
     }
 
     /// Translates what SQLite says about a file it could not use into words about the file.
-    static func openingFailure(_ error: any Error, path: String) -> EventStoreError {
+    package static func openingFailure(_ error: any Error, path: String) -> EventStoreError {
         if let refusal = error as? EventStoreError { return refusal }
         if DiskSpace.isDiskFull(error, path: path) { return .diskFull(path: path) }
         guard let databaseError = error as? DatabaseError else {

@@ -119,7 +119,7 @@ public final class SQLiteEventStore: EventStore {
         committer.currentStatistics()
     }
 
-    static func createParentDirectory(of path: String) throws {
+    package static func createParentDirectory(of path: String) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try PrivateFiles.createDirectory(directory)

@@ -36,7 +36,7 @@ extension SQLiteEventStore {
 
         /// The GRDB configuration shared by the log and by `RawInsertBaseline`, so that the
         /// benchmark compares like with like.
-        var poolConfiguration: Configuration {
+        package var poolConfiguration: Configuration {
             var configuration = Configuration()
             configuration.label = "baedal"
             configuration.busyMode = .timeout(busyTimeoutSeconds)
@@ -46,7 +46,7 @@ extension SQLiteEventStore {
         /// Must run on the writer connection after the pool is open: GRDB sets WAL mode when
         /// opening a pool and lowers `synchronous` to NORMAL at the same time, after any
         /// `prepareDatabase` hook has run.
-        func applyDurability(_ db: Database) throws {
+        package func applyDurability(_ db: Database) throws {
             try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue)")
         }
     }

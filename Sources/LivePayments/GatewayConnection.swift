@@ -38,29 +38,10 @@ public final class GatewayConnection: Sendable {
     public func breakerReport(after known: Int = 0) -> BreakerReport {
         let (breaker, now) = processor.breakerReading
         let unseen = breaker.transitions.suffix(max(0, min(breaker.transitions.count, breaker.transitionCount - known)))
-        return BreakerReport(
-            state: Self.breaker(breaker.state),
-            transitions: unseen.map {
-                BreakerReport.Transition(from: Self.breaker($0.from), to: Self.breaker($0.to),
-                                         secondsAgo: Self.seconds(now - $0.at), reason: $0.reason.description)
-            },
-            transitionCount: breaker.transitionCount)
+        return BreakerReport(state: breaker.state, transitions: Array(unseen), transitionCount: breaker.transitionCount, now: now)
     }
 
     public func shutdown() async {
         try? await http.shutdown()
-    }
-
-    static func breaker(_ state: CircuitBreaker.State) -> PaymentGatewayHealth.Breaker {
-        switch state {
-        case .closed: .closed
-        case .open: .open
-        case .halfOpen: .halfOpen
-        }
-    }
-
-    static func seconds(_ duration: Duration) -> TimeInterval {
-        let (seconds, attoseconds) = duration.components
-        return max(0, Double(seconds) + Double(attoseconds) / 1e18)
     }
 }

@@ -61,7 +61,7 @@ public final class ResilientPaymentProcessor: PaymentProcessor, @unchecked Senda
     // MARK: For screens and reports
 
     public var state: CircuitBreaker.State { lock.withLock { breaker.state } }
-    public var transitions: [CircuitBreaker.Transition] { lock.withLock { breaker.transitions } }
+    public var transitions: [CircuitBreaker.Transition<Duration>] { lock.withLock { breaker.transitions } }
     /// The whole breaker (window, rates, configuration), copied.
     public var breakerSnapshot: CircuitBreaker { lock.withLock { breaker } }
     /// The breaker with the current time on its time line, read together, so a reader can tell

@@ -37,7 +37,7 @@ public struct CircuitBreaker: Sendable {
     public private(set) var state: State = .closed
     /// The latest state changes, oldest first, for screens and drill reports: at most
     /// ``keptTransitions``, so a breaker flapping for weeks does not grow without bound.
-    public private(set) var transitions: [Transition] = []
+    public private(set) var transitions: [Transition<Duration>] = []
     /// Every state change since the breaker was made, including those no longer kept.
     public private(set) var transitionCount = 0
     public static let keptTransitions = 256

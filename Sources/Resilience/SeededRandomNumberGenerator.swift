@@ -1,4 +1,5 @@
-/// A small, fast, seedable generator (SplitMix64) so jitter, simulated faults and tests are reproducible.
+/// A small, fast, seedable generator (SplitMix64), the only one in baedal, so ids in scripts and tests,
+/// jitter and simulated faults are reproducible.
 ///
 /// Not for secrets: card tokens in production use `SystemRandomNumberGenerator`.
 public struct SeededRandomNumberGenerator: RandomNumberGenerator, Sendable, Equatable {

@@ -16,7 +16,14 @@ struct DrillTests {
         var capturesMatchLog: Bool
         var availability: Double
         var breakerTransitions: [Transition]
-        struct Transition: Decodable { var from: String; var to: String }
+        var placementLatency: Latency
+        var machine: Machine
+        /// The breaker's transitions are the one transition type: seconds into the run, and why.
+        struct Transition: Decodable { var from: String; var to: String; var at: Double; var reason: String }
+        /// The benchmark's latency summary, in microseconds.
+        struct Latency: Decodable { var count: Int; var p50: Int; var p99: Int; var max: Int }
+        /// The benchmark's machine description.
+        struct Machine: Decodable { var processors: Int; var build: String; var loadAverageAtStart: String }
     }
 
     func run(_ arguments: [String]) throws -> Report {
@@ -37,6 +44,13 @@ struct DrillTests {
         #expect(report.paid == 30)
         #expect(report.capturesMatchLog)
         #expect(report.queued > 0)  // some payments waited out the outage
+        #expect(report.breakerTransitions.first?.from == "closed" && report.breakerTransitions.first?.to == "open")
+        #expect(report.breakerTransitions.first?.reason.hasPrefix("failure rate") == true)
+        #expect(report.breakerTransitions.map(\.at) == report.breakerTransitions.map(\.at).sorted())
+        #expect(report.breakerTransitions.allSatisfy { $0.at >= 0.5 }, "the breaker opened after the gateway went down")
+        #expect(report.placementLatency.count == 30)
+        #expect(report.placementLatency.p50 <= report.placementLatency.p99 && report.placementLatency.p99 <= report.placementLatency.max)
+        #expect(report.machine.processors > 0 && ["debug", "release"].contains(report.machine.build))
     }
 
     @Test func aSmallEventDayAccountsForEveryOrder() throws {

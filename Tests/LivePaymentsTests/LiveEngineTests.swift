@@ -110,7 +110,7 @@ struct LiveEngineTests {
             #expect(health.since <= health.updatedAt)
             let transitions = try await screen.paymentGatewayTransitions()
             #expect(transitions.map(\.to) == [.open])
-            #expect(transitions.first?.from == .closed && transitions.first?.reason.hasPrefix("failure rate") == true)
+            #expect(transitions.first?.from == .closed && transitions.first?.reason.description.hasPrefix("failure rate") == true)
 
             // Nothing changed and the heartbeat is not due: no write.
             world.clock.advance(by: 1)

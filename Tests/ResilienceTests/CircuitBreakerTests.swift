@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Resilience
 
@@ -203,5 +204,30 @@ struct CircuitBreakerTests {
         #expect(defaults.slowCallRateThreshold == 0.8)
         #expect(defaults.openDuration == .seconds(5))
         #expect(defaults.halfOpenProbes == 3)
+    }
+}
+
+@Suite("A breaker's reasons in words")
+struct BreakerReasonTextTests {
+    @Test(arguments: [
+        CircuitBreaker.Reason.failureRate(0.6), .slowCallRate(1), .openDurationElapsed, .probesSucceeded, .probeFailed,
+    ])
+    func aReasonReadsBackFromItsWords(reason: CircuitBreaker.Reason) throws {
+        #expect(CircuitBreaker.Reason(description: reason.description) == reason)
+        let json = try JSONEncoder().encode(reason)
+        #expect(String(decoding: json, as: UTF8.self) == "\"\(reason.description)\"")
+        #expect(try JSONDecoder().decode(CircuitBreaker.Reason.self, from: json) == reason)
+    }
+
+    @Test func wordsThatAreNoReasonAreRefused() {
+        #expect(CircuitBreaker.Reason(description: "flap 3") == nil)
+        #expect(CircuitBreaker.Reason(description: "failure rate lots%") == nil)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CircuitBreaker.Reason.self, from: Data("\"flap\"".utf8)) }
+    }
+
+    @Test func aTransitionMovesToAnotherTimeLineUnchangedOtherwise() {
+        let transition = CircuitBreaker.Transition(from: .closed, to: .open, at: Duration.seconds(4), reason: .failureRate(0.6))
+        let placed = transition.placed { Double($0.components.seconds) + 100 }
+        #expect(placed == .init(from: .closed, to: .open, at: 104.0, reason: .failureRate(0.6)))
     }
 }

@@ -1,3 +1,4 @@
+import Resilience
 import Testing
 @testable import TerminalUI
 
@@ -146,7 +147,7 @@ struct CellGridTests {
 
     @Test("No sequence of writes ever leaves half a wide character")
     func wideCharacterInvariant() {
-        var random = SeededRandom(seed: 42)
+        var random = SeededRandomNumberGenerator(seed: 42)
         let samples = ["가", "나다", "a", "b가", "🛵", "🇰🇷x", "e\u{301}", "漢字abc"]
         var grid = CellGrid(width: 9, height: 3)
         for _ in 0..<2_000 {
@@ -175,18 +176,5 @@ struct CellGridTests {
                 }
             }
         }
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64) so property tests repeat exactly.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -58,7 +58,7 @@ extension DeliveryEngine {
                 """, arguments: [storeID.rawValue, mine]) ?? 0
             let length = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
                                           arguments: [storeID.rawValue]) ?? 0
-            let limits = try Row.fetchOne(db, sql: "SELECT kitchen_capacity, orders_per_minute FROM rm_admission WHERE store_id = ?",
+            let limits = try Row.fetchOne(db, sql: "SELECT kitchen_capacity, orders_per_minute FROM rm_admission_policies WHERE store_id = ?",
                                           arguments: [storeID.rawValue])
             let capacity: Int? = limits?["kitchen_capacity"]
             let perMinute: Int? = limits?["orders_per_minute"]
@@ -100,7 +100,7 @@ extension DeliveryEngine {
             var due: [String] = []
             let stores = try Row.fetchAll(db, sql: """
                 SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity, a.orders_per_minute AS per_minute
-                FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission a ON a.store_id = q.store_id
+                FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission_policies a ON a.store_id = q.store_id
                 """)
             for store in stores {
                 let storeID: String = store["store_id"]

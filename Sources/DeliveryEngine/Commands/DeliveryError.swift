@@ -11,6 +11,7 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable {
     case invalidCard(CardValidationError)
     /// Other commands kept winning the race for the same stream.
     case busy(stream: String, attempts: Int)
+    /// The database could not do what was asked; the message says what went wrong.
     case storage(String)
     case unknownStoreName(String)
     case ambiguousStoreName(String, count: Int)

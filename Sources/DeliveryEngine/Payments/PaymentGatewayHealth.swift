@@ -1,37 +1,21 @@
 import Foundation
 import GRDB
+import Resilience
 
 /// How the payment gateway looks from the active payment worker: its circuit breaker and the
 /// payments still waiting. The worker writes it to the database, so every process on the file
 /// (an owner's screen, a customer's) can show it without talking to the gateway itself.
 public struct PaymentGatewayHealth: Sendable, Equatable {
-    public enum Breaker: String, Sendable, Equatable { case closed, open, halfOpen }
-    public var breaker: Breaker
+    public var breaker: CircuitBreaker.State
     public var since: Date          // when the breaker entered this state
     public var pendingPayments: Int // payment requests not yet answered
     public var updatedAt: Date      // the worker's last report (stale => worker gone)
 
-    public init(breaker: Breaker, since: Date, pendingPayments: Int, updatedAt: Date) {
+    public init(breaker: CircuitBreaker.State, since: Date, pendingPayments: Int, updatedAt: Date) {
         self.breaker = breaker
         self.since = since
         self.pendingPayments = pendingPayments
         self.updatedAt = updatedAt
-    }
-}
-
-/// One change of the breaker's state, as the worker recorded it.
-public struct PaymentGatewayTransition: Sendable, Equatable {
-    public var from: PaymentGatewayHealth.Breaker
-    public var to: PaymentGatewayHealth.Breaker
-    public var at: Date
-    /// Why, in words: "failure rate 100%", "open duration elapsed", "probes succeeded".
-    public var reason: String
-
-    public init(from: PaymentGatewayHealth.Breaker, to: PaymentGatewayHealth.Breaker, at: Date, reason: String) {
-        self.from = from
-        self.to = to
-        self.at = at
-        self.reason = reason
     }
 }
 
@@ -42,8 +26,9 @@ extension DeliveryEngine {
     }
 
     /// The breaker's most recent transitions, oldest first (at most
-    /// ``PaymentGatewayHealthRecord/keptTransitions``); empty when no worker has reported.
-    public func paymentGatewayTransitions() async throws(DeliveryError) -> [PaymentGatewayTransition] {
+    /// ``PaymentGatewayHealthRecord/keptTransitions``), placed on the worker's clock; empty when
+    /// no worker has reported.
+    public func paymentGatewayTransitions() async throws(DeliveryError) -> [CircuitBreaker.Transition<Date>] {
         try await healthRecord()?.transitions ?? []
     }
 
@@ -76,7 +61,7 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
     static let keptTransitions = 8
 
     var health: PaymentGatewayHealth
-    var transitions: [PaymentGatewayTransition]
+    var transitions: [CircuitBreaker.Transition<Date>]
     /// The worker that wrote it.
     var holder: String
 
@@ -89,11 +74,15 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
             """)
     }
 
-    private struct StoredTransition: Codable {
-        var from: String
-        var to: String
-        var at: Double
-        var reason: String
+    /// The `transitions` column: a JSON array of `{"from", "to", "at" (Unix seconds), "reason"}`.
+    /// Other processes and older rows read and write this shape, so it stays as it is.
+    private typealias StoredTransition = CircuitBreaker.Transition<Double>
+
+    /// One stored transition, or nil for one this build cannot read (a state or reason written by
+    /// a newer build): it is left out rather than losing the rest of the list.
+    private struct Lenient: Decodable {
+        var transition: StoredTransition?
+        init(from decoder: any Decoder) throws { transition = try? StoredTransition(from: decoder) }
     }
 
     static func fetch(_ db: Database) throws -> PaymentGatewayHealthRecord? {
@@ -102,23 +91,17 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
             """) else { return nil }
         let breakerText: String = row["breaker"]
         let transitionsJSON: String = row["transitions"]
-        let stored = (try? JSONDecoder().decode([StoredTransition].self, from: Data(transitionsJSON.utf8))) ?? []
-        let transitions = stored.compactMap { t -> PaymentGatewayTransition? in
-            guard let from = PaymentGatewayHealth.Breaker(rawValue: t.from), let to = PaymentGatewayHealth.Breaker(rawValue: t.to)
-            else { return nil }
-            return PaymentGatewayTransition(from: from, to: to, at: Date(timeIntervalSince1970: t.at), reason: t.reason)
-        }
+        let stored = (try? JSONDecoder().decode([Lenient].self, from: Data(transitionsJSON.utf8))) ?? []
+        let transitions = stored.compactMap { $0.transition?.placed(Date.init(timeIntervalSince1970:)) }
         let health = PaymentGatewayHealth(
-            breaker: PaymentGatewayHealth.Breaker(rawValue: breakerText) ?? .closed,
+            breaker: CircuitBreaker.State(rawValue: breakerText) ?? .closed,
             since: Date(timeIntervalSince1970: row["since"]), pendingPayments: row["pending_payments"],
             updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
         return PaymentGatewayHealthRecord(health: health, transitions: transitions, holder: row["holder"])
     }
 
     func save(_ db: Database) throws {
-        let stored = transitions.suffix(Self.keptTransitions).map {
-            StoredTransition(from: $0.from.rawValue, to: $0.to.rawValue, at: $0.at.timeIntervalSince1970, reason: $0.reason)
-        }
+        let stored = transitions.suffix(Self.keptTransitions).map { $0.placed(\.timeIntervalSince1970) }
         let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
         try db.execute(sql: """
             INSERT INTO engine_payment_gateway_health(id, breaker, since, pending_payments, updated_at, holder, transitions)

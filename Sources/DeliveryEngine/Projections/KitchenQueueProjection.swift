@@ -31,7 +31,7 @@ enum KitchenQueueProjection {
         switch event {
         case .policySet(let e):
             try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO rm_admission(store_id, kitchen_capacity, orders_per_minute) VALUES (?, ?, ?)
+                INSERT OR REPLACE INTO rm_admission_policies(store_id, kitchen_capacity, orders_per_minute) VALUES (?, ?, ?)
                 """).execute(arguments: [e.store.rawValue, e.policy.kitchenCapacity, e.policy.ordersPerMinute])
         }
     }

@@ -4,17 +4,21 @@ import GRDB
 /// build's shape differs from the file's, they are dropped and rebuilt from the log.
 enum ReadModelSchema {
     /// Bump when a table below changes shape or meaning.
-    static let version = 5
+    /// 6: `rm_admission` renamed `rm_admission_policies`, so it no longer reads as `rm_admissions`.
+    static let version = 6
 
     static let tables = ["rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
-                         "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission",
+                         "rm_checkpoint", "rm_pending_payments", "rm_kitchen_queue", "rm_admission_policies",
                          "rm_admissions", "rm_holds_to_release"]
+    /// Tables earlier versions made under names no longer used, dropped with the rest when an old
+    /// file is rebuilt so they do not linger in it.
+    static let retiredTables = ["rm_admission"]
 
     static func prepare(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS rm_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
         let current = try Int.fetchOne(db, sql: "SELECT value FROM rm_meta WHERE key = 'schema'")
         guard current != version else { return }
-        for table in tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+        for table in tables + retiredTables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
         try create(db)
         try db.execute(sql: "INSERT OR REPLACE INTO rm_meta(key, value) VALUES ('schema', ?)", arguments: [version])
     }
@@ -82,8 +86,8 @@ enum ReadModelSchema {
               order_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, position INTEGER NOT NULL, queued_at REAL NOT NULL);
             CREATE INDEX rm_kitchen_queue_fifo ON rm_kitchen_queue(store_id, position);
 
-            -- Stores that limit admission; absent means unlimited.
-            CREATE TABLE rm_admission(store_id TEXT PRIMARY KEY, kitchen_capacity INTEGER, orders_per_minute INTEGER);
+            -- Each store's admission policy, if it limits admission; absent means unlimited.
+            CREATE TABLE rm_admission_policies(store_id TEXT PRIMARY KEY, kitchen_capacity INTEGER, orders_per_minute INTEGER);
 
             -- When each queued order was let in, so the per-minute limit counts a rolling window.
             CREATE TABLE rm_admissions(order_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, admitted_at REAL NOT NULL);

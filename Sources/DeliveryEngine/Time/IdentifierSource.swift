@@ -1,5 +1,6 @@
 import DeliveryDomain
 import Foundation
+import Resilience
 import Synchronization
 
 /// Makes the ids of new orders, stores and menu items. Randomness is injected so tests and
@@ -15,7 +16,7 @@ public final class IdentifierSource: Sendable {
     }
 
     public static func seeded(_ seed: UInt64) -> IdentifierSource {
-        IdentifierSource(generator: SeededGenerator(seed: seed))
+        IdentifierSource(generator: SeededRandomNumberGenerator(seed: seed))
     }
 
     public func next(length: Int = 8) -> String {
@@ -38,23 +39,11 @@ public final class IdentifierSource: Sendable {
         }
     }
 
-    /// A generator whose whole future follows from its seed (SplitMix64).
-    public struct SeededGenerator: RandomNumberGenerator, Sendable {
-        private var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }
 
 extension IdentifierSource {
     /// A generator for code that wants its own, drawn from this source so runs stay repeatable.
-    public func makeGenerator() -> SeededGenerator {
-        SeededGenerator(seed: UInt64(next(length: 12).unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) }))
+    public func makeGenerator() -> SeededRandomNumberGenerator {
+        SeededRandomNumberGenerator(seed: UInt64(next(length: 12).unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) }))
     }
 }

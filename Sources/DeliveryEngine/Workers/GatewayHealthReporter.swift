@@ -1,4 +1,5 @@
 import Foundation
+import Resilience
 import Synchronization
 
 /// The active worker's side of ``PaymentGatewayHealth``: it compares the breaker and the outbox
@@ -7,7 +8,7 @@ import Synchronization
 /// after every charge is cheap.
 final class GatewayHealthReporter: Sendable {
     private struct Memo {
-        var state: PaymentGatewayHealth.Breaker?
+        var state: CircuitBreaker.State?
         /// The breaker's transition count when last written.
         var transitionCount = 0
         /// How many of the breaker's transitions have been placed (on this worker's clock).
@@ -19,7 +20,7 @@ final class GatewayHealthReporter: Sendable {
         /// The latest of the breaker's transitions placed on this worker's clock, in the
         /// breaker's order (as many as the health record keeps): each is placed once, when first
         /// seen, so its time never drifts between reports.
-        var placed: [PaymentGatewayTransition] = []
+        var placed: [CircuitBreaker.Transition<Date>] = []
     }
 
     private let engine: DeliveryEngine
@@ -49,10 +50,7 @@ final class GatewayHealthReporter: Sendable {
         let now = clock.now()
         let due: Bool = memo.withLock { memo in
             if memo.firstSeen == nil { memo.firstSeen = now }
-            for new in report.transitions(after: memo.seen) {
-                memo.placed.append(PaymentGatewayTransition(from: new.from, to: new.to,
-                                                            at: now.addingTimeInterval(-new.secondsAgo), reason: new.reason))
-            }
+            memo.placed += report.transitions(after: memo.seen, reportedAt: now)
             memo.seen = max(memo.seen, report.transitionCount)
             if memo.placed.count > PaymentGatewayHealthRecord.keptTransitions {
                 memo.placed.removeFirst(memo.placed.count - PaymentGatewayHealthRecord.keptTransitions)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryBench
 import EventStore
 import Foundation
 
@@ -78,28 +79,7 @@ struct Bench: AsyncParsableCommand {
     func run() async throws {
         let directory = try WorkDirectory(requested: workDir)
         defer { directory.remove() }
-        let plan = try makePlan(in: directory.url)
-        let machine = MachineDescription.current()
-
-        // Raw rounds alternate with the engine's client counts, so both see the same machine.
-        let baseline = try await RawBaselineRun(plan: plan)
-        let engineLoad = OrderLoadRun(plan: plan)
-        var load: [OrderLoadRun.Level] = []
-        for clients in plan.clientCounts {
-            progress("raw baseline round: \(plan.rawInserts) inserts, synchronous \(synchronous.rawValue)…")
-            try await baseline.round()
-            progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
-            load.append(try await engineLoad.runLevel(clients: clients))
-        }
-        progress("raw baseline round: \(plan.rawInserts) inserts…")
-        try await baseline.round()
-        let raw = try baseline.finish()
-        if !plan.logSizes.isEmpty {
-            progress("log sizes \(plan.logSizes.map(String.init).joined(separator: ", ")) events (writing the history takes a while)…")
-        }
-        let logs = try await LogSizeRun(plan: plan).run()
-
-        let report = BenchReport(machine: machine, synchronous: plan.synchronous.rawValue, raw: raw, load: load, logSizes: logs)
+        let report = try await BenchRun(plan: try makePlan(in: directory.url)).run(progress: progress)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DeliveryBench
+import Foundation
 
 /// `baedal drill …`: rehearsals of bad days, each ending in a report that proves nothing was lost.
 struct Drill: AsyncParsableCommand {
@@ -27,4 +29,26 @@ struct DrillCommonOptions: ParsableArguments {
 
     @Option(help: "Keep the drill's database at this path instead of a deleted temporary file.")
     var db: String?
+
+    /// Runs `body` on the drill's database: --db, or else a private scratch copy, removed at
+    /// the end, on an error, and on SIGINT/SIGTERM.
+    func withDatabase<T>(_ body: (String) async throws -> T) async throws -> T {
+        if let db { return try await body(db) }
+        let scratch = try ScratchDirectory(prefix: "baedal-drill")
+        defer { scratch.remove() }
+        return try await body(scratch.path("drill.sqlite"))
+    }
+}
+
+enum DrillOutput {
+    static func finish(_ report: DrillReport, json: Bool) async throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print(report.text())
+        }
+        if !report.passed { throw ExitCode(1) }
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryBench
 import Foundation
 
 /// `baedal drill event-day`: a burst of customers on one store at once.
@@ -32,10 +33,12 @@ struct DrillEventDay: AsyncParsableCommand {
     @OptionGroup var common: DrillCommonOptions
 
     func run() async throws {
-        let plan = DrillRun.Plan(
-            name: "event-day", customers: customers, arrivalSeconds: arrivalSeconds, outage: nil,
-            drainTimeoutSeconds: common.drainTimeout, databasePath: common.db, progress: !common.quiet,
-            kitchenCapacity: kitchenCapacity, stock: stock, stockShards: stockShards)
-        try await DrillOutput.finish(try await DrillRun(plan: plan).run(), json: common.json)
+        let report = try await common.withDatabase { path in
+            try await DrillRun(plan: DrillRun.Plan(
+                name: "event-day", customers: customers, arrivalSeconds: arrivalSeconds, outage: nil,
+                drainTimeoutSeconds: common.drainTimeout, databasePath: path, progress: !common.quiet,
+                kitchenCapacity: kitchenCapacity, stock: stock, stockShards: stockShards)).run()
+        }
+        try await DrillOutput.finish(report, json: common.json)
     }
 }

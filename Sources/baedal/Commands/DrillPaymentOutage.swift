@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryBench
 import Foundation
 import PaymentGateway
 
@@ -41,23 +42,12 @@ struct DrillPaymentOutage: AsyncParsableCommand {
 
     func run() async throws {
         let faultMode = try Gateway.parseFault(fault)
-        let plan = DrillRun.Plan(
-            name: "payment-outage", customers: customers, arrivalSeconds: arrivalSeconds,
-            outage: (faultMode, downAt, upAt), drainTimeoutSeconds: common.drainTimeout,
-            databasePath: common.db, progress: !common.quiet)
-        try await DrillOutput.finish(try await DrillRun(plan: plan).run(), json: common.json)
-    }
-}
-
-enum DrillOutput {
-    static func finish(_ report: DrillReport, json: Bool) async throws {
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        } else {
-            print(report.text())
+        let report = try await common.withDatabase { path in
+            try await DrillRun(plan: DrillRun.Plan(
+                name: "payment-outage", customers: customers, arrivalSeconds: arrivalSeconds,
+                outage: (faultMode, downAt, upAt), drainTimeoutSeconds: common.drainTimeout,
+                databasePath: path, progress: !common.quiet)).run()
         }
-        if !report.passed { throw ExitCode(1) }
+        try await DrillOutput.finish(report, json: common.json)
     }
 }

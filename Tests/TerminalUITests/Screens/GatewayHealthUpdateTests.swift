@@ -1,6 +1,7 @@
 import DeliveryDomain
 import DeliveryEngine
 import Foundation
+import Resilience
 import Testing
 @testable import TerminalUI
 
@@ -10,7 +11,7 @@ import Testing
 struct GatewayHealthUpdateTests {
     static let now = ScreenWorld.now
 
-    static func health(_ breaker: PaymentGatewayHealth.Breaker, pending: Int = 2, updatedSecondsAgo: TimeInterval = 1)
+    static func health(_ breaker: CircuitBreaker.State, pending: Int = 2, updatedSecondsAgo: TimeInterval = 1)
         -> PaymentGatewayHealth
     {
         PaymentGatewayHealth(breaker: breaker, since: now.addingTimeInterval(-65), pendingPayments: pending,

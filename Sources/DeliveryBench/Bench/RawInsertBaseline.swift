@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import GRDB
 
@@ -7,12 +8,12 @@ import GRDB
 ///
 /// `baedal bench` reports the engine's throughput as a multiple of this one's ("orders÷raw"),
 /// so a number is read against what the disk allows on this machine.
-public final class RawInsertBaseline: Sendable {
-    public let pool: DatabasePool
-    public let path: String
+final class RawInsertBaseline: Sendable {
+    let pool: DatabasePool
+    let path: String
 
     /// Opens (or creates) the baseline's file at `path`, with the log's settings from `options`.
-    public init(path: String, options: SQLiteEventStore.Options = .init()) throws {
+    init(path: String, options: SQLiteEventStore.Options = .init()) throws {
         self.path = path
         try SQLiteEventStore.createParentDirectory(of: path)
         do {
@@ -33,7 +34,7 @@ public final class RawInsertBaseline: Sendable {
     }
 
     /// Inserts one row in a transaction of its own, which is durable when this returns.
-    public func insertOne(payload: Data) async throws {
+    func insertOne(payload: Data) async throws {
         try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 try db.execute(

@@ -1,28 +1,13 @@
 import Foundation
+import Resilience
 
 /// What a drill proves, as data (`--json`) and as text. Every count comes from the log or the
 /// gateway's own counters after the run, not from what the simulated customers believed.
-struct DrillReport: Codable, Sendable {
-    struct Latency: Codable, Sendable {
-        var p50Ms: Double
-        var p99Ms: Double
-        var maxMs: Double
-    }
-    struct BreakerTransition: Codable, Sendable {
-        var atSeconds: Double
-        var from: String
-        var to: String
-        var reason: String
-    }
+public struct DrillReport: Codable, Sendable {
     struct Outage: Codable, Sendable {
         var fault: String
         var fromSeconds: Double
         var toSeconds: Double
-    }
-    struct Machine: Codable, Sendable {
-        var cpus: Int
-        var cpuModel: String
-        var build: String
     }
 
     var drill: String
@@ -55,9 +40,11 @@ struct DrillReport: Codable, Sendable {
     var availability = 0.0
     var placementsPerSecond = 0.0
     var paidPerSecond = 0.0
-    var placementLatency = Latency(p50Ms: 0, p99Ms: 0, maxMs: 0)
+    /// In microseconds, as the benchmark's.
+    var placementLatency = LatencyRecorder().summary
     var outage: Outage?
-    var breakerTransitions: [BreakerTransition] = []
+    /// The gateway connection's breaker, at seconds since the customers started.
+    var breakerTransitions: [CircuitBreaker.Transition<Double>] = []
     /// From the gateway's recovery (or the last placement, if later) until the outbox was empty.
     var drainSecondsAfterRecovery: Double?
     var durationSeconds = 0.0
@@ -70,16 +57,16 @@ struct DrillReport: Codable, Sendable {
     var stockLeft: Int?
     /// Portions sold beyond the stock. Must be 0.
     var oversold: Int?
-    var machine = Machine(cpus: 0, cpuModel: "", build: "")
+    var machine: MachineDescription
 
-    var passed: Bool { lost == 0 && doubleCharges == 0 && accepted + refused == attempted && stillPending == 0 && (oversold ?? 0) == 0 }
+    public var passed: Bool { lost == 0 && doubleCharges == 0 && accepted + refused == attempted && stillPending == 0 && (oversold ?? 0) == 0 }
 
-    func text() -> String {
-        func ms(_ v: Double) -> String { String(format: "%.1f ms", v) }
+    public func text() -> String {
+        func ms(_ microseconds: UInt64) -> String { String(format: "%.1f ms", Double(microseconds) / 1000) }
         func pct(_ v: Double) -> String { String(format: "%.2f%%", v * 100) }
         var lines = [
             "drill \(drill): \(customers) customers over \(String(format: "%.1f", arrivalSeconds)) s"
-                + " (\(machine.cpus) cpus, \(machine.cpuModel), \(machine.build) build)",
+                + " (\(machine.processors) cpus, \(machine.cpuModel), \(machine.build) build)",
             "  attempted     \(attempted)",
             "  accepted      \(accepted)   refused \(refused)",
             "  queued        \(queued)   (payment pending at some point, charged after retry)",
@@ -91,7 +78,7 @@ struct DrillReport: Codable, Sendable {
             "  availability  \(pct(availability))",
             "  throughput    \(String(format: "%.1f", placementsPerSecond)) placements/s,"
                 + " \(String(format: "%.1f", paidPerSecond)) payments/s",
-            "  placement     p50 \(ms(placementLatency.p50Ms))   p99 \(ms(placementLatency.p99Ms))   max \(ms(placementLatency.maxMs))",
+            "  placement     p50 \(ms(placementLatency.p50))   p99 \(ms(placementLatency.p99))   max \(ms(placementLatency.max))",
         ]
         if let outage {
             lines.append("  outage        \(outage.fault) from \(String(format: "%.1f", outage.fromSeconds)) s"
@@ -102,7 +89,7 @@ struct DrillReport: Codable, Sendable {
         } else {
             lines.append("  breaker       \(breakerTransitions.count) transitions")
             for t in breakerTransitions {
-                lines.append("    \(String(format: "%6.2f", t.atSeconds)) s  \(t.from) → \(t.to)  (\(t.reason))")
+                lines.append("    \(String(format: "%6.2f", t.at)) s  \(t.from) → \(t.to)  (\(t.reason))")
             }
         }
         if let drain = drainSecondsAfterRecovery {
@@ -118,20 +105,5 @@ struct DrillReport: Codable, Sendable {
         lines.append(passed ? "  PASS: every order accounted for, none charged twice"
                             : "  FAIL: see lost / double charges / still pending above")
         return lines.joined(separator: "\n")
-    }
-
-    static func machineNow() -> Machine {
-        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        var model = "unknown"
-        if let line = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-           let value = line.split(separator: ":", maxSplits: 1).last {
-            model = value.trimmingCharacters(in: .whitespaces)
-        }
-        #if DEBUG
-        let build = "debug"
-        #else
-        let build = "release"
-        #endif
-        return Machine(cpus: ProcessInfo.processInfo.activeProcessorCount, cpuModel: model, build: build)
     }
 }

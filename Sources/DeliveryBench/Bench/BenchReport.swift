@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything one `baedal bench` run measured, as printed and as `--json` writes it.
-struct BenchReport: Codable, Sendable {
+public struct BenchReport: Codable, Sendable {
     let machine: MachineDescription
     let synchronous: String
     let raw: RawBaselineRun.Result

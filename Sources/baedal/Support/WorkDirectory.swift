@@ -1,8 +1,5 @@
 import EventStore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Where the benchmark's databases live while it runs. A directory it created itself is a
 /// private ``ScratchDirectory``, removed afterwards or on SIGINT/SIGTERM; one the user named is
@@ -25,20 +22,5 @@ struct WorkDirectory {
 
     func remove() {
         scratch?.remove()
-    }
-
-    /// Writes every dirty page of every file out before a measurement starts. On ext4 an
-    /// fsync that grows the WAL commits the journal, and must first write out whatever data
-    /// earlier steps left dirty (a freshly written history, a checkpointed projection), so
-    /// without this the setup's writeback would be billed to the commands measured next.
-    static func flushEarlierWrites() {
-        sync()
-    }
-
-    /// An SQLite database in WAL mode is up to three files.
-    static func removeDatabase(at path: String) {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: path + suffix)
-        }
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// The report as a person reads it: one section per measurement, then the targets.
 extension BenchReport {
-    var text: String {
+    public var text: String {
         var out: [String] = []
         out.append("baedal bench — \(machine.processors) × \(machine.cpuModel), \(String(format: "%.0f", machine.memoryGiB)) GiB, "
-            + "load average at start \(machine.loadAverageAtStart); synchronous = \(synchronous)")
+            + "load average at start \(machine.loadAverageAtStart), \(machine.build) build; synchronous = \(synchronous)")
         out.append("")
         out.append("1. Raw baseline (RawInsertBaseline: one row per commit, one client)")
         let rounds = raw.rounds.map { f($0.insertsPerSecond, 0) }.joined(separator: ", ")

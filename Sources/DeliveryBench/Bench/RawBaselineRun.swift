@@ -34,7 +34,7 @@ final class RawBaselineRun {
     init(plan: BenchPlan) async throws {
         self.plan = plan
         path = plan.workDirectory.appendingPathComponent("raw-baseline.sqlite").path
-        WorkDirectory.removeDatabase(at: path)
+        BenchFiles.removeDatabase(at: path)
         baseline = try RawInsertBaseline(path: path, options: SQLiteEventStore.Options(synchronous: plan.synchronous))
         // As long as each engine level warms up: long enough for the WAL to fill and restart,
         // so both sides are measured on a WAL that is rewritten in place rather than growing.
@@ -44,7 +44,7 @@ final class RawBaselineRun {
     }
 
     func round() async throws {
-        WorkDirectory.flushEarlierWrites()
+        BenchFiles.flushEarlierWrites()
         let count = plan.rawInserts
         let cpuBefore = ProcessCPUTime.now()
         let (_, elapsed) = try await timed {
@@ -60,7 +60,7 @@ final class RawBaselineRun {
 
     func finish() throws -> Result {
         try baseline.pool.close()
-        WorkDirectory.removeDatabase(at: path)
+        BenchFiles.removeDatabase(at: path)
         return Result(rounds: rounds, insertsPerSecond: median(rounds.map(\.insertsPerSecond)),
                       latency: latency.summary)
     }

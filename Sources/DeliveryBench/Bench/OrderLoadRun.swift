@@ -36,8 +36,8 @@ struct OrderLoadRun {
 
     func runLevel(clients: Int) async throws -> Level {
         let path = plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
-        defer { WorkDirectory.removeDatabase(at: path) }
-        WorkDirectory.flushEarlierWrites()
+        defer { BenchFiles.removeDatabase(at: path) }
+        BenchFiles.flushEarlierWrites()
         let engine = try await BenchEngine.open(path, plan: plan)
         let kitchen = try await BenchKitchen.setUp(in: engine, customers: clients)
 

@@ -2,7 +2,6 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 import LivePayments
-import Histogram
 import PaymentGateway
 import Payments
 import Resilience
@@ -11,48 +10,65 @@ import Synchronization
 /// One drill: a gateway of its own on a free port, a fresh database with one store, simulated
 /// customers placing and paying concurrently while the payment worker charges the outbox, the
 /// gateway broken and healed on schedule, then an audit of the log against the gateway's ledger.
-struct DrillRun {
-    struct Plan: Sendable {
-        var name: String
-        var customers: Int
+public struct DrillRun: Sendable {
+    public struct Plan: Sendable {
+        public var name: String
+        public var customers: Int
         /// Placements are spread evenly over this window.
-        var arrivalSeconds: Double
+        public var arrivalSeconds: Double
         /// The fault and when it applies, seconds from the start; nil for a healthy gateway.
-        var outage: (fault: FaultMode, from: Double, to: Double)?
+        public var outage: (fault: FaultMode, from: Double, to: Double)?
         /// Give up waiting for the outbox to drain after this long.
-        var drainTimeoutSeconds: Double = 120
-        var databasePath: String?
-        var progress = true
+        public var drainTimeoutSeconds: Double = 120
+        /// The drill's database: a fresh file (the command makes a private scratch one unless told where).
+        public var databasePath: String
+        public var progress = true
         /// Hot store: the kitchen takes this many orders at once; the rest queue.
-        var kitchenCapacity: Int?
+        public var kitchenCapacity: Int?
         /// Event dish: only this many portions, spread over `stockShards` streams.
-        var stock: Int?
-        var stockShards = 8
+        public var stock: Int?
+        public var stockShards = 8
+
+        public init(name: String, customers: Int, arrivalSeconds: Double,
+                    outage: (fault: FaultMode, from: Double, to: Double)?, drainTimeoutSeconds: Double = 120,
+                    databasePath: String, progress: Bool = true, kitchenCapacity: Int? = nil, stock: Int? = nil,
+                    stockShards: Int = 8) {
+            self.name = name
+            self.customers = customers
+            self.arrivalSeconds = arrivalSeconds
+            self.outage = outage
+            self.drainTimeoutSeconds = drainTimeoutSeconds
+            self.databasePath = databasePath
+            self.progress = progress
+            self.kitchenCapacity = kitchenCapacity
+            self.stock = stock
+            self.stockShards = stockShards
+        }
     }
 
-    let plan: Plan
+    public let plan: Plan
+
+    public init(plan: Plan) {
+        self.plan = plan
+    }
 
     /// What the simulated customers saw, shared by their tasks.
     final class Tally: Sendable {
         struct Counts { var attempted = 0, accepted = 0, refused = 0, orders: [OrderID] = [], errors: [String] = [] }
         let counts = Mutex(Counts())
-        let histogram = Mutex(Histogram<UInt64>(highestTrackableValue: 600_000_000, numberOfSignificantValueDigits: .three))
+        let latency = Mutex(LatencyRecorder())
     }
 
-    func run() async throws -> DrillReport {
+    public func run() async throws -> DrillReport {
         let start = ContinuousClock.now
-        @Sendable func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
+        let machine = MachineDescription.current()
+        @Sendable func elapsed() -> Double { (ContinuousClock.now - start).seconds }
 
         let gateway = try await GatewayServer.start(port: 0, logLevel: .critical)
         let connection = GatewayConnection(url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
                                            now: { ContinuousClock.now - start })
         let processor = connection.processor
-        // Without --db the drill's database is a private scratch copy, removed at the end, on
-        // an error, and on SIGINT/SIGTERM.
-        let scratch = plan.databasePath == nil ? try ScratchDirectory(prefix: "baedal-drill") : nil
-        defer { scratch?.remove() }
-        let path = plan.databasePath ?? scratch!.path("drill.sqlite")
-        let engine = try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
+        let engine = try await DeliveryEngine.open(path: plan.databasePath, options: DeliveryEngine.Options(
             payments: processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
         let world = try await DrillWorld.make(engine: engine, customers: plan.customers)
         if let capacity = plan.kitchenCapacity {
@@ -70,7 +86,7 @@ struct DrillRun {
 
         let tally = Tally()
         let runStart = ContinuousClock.now
-        @Sendable func sinceRun() -> Double { Self.seconds(ContinuousClock.now - runStart) }
+        @Sendable func sinceRun() -> Double { (ContinuousClock.now - runStart).seconds }
         let outageTask: Task<Double?, Never>? = plan.outage.map { outage in
             Task {
                 try? await Task.sleep(until: runStart + .milliseconds(Int64(outage.from * 1000)))
@@ -119,7 +135,7 @@ struct DrillRun {
         await progressTask?.value
         if plan.progress { FileHandle.standardError.write(Data("\n".utf8)) }
 
-        var report = try await audit(engine: engine, gateway: gateway, tally: tally, worker: worker)
+        var report = try await audit(engine: engine, gateway: gateway, tally: tally, worker: worker, machine: machine)
         report.kitchenCapacity = plan.kitchenCapacity
         if plan.kitchenCapacity != nil {
             report.kitchenQueueLength = try await engine.kitchenQueueLength(world.store)
@@ -135,11 +151,8 @@ struct DrillRun {
         if let outage = plan.outage {
             report.outage = .init(fault: outage.fault.description, fromSeconds: outage.from, toSeconds: outage.to)
         }
-        let offset = Self.seconds(runStart - start)
-        report.breakerTransitions = processor.transitions.map {
-            .init(atSeconds: Self.seconds($0.at) - offset, from: $0.from.rawValue, to: $0.to.rawValue,
-                  reason: "\($0.reason)")
-        }
+        let offset = (runStart - start).seconds
+        report.breakerTransitions = processor.transitions.map { $0.placed { $0.seconds - offset } }
         report.drainSecondsAfterRecovery = drainedAt.map { max(0, $0 - recovery) }
         report.durationSeconds = elapsed()
         await connection.shutdown()
@@ -158,8 +171,8 @@ struct DrillRun {
         } catch {
             outcome = .failure(error)
         }
-        let micros = UInt64(max(1, (ContinuousClock.now - began) / .microseconds(1)))
-        _ = tally.histogram.withLock { $0.record(micros) }
+        let elapsed = ContinuousClock.now - began
+        tally.latency.withLock { $0.record(elapsed) }
         tally.counts.withLock { counts in
             switch outcome {
             case .success(let order): counts.accepted += 1; counts.orders.append(order)
@@ -170,10 +183,11 @@ struct DrillRun {
     }
 
     /// Counts from the log and the gateway, not from what the tasks believed.
-    func audit(engine: DeliveryEngine, gateway: RunningGateway, tally: Tally, worker: PaymentWorker) async throws -> DrillReport {
+    func audit(engine: DeliveryEngine, gateway: RunningGateway, tally: Tally, worker: PaymentWorker,
+               machine: MachineDescription) async throws -> DrillReport {
         let counts = tally.counts.withLock { $0 }
-        var report = DrillReport(drill: plan.name, customers: plan.customers, arrivalSeconds: plan.arrivalSeconds)
-        report.machine = DrillReport.machineNow()
+        var report = DrillReport(drill: plan.name, customers: plan.customers, arrivalSeconds: plan.arrivalSeconds,
+                                 machine: machine)
         report.attempted = counts.attempted
         report.accepted = counts.accepted
         report.refused = counts.refused
@@ -206,14 +220,7 @@ struct DrillRun {
         report.capturesMatchLog = captured == paidInLog
         report.availability = counts.attempted == 0 ? 0 : Double(counts.accepted) / Double(counts.attempted)
 
-        let (p50, p99, maximum) = tally.histogram.withLock { histogram in
-            (histogram.valueAtPercentile(50), histogram.valueAtPercentile(99), histogram.max)
-        }
-        report.placementLatency = .init(p50Ms: Double(p50) / 1000, p99Ms: Double(p99) / 1000, maxMs: Double(maximum) / 1000)
+        report.placementLatency = tally.latency.withLock { $0.summary }
         return report
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -40,8 +40,8 @@ struct LogSizeRun {
 
     private func measure(logOf size: Int) async throws -> Result {
         let path = plan.workDirectory.appendingPathComponent("log-\(size).sqlite").path
-        WorkDirectory.removeDatabase(at: path)
-        defer { WorkDirectory.removeDatabase(at: path) }
+        BenchFiles.removeDatabase(at: path)
+        defer { BenchFiles.removeDatabase(at: path) }
         let history = try await OrderHistoryWriter(path: path, targetEvents: size, synchronous: plan.synchronous).write()
 
         let (engine, firstOpen) = try await timed { try await BenchEngine.open(path, plan: plan) }
@@ -50,7 +50,7 @@ struct LogSizeRun {
             try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
         }
         try BenchEngine.close(engine)
-        WorkDirectory.flushEarlierWrites()
+        BenchFiles.flushEarlierWrites()
 
         var reopenSamples: [Double] = []
         for _ in 0..<plan.reopenSamples {
