@@ -52,6 +52,7 @@ enum ProcessHarness {
     static let environment: [String: String] = {
         var env = ProcessInfo.processInfo.environment
         env["BAEDAL_SCRYPT_LOG2N"] = "4"
+        env["COLUMNS"] = "80"  // help text wraps to the terminal: the same width everywhere
         return env
     }()
 
