@@ -208,7 +208,7 @@ struct RushUpdateTests {
         var (h, _) = try await owner { try await $0.queuedOrders() }
         let store = h.owner.currentStore!.id
         h.press(.character("3"), .character("k"))
-        #expect(h.owner.prompt?.purpose == .kitchenCapacity)
+        #expect(h.owner.prompt?.purpose == .store(.kitchenCapacity))
         #expect(h.owner.prompt?.prompt.text(0) == "1")
         h.press(.backspace)
         h.type("501")
@@ -322,7 +322,7 @@ struct RushUpdateTests {
         #expect(owner.currentStore?.name == "새로반점")
         #expect(owner.storeState?.menu.isEmpty == true)
         await session.press(.character("a"))
-        #expect(session.owner?.prompt?.purpose == .addItem)
+        #expect(session.owner?.prompt?.purpose == .menu(.addItem))
     }
 
     @Test func nRegistersAnotherStoreFromTheSettingsAndEscClosesIt() async throws {
