@@ -162,7 +162,7 @@ struct RushUpdateTests {
         let order = h.customer.orders.items[0]
         #expect(h.text.contains("대기 순서 2 / 3 · 약 40분"))
         #expect(h.press(.character("x")).isEmpty)
-        #expect(h.customer.prompt?.purpose == .leaveQueue(order.id))
+        #expect(h.customer.prompt?.purpose == .tracking(.leaveQueue(order.id)))
         #expect(h.text.contains("17,000원은 카드로 환불돼요"))
         h.press(.character("n"))
         #expect(h.customer.prompt == nil)
