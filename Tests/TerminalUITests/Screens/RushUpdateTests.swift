@@ -162,7 +162,7 @@ struct RushUpdateTests {
         let order = h.customer.orders.items[0]
         #expect(h.text.contains("대기 순서 2 / 3 · 약 40분"))
         #expect(h.press(.character("x")).isEmpty)
-        #expect(h.customer.prompt?.purpose == .leaveQueue(order.id))
+        #expect(h.customer.prompt?.purpose == .tracking(.leaveQueue(order.id)))
         #expect(h.text.contains("17,000원은 카드로 환불돼요"))
         h.press(.character("n"))
         #expect(h.customer.prompt == nil)
@@ -208,7 +208,7 @@ struct RushUpdateTests {
         var (h, _) = try await owner { try await $0.queuedOrders() }
         let store = h.owner.currentStore!.id
         h.press(.character("3"), .character("k"))
-        #expect(h.owner.prompt?.purpose == .kitchenCapacity)
+        #expect(h.owner.prompt?.purpose == .store(.kitchenCapacity))
         #expect(h.owner.prompt?.prompt.text(0) == "1")
         h.press(.backspace)
         h.type("501")
@@ -322,7 +322,7 @@ struct RushUpdateTests {
         #expect(owner.currentStore?.name == "새로반점")
         #expect(owner.storeState?.menu.isEmpty == true)
         await session.press(.character("a"))
-        #expect(session.owner?.prompt?.purpose == .addItem)
+        #expect(session.owner?.prompt?.purpose == .menu(.addItem))
     }
 
     @Test func nRegistersAnotherStoreFromTheSettingsAndEscClosesIt() async throws {

@@ -51,7 +51,7 @@ public enum App {
 
     /// Hands the message to the screen, with the time, size and toast it may use.
     private static func updateScreen(_ model: inout AppModel, _ message: AppMessage) -> [Effect] {
-        var context = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
+        var context = model.screenContext
         let effects = model.screen.update(message, context: &context)
         model.toast = context.toast
         return effects
@@ -99,103 +99,65 @@ public enum App {
 }
 
 extension AppScreen {
+    /// The model on screen: the one place that asks which screen it is.
+    var current: any SessionScreen {
+        switch self {
+        case .launcher(let m): m
+        case .signIn(let m): m
+        case .customer(let m): m
+        case .owner(let m): m
+        case .rider(let m): m
+        }
+    }
+
+    /// Lets the model on screen change itself, and puts it back.
+    private mutating func changeCurrent<Result>(_ change: (inout any SessionScreen) -> Result) -> Result {
+        var model = current
+        let result = change(&model)
+        self = model.appScreen
+        return result
+    }
+
     /// How finely the screen needs the time: to the second while a countdown or a progress
     /// bar is showing, otherwise to the minute (the clock in the title bar).
     func clockResolution(at now: Date) -> TimeInterval {
-        let needsSeconds: Bool = switch self {
-        case .launcher, .signIn: false
-        case .customer(let m): m.showsMovingTime
-        case .owner(let m): m.showsMovingTime
-        case .rider(let m): m.showsMovingTime
-        }
-        return needsSeconds ? 1 : 60
+        current.showsMovingTime ? 1 : 60
     }
 
     /// Whether an order on screen has passed its confirmation deadline, so the session
     /// should fire the auto-cancel timer now rather than at its next sweep.
     func showsDueDeadline(at now: Date) -> Bool {
-        let orders: [OrderSummary] = switch self {
-        case .customer(let m): m.orders.items
-        case .owner(let m): m.incoming.items
-        default: []
-        }
-        return orders.contains { $0.orderStatus == .awaitingConfirmation && ($0.deadlineAt.map { $0 <= now } ?? false) }
-    }
-
-    var isEditingText: Bool {
-        switch self {
-        case .launcher(let m): m.isEditingText
-        case .signIn: true
-        case .customer(let m): m.isEditingText
-        case .owner(let m): m.isEditingText
-        case .rider(let m): m.isEditingText
+        current.watchedOrders.contains {
+            $0.orderStatus == .awaitingConfirmation && ($0.deadlineAt.map { $0 <= now } ?? false)
         }
     }
 
-    var title: String {
-        switch self {
-        case .launcher: "시작"
-        case .signIn: "로그인"
-        case .customer(let m): m.pageTitle
-        case .owner(let m): m.pageTitle
-        case .rider(let m): m.pageTitle
-        }
-    }
+    var isEditingText: Bool { current.isEditingText }
+
+    var title: String { current.pageTitle }
 
     mutating func resize(_ size: TerminalSize) {
-        switch self {
-        case .launcher, .signIn: break
-        case .customer(var m): m.resize(size); self = .customer(m)
-        case .owner(var m): m.resize(size); self = .owner(m)
-        case .rider(var m): m.resize(size); self = .rider(m)
-        }
+        changeCurrent { $0.resize(size) }
     }
 
-    mutating func update(_ message: AppMessage, context ctx: inout ScreenContext) -> [Effect] {
-        switch self {
-        case .launcher(var m):
-            let effects = m.update(message, context: &ctx)
-            self = .launcher(m)
-            return effects
-        case .signIn(var m):
-            let effects = m.update(message, context: &ctx)
-            self = .signIn(m)
-            return effects
-        case .customer(var m):
-            let effects = m.update(message, context: &ctx)
-            self = .customer(m)
-            return effects
-        case .owner(var m):
-            let effects = m.update(message, context: &ctx)
-            self = .owner(m)
-            return effects
-        case .rider(var m):
-            let effects = m.update(message, context: &ctx)
-            self = .rider(m)
-            return effects
-        }
+    mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        changeCurrent { $0.update(message, context: &context) }
     }
 
     func render(into grid: inout CellGrid, model: AppModel) -> CursorPosition? {
-        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
-        switch self {
-        case .launcher(let m): return m.render(into: &grid, context: ctx)
-        case .signIn(let m): return m.renderScreen(into: &grid, context: ctx)
-        case .customer(let m): return m.render(into: &grid, context: ctx)
-        case .owner(let m): return m.render(into: &grid, context: ctx)
-        case .rider(let m): return m.render(into: &grid, context: ctx)
-        }
+        current.render(into: &grid, context: model.screenContext)
     }
 
     func hints(model: AppModel) -> [KeyHint] {
-        let ctx = ScreenContext(now: model.now, size: model.size, toast: model.toast, paymentSystem: model.paymentSystem)
-        switch self {
-        case .launcher(let m): return m.hints
-        case .signIn(let m): return m.hints
-        case .customer(let m): return m.hints(context: ctx)
-        case .owner(let m): return m.hints(context: ctx)
-        case .rider(let m): return m.hints(context: ctx)
-        }
+        current.hints(context: model.screenContext)
+    }
+}
+
+extension AppModel {
+    /// What the screen may read besides its own model: the time, the size, the toast and the
+    /// payment system.
+    var screenContext: ScreenContext {
+        ScreenContext(now: now, size: size, toast: toast, paymentSystem: paymentSystem)
     }
 }
 

@@ -2,6 +2,12 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the cart asks in a prompt.
+enum CartPrompt: Equatable, Sendable {
+    /// Taking every item out.
+    case empty
+}
+
 /// The cart: one store's items, the totals, how far the minimum order is, and the
 /// ten-item gauge. Checkout is refused in place while a rule would refuse the order.
 ///
@@ -43,7 +49,7 @@ extension CustomerModel {
             prompt = OpenPrompt(
                 prompt: Prompt(title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
                                submitLabel: "비우기"),
-                purpose: .emptyCart)
+                purpose: .cart(.empty))
         case .enter:
             if let refusal = checkoutRefusal(at: context.now) {
                 notice = .refusal(refusal)
@@ -54,6 +60,18 @@ extension CustomerModel {
             return nil
         }
         return []
+    }
+
+    /// Acts on a prompt the cart opened, once the customer said yes.
+    mutating func cartSubmitted(_ purpose: CartPrompt) -> [Effect] {
+        switch purpose {
+        case .empty:
+            cart.clear()
+            cartStore = nil
+            cartSelection = 0
+            notice = .success("장바구니를 비웠어요.")
+            return []
+        }
     }
 
     var selectedCartLine: CartLine? {

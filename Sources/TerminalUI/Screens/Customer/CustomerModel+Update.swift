@@ -69,19 +69,8 @@ extension CustomerModel {
         case .submit:
             prompt = nil
             switch open.purpose {
-            case .cancel(let id):
-                notice = Notice("주문을 취소하는 중…")
-                return [.send(.cancel(id, by: actor))]
-            case .leaveQueue(let id):
-                notice = Notice("대기열에서 나가는 중…")
-                leavingQueue = id
-                return [.send(.cancel(id, by: actor))]
-            case .emptyCart:
-                cart.clear()
-                cartStore = nil
-                cartSelection = 0
-                notice = .success("장바구니를 비웠어요.")
-                return []
+            case .cart(let purpose): return cartSubmitted(purpose)
+            case .tracking(let purpose): return trackingSubmitted(purpose)
             }
         }
     }
@@ -125,22 +114,9 @@ extension CustomerModel {
         case .review:
             return reviewFinished(result, &context)
         case .cancel(let id, _):
-            let leftQueue = leavingQueue == id
-            leavingQueue = nil
-            switch result {
-            case .success where leftQueue:
-                let total = order(id).map { NumberText.won($0.total) } ?? "결제한 금액"
-                notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은 카드로 환불돼요.")
-            case .success:
-                notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
-            case .failure(let error):
-                notice = .refusal(error)
-            }
+            cancelFinished(id, result)
         case .favourite(_, let on, _):
-            switch result {
-            case .success: notice = .success(on ? "즐겨찾기에 넣었어요." : "즐겨찾기에서 뺐어요.")
-            case .failure(let error): notice = .refusal(error)
-            }
+            favouriteFinished(on, result)
         case .markNotificationsRead:
             if case .failure(let error) = result { notice = .refusal(error) }
         default:

@@ -24,11 +24,11 @@ enum CustomerPage: Equatable, Sendable {
     case review(ReviewPage)
 }
 
+/// What an open prompt is for. Each page names its own prompts in its file, and acts on
+/// them there.
 enum CustomerPromptPurpose: Equatable, Sendable {
-    case cancel(OrderID)
-    /// Leaving the store's waiting queue: a cancel, worded for the queue, with the refund.
-    case leaveQueue(OrderID)
-    case emptyCart
+    case cart(CartPrompt)
+    case tracking(TrackingPrompt)
 }
 
 /// A signed-in customer's session: stores and menus, the cart and checkout, orders with

@@ -26,6 +26,14 @@ struct StoresPage: Equatable, Sendable {
 }
 
 extension CustomerModel {
+    /// The answer to marking a store a favourite (here or on its menu), or unmarking it.
+    mutating func favouriteFinished(_ on: Bool, _ result: Result<ActionOutcome, DeliveryError>) {
+        switch result {
+        case .success: notice = .success(on ? "즐겨찾기에 넣었어요." : "즐겨찾기에서 뺐어요.")
+        case .failure(let error): notice = .refusal(error)
+        }
+    }
+
     mutating func storesKey(_ key: Key) -> [Effect]? {
         if stores.searching {
             switch key {

@@ -2,6 +2,13 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the tracking page asks in a prompt.
+enum TrackingPrompt: Equatable, Sendable {
+    case cancel(OrderID)
+    /// Leaving the store's waiting queue: a cancel, worded for the queue, with the refund.
+    case leaveQueue(OrderID)
+}
+
 /// One order, live: a timeline of its steps with times, the payment while the card
 /// processor has not answered (the order is not at the store yet), its place in the
 /// store's waiting queue, the auto-cancel countdown while the store decides, the cooking
@@ -29,14 +36,14 @@ extension CustomerModel {
                                    lines: ["\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
                                            "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요."],
                                    submitLabel: "나가기"),
-                    purpose: .leaveQueue(id))
+                    purpose: .tracking(.leaveQueue(id)))
                 return []
             }
             prompt = OpenPrompt(
                 prompt: Prompt(title: "주문 취소", lines: ["\(order.storeName) 주문(\(NumberText.won(order.total)))을 취소할까요?",
                                                         order.paidAt == nil ? "아직 결제 전이라 청구된 금액은 없어요."
                                                             : "결제한 금액은 카드로 환불돼요."], submitLabel: "취소하기"),
-                purpose: .cancel(id))
+                purpose: .tracking(.cancel(id)))
             return []
         case .character("p"):
             guard let order = order(id) else { return [] }
@@ -58,6 +65,34 @@ extension CustomerModel {
             return []
         default:
             return nil
+        }
+    }
+
+    /// Acts on a prompt the tracking page opened, once the customer said yes.
+    mutating func trackingSubmitted(_ purpose: TrackingPrompt) -> [Effect] {
+        switch purpose {
+        case .cancel(let id):
+            notice = Notice("주문을 취소하는 중…")
+            return [.send(.cancel(id, by: actor))]
+        case .leaveQueue(let id):
+            notice = Notice("대기열에서 나가는 중…")
+            leavingQueue = id
+            return [.send(.cancel(id, by: actor))]
+        }
+    }
+
+    /// The answer to a cancel, worded as leaving the queue when that is what was asked.
+    mutating func cancelFinished(_ id: OrderID, _ result: Result<ActionOutcome, DeliveryError>) {
+        let leftQueue = leavingQueue == id
+        leavingQueue = nil
+        switch result {
+        case .success where leftQueue:
+            let total = order(id).map { NumberText.won($0.total) } ?? "결제한 금액"
+            notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은 카드로 환불돼요.")
+        case .success:
+            notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
+        case .failure(let error):
+            notice = .refusal(error)
         }
     }
 

@@ -2,6 +2,14 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the incoming page asks in a prompt.
+enum IncomingPrompt: Equatable, Sendable {
+    /// Confirming, with the cooking time the customer is told.
+    case confirm(OrderID)
+    /// Rejecting, with the reason the customer is told.
+    case reject(OrderID)
+}
+
 /// Paid orders waiting for the store, oldest first, each with the countdown to its
 /// automatic cancellation; above them, the store's waiting queue and kitchen capacity
 /// (orders in the queue are not the store's to confirm yet, so they are counted, not listed),
@@ -20,7 +28,7 @@ extension OwnerModel {
                                lines: ["\(order.customerName) · \(order.summary)", "조리 시간을 정하면 고객에게 완성 예정 시각이 알려져요."],
                                fields: [Prompt.Field("조리 시간(분)", TextField(text: "\(minutes)", maxLength: 3, allowed: .digits))],
                                submitLabel: "확인"),
-                purpose: .confirm(order.id))
+                purpose: .incoming(.confirm(order.id)))
             return []
         case .character("n"):
             guard let order = incoming.selectedItem else { return [] }
@@ -29,10 +37,29 @@ extension OwnerModel {
                                lines: ["\(order.customerName) · \(order.summary)", "거절하면 고객에게 사유와 함께 전액 환불돼요."],
                                fields: [Prompt.Field("거절 사유", TextField(placeholder: "예: 재료가 떨어졌어요", maxLength: 60))],
                                submitLabel: "거절"),
-                purpose: .reject(order.id))
+                purpose: .incoming(.reject(order.id)))
             return []
         default:
             return nil
+        }
+    }
+
+    /// Reads a filled confirm or reject prompt.
+    func incomingAnswer(_ purpose: IncomingPrompt, _ prompt: Prompt) -> PromptAnswer {
+        switch purpose {
+        case .confirm(let id):
+            guard let cook = Int(prompt.text(0)) else { return .refuse("조리 시간을 분 단위 숫자로 입력하세요 (1~180).") }
+            return .send(.confirm(id, cookMinutes: cook, by: actor))
+        case .reject(let id):
+            return .send(.reject(id, reason: prompt.text(0), by: actor))
+        }
+    }
+
+    static func incomingDone(_ action: Action) -> String? {
+        switch action {
+        case .confirm(let id, let minutes, _): "주문 \(id.rawValue)을(를) 확인했어요 · 조리 \(minutes)분"
+        case .reject(let id, _, _): "주문 \(id.rawValue)을(를) 거절했어요. 고객에게 환불돼요."
+        default: nil
         }
     }
 

@@ -2,6 +2,12 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the kitchen page asks in a prompt.
+enum KitchenPrompt: Equatable, Sendable {
+    /// Handing the food to the rider, with the travel time the customer is told.
+    case startDelivery(OrderID)
+}
+
 /// Confirmed orders: cooking, then on the road until delivered.
 ///
 /// Keys: ↑/↓ j/k move; Enter or `d` marks "delivery started" with a travel time once the
@@ -21,11 +27,25 @@ extension OwnerModel {
                                lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
                                fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
                                submitLabel: "배달 시작"),
-                purpose: .startDelivery(order.id))
+                purpose: .kitchen(.startDelivery(order.id)))
             return []
         default:
             return nil
         }
+    }
+
+    /// Reads a filled delivery-start prompt.
+    func kitchenAnswer(_ purpose: KitchenPrompt, _ prompt: Prompt) -> PromptAnswer {
+        switch purpose {
+        case .startDelivery(let id):
+            guard let travel = Int(prompt.text(0)) else { return .refuse("이동 시간을 분 단위 숫자로 입력하세요 (1~180).") }
+            return .send(.startDelivery(id, travelMinutes: travel, by: actor))
+        }
+    }
+
+    static func kitchenDone(_ action: Action) -> String? {
+        guard case .startDelivery(let id, let minutes, _) = action else { return nil }
+        return "주문 \(id.rawValue) 배달을 시작했어요 · 이동 \(minutes)분"
     }
 
     func kitchenHints() -> [KeyHint] {

@@ -2,6 +2,12 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the menu editor asks in a prompt: a new item, or changes to one.
+enum MenuEditorPrompt: Equatable, Sendable {
+    case addItem
+    case editItem(MenuItemID)
+}
+
 /// The menu editor: add and edit items, and mark them sold out (and back).
 ///
 /// Keys: ↑/↓ j/k move; `a` adds an item; Enter or `e` edits the selected one; `s` or Space
@@ -12,14 +18,14 @@ extension OwnerModel {
         guard let store = currentStore?.id else { return nil }
         switch key {
         case .character("a"):
-            prompt = OpenPrompt(prompt: itemPrompt(title: "메뉴 추가", name: "", price: "", description: ""), purpose: .addItem)
+            prompt = OpenPrompt(prompt: itemPrompt(title: "메뉴 추가", name: "", price: "", description: ""), purpose: .menu(.addItem))
             return []
         case .enter, .character("e"):
             guard let item = menu.selectedItem else { return [] }
             prompt = OpenPrompt(
                 prompt: itemPrompt(title: "메뉴 고치기", name: item.name, price: "\(item.price.amount)",
                                    description: item.description),
-                purpose: .editItem(item.id))
+                purpose: .menu(.editItem(item.id)))
             return []
         case .character("s"), .character(" "):
             guard let item = menu.selectedItem else { return [] }
@@ -35,6 +41,30 @@ extension OwnerModel {
                         Prompt.Field("가격(원)", TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
                         Prompt.Field("설명", TextField(text: description, placeholder: "선택", maxLength: 60))],
                submitLabel: "저장")
+    }
+
+    /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
+    func menuAnswer(_ purpose: MenuEditorPrompt, _ prompt: Prompt, store: StoreID) -> PromptAnswer {
+        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" }) else {
+            return .refuse("가격을 원 단위 숫자로 입력하세요 (예: 7000).")
+        }
+        switch purpose {
+        case .editItem(let item):
+            return .send(.editMenuItem(item, store: store, name: prompt.text(0), price: Won(price),
+                                       description: prompt.text(2), by: actor))
+        case .addItem:
+            return .send(.addMenuItem(store: store, name: prompt.text(0), price: Won(price), description: prompt.text(2),
+                                      by: actor))
+        }
+    }
+
+    static func menuDone(_ action: Action) -> String? {
+        switch action {
+        case .addMenuItem(_, let name, _, _, _): "\(name)을(를) 메뉴에 넣었어요."
+        case .editMenuItem(_, _, let name, _, _, _): "\(name)을(를) 고쳤어요."
+        case .setSoldOut(_, _, let soldOut, _): soldOut ? "품절로 표시했어요." : "다시 판매해요."
+        default: nil
+        }
     }
 
     func menuEditorHints() -> [KeyHint] {

@@ -73,57 +73,29 @@ extension OwnerModel {
     }
 
     /// Turns a filled prompt into the action it asks for, or says in the prompt what is wrong.
+    /// The page the prompt belongs to reads it.
     private mutating func submit(_ open: OpenPrompt<OwnerPromptPurpose>) -> [Effect] {
-        let p = open.prompt
-        func minutes(_ index: Int) -> Int? { Int(p.text(index)) }
-        func fail(_ text: String) -> [Effect] {
-            prompt?.prompt.error = text
-            return []
-        }
-        guard let store = currentStore?.id else { return fail(RuleViolation.unknownStore("?").description) }
-        let action: Action
+        guard let store = currentStore?.id else { return refuse(RuleViolation.unknownStore("?").description) }
+        let answer: PromptAnswer
         switch open.purpose {
-        case .confirm(let id):
-            guard let cook = minutes(0) else { return fail("조리 시간을 분 단위 숫자로 입력하세요 (1~180).") }
-            action = .confirm(id, cookMinutes: cook, by: actor)
-        case .reject(let id):
-            action = .reject(id, reason: p.text(0), by: actor)
-        case .startDelivery(let id):
-            guard let travel = minutes(0) else { return fail("이동 시간을 분 단위 숫자로 입력하세요 (1~180).") }
-            action = .startDelivery(id, travelMinutes: travel, by: actor)
-        case .reply(let id):
-            action = .reply(id, text: p.text(0), by: actor)
-        case .hours:
-            do { action = .setHours(try OpeningHours(parsing: p.text(0)), store: store, by: actor) } catch {
-                return fail("\(error)")
-            }
-        case .times:
-            guard let prep = minutes(0), let extra = minutes(1), let auto = minutes(2) else {
-                return fail("세 칸 모두 분 단위 숫자로 입력하세요.")
-            }
-            action = .changeSettings(StoreSettings(autoCancelMinutes: auto, prepMinutes: prep, busyExtraMinutes: extra),
-                                     store: store, by: actor)
-        case .kitchenCapacity:
-            // Empty lifts the limit; a number must be in the domain's range.
-            let typed = p.text(0)
-            let range = AdmissionPolicy.capacityRange
-            guard typed.isEmpty || Int(typed).map(range.contains) == true else {
-                return fail("주방 수용은 \(range.lowerBound)~\(range.upperBound)건이에요 (입력: \(typed)). 비우면 제한을 풀어요.")
-            }
-            action = .setKitchenCapacity(Int(typed), store: store, by: actor)
-        case .addItem, .editItem:
-            guard let price = Int(p.text(1).filter { $0 != "," && $0 != "원" }) else {
-                return fail("가격을 원 단위 숫자로 입력하세요 (예: 7000).")
-            }
-            if case .editItem(let item) = open.purpose {
-                action = .editMenuItem(item, store: store, name: p.text(0), price: Won(price), description: p.text(2),
-                                       by: actor)
-            } else {
-                action = .addMenuItem(store: store, name: p.text(0), price: Won(price), description: p.text(2), by: actor)
-            }
+        case .incoming(let purpose): answer = incomingAnswer(purpose, open.prompt)
+        case .kitchen(let purpose): answer = kitchenAnswer(purpose, open.prompt)
+        case .store(let purpose): answer = storeAnswer(purpose, open.prompt, store: store)
+        case .menu(let purpose): answer = menuAnswer(purpose, open.prompt, store: store)
+        case .reviews(let purpose): answer = reviewsAnswer(purpose, open.prompt)
         }
-        prompt?.prompt.error = nil
-        return [.send(action)]
+        switch answer {
+        case .send(let action):
+            prompt?.prompt.error = nil
+            return [.send(action)]
+        case .refuse(let text):
+            return refuse(text)
+        }
+    }
+
+    private mutating func refuse(_ text: String) -> [Effect] {
+        prompt?.prompt.error = text
+        return []
     }
 
     // MARK: Results
@@ -203,37 +175,9 @@ extension OwnerModel {
         return refreshEffects()
     }
 
+    /// What the notice line says once the engine took `action`, in the words of the page it came from.
     static func doneText(_ action: Action) -> String {
-        switch action {
-        case .confirm(let id, let minutes, _): "주문 \(id.rawValue)을(를) 확인했어요 · 조리 \(minutes)분"
-        case .reject(let id, _, _): "주문 \(id.rawValue)을(를) 거절했어요. 고객에게 환불돼요."
-        case .startDelivery(let id, let minutes, _): "주문 \(id.rawValue) 배달을 시작했어요 · 이동 \(minutes)분"
-        case .reply: "답글을 달았어요."
-        case .setMode(let mode, _, _): "가게 상태를 '\(mode.koreanLabel)'(으)로 바꿨어요."
-        case .setHours(let hours, _, _): "영업 시간을 \(hours)(으)로 바꿨어요."
-        case .changeSettings: "조리·자동 취소 시간을 바꿨어요."
-        case .addMenuItem(_, let name, _, _, _): "\(name)을(를) 메뉴에 넣었어요."
-        case .editMenuItem(_, _, let name, _, _, _): "\(name)을(를) 고쳤어요."
-        case .setSoldOut(_, _, let soldOut, _): soldOut ? "품절로 표시했어요." : "다시 판매해요."
-        case .setKitchenCapacity(let capacity?, _, _): "주방 수용을 \(capacity)건으로 정했어요. 넘치는 주문은 대기열에서 기다려요."
-        case .setKitchenCapacity(nil, _, _): "주방 수용 제한을 풀었어요. 대기열의 주문도 차례로 들어와요."
-        default: "완료했어요."
-        }
-    }
-
-    /// The answer to the registration form: on success the session moves to the new store's
-    /// (empty) menu; a refusal goes next to the field it is about.
-    private mutating func registered(_ profile: StoreProfile, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
-        switch result {
-        case .success(let outcome):
-            registration = nil
-            if case .registered(let id) = outcome { landingStore = id }
-            section = .menu
-            notice = .success("\(profile.name) 가게를 등록했어요. a로 첫 메뉴를 넣어 보세요.")
-            return refreshEffects()
-        case .failure(let error):
-            registration?.refused(error)
-            return []
-        }
+        incomingDone(action) ?? kitchenDone(action) ?? storeDone(action) ?? menuDone(action) ?? reviewsDone(action)
+            ?? "완료했어요."
     }
 }

@@ -18,16 +18,21 @@ public enum OwnerSection: Int, CaseIterable, Equatable, Sendable {
     }
 }
 
+/// What an open prompt is for. Each page names its own prompts in its file, and reads them
+/// back into an action there.
 enum OwnerPromptPurpose: Equatable, Sendable {
-    case confirm(OrderID)
-    case reject(OrderID)
-    case startDelivery(OrderID)
-    case reply(OrderID)
-    case hours
-    case times
-    case addItem
-    case editItem(MenuItemID)
-    case kitchenCapacity
+    case incoming(IncomingPrompt)
+    case kitchen(KitchenPrompt)
+    case store(StoreSettingsPrompt)
+    case menu(MenuEditorPrompt)
+    case reviews(ReviewsPrompt)
+}
+
+/// A filled prompt read by its page: the action it asks for, or what is wrong with what was
+/// typed, said in the prompt so the owner can fix it in place.
+enum PromptAnswer: Equatable, Sendable {
+    case send(Action)
+    case refuse(String)
 }
 
 /// A signed-in owner's session: incoming orders with their auto-cancel countdown, the

@@ -2,6 +2,12 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the reviews page asks in a prompt.
+enum ReviewsPrompt: Equatable, Sendable {
+    /// Replying to the order's review.
+    case reply(OrderID)
+}
+
 /// Customers' reviews, newest first, and the owner's replies.
 ///
 /// Keys: ↑/↓ j/k move; Enter or `r` replies (once per review).
@@ -20,11 +26,23 @@ extension OwnerModel {
                                lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
                                fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
                                submitLabel: "답글 달기"),
-                purpose: .reply(order.id))
+                purpose: .reviews(.reply(order.id)))
             return []
         default:
             return nil
         }
+    }
+
+    /// Reads a filled reply prompt; the engine judges the text.
+    func reviewsAnswer(_ purpose: ReviewsPrompt, _ prompt: Prompt) -> PromptAnswer {
+        switch purpose {
+        case .reply(let id): .send(.reply(id, text: prompt.text(0), by: actor))
+        }
+    }
+
+    static func reviewsDone(_ action: Action) -> String? {
+        guard case .reply = action else { return nil }
+        return "답글을 달았어요."
     }
 
     func reviewsHints() -> [KeyHint] {

@@ -155,6 +155,22 @@ extension OwnerModel {
         return []
     }
 
+    /// The answer to the registration form: on success the session moves to the new store's
+    /// (empty) menu; a refusal goes next to the field it is about.
+    mutating func registered(_ profile: StoreProfile, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        switch result {
+        case .success(let outcome):
+            registration = nil
+            if case .registered(let id) = outcome { landingStore = id }
+            section = .menu
+            notice = .success("\(profile.name) 가게를 등록했어요. a로 첫 메뉴를 넣어 보세요.")
+            return refreshEffects()
+        case .failure(let error):
+            registration?.refused(error)
+            return []
+        }
+    }
+
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
         [KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
          KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기")]

@@ -2,6 +2,14 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// What the store settings page asks in a prompt.
+enum StoreSettingsPrompt: Equatable, Sendable {
+    case hours
+    /// The cooking, busy-extra and auto-cancel minutes.
+    case times
+    case kitchenCapacity
+}
+
 /// The store's mode (open, busy, paused), hours and kitchen times.
 ///
 /// Keys: `o` open, `b` busy, `p` pause new orders; `h` changes the hours; `t` the cooking,
@@ -21,7 +29,7 @@ extension OwnerModel {
                                fields: [Prompt.Field("영업 시간", TextField(text: hours, maxLength: 11,
                                                                         allowed: .only(Set("0123456789:-"))))],
                                submitLabel: "저장"),
-                purpose: .hours)
+                purpose: .store(.hours))
             return []
         case .character("t"):
             let settings = storeState?.settings ?? .standard
@@ -35,7 +43,7 @@ extension OwnerModel {
                                         field("바쁠 때 추가(분)", settings.busyExtraMinutes),
                                         field("자동 취소(분)", settings.autoCancelMinutes)],
                                submitLabel: "저장"),
-                purpose: .times)
+                purpose: .store(.times))
             return []
         case .character("k"):
             // An empty field lifts the limit, so never offer one before the current setting is known.
@@ -52,13 +60,48 @@ extension OwnerModel {
                                fields: [Prompt.Field("주방 수용(건)", TextField(text: current, placeholder: "제한 없음", maxLength: 3,
                                                                            allowed: .digits))],
                                submitLabel: "저장"),
-                purpose: .kitchenCapacity)
+                purpose: .store(.kitchenCapacity))
             return []
         case .character("n"):
             registration = StoreRegistrationForm(canClose: true)
             return []
         default:
             return nil
+        }
+    }
+
+    /// Reads a filled settings prompt; the hours and the capacity are judged by the domain's rules.
+    func storeAnswer(_ purpose: StoreSettingsPrompt, _ prompt: Prompt, store: StoreID) -> PromptAnswer {
+        switch purpose {
+        case .hours:
+            do { return .send(.setHours(try OpeningHours(parsing: prompt.text(0)), store: store, by: actor)) } catch {
+                return .refuse("\(error)")
+            }
+        case .times:
+            guard let prep = Int(prompt.text(0)), let extra = Int(prompt.text(1)), let auto = Int(prompt.text(2)) else {
+                return .refuse("세 칸 모두 분 단위 숫자로 입력하세요.")
+            }
+            return .send(.changeSettings(StoreSettings(autoCancelMinutes: auto, prepMinutes: prep, busyExtraMinutes: extra),
+                                         store: store, by: actor))
+        case .kitchenCapacity:
+            // Empty lifts the limit; a number must be in the domain's range.
+            let typed = prompt.text(0)
+            let range = AdmissionPolicy.capacityRange
+            guard typed.isEmpty || Int(typed).map(range.contains) == true else {
+                return .refuse("주방 수용은 \(range.lowerBound)~\(range.upperBound)건이에요 (입력: \(typed)). 비우면 제한을 풀어요.")
+            }
+            return .send(.setKitchenCapacity(Int(typed), store: store, by: actor))
+        }
+    }
+
+    static func storeDone(_ action: Action) -> String? {
+        switch action {
+        case .setMode(let mode, _, _): "가게 상태를 '\(mode.koreanLabel)'(으)로 바꿨어요."
+        case .setHours(let hours, _, _): "영업 시간을 \(hours)(으)로 바꿨어요."
+        case .changeSettings: "조리·자동 취소 시간을 바꿨어요."
+        case .setKitchenCapacity(let capacity?, _, _): "주방 수용을 \(capacity)건으로 정했어요. 넘치는 주문은 대기열에서 기다려요."
+        case .setKitchenCapacity(nil, _, _): "주방 수용 제한을 풀었어요. 대기열의 주문도 차례로 들어와요."
+        default: nil
         }
     }
 

@@ -1,0 +1,68 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+
+extension RiderModel {
+    mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        switch message {
+        case .key(let key): return handle(key)
+        case .storeChanged: return refreshEffects()
+        case .fetched(let fetch, .success(let data)): apply(fetch, data, &context)
+        case .fetched(_, .failure(let error)): notice = .refusal(error)
+        case .sent(let action, let result): return sent(action, result)
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        notice = nil
+        let handled: [Effect]?
+        switch section {
+        case .open: handled = openJobsKey(key)
+        case .current: handled = currentJobKey(key)
+        case .past: handled = pastJobsKey(key)
+        }
+        if let handled { return handled }
+        let count = RiderSection.allCases.count
+        switch key {
+        case .tab: section = RiderSection(rawValue: section.rawValue % count + 1)!
+        case .backTab: section = RiderSection(rawValue: (section.rawValue + count - 2) % count + 1)!
+        case .character(let c) where ("1"..."3").contains(c): section = RiderSection(rawValue: Int(String(c))!)!
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Results
+
+    private mutating func apply(_ fetch: Fetch, _ data: Fetched, _ context: inout ScreenContext) {
+        switch (fetch, data) {
+        case (.openJobs, .orders(let jobs)):
+            receiveOpenJobs(jobs, &context)
+        case (.riderJobs(_, let finished), .orders(let jobs)):
+            if finished { past.replaceItems(keepingSelection: jobs) } else { current.replaceItems(keepingSelection: jobs) }
+        case (.stores, .stores(let rows)):
+            addresses = Dictionary(rows.map { ($0.summary.storeId, $0.summary.address) }, uniquingKeysWith: { a, _ in a })
+        default:
+            break
+        }
+    }
+
+    private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        switch result {
+        case .success:
+            switch action {
+            case .acceptJob(let id, _): accepted(id)
+            case .pickUp(let id, _): pickedUp(id)
+            case .markDelivered(let id, _): delivered(id)
+            default: break
+            }
+        case .failure(let error):
+            notice = .refusal(error)
+        }
+        return refreshEffects()
+    }
+}
