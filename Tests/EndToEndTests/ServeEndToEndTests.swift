@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `baedal serve` with the real OpenSSH client on loopback, under tmux.
+@Suite("baedal serve over SSH", .serialized,
+       .enabled(if: ServeHarness.isAvailable, "tmux or the OpenSSH client is not installed; skipping the SSH tests"))
+struct ServeEndToEndTests {
+    @Test func passwordSignInShowsTheStoresAndResizes() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        #expect(server.serverStdout.contains("Host key fingerprint: ED25519 SHA256:"))
+
+        try server.connect("customer", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("customer", "the store list, signed in as 김민수") { screen in
+            screen.contains("김민수 (고객)") && screen.contains("24시김밥")
+        }
+        try tmux.resize("customer", width: 120, height: 40)
+        try tmux.waitFor("customer", "the wider layout") { screen in
+            screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count > 100 && $0.contains("╮") }
+        }
+        try tmux.resize("customer", width: 70, height: 20)
+        try tmux.waitFor("customer", toShow: "Window too small: 70×20")
+        try tmux.resize("customer", width: 100, height: 30)
+        try tmux.waitFor("customer", toShow: "24시김밥")
+
+        try tmux.press("customer", "q")
+        try tmux.waitFor("customer", "ssh to end when the session quits") { _ in (try? tmux.isDead("customer")) == true }
+        try server.waitUntil("the connection's log line") {
+            server.serverLog.contains("127.0.0.1: 김민수,") && server.serverLog.contains("signed out") ? true : nil
+        }
+        #expect(!server.serverLog.contains("minsu-1234"))
+    }
+
+    @Test func anOrderOverOneConnectionArrivesLiveAtTheOwnersConnection() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        try server.connect("owner", user: "최사장", password: "owner-12345")
+        try server.connect("customer", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("owner", toShow: "새 주문을 기다리는 중")
+        try tmux.waitFor("customer", toShow: "24시김밥")
+        try tmux.fillCheckoutWithTestCard("customer")
+        try tmux.waitFor("customer", toShow: "**** **** **** 4242")
+        try tmux.press("customer", "Enter")
+        try tmux.waitFor("customer", toShow: "가게 확인을 기다리는 중")
+        try tmux.waitFor("owner", toShow: "원조김밥 ×2")
+    }
+
+    @Test func aWrongPasswordIsRefused() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        let result = try server.runSSH(user: "김민수", password: "not-her-password", ["-tt"])
+        #expect(result.status == 255)
+        #expect(result.text.contains("Permission denied"))
+        try server.waitUntil("the refusal in the log") { server.serverLog.contains("3 wrong passwords") ? true : nil }
+        #expect(!server.serverLog.contains("not-her-password"))
+        #expect(server.sessionProcesses().isEmpty)
+    }
+
+    @Test func aCommandRunsNothing() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        let command = try server.runSSH(user: "김민수", password: "minsu-1234", ["cat", "/etc/passwd"])
+        #expect(command.status != 0)
+        #expect(!command.text.contains("root:"))
+        let subsystem = try server.runSSH(user: "김민수", password: "minsu-1234", ["-s", "sftp"])
+        #expect(subsystem.status != 0)
+        // Without a terminal there is no screen to serve either.
+        let noTerminal = try server.runSSH(user: "김민수", password: "minsu-1234", ["-T"])
+        #expect(noTerminal.status != 0)
+        #expect(server.sessionProcesses().isEmpty)
+    }
+
+    @Test func theHostKeyIsTheSameAfterARestart() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        let first = try server.scannedHostKey()
+        let fingerprint = server.serverStdout.split(separator: "\n").first { $0.contains("fingerprint") }
+        let keyFile = tmux.databasePath + ".ssh-host-key"
+        let attributes = try FileManager.default.attributesOfItem(atPath: keyFile)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let database = try FileManager.default.attributesOfItem(atPath: tmux.databasePath)
+        #expect((database[.posixPermissions] as? Int) == 0o600)
+        server.stop()
+        try server.start()
+        #expect(try server.scannedHostKey() == first)
+        #expect(server.serverStdout.split(separator: "\n").first { $0.contains("fingerprint") } == fingerprint)
+        // The printed fingerprint is the one OpenSSH computes.
+        let scanned = try SessionTmux.run("/bin/sh", ["-c", "ssh-keyscan -t ed25519 -p \(server.port) 127.0.0.1 2>/dev/null | ssh-keygen -lf -"])
+        let printed = fingerprint.map { String($0.split(separator: " ").last ?? "") } ?? "?"
+        #expect(scanned.text.contains(printed))
+    }
+
+    @Test func pastTheCapAClientIsToldTheServerIsBusy() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(["--max-sessions", "1"])
+        try server.connect("first", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("first", toShow: "24시김밥")
+        let second = try server.runSSH(user: "최사장", password: "owner-12345", ["-tt"])
+        #expect(second.text.contains("busy"))
+        #expect(second.status != 0)
+        try tmux.waitFor("first", toShow: "24시김밥")  // the first session is untouched
+    }
+
+    @Test func aDroppedConnectionLeavesNoProcessBehind() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        try server.connect("customer", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("customer", toShow: "24시김밥")
+        #expect(server.sessionProcesses().count == 1)
+        // Kill the client outright: no goodbye reaches the server, only the closed socket.
+        kill(try tmux.pid("customer"), SIGKILL)
+        try server.waitUntil("the session's process to be gone") { server.sessionProcesses().isEmpty ? true : nil }
+        try server.waitUntil("the connection's log line") { server.serverLog.contains("김민수,") ? true : nil }
+    }
+
+    @Test func aNewcomerGetsTheLauncherAndSIGTERMDrains() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        try server.connect("newcomer", user: "new", password: "anything")
+        try tmux.waitFor("newcomer", toShow: "배달 baedal · 시작")
+        server.stop()
+        try tmux.waitFor("newcomer", toShow: "The server is stopping")
+        #expect(server.sessionProcesses().isEmpty)
+    }
+}
