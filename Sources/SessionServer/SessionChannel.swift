@@ -83,7 +83,7 @@ final class SessionChannel: ChannelDuplexHandler {
     /// Says why on standard error, refuses, and closes: nothing runs.
     private func refuse(wantReply: Bool, _ message: String, _ context: ChannelHandlerContext) {
         shared.record.ending(because: "refused a command or subsystem request")
-        context.write(wrapOutboundOut(text(message + "\r\n", type: .stdErr, context)), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(text(message + "\r\n", type: .stdErr, context)), promise: nil)
         reply(wantReply, false, context)
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
         context.close(promise: nil)
@@ -106,7 +106,7 @@ final class SessionChannel: ChannelDuplexHandler {
         let bound = NIOLoopBound(self, eventLoop: loop)
         guard let slot = shared.registry.open(end: { reason in loop.execute { bound.value.end(because: reason) } }) else {
             shared.record.ending(because: "busy: \(shared.registry.capacity) sessions open")
-            context.write(wrapOutboundOut(text("baedal is busy right now (\(shared.registry.capacity) sessions open). Please try again in a few minutes.\r\n", context)), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(text("baedal is busy right now (\(shared.registry.capacity) sessions open). Please try again in a few minutes.\r\n", context)), promise: nil)
             reply(wantReply, true, context)
             context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
             context.close(promise: nil)
@@ -123,7 +123,7 @@ final class SessionChannel: ChannelDuplexHandler {
                                                environment: environment, size: size)
         } catch {
             shared.record.ending(because: "\(error)")
-            context.write(wrapOutboundOut(text("The session could not start; please tell the server's operator.\r\n", type: .stdErr, context)), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(text("The session could not start; please tell the server's operator.\r\n", type: .stdErr, context)), promise: nil)
             reply(wantReply, false, context)
             finish(status: 1)
             return
@@ -232,7 +232,7 @@ final class SessionChannel: ChannelDuplexHandler {
         guard let channel, channel.isActive, !finished else { return }
         finished = true
         if let endMessage {
-            channel.write(SSHChannelData(type: .channel, data: .byteBuffer(channel.allocator.buffer(string: endMessage))), promise: nil)
+            channel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(channel.allocator.buffer(string: endMessage))), promise: nil)
         }
         channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: Int(status)), promise: nil)
         channel.close(promise: nil)
