@@ -142,3 +142,31 @@ struct ServeEndToEndTests {
         #expect(server.sessionProcesses().isEmpty)
     }
 }
+
+/// The limits that take a short setting to see in a test.
+@Suite("baedal serve's limits", .serialized,
+       .enabled(if: ServeHarness.isAvailable, "tmux or the OpenSSH client is not installed; skipping the SSH tests"))
+struct ServeLimitsEndToEndTests {
+    @Test func anIdleSessionIsSignedOutPolitely() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(["--idle-minutes", "0.05"])  // 3 s
+        try server.connect("customer", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("customer", toShow: "24시김밥")
+        try tmux.waitFor("customer", toShow: "Signed out after", timeout: .seconds(20))
+        try server.waitUntil("the idle reason in the log") { server.serverLog.contains("ended: idle") ? true : nil }
+        #expect(server.sessionProcesses().isEmpty)
+    }
+
+    @Test func anAddressOpeningTooManyConnectionsIsRefused() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(["--connections-per-minute", "2"])
+        for _ in 0..<2 { _ = try server.runSSH(user: "김민수", password: "minsu-1234", ["true"]) }
+        let third = try server.runSSH(user: "김민수", password: "minsu-1234", ["true"])
+        #expect(third.status == 255)
+        try server.waitUntil("the refusal in the log") { server.serverLog.contains("too many connections from 127.0.0.1") ? true : nil }
+    }
+}
