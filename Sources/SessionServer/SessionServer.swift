@@ -17,6 +17,8 @@ public final class SessionServer: Sendable {
         public var limits = ServerLimits()
         public var program: SessionProgram
         public var gate: any AccountGate
+        /// Public keys accounts registered; nil turns public-key sign-in off.
+        public var authorizedKeys: AuthorizedKeys?
         /// Where the per-connection log lines go.
         public var log: @Sendable (String) -> Void
 
@@ -56,7 +58,7 @@ public final class SessionServer: Sendable {
                     record.ending(because: "too many connections from \(address) in the last minute")
                     return connection.close()
                 }
-                let authentication = PasswordAuthentication(gate: configuration.gate, record: record,
+                let authentication = PasswordAuthentication(gate: configuration.gate, keys: configuration.authorizedKeys, record: record,
                                                             failedAttemptLimit: limits.failedAttempts, connection: connection)
                 var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authentication)
                 server.maxAuthAttempts = limits.failedAttempts * 4 + 2  // "none" and key probes count too

@@ -170,3 +170,33 @@ struct ServeLimitsEndToEndTests {
         try server.waitUntil("the refusal in the log") { server.serverLog.contains("too many connections from 127.0.0.1") ? true : nil }
     }
 }
+
+@Suite("baedal serve with public keys", .serialized,
+       .enabled(if: ServeHarness.isAvailable && SessionTmux.which("ssh-keygen") != nil, "the OpenSSH client is not installed"))
+struct ServeKeysEndToEndTests {
+    @Test func aRegisteredKeySignsInAndAnotherKeyDoesNot() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        let keyFile = tmux.directory.appendingPathComponent("id_minsu").path
+        let otherKey = tmux.directory.appendingPathComponent("id_other").path
+        for key in [keyFile, otherKey] {
+            let made = try SessionTmux.run(SessionTmux.which("ssh-keygen")!, ["-q", "-t", "ed25519", "-N", "", "-f", key])
+            try #require(made.status == 0, "\(made.text)")
+        }
+        let added = try SessionTmux.run(SessionTmux.baedal.path, ["keys", "add", "김민수", keyFile + ".pub", "--db", tmux.databasePath])
+        #expect(added.status == 0, "\(added.text)")
+        let notAKey = try SessionTmux.run(SessionTmux.baedal.path, ["keys", "add", "김민수", keyFile, "--db", tmux.databasePath])
+        #expect(notAKey.status != 0 && notAKey.text.contains("not an OpenSSH public key"))
+        #expect(!notAKey.text.contains("PRIVATE KEY"))
+
+        try server.start()
+        try server.connect("customer", user: "김민수", keyFile: keyFile)
+        try tmux.waitFor("customer", "the store list, signed in by key") { screen in
+            screen.contains("김민수 (고객)") && screen.contains("24시김밥")
+        }
+        let stranger = try server.runSSH(user: "김민수", keyFile: otherKey, ["-tt"])
+        #expect(stranger.status == 255)
+        #expect(stranger.text.contains("Permission denied"))
+    }
+}

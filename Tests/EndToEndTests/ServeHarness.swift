@@ -88,26 +88,29 @@ final class ServeHarness {
         serverPID = 0
     }
 
-    /// The `ssh` options every connection uses: the test's known_hosts, passwords only.
-    var sshOptions: [String] {
-        ["-p", "\(port)", "-o", "UserKnownHostsFile=\(knownHosts)", "-o", "StrictHostKeyChecking=no",
-         "-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password",
-         "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10"]
+    /// The `ssh` options every connection uses: the test's known_hosts, and passwords only, or
+    /// only the key in `keyFile` when one is given.
+    func sshOptions(keyFile: String? = nil) -> [String] {
+        let authentication = keyFile.map {
+            ["-i", $0, "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "PreferredAuthentications=publickey", "-o", "BatchMode=yes"]
+        } ?? ["-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password"]
+        return ["-p", "\(port)", "-o", "UserKnownHostsFile=\(knownHosts)", "-o", "StrictHostKeyChecking=no",
+                "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10"] + authentication
     }
 
     /// Opens `ssh -t user@127.0.0.1` in a tmux window of its own.
-    func connect(_ window: String, user: String, password: String, width: Int = 100, height: Int = 30,
-                 options: [String] = []) throws {
+    func connect(_ window: String, user: String, password: String = "", keyFile: String? = nil,
+                 width: Int = 100, height: Int = 30, options: [String] = []) throws {
         let command = "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SSH_ASKPASS=\(shellQuoted(askpassPath)) "
             + "SSH_ASKPASS_REQUIRE=force BAEDAL_TEST_SSH_PASSWORD=\(shellQuoted(password)) ssh -t "
-            + (sshOptions + options + ["\(user)@127.0.0.1"]).map(shellQuoted).joined(separator: " ")
+            + (sshOptions(keyFile: keyFile) + options + ["\(user)@127.0.0.1"]).map(shellQuoted).joined(separator: " ")
         _ = try tmux.tmux(["new-session", "-d", "-s", window, "-x", "\(width)", "-y", "\(height)", command])
         _ = try tmux.tmux(["set-option", "-t", window, "remain-on-exit", "on"])
     }
 
     /// Runs `ssh` to completion without a terminal (stdin /dev/null), returning its status and output.
-    func runSSH(user: String, password: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
-        try SessionTmux.run(SessionTmux.which("ssh")!, sshOptions + arguments.prefix { $0.hasPrefix("-") }
+    func runSSH(user: String, password: String = "", keyFile: String? = nil, _ arguments: [String]) throws -> (status: Int32, text: String) {
+        try SessionTmux.run(SessionTmux.which("ssh")!, sshOptions(keyFile: keyFile) + arguments.prefix { $0.hasPrefix("-") }
                                 + ["\(user)@127.0.0.1"] + arguments.drop { $0.hasPrefix("-") },
                             environment: ["SSH_ASKPASS": askpassPath, "SSH_ASKPASS_REQUIRE": "force",
                                           "BAEDAL_TEST_SSH_PASSWORD": password, "LANG": "C.UTF-8"])

@@ -14,7 +14,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the screens over SSH: `ssh -p 2222 김민수@host` opens 김민수's session, and nothing else.",
         discussion: """
             The SSH user name is the account name (Korean names work); the password is the account's \
-            password, checked as the sign-in screen checks it. An unknown user name, or `new`, gets the \
+            password, checked as the sign-in screen checks it, or a key registered with `baedal keys add`. An unknown user name, or `new`, gets the \
             launcher with any password, to sign up or sign in there. Each person gets their role's \
             full-screen session at their terminal's size, redrawn when it changes, without colours when \
             the client sends NO_COLOR (ssh -o SetEnv=NO_COLOR=1). There is no shell: commands, \
@@ -72,6 +72,7 @@ struct Serve: AsyncParsableCommand {
         var configuration = SessionServer.Configuration(
             hostKey: hostKey, program: Self.program(databasePath: databasePath),
             gate: EngineAccountGate(engine: engine), log: { line in printError(Self.stamp() + " " + line) })
+        configuration.authorizedKeys = Keys.file(for: databasePath)
         configuration.host = host
         configuration.port = port
         configuration.limits = limits
