@@ -52,6 +52,24 @@ struct ServeEndToEndTests {
         try tmux.waitFor("owner", toShow: "원조김밥 ×2")
     }
 
+    @Test func noColorFromTheClientTurnsColoursOff() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        try server.connect("plain", user: "김민수", password: "minsu-1234", options: ["-o", "SetEnv=NO_COLOR=1"])
+        try server.connect("coloured", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("plain", toShow: "24시김밥")
+        try tmux.waitFor("coloured", toShow: "24시김밥")
+        // Foreground colours are SGR 30-37, 90-97 or 38;…; capture-pane -e keeps them.
+        func hasColour(_ window: String) throws -> Bool {
+            let screen = try tmux.tmux(["capture-pane", "-e", "-p", "-t", window])
+            return screen.range(of: "\u{1B}\\[[0-9;]*(3[0-8]|9[0-7])[;m]", options: .regularExpression) != nil
+        }
+        #expect(try hasColour("coloured"))
+        #expect(try !hasColour("plain"))
+    }
+
     @Test func aWrongPasswordIsRefused() throws {
         let tmux = try SessionTmux()
         try tmux.seed(sessionSeedScript)
