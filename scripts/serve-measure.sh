@@ -46,3 +46,5 @@ hz=$(getconf CLK_TCK)
 echo "sessions held: $held of $n (opened in ${opened%.*} s)"
 echo "server process PSS: $((server_pss / 1024)) MiB; server + sessions PSS: $((total / 1024)) MiB; per session: $(( (total - server_pss) / held )) KiB"
 echo "idle CPU, server + sessions, over 10 s: $(echo "scale=1; ($t1 - $t0) * 100 / $hz / 10" | bc)% of one core"
+echo "connections that ended while opening, by reason:"
+sed -n 's/.*ended: //p' "$work/err" | sort | uniq -c
