@@ -218,3 +218,37 @@ struct ServeKeysEndToEndTests {
         #expect(stranger.text.contains("Permission denied"))
     }
 }
+
+extension ServeLimitsEndToEndTests {
+    @Test func aConnectionThatNeverSignsInIsClosed() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(["--sign-in-seconds", "1"])
+        // A bare TCP connection that says nothing: only the time limit can end it.
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        var buffer = [UInt8](repeating: 0, count: 256)
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var total = 0
+        while true {  // the server's banner, then end of file when it closes
+            let count = read(socket, &buffer, buffer.count)
+            if count <= 0 {
+                #expect(count == 0, "the server did not close the connection")
+                break
+            }
+            total += count
+        }
+        #expect(total > 0)
+        try server.waitUntil("the reason in the log") { server.serverLog.contains("did not authenticate within 1 s") ? true : nil }
+    }
+}

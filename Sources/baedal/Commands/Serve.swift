@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
             made private to the server's user (0600).
 
             Limits: --max-sessions sessions at once (past it a client is told the server is busy); \
-            60 s and 3 wrong passwords per connection to sign in; --connections-per-minute new \
+            --sign-in-seconds (60) and 3 wrong passwords per connection to sign in; --connections-per-minute new \
             connections per address; --idle-minutes without a key signs a session out. One log line \
             per connection on standard error: who, from where, how long, why it ended; never a password. \
             SIGTERM (or Ctrl-C) drains: every session is told the server is stopping, then closed.
@@ -44,11 +44,14 @@ struct Serve: AsyncParsableCommand {
     var connectionsPerMinute = ServerLimits().connectionsPerMinute
     @Option(help: "Minutes without a key before a session is signed out.")
     var idleMinutes = ServerLimits().idleMinutes
+    @Option(help: "Seconds a connection has to sign in before it is closed.")
+    var signInSeconds = ServerLimits().authenticationSeconds
 
     func validate() throws {
         guard maxSessions > 0 else { throw ValidationError("--max-sessions must be at least 1.") }
         guard connectionsPerMinute > 0 else { throw ValidationError("--connections-per-minute must be at least 1.") }
         guard idleMinutes > 0 else { throw ValidationError("--idle-minutes must be more than 0.") }
+        guard signInSeconds > 0 else { throw ValidationError("--sign-in-seconds must be more than 0.") }
     }
 
     func run() async throws {
@@ -69,6 +72,7 @@ struct Serve: AsyncParsableCommand {
         limits.maxSessions = maxSessions
         limits.connectionsPerMinute = connectionsPerMinute
         limits.idleMinutes = idleMinutes
+        limits.authenticationSeconds = signInSeconds
         var configuration = SessionServer.Configuration(
             hostKey: hostKey, program: Self.program(databasePath: databasePath),
             gate: EngineAccountGate(engine: engine), log: { line in printError(Self.stamp() + " " + line) })
