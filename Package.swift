@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
     ],
     targets: [
         // Pure rules: value types, commands, events, deciders. No I/O, no clock reads.
@@ -80,12 +82,27 @@ let package = Package(
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
+        // posix_openpt and posix_spawn with setsid, which Swift's Glibc module does not declare.
+        .target(name: "CPseudoTerminal"),
+        // `baedal serve`: the SSH server that hands each connection a session on a PTY.
+        .target(
+            name: "SessionServer",
+            dependencies: [
+                "CPseudoTerminal",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "baedal",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
                 "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay", "LivePayments",
                 "DeliveryBench",
+                "SessionServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -106,5 +123,13 @@ let package = Package(
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience"]),
+        .testTarget(
+            name: "SessionServerTests",
+            dependencies: [
+                "SessionServer",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
     ]
 )

@@ -13,7 +13,8 @@ struct Baedal: AsyncParsableCommand {
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
         subcommands: [Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self, Demo.self,
-                      RunScript.self, Timeline.self, Replay.self, Gateway.self, PaymentWorkerCommand.self, Settings.self, Drill.self, Bench.self],
+                      RunScript.self, Timeline.self, Replay.self, Gateway.self, PaymentWorkerCommand.self, Settings.self, Drill.self, Bench.self,
+                      Serve.self, Keys.self, ServedSession.self],
         defaultSubcommand: Launcher.self
     )
 }

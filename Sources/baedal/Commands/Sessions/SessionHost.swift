@@ -17,8 +17,11 @@ enum SessionHost {
     static let tick = Duration.milliseconds(100)
 
     /// `gateway` is `--payment-gateway`; with it (or a stored setting) a payment worker runs in
-    /// the background until the session quits.
-    static func run(_ start: SessionStart, databasePath: String, gateway: String? = nil) async throws {
+    /// the background until the session quits. `signedInAs` opens that account's session
+    /// without asking for its password: only `baedal serve` passes it, after the SSH connection
+    /// proved the password (see `ServedSession`).
+    static func run(_ start: SessionStart, databasePath: String, gateway: String? = nil,
+                    signedInAs account: String? = nil) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("baedal's sessions need an interactive terminal: standard input and output must both be one. "
@@ -36,6 +39,15 @@ enum SessionHost {
             await live.close()
             printError("\(error)")
             throw ExitCode(1)
+        }
+        if let account {
+            guard let state = try? await engine.account(named: account), let actor = state.actor else {
+                terminal.stop()
+                await live.close()
+                printError("No account is named \(account).")
+                throw ExitCode(1)
+            }
+            await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
         }
         runtime.paint = { [weak terminal] frame in terminal?.paint(frame) }
         await terminal.run(tickEvery: tick) { event in

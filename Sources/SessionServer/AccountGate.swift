@@ -1,0 +1,26 @@
+/// Who a connection is, once authenticated.
+public enum Visitor: Sendable, Equatable {
+    /// An existing account, already proven by its password (or key).
+    case account(String)
+    /// An unknown user name or a reserved one such as `new`: they get the launcher, where they
+    /// can sign up, or sign in with a real password.
+    case newcomer
+}
+
+/// The answer to one password.
+public enum Admission: Sendable, Equatable {
+    case admitted(Visitor)
+    case refused
+}
+
+/// Checks SSH user names and passwords against the accounts. The server module knows no
+/// engine: the executable supplies the gate, so what a password proves is decided in one place
+/// (the engine's `signIn`, with its back-off).
+public protocol AccountGate: Sendable {
+    func admit(name: String, password: String) async -> Admission
+}
+
+/// User names that always open the launcher, never an account.
+public enum ReservedNames {
+    public static let all: Set<String> = ["new", "signup", "guest"]
+}

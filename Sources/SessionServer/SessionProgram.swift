@@ -1,0 +1,13 @@
+/// What runs for a session: the executable, its arguments for a visitor, and the environment
+/// every session starts from (the server adds TERM and NO_COLOR from the client's requests).
+public struct SessionProgram: Sendable {
+    public var executable: String
+    public var arguments: @Sendable (Visitor) -> [String]
+    public var environment: [String: String]
+
+    public init(executable: String, arguments: @escaping @Sendable (Visitor) -> [String], environment: [String: String]) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+    }
+}

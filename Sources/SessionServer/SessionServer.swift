@@ -1,0 +1,130 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSH
+
+/// The SSH server behind `baedal serve`: one connection per person, one session channel per
+/// connection, each session a process of its own on a pseudo-terminal.
+///
+/// What it trusts: a session starts signed in as the account whose password (checked by the
+/// gate) the connection proved, and as nobody else; newcomers get the launcher. Clients get no
+/// shell, command, subsystem, port forwarding or agent forwarding: only the screens.
+public final class SessionServer: Sendable {
+    public struct Configuration: Sendable {
+        public var host = "127.0.0.1"
+        public var port = 2222
+        public var hostKey: HostKey
+        public var limits = ServerLimits()
+        public var program: SessionProgram
+        public var gate: any AccountGate
+        /// Public keys accounts registered; nil turns public-key sign-in off.
+        public var authorizedKeys: AuthorizedKeys?
+        /// Where the per-connection log lines go.
+        public var log: @Sendable (String) -> Void
+
+        public init(hostKey: HostKey, program: SessionProgram, gate: any AccountGate, log: @escaping @Sendable (String) -> Void) {
+            self.hostKey = hostKey
+            self.program = program
+            self.gate = gate
+            self.log = log
+        }
+    }
+
+    public let registry: SessionRegistry
+    private let configuration: Configuration
+    private let group: MultiThreadedEventLoopGroup
+    private let listener: any Channel
+    private let reaper: ChildReaper
+
+    /// The port actually bound (useful with `--port 0`).
+    public var port: Int { listener.localAddress?.port ?? configuration.port }
+
+    /// Binds the listening socket; connections are served from then on.
+    public static func start(_ configuration: Configuration) async throws -> SessionServer {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let registry = SessionRegistry(capacity: configuration.limits.maxSessions)
+        let reaper = ChildReaper()
+        let rate = AddressRateLimiter(perMinute: configuration.limits.connectionsPerMinute)
+        let hostKey = configuration.hostKey.sshKey
+        let limits = configuration.limits
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { connection in
+                let address = connection.remoteAddress?.ipAddress ?? "unknown"
+                let record = ConnectionRecord(address: address, started: Date())
+                connection.closeFuture.whenComplete { _ in configuration.log(record.logLine(endedAt: Date())) }
+                guard rate.allow(address) else {
+                    record.ending(because: "too many connections from \(address) in the last minute")
+                    return connection.close()
+                }
+                let authentication = PasswordAuthentication(gate: configuration.gate, keys: configuration.authorizedKeys, record: record,
+                                                            failedAttemptLimit: limits.failedAttempts, connection: connection)
+                var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authentication)
+                server.maxAuthAttempts = limits.failedAttempts * 4 + 2  // "none" and key probes count too
+                let shared = SessionChannel.Context(record: record, registry: registry, reaper: reaper,
+                                                    program: configuration.program, limits: limits)
+                // Unauthenticated connections are closed when the time to authenticate runs out.
+                let deadline = connection.eventLoop.scheduleTask(in: .milliseconds(Int64(limits.authenticationSeconds * 1000))) {
+                    if record.visitor == nil {
+                        record.ending(because: "did not authenticate within \(Int(limits.authenticationSeconds)) s")
+                        connection.close(promise: nil)
+                    }
+                }
+                connection.closeFuture.whenComplete { _ in deadline.cancel() }
+                return connection.eventLoop.makeCompletedFuture {
+                    let ssh = NIOSSHHandler(role: .server(server), allocator: connection.allocator) { child, type in
+                        // Only session channels: direct-tcpip and the like are refused at opening.
+                        guard case .session = type else {
+                            return child.eventLoop.makeFailedFuture(SessionServerError.channelTypeRefused)
+                        }
+                        return child.eventLoop.makeCompletedFuture {
+                            try child.pipeline.syncOperations.addHandler(SessionChannel(shared))
+                        }
+                    }
+                    try connection.pipeline.syncOperations.addHandlers([ssh, CloseOnError()])
+                }
+            }
+        let listener = try await bootstrap.bind(host: configuration.host, port: configuration.port).get()
+        return SessionServer(configuration: configuration, group: group, listener: listener, registry: registry, reaper: reaper)
+    }
+
+    private init(configuration: Configuration, group: MultiThreadedEventLoopGroup, listener: any Channel,
+                 registry: SessionRegistry, reaper: ChildReaper) {
+        self.configuration = configuration
+        self.group = group
+        self.listener = listener
+        self.registry = registry
+        self.reaper = reaper
+    }
+
+    /// Stops taking connections, tells every session the server is stopping, waits (up to
+    /// `grace` seconds beyond the hang-up grace) for them to close, and shuts down.
+    public func drain(grace: Double = 5) async {
+        try? await listener.close()
+        registry.endAll(because: "\r\n서버가 멈춰요. The server is stopping; please connect again later.\r\n")
+        let deadline = Date().addingTimeInterval(configuration.limits.hangupGraceSeconds + grace)
+        while (registry.count > 0 || reaper.running > 0) && Date() < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        try? await group.shutdownGracefully()
+    }
+
+    /// Waits until the listening socket closes.
+    public func waitUntilClosed() async {
+        try? await listener.closeFuture.get()
+    }
+}
+
+public enum SessionServerError: Error, CustomStringConvertible {
+    case channelTypeRefused
+    public var description: String { "Only session channels are served: no port forwarding." }
+}
+
+/// Closes a connection whose SSH stream failed (a protocol error, a reset).
+final class CloseOnError: ChannelInboundHandler, Sendable {
+    typealias InboundIn = Any
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DeliveryEngine
+import Foundation
+import SessionServer
+
+/// `baedal keys`: public keys accounts sign in with over SSH (`baedal serve`).
+struct Keys: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Register SSH public keys, so an account signs in to `baedal serve` without its password.",
+        discussion: """
+            Keys live beside the database, in DB.ssh-authorized-keys (0600), one `NAME<TAB>KEY` line \
+            each; `baedal serve` reads the file again when it changes. Only the server's user can run \
+            this (the database is private to it), so it trusts the operator, as `baedal serve` does.
+            """,
+        subcommands: [Add.self, List.self])
+
+    static func file(for databasePath: String) -> AuthorizedKeys {
+        AuthorizedKeys(path: databasePath + ".ssh-authorized-keys")
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register the public key in PUBKEYFILE (e.g. ~/.ssh/id_ed25519.pub) for the account NAME.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account's name.") var name: String
+        @Argument(help: "An OpenSSH public key file (.pub).") var publicKeyFile: String
+
+        func run() async throws {
+            let engine = try await EngineOpener.open(database.resolvedPath)
+            guard let account = try? await engine.account(named: name) else {
+                printError("No account is named \(name); sign up first (`baedal`), then register a key.")
+                throw ExitCode(1)
+            }
+            guard let text = try? String(contentsOfFile: publicKeyFile, encoding: .utf8) else {
+                printError("Cannot read \(publicKeyFile).")
+                throw ExitCode(1)
+            }
+            do {
+                try Keys.file(for: database.resolvedPath).add(text, for: account.name)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            print("\(account.name) can now sign in over SSH with the key in \(publicKeyFile).")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the keys registered for NAME.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account's name.") var name: String
+
+        func run() async throws {
+            let keys = Keys.file(for: database.resolvedPath).keys(of: name)
+            if keys.isEmpty { print("No keys are registered for \(name).") }
+            keys.forEach { print($0) }
+        }
+    }
+}
