@@ -108,7 +108,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
-        .testTarget(name: "PaymentsTests", dependencies: ["Payments"]),
+        .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
         .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),

@@ -1,17 +1,6 @@
 import Foundation
+import Resilience
 @testable import Payments
-
-/// A reproducible generator (SplitMix64) so token strings are the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 enum Fixtures {
     /// Gregorian, UTC: expiry months end at the same instant on every machine.
@@ -33,7 +22,7 @@ enum Fixtures {
     }
 
     static func tokenize(_ card: CardDetails, now: Date = now, seed: UInt64 = 1) throws(CardValidationError) -> CardToken {
-        var random = SeededRandom(state: seed)
+        var random = SeededRandomNumberGenerator(seed: seed)  // reproducible token strings
         return try CardTokenizer.tokenize(card, now: now, calendar: calendar, random: &random)
     }
 
