@@ -34,7 +34,8 @@ extension CursesTerminal {
         }
 
         if let cursor = frame.cursor,
-           cursor.x >= 0, cursor.y >= 0, cursor.x < screenSize.width, cursor.y < screenSize.height {
+            cursor.x >= 0, cursor.y >= 0, cursor.x < screenSize.width, cursor.y < screenSize.height
+        {
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         }
         wnoutrefresh(window)
@@ -47,7 +48,8 @@ extension CursesTerminal {
         let (attributes, pair) = palette.resolve(cell.style)
         // A wide cell cut off by a narrower screen (frame made before a resize) is a space.
         let fits = x + cell.width <= screenWidth
-        let pieces = fits
+        let pieces =
+            fits
             ? GlyphFallback.pieces(for: cell.grapheme, width: cell.width, systemWidth: systemWidth)
             : [" "]
         var column = x

@@ -1,9 +1,9 @@
 import CNCursesW
 import TerminalUI
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real terminal, driven through ncursesw: paints ``Frame``s and reads keys.

@@ -1,8 +1,8 @@
 import CNCursesW
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Puts the process in a UTF-8 locale before curses starts.

@@ -1,8 +1,8 @@
 import CNCursesW
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Gives the terminal back on every way out: normal exit, Ctrl-C, `kill`, and crashes.
@@ -37,9 +37,9 @@ enum TerminalRestoration {
         for signal in signals {
             var action = sigaction()
             #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = restoreTerminalAndReraise
+                action.__sigaction_handler.sa_handler = restoreTerminalAndReraise
             #else
-            action.__sigaction_u.__sa_handler = restoreTerminalAndReraise
+                action.__sigaction_u.__sa_handler = restoreTerminalAndReraise
             #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0

@@ -52,10 +52,12 @@ public final class DeliveryEngine: Sendable {
             clock is SimulatedClock || clock is DatabaseTime ? SystemClock() : clock
         }
 
-        public init(clock: any EngineClock = SystemClock(), ids: IdentifierSource = IdentifierSource(),
-                    payments: (any PaymentProcessor)? = nil, hasher: PasswordHasher = PasswordHasher(),
-                    hasherForSimulated: PasswordHasher? = nil,
-                    synchronous: SQLiteEventStore.Synchronous? = nil, queuesPayments: Bool = false) {
+        public init(
+            clock: any EngineClock = SystemClock(), ids: IdentifierSource = IdentifierSource(),
+            payments: (any PaymentProcessor)? = nil, hasher: PasswordHasher = PasswordHasher(),
+            hasherForSimulated: PasswordHasher? = nil,
+            synchronous: SQLiteEventStore.Synchronous? = nil, queuesPayments: Bool = false
+        ) {
             self.queuesPayments = queuesPayments
             self.hasherForSimulated = hasherForSimulated
             self.clock = clock
@@ -87,7 +89,8 @@ public final class DeliveryEngine: Sendable {
 
     init(store: SQLiteEventStore, options: Options) {
         self.store = store
-        let time = (options.clock as? DatabaseTime)
+        let time =
+            (options.clock as? DatabaseTime)
             ?? DatabaseTime(mode: .live, simulated: nil, wall: options.clock, floor: .distantPast)
         self.time = time
         self.clock = time
@@ -101,7 +104,6 @@ public final class DeliveryEngine: Sendable {
 
     public var pool: DatabasePool { store.pool }
 
-
     /// The newest log position: sessions compare it to know whether anything changed.
     public func headPosition() async throws -> Int64 { try await store.headPosition() }
 
@@ -112,8 +114,9 @@ public final class DeliveryEngine: Sendable {
     /// - Parameter shared: the stream is one every placement reads (a store, its admission
     ///   setting, a stock plan): keep its folded state between loads.
     func handler<D: Decider>(_ decider: D.Type, shared: Bool = false) -> CommandHandler<D> where D.Event: StoredEvent {
-        CommandHandler<D>(store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil,
-                          turns: shared ? sharedTurns : nil)
+        CommandHandler<D>(
+            store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil,
+            turns: shared ? sharedTurns : nil)
     }
 
     /// Runs a command and maps every failure to a `DeliveryError` a person can read.

@@ -41,13 +41,19 @@ extension ScriptParser {
             case "busyextra": settings.busyExtraMinutes = try c.minutes("the busy extra time")
             case "category", "address", "payout", "business": texts[key] = try c.text("the store's \(key)")
             default:
-                throw c.error("unknown store detail '\(token.text)'; use \(required.joined(separator: ", ")), autocancel, prep or busyextra", at: token)
+                throw c.error(
+                    "unknown store detail '\(token.text)'; use \(required.joined(separator: ", ")), autocancel, prep or busyextra",
+                    at: token)
             }
         }
         guard let category = texts["category"], let address = texts["address"], let hoursValue, let minimum, let fee,
-              let payout = texts["payout"], let business = texts["business"] else {
-            let given: Set<String> = Set(texts.keys).union([hoursValue.map { _ in "hours" }, minimum.map { _ in "minimum" },
-                                                             fee.map { _ in "fee" }].compactMap { $0 })
+            let payout = texts["payout"], let business = texts["business"]
+        else {
+            let given: Set<String> = Set(texts.keys).union(
+                [
+                    hoursValue.map { _ in "hours" }, minimum.map { _ in "minimum" },
+                    fee.map { _ in "fee" },
+                ].compactMap { $0 })
             let missing = required.first { !given.contains($0) } ?? "details"
             throw c.error("a new store needs its \(missing) (\(required.joined(separator: ", ")))")
         }
@@ -147,7 +153,9 @@ extension ScriptParser {
         case "sales": return .sales(store: try c.text("a store"))
         case "reviews": return .reviews(store: try c.text("a store"))
         default:
-            throw c.error("show takes stores, menu, order, timeline, cart, history, notifications, incoming, progress, jobs, myjobs, sales or reviews, not '\(token.text)'", at: token)
+            throw c.error(
+                "show takes stores, menu, order, timeline, cart, history, notifications, incoming, progress, jobs, myjobs, sales or reviews, not '\(token.text)'",
+                at: token)
         }
     }
 
@@ -161,8 +169,12 @@ extension ScriptParser {
         case "status":
             let ref = try c.orderRef()
             let statusToken = try c.next("a status")
-            guard let status = OrderStatus(rawValue: statusToken.text) ?? OrderStatus.allCases.first(where: {
-                $0.rawValue.lowercased() == statusToken.text.lowercased() }) else {
+            guard
+                let status = OrderStatus(rawValue: statusToken.text)
+                    ?? OrderStatus.allCases.first(where: {
+                        $0.rawValue.lowercased() == statusToken.text.lowercased()
+                    })
+            else {
                 throw c.error("a status is one of \(OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))", at: statusToken)
             }
             return .status(ref, status)

@@ -23,8 +23,9 @@ public enum ScriptParser {
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = firstInvalidUTF8Offset(data)
             let line = data.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw ScriptSyntaxError(file: file, line: line, column: 1,
-                                    message: "this line is not valid UTF-8 (byte \(offset)); save the script as UTF-8")
+            throw ScriptSyntaxError(
+                file: file, line: line, column: 1,
+                message: "this line is not valid UTF-8 (byte \(offset)); save the script as UTF-8")
         }
         return try parse(text, file: file)
     }
@@ -157,7 +158,8 @@ public enum ScriptParser {
             let b = bytes[offset]
             let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
             guard length > 0, offset + length <= bytes.count,
-                  bytes[(offset + 1)..<(offset + length)].allSatisfy({ $0 >> 6 == 0b10 }) else { return offset }
+                bytes[(offset + 1)..<(offset + length)].allSatisfy({ $0 >> 6 == 0b10 })
+            else { return offset }
             offset += length
         }
         return offset

@@ -27,7 +27,8 @@ extension ScriptRunner {
             return (.ok, "signed in as \(name)", [])
         case .actAs(let name):
             guard let actor = signedIn[AccountID.forName(name)] else {
-                throw .storage("No account named \"\(name)\" has signed in during this script; sign it in first with `signin \(name) password \"…\"`.")
+                throw .storage(
+                    "No account named \"\(name)\" has signed in during this script; sign it in first with `signin \(name) password \"…\"`.")
             }
             current = actor
             return (.ok, "acting as \(name) (\(actor.role))", [])
@@ -48,20 +49,28 @@ extension ScriptRunner {
             return (.ok, "\(store) auto-cancels after \(minutes) min", [])
         case .setKitchenCapacity(let store, let capacity):
             try await engine.setKitchenCapacity(capacity, for: try await engine.storeID(named: store), as: try actor())
-            return (.ok, capacity.map { "\(store) takes at most \($0) orders into its kitchen at once" }
-                ?? "\(store) takes any number of orders into its kitchen", [])
+            return (
+                .ok,
+                capacity.map { "\(store) takes at most \($0) orders into its kitchen at once" }
+                    ?? "\(store) takes any number of orders into its kitchen", []
+            )
         case .setOrdersPerMinute(let store, let rate):
             try await engine.setOrdersPerMinute(rate, for: try await engine.storeID(named: store), as: try actor())
-            return (.ok, rate.map { "\(store) lets in at most \($0) orders a minute" }
-                ?? "\(store) lets in any number of orders a minute", [])
+            return (
+                .ok,
+                rate.map { "\(store) lets in at most \($0) orders a minute" }
+                    ?? "\(store) lets in any number of orders a minute", []
+            )
         case .addMenuItem(let store, let name, let price, let description):
-            try await engine.addMenuItem(to: try await engine.storeID(named: store), name: name, price: Won(price),
-                                         description: description, as: try actor())
+            try await engine.addMenuItem(
+                to: try await engine.storeID(named: store), name: name, price: Won(price),
+                description: description, as: try actor())
             return (.ok, "added \(name) at \(Won(price)) to \(store)", [])
         case .editMenuItem(let store, let name, let newName, let price, let description):
             let (id, item) = try await menuItem(named: name, in: store)
-            try await engine.editMenuItem(item.id, in: id, name: newName, price: price.map { Won($0) },
-                                          description: description, as: try actor())
+            try await engine.editMenuItem(
+                item.id, in: id, name: newName, price: price.map { Won($0) },
+                description: description, as: try actor())
             return (.ok, "edited \(name) at \(store)", [])
         case .setSoldOut(let store, let name, let soldOut):
             let (id, item) = try await menuItem(named: name, in: store)

@@ -8,11 +8,15 @@ extension ScriptRunner {
         case .stores(let search, let category):
             let stores = try await engine.stores(search: search, category: category, for: current)
             let now = clock.now()
-            return (.ok, "\(stores.count) store\(stores.count == 1 ? "" : "s")", stores.map { listing in
-                let s = listing.store
-                let rating = s.averageRating.map { String(format: "★%.1f", $0) } ?? "no reviews"
-                return "\(listing.isFavourite ? "♥ " : "")\(s.name) [\(s.category)] \(s.availability(at: now)), minimum \(Won(s.minimumOrder)), fee \(Won(s.deliveryFee)), \(rating)"
-            })
+            return (
+                .ok, "\(stores.count) store\(stores.count == 1 ? "" : "s")",
+                stores.map { listing in
+                    let s = listing.store
+                    let rating = s.averageRating.map { String(format: "★%.1f", $0) } ?? "no reviews"
+                    return
+                        "\(listing.isFavourite ? "♥ " : "")\(s.name) [\(s.category)] \(s.availability(at: now)), minimum \(Won(s.minimumOrder)), fee \(Won(s.deliveryFee)), \(rating)"
+                }
+            )
         case .menu(let store):
             let menu = try await engine.menu(of: try await engine.storeID(named: store))
             return (.ok, "\(menu.count) menu items", menu.map { "\($0.name) \(Won($0.price))\($0.soldOut ? " (sold out)" : "")" })
@@ -21,9 +25,12 @@ extension ScriptRunner {
             return (.ok, "\(ref) is \(state.status.label)", [])
         case .timeline(let ref):
             let entries = try await engine.timeline(of: try order(ref), as: try actor())
-            return (.ok, "\(ref): \(entries.count) events", entries.map {
-                "\(KoreanTime.dayAndClock($0.at)) \($0.type) by \($0.actor)"
-            })
+            return (
+                .ok, "\(ref): \(entries.count) events",
+                entries.map {
+                    "\(KoreanTime.dayAndClock($0.at)) \($0.type) by \($0.actor)"
+                }
+            )
         case .cart:
             let cart = carts[try actor().account] ?? Cart()
             return (.ok, "cart: \(cart.itemCount) items from \(cart.storeName.isEmpty ? "no store" : cart.storeName)", [])
@@ -32,9 +39,12 @@ extension ScriptRunner {
             return (.ok, "\(orders.count) orders in the last 3 months", orders.map(line))
         case .notifications:
             let entries = try await engine.notifications(try actor())
-            return (.ok, "\(entries.count) notifications", entries.map {
-                "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message)"
-            })
+            return (
+                .ok, "\(entries.count) notifications",
+                entries.map {
+                    "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message)"
+                }
+            )
         case .incoming:
             let orders = try await engine.storeOrders(try actor(), statuses: [.awaitingConfirmation])
             return (.ok, "\(orders.count) orders waiting for confirmation", orders.map(line))
@@ -50,12 +60,17 @@ extension ScriptRunner {
         case .sales(let store):
             let report = try await engine.sales(of: try await engine.storeID(named: store), as: try actor())
             let rating = report.averageRating.map { String(format: "%.1f", $0) } ?? "-"
-            return (.ok, "\(store): \(report.deliveredOrders) delivered, \(report.revenue) sales, rating \(rating) (\(report.reviewCount))", [])
+            return (
+                .ok, "\(store): \(report.deliveredOrders) delivered, \(report.revenue) sales, rating \(rating) (\(report.reviewCount))", []
+            )
         case .reviews(let store):
             let reviews = try await engine.reviews(of: try await engine.storeID(named: store))
-            return (.ok, "\(reviews.count) reviews", reviews.map {
-                "\(String(repeating: "★", count: $0.reviewRating ?? 0)) \($0.reviewText ?? "")\($0.replyText.map { " ↳ \($0)" } ?? "")"
-            })
+            return (
+                .ok, "\(reviews.count) reviews",
+                reviews.map {
+                    "\(String(repeating: "★", count: $0.reviewRating ?? 0)) \($0.reviewText ?? "")\($0.replyText.map { " ↳ \($0)" } ?? "")"
+                }
+            )
         }
     }
 
@@ -80,10 +95,13 @@ extension ScriptRunner {
             return verdict(!lastWasRefused, lastWasRefused ? "success, got: \(lastRefusal?.description ?? "")" : "ok")
         case .status(let ref, let status):
             let actual = try await engine.orderState(try order(ref)).status
-            return verdict(actual == status, actual == status ? "\(ref) is \(status.rawValue)" : "\(ref) to be \(status.rawValue), it is \(actual.rawValue)")
+            return verdict(
+                actual == status,
+                actual == status ? "\(ref) is \(status.rawValue)" : "\(ref) to be \(status.rawValue), it is \(actual.rawValue)")
         case .count(let what, let expected):
             let actual = try await count(what)
-            return verdict(actual == expected, actual == expected ? "\(expected) \(what.rawValue)" : "\(expected) \(what.rawValue), found \(actual)")
+            return verdict(
+                actual == expected, actual == expected ? "\(expected) \(what.rawValue)" : "\(expected) \(what.rawValue), found \(actual)")
         case .payment(let word):
             let actual: String
             switch lastPayment {

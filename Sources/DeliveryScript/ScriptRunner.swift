@@ -63,8 +63,9 @@ public final class ScriptRunner: @unchecked Sendable {
             lastRefusal = error
             unexpectedRefusal = line.number
             // A card number typed where an order id belongs must not come back in the refusal.
-            return StepReport(line: line.number, at: clock.now(), actor: who, outcome: .refused,
-                              text: "refused: \(CardNumberMasking.masked(error.description))", details: [])
+            return StepReport(
+                line: line.number, at: clock.now(), actor: who, outcome: .refused,
+                text: "refused: \(CardNumberMasking.masked(error.description))", details: [])
         }
     }
 

@@ -32,8 +32,9 @@ enum Tokenizer {
                     i += 1
                 }
                 guard closed else {
-                    throw ScriptSyntaxError(file: file, line: lineNumber, column: start + 1,
-                                            message: "this quote is never closed; end the text with \"")
+                    throw ScriptSyntaxError(
+                        file: file, line: lineNumber, column: start + 1,
+                        message: "this quote is never closed; end the text with \"")
                 }
                 tokens.append(Token(text: text.precomposedStringWithCanonicalMapping, column: start + 1, quoted: true))
             } else {

@@ -67,7 +67,8 @@ struct TokenCursor {
         let token = try next(what)
         switch Self.parseDuration(token.text) {
         case .seconds(let seconds): return TimeInterval(seconds)
-        case .tooLong: throw error("this is too long for \(what): a script's durations are at most \(Self.longestDurationDays) days", at: token)
+        case .tooLong:
+            throw error("this is too long for \(what): a script's durations are at most \(Self.longestDurationDays) days", at: token)
         case .malformed: throw error("expected \(what), like 30s, 5m, 1h30m or 2d, found '\(token.text)'", at: token)
         }
     }
@@ -120,7 +121,8 @@ struct TokenCursor {
         if Self.isWholeNumber(token.text) { throw error("this number is far too large for \(what); check for extra digits", at: token) }
         switch Self.parseDuration(token.text) {
         case .seconds(let seconds) where seconds % 60 == 0: return seconds / 60
-        case .tooLong: throw error("this is too long for \(what): a script's durations are at most \(Self.longestDurationDays) days", at: token)
+        case .tooLong:
+            throw error("this is too long for \(what): a script's durations are at most \(Self.longestDurationDays) days", at: token)
         default: throw error("expected \(what) in minutes, like 15m, found '\(token.text)'", at: token)
         }
     }
@@ -156,9 +158,10 @@ struct TokenCursor {
     static func expiry(_ text: String) -> (month: Int, year: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              (1...2).contains(parts[0].count), parts[1].count == 2 || parts[1].count == 4,
-              parts.allSatisfy({ part in part.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[0]), let year = Int(parts[1]) else { return nil }
+            (1...2).contains(parts[0].count), parts[1].count == 2 || parts[1].count == 4,
+            parts.allSatisfy({ part in part.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let month = Int(parts[0]), let year = Int(parts[1])
+        else { return nil }
         return (month, year < 100 ? 2000 + year : year)
     }
 

@@ -21,14 +21,18 @@ public enum DemoScreen {
         drawPanes(model.panes, into: &grid, in: rows[1])
         let logBox = grid.box(rows[2], title: "transcript", style: .muted)
         for (offset, line) in model.log.suffix(logBox.height).enumerated() {
-            grid.put(line, x: logBox.x, y: logBox.y + offset, style: line.contains("refused") ? .danger : .plain,
-                     maxWidth: logBox.width)
+            grid.put(
+                line, x: logBox.x, y: logBox.y + offset, style: line.contains("refused") ? .danger : .plain,
+                maxWidth: logBox.width)
         }
         if model.finished {
-            let note = model.failures == 0 ? " The tour is over: every expectation held. q quits. " :
-                " The tour is over: \(model.failures) expectation(s) failed. q quits. "
-            grid.put(note, in: Rect(x: captionBox.x, y: captionBox.y, width: captionBox.width, height: 1),
-                     alignment: .right, style: model.failures == 0 ? .success.bold() : .danger.bold())
+            let note =
+                model.failures == 0
+                ? " The tour is over: every expectation held. q quits. "
+                : " The tour is over: \(model.failures) expectation(s) failed. q quits. "
+            grid.put(
+                note, in: Rect(x: captionBox.x, y: captionBox.y, width: captionBox.width, height: 1),
+                alignment: .right, style: model.failures == 0 ? .success.bold() : .danger.bold())
         }
         if model.showHelp {
             HelpOverlay(title: "demo keys", hints: DemoModel.hints).render(into: &grid, in: grid.bounds)
@@ -37,7 +41,8 @@ public enum DemoScreen {
     }
 
     static func drawPanes(_ panes: [PaneModel], into grid: inout CellGrid, in rect: Rect) {
-        let areas = rect.width >= sideBySideWidth
+        let areas =
+            rect.width >= sideBySideWidth
             ? rect.splitColumns(panes.map { _ in .ratio(1) })
             : rect.splitRows(panes.map { _ in .ratio(1) })
         for (pane, area) in zip(panes, areas) {
@@ -50,7 +55,8 @@ public enum DemoScreen {
                     y += 1
                 }
                 if let progress = line.progress, y < inside.maxY {
-                    ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: inside.x + 2, y: y, width: max(0, inside.width - 2), height: 1))
+                    ProgressBar(fraction: progress).render(
+                        into: &grid, in: Rect(x: inside.x + 2, y: y, width: max(0, inside.width - 2), height: 1))
                     y += 1
                 }
             }

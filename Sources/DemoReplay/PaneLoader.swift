@@ -21,9 +21,11 @@ enum PaneLoader {
                 let cart = runner.cart(for: actor)
                 if !cart.isEmpty {
                     let full = cart.itemCount == OrderLimits.maxItems
-                    lines.append(.init("🛒 \(cart.itemCount)/\(OrderLimits.maxItems) items from \(cart.storeName)",
-                                       style: full ? .warning.bold() : .accent,
-                                       progress: Double(cart.itemCount) / Double(OrderLimits.maxItems)))
+                    lines.append(
+                        .init(
+                            "🛒 \(cart.itemCount)/\(OrderLimits.maxItems) items from \(cart.storeName)",
+                            style: full ? .warning.bold() : .accent,
+                            progress: Double(cart.itemCount) / Double(OrderLimits.maxItems)))
                 }
                 let unread = try await engine.unreadCount(actor)
                 lines.append(.init("🔔 \(unread) unread", style: unread > 0 ? .warning.bold() : .muted))
@@ -46,8 +48,10 @@ enum PaneLoader {
                     if let deadline = order.deadlineAt {
                         let left = max(0, Int(deadline.timeIntervalSince(now)))
                         let fraction = 1 - Double(left) / Double(max(1, order.autoCancelMinutes * 60))
-                        lines.append(.init(String(format: "  confirm within %d:%02d", left / 60, left % 60),
-                                           style: left < 60 ? .danger.bold() : .warning, progress: fraction))
+                        lines.append(
+                            .init(
+                                String(format: "  confirm within %d:%02d", left / 60, left % 60),
+                                style: left < 60 ? .danger.bold() : .warning, progress: fraction))
                     } else {
                         lines.append(statusLine(order, now: now))
                     }
@@ -66,7 +70,10 @@ enum PaneLoader {
             lines.append(.init(error.description, style: .danger))
         }
         if let refusal = session.refusals[role] { lines.insert(.init("✗ \(refusal)", style: .danger.bold()), at: 0) }
-        for index in lines.indices where fresh.contains(where: { lines[index].text.contains($0) || $0.contains(lines[index].text.trimmingCharacters(in: .whitespaces)) }) {
+        for index in lines.indices
+        where fresh.contains(where: {
+            lines[index].text.contains($0) || $0.contains(lines[index].text.trimmingCharacters(in: .whitespaces))
+        }) {
             lines[index].style = lines[index].style.reversed()
         }
         return PaneModel(role: role, name: runner.displayName(of: actor), lines: lines)

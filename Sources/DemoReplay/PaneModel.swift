@@ -28,11 +28,12 @@ public struct PaneModel: Equatable, Sendable {
     }
 
     public var title: String {
-        let label = switch role {
-        case .customer: "고객 customer"
-        case .owner: "사장님 owner"
-        case .rider: "라이더 rider"
-        }
+        let label =
+            switch role {
+            case .customer: "고객 customer"
+            case .owner: "사장님 owner"
+            case .rider: "라이더 rider"
+            }
         return name.map { "\(label) · \($0)" } ?? label
     }
 }

@@ -19,8 +19,10 @@ public struct AppendRequest: Sendable, Equatable {
     /// again first: the check happens where the append is written, under the write lock.
     public var conditions: [AppendCondition]
 
-    public init(stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], recordedAt: Date,
-                conditions: [AppendCondition] = []) {
+    public init(
+        stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], recordedAt: Date,
+        conditions: [AppendCondition] = []
+    ) {
         self.stream = stream
         self.expectedVersion = expectedVersion
         self.events = events

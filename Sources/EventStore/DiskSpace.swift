@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Recognises "the disk is full" among SQLite's failures, so a person reads that, and what

@@ -46,7 +46,7 @@ enum EventLogSchema {
             try db.execute(sql: "PRAGMA user_version = \(version)")
         case .baedal(let schemaVersion):
             try checkReadable(schemaVersion: schemaVersion, path: path)
-            // Version 1 is the only shape so far: future migrations go here.
+        // Version 1 is the only shape so far: future migrations go here.
         case .foreign:
             throw EventStoreError.notABaedalDatabase(path: path)
         }

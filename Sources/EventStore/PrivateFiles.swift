@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A baedal database holds password hashes, order histories and payout accounts, so only the
@@ -58,7 +58,8 @@ public enum PrivateFiles {
     public static func narrowToOwner(_ path: String) {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              status.st_uid == geteuid(), status.st_mode & 0o077 != 0 else { return }
+            status.st_uid == geteuid(), status.st_mode & 0o077 != 0
+        else { return }
         chmod(path, fileMode)
     }
 

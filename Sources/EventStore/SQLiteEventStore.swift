@@ -76,11 +76,13 @@ public final class SQLiteEventStore: EventStore {
         let requests = requests.map { (stream: $0.stream.rawValue, fromVersion: max(1, $0.fromVersion)) }
         return try await pool.read { db in
             try requests.map { request in
-                try EventRowDecoding.fetchAll(db, sql: """
-                    SELECT \(EventRowDecoding.selectColumns) FROM events
-                    WHERE stream_id = ? AND stream_version >= ?
-                    ORDER BY stream_version
-                    """, arguments: [request.stream, request.fromVersion], path: path)
+                try EventRowDecoding.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(EventRowDecoding.selectColumns) FROM events
+                        WHERE stream_id = ? AND stream_version >= ?
+                        ORDER BY stream_version
+                        """, arguments: [request.stream, request.fromVersion], path: path)
             }
         }
     }
@@ -91,12 +93,14 @@ public final class SQLiteEventStore: EventStore {
         guard limit > 0 else { return [] }
         let path = self.path
         return try await pool.read { db in
-            try EventRowDecoding.fetchAll(db, sql: """
-                SELECT \(EventRowDecoding.selectColumns) FROM events
-                WHERE position > ?
-                ORDER BY position
-                LIMIT ?
-                """, arguments: [afterPosition, limit], path: path)
+            try EventRowDecoding.fetchAll(
+                db,
+                sql: """
+                    SELECT \(EventRowDecoding.selectColumns) FROM events
+                    WHERE position > ?
+                    ORDER BY position
+                    LIMIT ?
+                    """, arguments: [afterPosition, limit], path: path)
         }
     }
 

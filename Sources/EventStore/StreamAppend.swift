@@ -44,9 +44,10 @@ enum StreamAppend {
     }
 
     static func currentVersion(of stream: StreamID, in db: Database) throws -> Int {
-        let statement = try db.cachedStatement(sql: """
-            SELECT stream_version FROM events WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT stream_version FROM events WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1
+                """)
         return try Int.fetchOne(statement, arguments: [stream.rawValue]) ?? 0
     }
 
@@ -75,7 +76,8 @@ enum StreamAppend {
         guard stored.count == request.events.count else { throw EventStoreError.eventIDReused(first.eventID) }
 
         for (offset, (asked, found)) in zip(request.events, stored).enumerated() {
-            let sameEvent = found.streamID == request.stream
+            let sameEvent =
+                found.streamID == request.stream
                 && found.streamVersion == first.streamVersion + offset
                 && found.type == asked.type
                 && found.schemaVersion == asked.schemaVersion
@@ -92,12 +94,13 @@ enum StreamAppend {
     }
 
     private static func insert(_ request: AppendRequest, after actual: Int, in db: Database) throws -> AppendResult {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO events (
-                event_id, stream_id, stream_version, type, schema_version, payload,
-                recorded_at, actor, causation_id, correlation_id
-            ) VALUES (?, ?, ?, ?, ?, COALESCE(?, zeroblob(0)), ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (
+                    event_id, stream_id, stream_version, type, schema_version, payload,
+                    recorded_at, actor, causation_id, correlation_id
+                ) VALUES (?, ?, ?, ?, ?, COALESCE(?, zeroblob(0)), ?, ?, ?, ?)
+                """)
         // An empty Data binds as NULL in SQLite; COALESCE keeps it an empty BLOB.
         let recordedAt = EventRowDecoding.storedTime(request.recordedAt)
         var firstPosition: Int64 = 0

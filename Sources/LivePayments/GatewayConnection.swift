@@ -17,9 +17,11 @@ public final class GatewayConnection: Sendable {
     ///   - timeout: per HTTP request (``HTTPPaymentProcessor``'s default reasoning applies).
     ///   - now: the breaker's time line; by default time since this connection was made. A drill
     ///     passes time since its own start, so transitions read as seconds into the drill.
-    public init(url: URL, breaker: CircuitBreaker.Configuration = .init(),
-                retryPolicy: RetryPolicy = ResilientPaymentProcessor.defaultRetryPolicy,
-                timeout: Duration = .seconds(5), now: (@Sendable () -> Duration)? = nil) {
+    public init(
+        url: URL, breaker: CircuitBreaker.Configuration = .init(),
+        retryPolicy: RetryPolicy = ResilientPaymentProcessor.defaultRetryPolicy,
+        timeout: Duration = .seconds(5), now: (@Sendable () -> Duration)? = nil
+    ) {
         self.url = url
         http = HTTPPaymentProcessor(baseURL: url.absoluteString, timeout: timeout)
         processor = ResilientPaymentProcessor(wrapping: http, breaker: breaker, retryPolicy: retryPolicy, now: now)

@@ -24,8 +24,10 @@ public final class LiveEngine: Sendable {
         /// False: the gateway is used but no worker is started here.
         public var runsWorker = true
 
-        public init(connect: @escaping @Sendable (URL) -> GatewayConnection = { GatewayConnection(url: $0) },
-                    worker: PaymentWorker.Configuration = PaymentWorker.Configuration()) {
+        public init(
+            connect: @escaping @Sendable (URL) -> GatewayConnection = { GatewayConnection(url: $0) },
+            worker: PaymentWorker.Configuration = PaymentWorker.Configuration()
+        ) {
             self.connect = connect
             self.worker = worker
         }
@@ -33,8 +35,10 @@ public final class LiveEngine: Sendable {
 
     /// Opens the engine at `path`. `gatewayOption` (the command line's `--payment-gateway`)
     /// overrides the stored setting; a bad option is refused before anything is opened for payments.
-    public static func open(path: String, gatewayOption: String?, options: DeliveryEngine.Options,
-                            wiring: Wiring = Wiring()) async throws -> LiveEngine {
+    public static func open(
+        path: String, gatewayOption: String?, options: DeliveryEngine.Options,
+        wiring: Wiring = Wiring()
+    ) async throws -> LiveEngine {
         let url: URL
         if let gatewayOption {
             url = try PaymentGatewayAddress.parse(gatewayOption)

@@ -83,9 +83,10 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         guard !closing else { return }
         guard admitted else {
             // Read and drop the request, so the close that follows the answer is a clean one.
-            refuse(context, status: "503 Service Unavailable", error: "too_many_connections",
-                   message: "The gateway is serving \(gauge.limit) connections, its limit. Retry in a moment.",
-                   retryAfter: limits.retryAfterSeconds)
+            refuse(
+                context, status: "503 Service Unavailable", error: "too_many_connections",
+                message: "The gateway is serving \(gauge.limit) connections, its limit. Retry in a moment.",
+                retryAfter: limits.retryAfterSeconds)
             return
         }
         let bytes = unwrapInboundIn(data)
@@ -151,8 +152,9 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             headDeadline = nil
             switch phase {
             case .readingHead:
-                refuse(context, status: "408 Request Timeout", error: "request_timeout",
-                       message: "The request's headers did not arrive within the gateway's header timeout.", retryAfter: nil)
+                refuse(
+                    context, status: "408 Request Timeout", error: "request_timeout",
+                    message: "The request's headers did not arrive within the gateway's header timeout.", retryAfter: nil)
             case .waitingForRequest:
                 context.close(promise: nil)
             case .headRead:

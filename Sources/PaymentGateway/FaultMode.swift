@@ -44,7 +44,8 @@ public enum FaultMode: Sendable, Equatable, Codable, CustomStringConvertible {
         case "flaky":
             let share = try container.decode(Double.self, forKey: .failureShare)
             guard (0...1).contains(share) else {
-                throw DecodingError.dataCorruptedError(forKey: .failureShare, in: container, debugDescription: "failure_share must be between 0 and 1")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .failureShare, in: container, debugDescription: "failure_share must be between 0 and 1")
             }
             self = .flaky(failureShare: share, seed: try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? 1)
         case let other:

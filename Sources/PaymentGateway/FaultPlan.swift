@@ -9,8 +9,10 @@ enum FaultPlan: Sendable, Equatable {
     /// Handle the request, then answer this instead of its result (the response is "lost").
     case failAfter(GatewayReply)
 
-    static let unavailable = GatewayReply.problem(503, "unavailable", "The processor is unavailable. Retry later with the same Idempotency-Key.")
-    static let lostResponse = GatewayReply.problem(502, "bad_gateway", "The processor failed while answering. Retry with the same Idempotency-Key.")
+    static let unavailable = GatewayReply.problem(
+        503, "unavailable", "The processor is unavailable. Retry later with the same Idempotency-Key.")
+    static let lostResponse = GatewayReply.problem(
+        502, "bad_gateway", "The processor failed while answering. Retry with the same Idempotency-Key.")
 
     /// Draws the plan for one request; `random` advances only in flaky mode, so a seed replays the same faults.
     static func draw(for mode: FaultMode, random: inout SeededRandomNumberGenerator) -> FaultPlan {

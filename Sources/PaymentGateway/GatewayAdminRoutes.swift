@@ -32,9 +32,10 @@ struct AdminAuthorization<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard token.authorizes(request.headers[.authorization]) else {
-            var response = GatewayServer.response(.problem(
-                401, "admin_token_required",
-                "The admin endpoints need the token the gateway printed at start: send Authorization: Bearer <token>."))
+            var response = GatewayServer.response(
+                .problem(
+                    401, "admin_token_required",
+                    "The admin endpoints need the token the gateway printed at start: send Authorization: Bearer <token>."))
             response.headers[.wwwAuthenticate] = "Bearer realm=\"baedal-gateway admin\""
             return response
         }

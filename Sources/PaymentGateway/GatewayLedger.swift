@@ -118,7 +118,8 @@ actor GatewayLedger {
                 return .json(200, record.wire)
             case "captured":
                 stats.duplicateCaptures += 1
-                return .problem(409, "already_captured", "Authorization \(authorizationID) was already captured under another Idempotency-Key.")
+                return .problem(
+                    409, "already_captured", "Authorization \(authorizationID) was already captured under another Idempotency-Key.")
             default:
                 return .problem(409, "not_capturable", "Authorization \(authorizationID) is \(record.status) and cannot be captured.")
             }

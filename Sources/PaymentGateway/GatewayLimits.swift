@@ -17,8 +17,10 @@ public struct GatewayLimits: Sendable, Equatable {
     /// The `Retry-After` seconds sent with a `503` for too many connections.
     public var retryAfterSeconds: Int
 
-    public init(headerTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(30),
-                maximumConnections: Int = 256, retryAfterSeconds: Int = 1) {
+    public init(
+        headerTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(30),
+        maximumConnections: Int = 256, retryAfterSeconds: Int = 1
+    ) {
         self.headerTimeout = headerTimeout
         self.idleTimeout = idleTimeout
         self.maximumConnections = max(1, maximumConnections)

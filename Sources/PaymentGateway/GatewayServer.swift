@@ -33,9 +33,11 @@ public enum GatewayServer {
     ///   - adminToken: the secret `/v1/admin` requires; by default a random one, which the
     ///     caller reads from ``RunningGateway/adminToken`` and shows its operator.
     ///   - limits: timeouts and the connection cap.
-    public static func start(port: Int = 0, faults: FaultMode = .healthy,
-                             logLevel: Logger.Level = .info, adminToken: AdminToken = .random(),
-                             limits: GatewayLimits = GatewayLimits()) async throws -> RunningGateway {
+    public static func start(
+        port: Int = 0, faults: FaultMode = .healthy,
+        logLevel: Logger.Level = .info, adminToken: AdminToken = .random(),
+        limits: GatewayLimits = GatewayLimits()
+    ) async throws -> RunningGateway {
         let ledger = GatewayLedger(faults: faults)
         let (boundPorts, portContinuation) = AsyncStream<Int>.makeStream()
         let gauge = ConnectionGauge(limit: limits.maximumConnections)

@@ -12,8 +12,9 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     let limits: GatewayLimits
 
     init(responder: @escaping HTTPChannelHandler.Responder, gauge: ConnectionGauge, limits: GatewayLimits) {
-        let idle = TimeAmount.nanoseconds(Int64(limits.idleTimeout.components.seconds) * 1_000_000_000
-            + limits.idleTimeout.components.attoseconds / 1_000_000_000)
+        let idle = TimeAmount.nanoseconds(
+            Int64(limits.idleTimeout.components.seconds) * 1_000_000_000
+                + limits.idleTimeout.components.attoseconds / 1_000_000_000)
         http1 = HTTP1Channel(responder: responder, configuration: .init(idleTimeout: idle))
         self.gauge = gauge
         self.limits = limits

@@ -62,7 +62,8 @@ public final class HTTPPaymentProcessor: PaymentProcessor {
 
     private func capture(authorizationID: String, chargeKey: String) async throws -> ChargeOutcome {
         let captured = try await send(
-            .post, "/v1/authorizations/\(Self.escapePath(authorizationID))/capture", key: Self.captureKey(for: chargeKey), body: nil as String?)
+            .post, "/v1/authorizations/\(Self.escapePath(authorizationID))/capture", key: Self.captureKey(for: chargeKey),
+            body: nil as String?)
         guard captured.status == 200 else { throw Self.error(forStatus: captured.status) }
         let authorization = try decode(GatewayWire.Authorization.self, captured)
         guard let paymentID = authorization.paymentID else { throw PaymentProcessorError.serverError(status: captured.status) }

@@ -46,8 +46,10 @@ public enum CardTokenizer {
         guard (1...12).contains(month), (0...9999).contains(year) else { throw .invalidExpiry }
         let fullYear = year < 100 ? 2000 + year : year
         // The card works through the last day of its month: it expires when the next month starts.
-        let nextMonth = month == 12 ? DateComponents(year: fullYear + 1, month: 1, day: 1)
-                                    : DateComponents(year: fullYear, month: month + 1, day: 1)
+        let nextMonth =
+            month == 12
+            ? DateComponents(year: fullYear + 1, month: 1, day: 1)
+            : DateComponents(year: fullYear, month: month + 1, day: 1)
         guard let expiresAt = calendar.date(from: nextMonth) else { throw .invalidExpiry }
         if now >= expiresAt { throw .expired(month: month, year: fullYear) }
         let currentYear = calendar.component(.year, from: now)

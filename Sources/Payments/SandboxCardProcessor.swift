@@ -34,8 +34,10 @@ public actor SandboxCardProcessor: PaymentProcessor {
     ///   - now: the time charges are judged at (card expiry); injected so tests stay deterministic.
     ///   - calendar: the calendar expiry months are read in.
     ///   - random: where ids come from; the system generator unless a test wants repeatable ids.
-    public init(now: @escaping @Sendable () -> Date = { Date() }, calendar: Calendar = Calendar(identifier: .gregorian),
-                random: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()) {
+    public init(
+        now: @escaping @Sendable () -> Date = { Date() }, calendar: Calendar = Calendar(identifier: .gregorian),
+        random: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()
+    ) {
         self.now = now
         self.calendar = calendar
         self.random = random

@@ -79,7 +79,8 @@ extension CircuitBreaker.Reason: CustomStringConvertible {
     public init?(description: String) {
         func percent(after prefix: String) -> Double? {
             guard description.hasPrefix(prefix), description.hasSuffix("%"),
-                  let whole = Int(description.dropFirst(prefix.count).dropLast()) else { return nil }
+                let whole = Int(description.dropFirst(prefix.count).dropLast())
+            else { return nil }
             return Double(whole) / 100
         }
         switch description {
@@ -103,8 +104,10 @@ extension CircuitBreaker.Reason: Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let reason = Self(description: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "Not a circuit breaker's reason: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "Not a circuit breaker's reason: \(text)"))
         }
         self = reason
     }

@@ -46,11 +46,12 @@ public final class ConnectionRecord: Sendable {
     /// One line for the operator: who, from where, how long, why it ended. Never a password.
     func logLine(endedAt now: Date) -> String {
         state.withLockedValue { state in
-            let who: String = switch state.visitor {
-            case .account(let name): name
-            case .newcomer: "\(state.userName ?? "?") (newcomer)"
-            case nil: state.userName.map { "\($0) (not signed in)" } ?? "(no user name)"
-            }
+            let who: String =
+                switch state.visitor {
+                case .account(let name): name
+                case .newcomer: "\(state.userName ?? "?") (newcomer)"
+                case nil: state.userName.map { "\($0) (not signed in)" } ?? "(no user name)"
+                }
             let seconds = String(format: "%.1f", now.timeIntervalSince(started))
             let failures = state.failedAttempts > 0 ? ", \(state.failedAttempts) wrong password(s)" : ""
             return "connection from \(address): \(who), \(seconds) s\(failures); ended: \(state.endReason ?? "client disconnected")"

@@ -47,8 +47,11 @@ public struct HostKey: Sendable {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Created 0600 from the start: the secret never sits in a file others may read.
-            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8),
-                                                 attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(text.utf8),
+                    attributes: [.posixPermissions: 0o600])
+            else {
                 throw HostKeyError.unwritable(path, "the file could not be created")
             }
         } catch let error as HostKeyError {
@@ -66,7 +69,8 @@ public struct HostKey: Sendable {
         }
         let lines = text.split(separator: "\n").map(String.init)
         guard lines.count >= 2, lines[0] == header, let seed = Data(base64Encoded: lines[1]),
-              let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed) else {
+            let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+        else {
             throw .unreadable(url.path, "it is not a baedal host key file")
         }
         return HostKey(privateKey: key)

@@ -24,8 +24,10 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
         keys == nil ? .password : [.publicKey, .password]
     }
 
-    func requestReceived(request: NIOSSHUserAuthenticationRequest,
-                         responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>) {
+    func requestReceived(
+        request: NIOSSHUserAuthenticationRequest,
+        responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
+    ) {
         // A key the account registered (its signature already checked by swift-nio-ssh) signs in;
         // any other key, and "none", are answered "no, try a password", not counted as failures.
         if case .publicKey(let offer) = request.request, let keys, keys.allows(request.username, offer.publicKey) {

@@ -1,7 +1,7 @@
 import CPseudoTerminal
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A session's terminal size, in cells.
@@ -28,8 +28,10 @@ public struct PseudoTerminal: Sendable {
     public let master: Int32
     public let pid: pid_t
 
-    public static func spawn(executable: String, arguments: [String], environment: [String: String],
-                             size: WindowSize) throws(SpawnError) -> PseudoTerminal {
+    public static func spawn(
+        executable: String, arguments: [String], environment: [String: String],
+        size: WindowSize
+    ) throws(SpawnError) -> PseudoTerminal {
         var name = [CChar](repeating: 0, count: 128)
         let master = baedal_pty_open(&name, name.count)
         guard master >= 0 else { throw .noTerminal(-master) }

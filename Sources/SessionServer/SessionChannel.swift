@@ -59,7 +59,9 @@ final class SessionChannel: ChannelDuplexHandler {
         case let request as SSHChannelRequestEvent.ShellRequest:
             startSession(wantReply: request.wantReply, context)
         case let request as SSHChannelRequestEvent.ExecRequest:
-            refuse(wantReply: request.wantReply, "baedal serves its screens, not commands: connect without one, as `ssh -p PORT NAME@HOST`.", context)
+            refuse(
+                wantReply: request.wantReply, "baedal serves its screens, not commands: connect without one, as `ssh -p PORT NAME@HOST`.",
+                context)
         case let request as SSHChannelRequestEvent.SubsystemRequest:
             refuse(wantReply: request.wantReply, "baedal has no \(request.subsystem) here: it serves its screens only.", context)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
@@ -106,7 +108,11 @@ final class SessionChannel: ChannelDuplexHandler {
         let bound = NIOLoopBound(self, eventLoop: loop)
         guard let slot = shared.registry.open(end: { reason in loop.execute { bound.value.end(because: reason) } }) else {
             shared.record.ending(because: "busy: \(shared.registry.capacity) sessions open")
-            context.writeAndFlush(wrapOutboundOut(text("baedal is busy right now (\(shared.registry.capacity) sessions open). Please try again in a few minutes.\r\n", context)), promise: nil)
+            context.writeAndFlush(
+                wrapOutboundOut(
+                    text(
+                        "baedal is busy right now (\(shared.registry.capacity) sessions open). Please try again in a few minutes.\r\n",
+                        context)), promise: nil)
             reply(wantReply, true, context)
             context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
             context.close(promise: nil)
@@ -118,12 +124,15 @@ final class SessionChannel: ChannelDuplexHandler {
         if noColor { environment["NO_COLOR"] = "1" }
         let started: PseudoTerminal
         do {
-            started = try PseudoTerminal.spawn(executable: shared.program.executable,
-                                               arguments: shared.program.arguments(visitor),
-                                               environment: environment, size: size)
+            started = try PseudoTerminal.spawn(
+                executable: shared.program.executable,
+                arguments: shared.program.arguments(visitor),
+                environment: environment, size: size)
         } catch {
             shared.record.ending(because: "\(error)")
-            context.writeAndFlush(wrapOutboundOut(text("The session could not start; please tell the server's operator.\r\n", type: .stdErr, context)), promise: nil)
+            context.writeAndFlush(
+                wrapOutboundOut(text("The session could not start; please tell the server's operator.\r\n", type: .stdErr, context)),
+                promise: nil)
             reply(wantReply, false, context)
             finish(status: 1)
             return
@@ -195,7 +204,10 @@ final class SessionChannel: ChannelDuplexHandler {
         let idle = NIODeadline.now() - lastInput
         if idle >= .seconds(Int64(shared.limits.idleMinutes * 60)) {
             shared.record.ending(because: "idle for \(Int(shared.limits.idleMinutes)) min")
-            end(because: "\r\n\(Int(shared.limits.idleMinutes))분 동안 입력이 없어 로그아웃했어요. Signed out after \(Int(shared.limits.idleMinutes)) minutes without a key; come back any time.\r\n")
+            end(
+                because:
+                    "\r\n\(Int(shared.limits.idleMinutes))분 동안 입력이 없어 로그아웃했어요. Signed out after \(Int(shared.limits.idleMinutes)) minutes without a key; come back any time.\r\n"
+            )
         }
     }
 
@@ -232,7 +244,8 @@ final class SessionChannel: ChannelDuplexHandler {
         guard let channel, channel.isActive, !finished else { return }
         finished = true
         if let endMessage {
-            channel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(channel.allocator.buffer(string: endMessage))), promise: nil)
+            channel.writeAndFlush(
+                SSHChannelData(type: .channel, data: .byteBuffer(channel.allocator.buffer(string: endMessage))), promise: nil)
         }
         channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: Int(status)), promise: nil)
         channel.close(promise: nil)

@@ -58,12 +58,14 @@ public final class SessionServer: Sendable {
                     record.ending(because: "too many connections from \(address) in the last minute")
                     return connection.close()
                 }
-                let authentication = PasswordAuthentication(gate: configuration.gate, keys: configuration.authorizedKeys, record: record,
-                                                            failedAttemptLimit: limits.failedAttempts, connection: connection)
+                let authentication = PasswordAuthentication(
+                    gate: configuration.gate, keys: configuration.authorizedKeys, record: record,
+                    failedAttemptLimit: limits.failedAttempts, connection: connection)
                 var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authentication)
                 server.maxAuthAttempts = limits.failedAttempts * 4 + 2  // "none" and key probes count too
-                let shared = SessionChannel.Context(record: record, registry: registry, reaper: reaper,
-                                                    program: configuration.program, limits: limits)
+                let shared = SessionChannel.Context(
+                    record: record, registry: registry, reaper: reaper,
+                    program: configuration.program, limits: limits)
                 // Unauthenticated connections are closed when the time to authenticate runs out.
                 let deadline = connection.eventLoop.scheduleTask(in: .milliseconds(Int64(limits.authenticationSeconds * 1000))) {
                     if record.visitor == nil {
@@ -89,8 +91,10 @@ public final class SessionServer: Sendable {
         return SessionServer(configuration: configuration, group: group, listener: listener, registry: registry, reaper: reaper)
     }
 
-    private init(configuration: Configuration, group: MultiThreadedEventLoopGroup, listener: any Channel,
-                 registry: SessionRegistry, reaper: ChildReaper) {
+    private init(
+        configuration: Configuration, group: MultiThreadedEventLoopGroup, listener: any Channel,
+        registry: SessionRegistry, reaper: ChildReaper
+    ) {
         self.configuration = configuration
         self.group = group
         self.listener = listener

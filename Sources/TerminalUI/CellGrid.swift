@@ -115,7 +115,8 @@ public struct CellGrid: Hashable, Sendable {
     /// Fills `rect` with a narrow character such as `─`; a wide one fills with spaces.
     public mutating func fill(_ rect: Rect, with character: Character, style: Style = .plain) {
         let area = rect.intersection(bounds)
-        let cell = character.displayWidth == 1
+        let cell =
+            character.displayWidth == 1
             ? Cell(grapheme: String(character), width: 1, style: style)
             : .blank(style)
         for row in area.minY..<area.maxY {

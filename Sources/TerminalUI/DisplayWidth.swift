@@ -29,11 +29,11 @@ public enum DisplayWidth {
             return second.map(isRegionalIndicator) == true ? 2 : 1
         }
 
-        var requestsEmoji = false     // VS16, skin tone, or a ZWJ to another emoji
-        var requestsText = false      // VS15
+        var requestsEmoji = false  // VS16, skin tone, or a ZWJ to another emoji
+        var requestsText = false  // VS15
         for scalar in scalars.dropFirst() {
             switch scalar.value {
-            case 0x20E3: return 2                      // keycap: 1️⃣ #️⃣
+            case 0x20E3: return 2  // keycap: 1️⃣ #️⃣
             case 0xFE0F, 0x1F3FB...0x1F3FF: requestsEmoji = true
             case 0xFE0E: requestsText = true
             case 0x200D: requestsEmoji = requestsEmoji || scalars.contains(where: isPictographic)
@@ -53,13 +53,13 @@ public enum DisplayWidth {
         if value >= 0x20 && value < 0x7F { return 1 }
         if isControl(scalar) { return 0 }
         switch value {
-        case 0x00AD: return 1                              // soft hyphen is drawn
-        case 0x1160...0x11FF, 0xD7B0...0xD7FF: return 0    // Hangul medial vowels, final consonants
+        case 0x00AD: return 1  // soft hyphen is drawn
+        case 0x1160...0x11FF, 0xD7B0...0xD7FF: return 0  // Hangul medial vowels, final consonants
         default: break
         }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format,
-             .lineSeparator, .paragraphSeparator, .surrogate:
+            .lineSeparator, .paragraphSeparator, .surrogate:
             return 0
         default:
             break

@@ -39,7 +39,8 @@ enum HangulComposition {
         }
         if (syllableBase..<syllableBase + syllableCount).contains(a)
             && (a - syllableBase) % trailingCount == 0
-            && (trailingBase + 1..<trailingBase + trailingCount).contains(b) {
+            && (trailingBase + 1..<trailingBase + trailingCount).contains(b)
+        {
             return Unicode.Scalar(a + (b - trailingBase))
         }
         return nil

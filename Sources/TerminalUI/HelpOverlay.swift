@@ -44,8 +44,9 @@ public struct HelpOverlay: Hashable, Sendable {
                 grid.put("…", x: content.x, y: y, style: .muted)
                 break
             }
-            let used = grid.put(hint.key.padded(toWidth: keyWidth), x: content.x, y: y,
-                                style: .accent.bold(), maxWidth: content.width)
+            let used = grid.put(
+                hint.key.padded(toWidth: keyWidth), x: content.x, y: y,
+                style: .accent.bold(), maxWidth: content.width)
             grid.put("  " + hint.action, x: content.x + used, y: y, maxWidth: content.width - used)
         }
         grid.put(closingNote, in: content.row(content.height - 1), alignment: .right, style: .muted)

@@ -25,8 +25,9 @@ public struct ScreenChrome: Hashable, Sendable {
         let inner = header.inset(left: 1, right: 1)
         let statusWidth = min(status.displayWidth, inner.width / 2)
         if statusWidth > 0 {
-            grid.put(status, in: Rect(x: inner.maxX - statusWidth, y: inner.y, width: statusWidth, height: 1),
-                     alignment: .right, style: .bar)
+            grid.put(
+                status, in: Rect(x: inner.maxX - statusWidth, y: inner.y, width: statusWidth, height: 1),
+                alignment: .right, style: .bar)
         }
         let titleRoom = inner.width - statusWidth - (statusWidth > 0 ? 2 : 0)
         grid.put(title, in: Rect(x: inner.x, y: inner.y, width: titleRoom, height: 1), style: .bar)

@@ -103,16 +103,18 @@ public struct Table: Hashable, Sendable {
         let widths = columnWidths(forWidth: rect.width)
         var y = rect.y
         if showsHeader {
-            grid.put(line(columns.map(\.title), widths: widths, width: rect.width),
-                     x: rect.x, y: y, style: headerStyle, maxWidth: rect.width)
+            grid.put(
+                line(columns.map(\.title), widths: widths, width: rect.width),
+                x: rect.x, y: y, style: headerStyle, maxWidth: rect.width)
             y += 1
         }
         var index = max(0, firstRow)
         while y < rect.maxY && index < rows.count {
             let row = rows[index]
             let style = index == selectedRow ? selectedStyle : (row.style ?? .plain)
-            grid.put(line(row.cells, widths: widths, width: rect.width),
-                     x: rect.x, y: y, style: style, maxWidth: rect.width)
+            grid.put(
+                line(row.cells, widths: widths, width: rect.width),
+                x: rect.x, y: y, style: style, maxWidth: rect.width)
             y += 1
             index += 1
         }

@@ -33,13 +33,15 @@ public struct TooSmallView: Hashable, Sendable {
     /// when it does not have to.
     public var frame: Frame {
         var grid = CellGrid(size: size)
-        let lines = message.displayWidth <= size.width
+        let lines =
+            message.displayWidth <= size.width
             ? [message]
             : sentences.flatMap { $0.wrapped(toWidth: size.width) }
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
-            grid.put(line, in: Rect(x: 0, y: top + index, width: size.width, height: 1),
-                     alignment: .center, style: .warning.bold())
+            grid.put(
+                line, in: Rect(x: 0, y: top + index, width: size.width, height: 1),
+                alignment: .center, style: .warning.bold())
         }
         return Frame(grid: grid)
     }

@@ -16,15 +16,19 @@ struct KeyDecoderTests {
 
     @Test("Known CSI and SS3 sequences are keys")
     func knownSequences() {
-        #expect(KeyDecoder.keys(for: Self.scalars("\u{1B}[A\u{1B}OB\u{1B}[1;2C\u{1B}[D\u{1B}OH\u{1B}[F\u{1B}[Z")) ==
-                [.up, .down, .right, .left, .home, .end, .backTab])
+        #expect(
+            KeyDecoder.keys(for: Self.scalars("\u{1B}[A\u{1B}OB\u{1B}[1;2C\u{1B}[D\u{1B}OH\u{1B}[F\u{1B}[Z")) == [
+                .up, .down, .right, .left, .home, .end, .backTab,
+            ])
         #expect(KeyDecoder.keys(for: Self.scalars("\u{1B}OP\u{1B}[15~\u{1B}[24~")) == [.function(1), .function(5), .function(12)])
     }
 
     @Test("Unknown sequences are dropped whole: mouse, focus, paste markers, Insert, Ctrl-arrows")
     func unknownSequencesAreDropped() {
-        for sequence in ["\u{1B}[<0;10;5M", "\u{1B}[I", "\u{1B}[O", "\u{1B}[200~", "\u{1B}[2~", "\u{1B}[1;5A",
-                         "\u{1B}[99~", "\u{1B}OX", "\u{1B}[" + String(repeating: "1", count: 100) + "~"] {
+        for sequence in [
+            "\u{1B}[<0;10;5M", "\u{1B}[I", "\u{1B}[O", "\u{1B}[200~", "\u{1B}[2~", "\u{1B}[1;5A",
+            "\u{1B}[99~", "\u{1B}OX", "\u{1B}[" + String(repeating: "1", count: 100) + "~",
+        ] {
             #expect(KeyDecoder.keys(for: Self.scalars(sequence + "x")) == [.character("x")], "\(sequence.debugDescription)")
         }
     }

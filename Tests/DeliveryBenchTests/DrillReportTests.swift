@@ -18,7 +18,7 @@ struct DrillReportTests {
         report.placementLatency = latency.summary
         report.breakerTransitions = [
             CircuitBreaker.Transition(from: .closed, to: .open, at: Duration.seconds(2), reason: .failureRate(1))
-                .placed { Double($0.components.seconds) - 0.5 },
+                .placed { Double($0.components.seconds) - 0.5 }
         ]
         return report
     }

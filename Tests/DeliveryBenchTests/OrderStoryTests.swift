@@ -12,8 +12,9 @@ struct OrderStoryTests {
         let start = Date(timeIntervalSince1970: 1_764_000_000)
         let cast = try HistoryCast(startingAt: start, customers: 3, riders: 2)
         let number = (0..<10).first { OrderStory.of(orderNumber: $0) == story }!
-        let requests = try story.play(order: HistoryCast.orderID(number), cast: cast.cast(forOrder: number),
-                                      placedAt: start.addingTimeInterval(3_600), lines: cast.lines(forOrder: number))
+        let requests = try story.play(
+            order: HistoryCast.orderID(number), cast: cast.cast(forOrder: number),
+            placedAt: start.addingTimeInterval(3_600), lines: cast.lines(forOrder: number))
         #expect(requests.reduce(0) { $0 + $1.events.count } == story.eventCount)
     }
 

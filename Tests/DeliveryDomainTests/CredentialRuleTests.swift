@@ -24,8 +24,9 @@ struct CredentialRuleTests {
 
     @Test func theDeciderBoundsThePasswordLength() {
         #expect(throws: RuleViolation.passwordTooLong(maximum: 128)) {
-            try AccountDecider.decide(.signUp(name: "민수", role: .customer, passwordLength: 1 << 20, passwordHash: "h", now: Given.noon),
-                                      AccountDecider.initialState)
+            try AccountDecider.decide(
+                .signUp(name: "민수", role: .customer, passwordLength: 1 << 20, passwordHash: "h", now: Given.noon),
+                AccountDecider.initialState)
         }
     }
 
@@ -46,8 +47,9 @@ struct CredentialRuleTests {
         var events = try AccountDecider.decide(
             .signUp(name: "김민수", role: .customer, passwordLength: 12, passwordHash: "h", now: Given.noon), AccountDecider.initialState)
         func signIn(_ matched: Bool, at seconds: Double) throws -> [AccountEvent] {
-            let decided = try AccountDecider.decide(.recordSignIn(passwordMatched: matched, now: Given.noon.addingTimeInterval(seconds)),
-                                                    AccountDecider.fold(events))
+            let decided = try AccountDecider.decide(
+                .recordSignIn(passwordMatched: matched, now: Given.noon.addingTimeInterval(seconds)),
+                AccountDecider.fold(events))
             events += decided
             return decided
         }

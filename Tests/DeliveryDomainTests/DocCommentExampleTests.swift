@@ -9,8 +9,9 @@ import Testing
 struct DocCommentExampleTests {
     /// ``AccountDecider``: a second sign-up under a name lands on the first account's stream.
     @Test func accountDeciderRefusesASecondSignUp() throws {
-        let signUp = AccountCommand.signUp(name: "김민지", role: .customer,
-                                           passwordLength: 12, passwordHash: "hash", now: Given.noon)
+        let signUp = AccountCommand.signUp(
+            name: "김민지", role: .customer,
+            passwordLength: 12, passwordHash: "hash", now: Given.noon)
         let events = try AccountDecider.decide(signUp, AccountDecider.initialState)
         #expect(events.count == 1)
         #expect(throws: RuleViolation.nameTaken("김민지")) {

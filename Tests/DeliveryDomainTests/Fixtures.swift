@@ -24,12 +24,17 @@ enum Given {
             minimumOrder: 12_000, deliveryFee: 3_000, payoutAccount: "국민 123-456-789",
             businessNumber: "123-45-67891")
         return StoreDecider.fold([
-            .registered(.init(store: StoreID("hongkong"), owner: owner.account, profile: profile,
-                              settings: .standard, at: noon)),
+            .registered(
+                .init(
+                    store: StoreID("hongkong"), owner: owner.account, profile: profile,
+                    settings: .standard, at: noon)),
             .menuItemAdded(.init(item: MenuItem(id: jjajang, name: "짜장면", price: 7_000, description: ""), at: noon)),
             .menuItemAdded(.init(item: MenuItem(id: jjambbong, name: "짬뽕", price: 8_000, description: ""), at: noon)),
-            .menuItemAdded(.init(item: MenuItem(id: tangsuyuk, name: "탕수육", price: 18_000, description: "",
-                                                soldOut: true), at: noon)),
+            .menuItemAdded(
+                .init(
+                    item: MenuItem(
+                        id: tangsuyuk, name: "탕수육", price: 18_000, description: "",
+                        soldOut: true), at: noon)),
         ])
     }
 
@@ -38,8 +43,9 @@ enum Given {
     /// The events of an order that has reached `status`, happy path.
     static func order(until status: OrderStatus) -> [OrderEvent] {
         var events: [OrderEvent] = try! OrderDecider.decide(
-            .place(orderID, lines: [CartLine(item: jjajang, quantity: 2)], store: store,
-                   payment: PaymentRequestDraft(idempotencyKey: "pay-1", card: card), by: customer, now: noon),
+            .place(
+                orderID, lines: [CartLine(item: jjajang, quantity: 2)], store: store,
+                payment: PaymentRequestDraft(idempotencyKey: "pay-1", card: card), by: customer, now: noon),
             OrderDecider.initialState)
         func step(_ command: OrderCommand) {
             events += try! OrderDecider.decide(command, OrderDecider.fold(events))

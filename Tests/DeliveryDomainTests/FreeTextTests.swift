@@ -39,19 +39,24 @@ struct FreeTextTests {
     }
 
     @Test func aSecondJjajangmyeonWithAHiddenNulIsRefused() {
-        let command = StoreCommand.addMenuItem(MenuItemID("fake"), name: "짜장면\u{0}x", price: 1, description: "",
-                                               by: Given.owner, now: Given.noon)
-        #expect(throws: RuleViolation.forbiddenCharacter(field: "menu item's name", character: "NUL (U+0000, a control character)", position: 4)) {
+        let command = StoreCommand.addMenuItem(
+            MenuItemID("fake"), name: "짜장면\u{0}x", price: 1, description: "",
+            by: Given.owner, now: Given.noon)
+        #expect(
+            throws: RuleViolation.forbiddenCharacter(field: "menu item's name", character: "NUL (U+0000, a control character)", position: 4)
+        ) {
             try StoreDecider.decide(command, Given.store)
         }
     }
 
     @Test func menuDescriptionsAreCheckedWhenAddedAndEdited() {
-        let add = StoreCommand.addMenuItem(MenuItemID("x"), name: "볶음밥", price: 8_000, description: "맛있는\u{1B}[2J",
-                                           by: Given.owner, now: Given.noon)
+        let add = StoreCommand.addMenuItem(
+            MenuItemID("x"), name: "볶음밥", price: 8_000, description: "맛있는\u{1B}[2J",
+            by: Given.owner, now: Given.noon)
         #expect(throws: RuleViolation.self) { try StoreDecider.decide(add, Given.store) }
-        let edit = StoreCommand.editMenuItem(Given.jjajang, name: nil, price: nil, description: String(repeating: "가", count: 201),
-                                             by: Given.owner, now: Given.noon)
+        let edit = StoreCommand.editMenuItem(
+            Given.jjajang, name: nil, price: nil, description: String(repeating: "가", count: 201),
+            by: Given.owner, now: Given.noon)
         #expect(throws: RuleViolation.textTooLong(field: "menu item's description", maximum: 200, actual: 201)) {
             try StoreDecider.decide(edit, Given.store)
         }

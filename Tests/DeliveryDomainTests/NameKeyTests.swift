@@ -34,8 +34,9 @@ struct NameKeyTests {
     }
 
     @Test func aClaimedStoreNameIsRefusedToAnotherStore() throws {
-        let claimed = try StoreNameClaimDecider.decide(.claim(StoreID("a"), name: "홍콩반점", now: Given.noon),
-                                                       StoreNameClaimDecider.initialState)
+        let claimed = try StoreNameClaimDecider.decide(
+            .claim(StoreID("a"), name: "홍콩반점", now: Given.noon),
+            StoreNameClaimDecider.initialState)
         let state = StoreNameClaimDecider.fold(claimed)
         #expect(throws: RuleViolation.storeNameTaken(typed: "홍콩반점", existing: "홍콩반점")) {
             try StoreNameClaimDecider.decide(.claim(StoreID("b"), name: "홍콩반점", now: Given.noon), state)
@@ -45,20 +46,28 @@ struct NameKeyTests {
 
     @Test func anItemMayBeRenamedToAFormOfItsOwnName() throws {
         var store = Given.store
-        store = StoreDecider.evolve(store, .menuItemAdded(.init(item: MenuItem(id: MenuItemID("cola"), name: "cola", price: 2_000,
-                                                                               description: ""), at: Given.noon)))
+        store = StoreDecider.evolve(
+            store,
+            .menuItemAdded(
+                .init(
+                    item: MenuItem(
+                        id: MenuItemID("cola"), name: "cola", price: 2_000,
+                        description: ""), at: Given.noon)))
         let events = try StoreDecider.decide(
             .editMenuItem(MenuItemID("cola"), name: "Cola", price: nil, description: nil, by: Given.owner, now: Given.noon), store)
         #expect(events.count == 1)
         #expect(throws: RuleViolation.duplicateMenuItem("ＣＯＬＡ")) {
-            try StoreDecider.decide(.editMenuItem(Given.jjajang, name: "ＣＯＬＡ", price: nil, description: nil, by: Given.owner,
-                                                  now: Given.noon), store)
+            try StoreDecider.decide(
+                .editMenuItem(
+                    Given.jjajang, name: "ＣＯＬＡ", price: nil, description: nil, by: Given.owner,
+                    now: Given.noon), store)
         }
     }
 
     @Test func menuItemsThatReadTheSameAreOneItem() {
-        let command = StoreCommand.addMenuItem(MenuItemID("x"), name: "짜장면".decomposedStringWithCanonicalMapping,
-                                               price: 1, description: "", by: Given.owner, now: Given.noon)
+        let command = StoreCommand.addMenuItem(
+            MenuItemID("x"), name: "짜장면".decomposedStringWithCanonicalMapping,
+            price: 1, description: "", by: Given.owner, now: Given.noon)
         #expect(throws: RuleViolation.duplicateMenuItem("짜장면")) { try StoreDecider.decide(command, Given.store) }
     }
 }

@@ -22,8 +22,9 @@ struct OnePaymentAtATimeTests {
 
     @Test func anOrderPlacedWithoutACardMayBePaidOnceThenNotAgainUntilAnswered() throws {
         let placed: [OrderEvent] = try OrderDecider.decide(
-            .place(Given.orderID, lines: [CartLine(item: Given.jjajang, quantity: 2)], store: Given.store,
-                   payment: nil, by: Given.customer, now: Given.noon),
+            .place(
+                Given.orderID, lines: [CartLine(item: Given.jjajang, quantity: 2)], store: Given.store,
+                payment: nil, by: Given.customer, now: Given.noon),
             OrderDecider.initialState)
         let first = try when(placed, Self.request("pay-1")).get()
         #expect(first.count == 1)

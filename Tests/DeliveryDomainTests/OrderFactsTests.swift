@@ -20,13 +20,18 @@ struct PlacementRuleTests {
         let store = Given.store
         #expect(PlacementRule.refusal(of: [], at: store, now: Given.noon) == .emptyCart)
         #expect(PlacementRule.refusal(of: [jjajang(11)], at: store, now: Given.noon) == .invalidQuantity(11))
-        #expect(PlacementRule.refusal(of: [CartLine(item: MenuItemID("gone"), quantity: 1)], at: store, now: Given.noon)
+        #expect(
+            PlacementRule.refusal(of: [CartLine(item: MenuItemID("gone"), quantity: 1)], at: store, now: Given.noon)
                 == .unknownMenuItem("gone"))
-        #expect(PlacementRule.refusal(of: [CartLine(item: Given.tangsuyuk, quantity: 1)], at: store, now: Given.noon)
+        #expect(
+            PlacementRule.refusal(of: [CartLine(item: Given.tangsuyuk, quantity: 1)], at: store, now: Given.noon)
                 == .soldOut("탕수육"))
-        #expect(PlacementRule.refusal(of: [jjajang(6), CartLine(item: Given.jjambbong, quantity: 5)], at: store,
-                                      now: Given.noon) == .tooManyItems(count: 11))
-        #expect(PlacementRule.refusal(of: [jjajang(1)], at: store, now: Given.noon)
+        #expect(
+            PlacementRule.refusal(
+                of: [jjajang(6), CartLine(item: Given.jjambbong, quantity: 5)], at: store,
+                now: Given.noon) == .tooManyItems(count: 11))
+        #expect(
+            PlacementRule.refusal(of: [jjajang(1)], at: store, now: Given.noon)
                 == .belowMinimum(subtotal: 7_000, minimum: 12_000))
     }
 
@@ -35,8 +40,10 @@ struct PlacementRuleTests {
         let refusal = PlacementRule.refusal(of: [jjajang(2)], at: paused, now: Given.noon)
         #expect(refusal == .storePaused(name: "홍콩반점"))
         let decided = Result { () throws(RuleViolation) in
-            try OrderDecider.decide(.place(Given.orderID, lines: [jjajang(2)], store: paused, payment: nil,
-                                           by: Given.customer, now: Given.noon), OrderDecider.initialState)
+            try OrderDecider.decide(
+                .place(
+                    Given.orderID, lines: [jjajang(2)], store: paused, payment: nil,
+                    by: Given.customer, now: Given.noon), OrderDecider.initialState)
         }
         #expect(decided.violation == refusal)
     }
@@ -45,8 +52,10 @@ struct PlacementRuleTests {
         for lines in [[jjajang(1)], [CartLine(item: Given.tangsuyuk, quantity: 1)], []] {
             let rule = PlacementRule.refusal(of: lines, at: Given.store, now: Given.noon)
             let decided = Result { () throws(RuleViolation) in
-                try OrderDecider.decide(.place(Given.orderID, lines: lines, store: Given.store, payment: nil,
-                                               by: Given.customer, now: Given.noon), OrderDecider.initialState)
+                try OrderDecider.decide(
+                    .place(
+                        Given.orderID, lines: lines, store: Given.store, payment: nil,
+                        by: Given.customer, now: Given.noon), OrderDecider.initialState)
             }
             #expect(rule != nil)
             #expect(decided.violation == rule)
@@ -70,12 +79,14 @@ struct OrderFactsTests {
 
     @Test(arguments: OrderStatus.allCases)
     func theDeciderRefusesACancelExactlyWhenTheRuleSays(status: OrderStatus) {
-        let stopped: [OrderEvent] = switch status {
-        case .cancelled: Given.order(until: .awaitingConfirmation)
-            + [.cancelled(.init(by: .customer, reason: "x", at: Given.minutes(2)))]
-        case .rejected: Given.order(until: .awaitingConfirmation) + [.rejected(.init(reason: "x", at: Given.minutes(2)))]
-        default: Given.order(until: status)
-        }
+        let stopped: [OrderEvent] =
+            switch status {
+            case .cancelled:
+                Given.order(until: .awaitingConfirmation)
+                    + [.cancelled(.init(by: .customer, reason: "x", at: Given.minutes(2)))]
+            case .rejected: Given.order(until: .awaitingConfirmation) + [.rejected(.init(reason: "x", at: Given.minutes(2)))]
+            default: Given.order(until: status)
+            }
         let state = OrderDecider.fold(stopped)
         #expect(state.status == status)
         let decided = when(stopped, .cancel(reason: "", by: Given.customer, now: Given.minutes(60)))
@@ -102,22 +113,30 @@ struct OrderFactsTests {
     @Test func progressRunsFromTheStartOfDeliveryWhetherOrNotPickedUp() {
         let start = Given.minutes(22)
         for status in [OrderStatus.deliveryStarted, .pickedUp] {
-            let half = DeliveryProgress.fraction(status: status, deliveryStartedAt: start, travelMinutes: 10,
-                                                 deliveredAt: nil, at: Given.minutes(27))
+            let half = DeliveryProgress.fraction(
+                status: status, deliveryStartedAt: start, travelMinutes: 10,
+                deliveredAt: nil, at: Given.minutes(27))
             #expect(half == 0.5)
         }
-        #expect(DeliveryProgress.fraction(status: .cooking, deliveryStartedAt: nil, travelMinutes: nil,
-                                          deliveredAt: nil, at: Given.minutes(27)) == nil)
-        #expect(DeliveryProgress.fraction(status: .pickedUp, deliveryStartedAt: start, travelMinutes: 10,
-                                          deliveredAt: nil, at: Given.minutes(90)) == 0.99)
-        #expect(DeliveryProgress.fraction(status: .delivered, deliveryStartedAt: start, travelMinutes: 10,
-                                          deliveredAt: Given.minutes(30), at: Given.minutes(30)) == 1)
+        #expect(
+            DeliveryProgress.fraction(
+                status: .cooking, deliveryStartedAt: nil, travelMinutes: nil,
+                deliveredAt: nil, at: Given.minutes(27)) == nil)
+        #expect(
+            DeliveryProgress.fraction(
+                status: .pickedUp, deliveryStartedAt: start, travelMinutes: 10,
+                deliveredAt: nil, at: Given.minutes(90)) == 0.99)
+        #expect(
+            DeliveryProgress.fraction(
+                status: .delivered, deliveryStartedAt: start, travelMinutes: 10,
+                deliveredAt: Given.minutes(30), at: Given.minutes(30)) == 1)
     }
 
     @Test func aConfirmationWithoutATimeTakesTheStoresAndALateOneHandsOverToTheTimer() {
         #expect(ConfirmationPolicy.defaultCookMinutes(for: Given.store) == Given.store.currentPrepMinutes)
         let busy = StoreDecider.evolve(Given.store, .modeChanged(.init(mode: .busy, at: Given.noon)))
-        #expect(ConfirmationPolicy.defaultCookMinutes(for: busy)
+        #expect(
+            ConfirmationPolicy.defaultCookMinutes(for: busy)
                 == busy.settings.prepMinutes + busy.settings.busyExtraMinutes)
         #expect(ConfirmationPolicy.timerTakesOver(after: .confirmationWindowPassed(minutes: 5)))
         #expect(!ConfirmationPolicy.timerTakesOver(after: .notConfirmable(status: .cooking)))

@@ -15,8 +15,11 @@ struct PaymentRuleTests {
         var events = Given.order(until: .awaitingPayment)
         events += try when(events, .recordPaymentDeclined(idempotencyKey: "pay-1", reason: "declined", now: Given.noon)).get()
         #expect(OrderDecider.fold(events).status == .awaitingPayment)
-        let retry = when(events, .requestPayment(PaymentRequestDraft(idempotencyKey: "pay-2", card: Given.card),
-                                                 by: Given.customer, now: Given.noon))
+        let retry = when(
+            events,
+            .requestPayment(
+                PaymentRequestDraft(idempotencyKey: "pay-2", card: Given.card),
+                by: Given.customer, now: Given.noon))
         #expect(retry.violation == nil)
     }
 
@@ -28,16 +31,23 @@ struct PaymentRuleTests {
 
     @Test func aPaidOrderCannotBePaidAgain() {
         let events = Given.order(until: .awaitingConfirmation)
-        #expect(when(events, .requestPayment(PaymentRequestDraft(idempotencyKey: "x", card: Given.card),
-                                             by: Given.customer, now: Given.noon)).violation == .alreadyPaid)
+        #expect(
+            when(
+                events,
+                .requestPayment(
+                    PaymentRequestDraft(idempotencyKey: "x", card: Given.card),
+                    by: Given.customer, now: Given.noon)
+            ).violation == .alreadyPaid)
     }
 }
 
 @Suite("Cancelling, rejecting and the confirmation deadline")
 struct CancellationRuleTests {
     @Test func customerCancelsBeforeConfirmationAndIsRefundedInTheSameStep() throws {
-        let events = try when(Given.order(until: .awaitingConfirmation),
-                              .cancel(reason: "", by: Given.customer, now: Given.minutes(2))).get()
+        let events = try when(
+            Given.order(until: .awaitingConfirmation),
+            .cancel(reason: "", by: Given.customer, now: Given.minutes(2))
+        ).get()
         #expect(events.count == 2)
         guard case .refunded(let refund) = events.last else { Issue.record("no refund"); return }
         #expect(refund.amount == 17_000)
@@ -50,30 +60,36 @@ struct CancellationRuleTests {
 
     @Test(arguments: [OrderStatus.cooking, .deliveryStarted, .pickedUp, .delivered])
     func customerCannotCancelAfterConfirmation(status: OrderStatus) {
-        #expect(when(Given.order(until: status), .cancel(reason: "", by: Given.customer, now: Given.minutes(60))).violation
+        #expect(
+            when(Given.order(until: status), .cancel(reason: "", by: Given.customer, now: Given.minutes(60))).violation
                 == .cancelAfterConfirmation)
     }
 
     @Test func anotherCustomerCannotCancel() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .cancel(reason: "", by: Given.otherCustomer, now: Given.noon))
-            .violation == .notYourOrder)
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .cancel(reason: "", by: Given.otherCustomer, now: Given.noon))
+                .violation == .notYourOrder)
     }
 
     @Test func ownerRejectsWithAReasonAndTheCustomerIsRefunded() throws {
-        let events = try when(Given.order(until: .awaitingConfirmation),
-                              .reject(reason: "재료 소진", by: Given.owner, now: Given.minutes(2))).get()
+        let events = try when(
+            Given.order(until: .awaitingConfirmation),
+            .reject(reason: "재료 소진", by: Given.owner, now: Given.minutes(2))
+        ).get()
         #expect(events.count == 2)
         #expect(OrderDecider.fold(Given.order(until: .awaitingConfirmation) + events).status == .rejected)
     }
 
     @Test func rejectionNeedsAReason() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .reject(reason: "  ", by: Given.owner, now: Given.noon))
-            .violation == .reasonRequired)
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .reject(reason: "  ", by: Given.owner, now: Given.noon))
+                .violation == .reasonRequired)
     }
 
     @Test func anotherOwnerCannotTouchTheOrder() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: 10, by: Given.otherOwner, now: Given.noon))
-            .violation == .notYourStore)
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: 10, by: Given.otherOwner, now: Given.noon))
+                .violation == .notYourStore)
     }
 
     @Test func systemCancelsAnUnconfirmedOrderOnceTheDeadlinePasses() throws {
@@ -86,19 +102,22 @@ struct CancellationRuleTests {
     }
 
     @Test func confirmingAfterTheDeadlineIsRefusedEvenIfTheTimerIsLate() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: 10, by: Given.owner, now: Given.minutes(7)))
-            .violation == .confirmationWindowPassed(minutes: 5))
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: 10, by: Given.owner, now: Given.minutes(7)))
+                .violation == .confirmationWindowPassed(minutes: 5))
     }
 
     @Test func confirmedOrderIsNotAutoCancelled() {
-        #expect(when(Given.order(until: .cooking), .autoCancel(now: Given.minutes(60))).violation
+        #expect(
+            when(Given.order(until: .cooking), .autoCancel(now: Given.minutes(60))).violation
                 == .notCancellable(status: .cooking))
     }
 
     @Test(arguments: [0, 181])
     func cookingTimeMustBeSensible(minutes: Int) {
-        #expect(when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: minutes, by: Given.owner, now: Given.noon))
-            .violation == .invalidCookingTime(minutes))
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .confirm(cookMinutes: minutes, by: Given.owner, now: Given.noon))
+                .violation == .invalidCookingTime(minutes))
     }
 }
 
@@ -109,22 +128,26 @@ struct DeliveryRuleTests {
     }
 
     @Test func ridersCannotTakeAnUnconfirmedOrder() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .acceptJob(by: Given.rider, now: Given.noon)).violation
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .acceptJob(by: Given.rider, now: Given.noon)).violation
                 == .notReadyForRider(status: .awaitingConfirmation))
     }
 
     @Test func pickUpWaitsForDeliveryToStart() {
-        #expect(when(Given.order(until: .cooking), .pickUp(by: Given.rider, now: Given.noon)).violation
+        #expect(
+            when(Given.order(until: .cooking), .pickUp(by: Given.rider, now: Given.noon)).violation
                 == .deliveryNotStarted(status: .cooking))
     }
 
     @Test func onlyTheHoldingRiderPicksUp() {
-        #expect(when(Given.order(until: .deliveryStarted), .pickUp(by: Given.otherRider, now: Given.noon)).violation
+        #expect(
+            when(Given.order(until: .deliveryStarted), .pickUp(by: Given.otherRider, now: Given.noon)).violation
                 == .notYourJob)
     }
 
     @Test func deliveredNeedsPickUpFirst() {
-        #expect(when(Given.order(until: .deliveryStarted), .markDelivered(by: Given.rider, now: Given.noon)).violation
+        #expect(
+            when(Given.order(until: .deliveryStarted), .markDelivered(by: Given.rider, now: Given.noon)).violation
                 == .notPickedUp(status: .deliveryStarted))
     }
 
@@ -174,8 +197,9 @@ struct ReviewRuleTests {
     }
 
     @Test func notBeforeDelivery() {
-        #expect(when(Given.order(until: .pickedUp), .review(rating: 5, text: "", by: Given.customer, now: Given.minutes(200)))
-            .violation == .notDelivered(status: .pickedUp))
+        #expect(
+            when(Given.order(until: .pickedUp), .review(rating: 5, text: "", by: Given.customer, now: Given.minutes(200)))
+                .violation == .notDelivered(status: .pickedUp))
     }
 
     @Test func ownerRepliesOnce() throws {

@@ -5,8 +5,10 @@ import Testing
 
 @Suite("Placing an order")
 struct OrderPlacementTests {
-    func place(_ lines: [CartLine], store: StoreState = Given.store, by actor: Actor = Given.customer,
-               at now: Date = Given.noon) -> Result<[OrderEvent], RuleViolation> {
+    func place(
+        _ lines: [CartLine], store: StoreState = Given.store, by actor: Actor = Given.customer,
+        at now: Date = Given.noon
+    ) -> Result<[OrderEvent], RuleViolation> {
         when([], .place(Given.orderID, lines: lines, store: store, payment: nil, by: actor, now: now))
     }
 
@@ -49,14 +51,16 @@ struct OrderPlacementTests {
     }
 
     @Test func belowMinimumIsRefused() {
-        #expect(place([CartLine(item: Given.jjajang, quantity: 1)]).violation
+        #expect(
+            place([CartLine(item: Given.jjajang, quantity: 1)]).violation
                 == .belowMinimum(subtotal: 7_000, minimum: 12_000))
     }
 
     @Test func pausedStoreTakesNoOrders() {
         var store = Given.store
         store.mode = .paused
-        #expect(place([CartLine(item: Given.jjajang, quantity: 2)], store: store).violation
+        #expect(
+            place([CartLine(item: Given.jjajang, quantity: 2)], store: store).violation
                 == .storePaused(name: "홍콩반점"))
     }
 
@@ -72,19 +76,25 @@ struct OrderPlacementTests {
         store.profile?.hours = try OpeningHours(parsing: "11:00-12:00")
         // 03:00 in Seoul is outside 11:00-12:00.
         let threeAM = ISO8601DateFormatter().date(from: "2026-11-18T03:00:00+09:00")!
-        #expect(place([CartLine(item: Given.jjajang, quantity: 2)], store: store, at: threeAM).violation
+        #expect(
+            place([CartLine(item: Given.jjajang, quantity: 2)], store: store, at: threeAM).violation
                 == .storeClosed(name: "홍콩반점", hours: "11:00-12:00"))
     }
 
     @Test func onlyCustomersOrder() {
-        #expect(place([CartLine(item: Given.jjajang, quantity: 2)], by: Given.rider).violation
+        #expect(
+            place([CartLine(item: Given.jjajang, quantity: 2)], by: Given.rider).violation
                 == .wrongRole(expected: .customer, actual: .rider))
     }
 
     @Test func withACardThePaymentRequestIsRecordedInTheSameStep() throws {
-        let events = try when([], .place(Given.orderID, lines: [CartLine(item: Given.jjajang, quantity: 2)],
-                                         store: Given.store, payment: PaymentRequestDraft(idempotencyKey: "k", card: Given.card),
-                                         by: Given.customer, now: Given.noon)).get()
+        let events = try when(
+            [],
+            .place(
+                Given.orderID, lines: [CartLine(item: Given.jjajang, quantity: 2)],
+                store: Given.store, payment: PaymentRequestDraft(idempotencyKey: "k", card: Given.card),
+                by: Given.customer, now: Given.noon)
+        ).get()
         #expect(events.count == 2)
         guard case .paymentRequested(let request) = events.last else { Issue.record("no request"); return }
         #expect(request.amount == 17_000)

@@ -15,8 +15,9 @@ struct StockShardRuleTests {
     }
 
     @Test func aPartReservationTakesWhatIsLeftAndNoMore() throws {
-        let events = try StockShardDecider.decide(.reservePart(order: OrderID("a"), upTo: 5, itemName: "한정판", now: now),
-                                                  shard(stocked: 3))
+        let events = try StockShardDecider.decide(
+            .reservePart(order: OrderID("a"), upTo: 5, itemName: "한정판", now: now),
+            shard(stocked: 3))
         guard case .reserved(let reserved)? = events.first, events.count == 1 else {
             Issue.record("expected one reservation, got \(events)")
             return
@@ -33,8 +34,9 @@ struct StockShardRuleTests {
     }
 
     @Test func aRepeatedPartReservationChangesNothing() throws {
-        let first = try StockShardDecider.decide(.reservePart(order: OrderID("a"), upTo: 2, itemName: "한정판", now: now),
-                                                 shard(stocked: 3))
+        let first = try StockShardDecider.decide(
+            .reservePart(order: OrderID("a"), upTo: 2, itemName: "한정판", now: now),
+            shard(stocked: 3))
         let state = first.reduce(shard(stocked: 3), StockShardDecider.evolve)
         #expect(try StockShardDecider.decide(.reservePart(order: OrderID("a"), upTo: 2, itemName: "한정판", now: now), state).isEmpty)
     }

@@ -40,8 +40,9 @@ struct StoreAndAccountRuleTests {
         let events = try AccountDecider.decide(signUp, AccountDecider.initialState)
         #expect(throws: RuleViolation.nameTaken("김민수")) { try AccountDecider.decide(signUp, AccountDecider.fold(events)) }
         #expect(throws: RuleViolation.weakPassword) {
-            try AccountDecider.decide(.signUp(name: "이영희", role: .customer, passwordLength: 3, passwordHash: "h", now: Given.noon),
-                                      AccountDecider.initialState)
+            try AccountDecider.decide(
+                .signUp(name: "이영희", role: .customer, passwordLength: 3, passwordHash: "h", now: Given.noon),
+                AccountDecider.initialState)
         }
     }
 
@@ -55,11 +56,13 @@ struct StoreAndAccountRuleTests {
         let signedUp = try AccountDecider.decide(
             .signUp(name: "김민수", role: .customer, passwordLength: 12, passwordHash: "h", now: Given.noon), AccountDecider.initialState)
         let store = StoreID("hongkong")
-        let fav = try AccountDecider.decide(.favourite(store, storeName: "홍콩반점", by: Given.customer, now: Given.noon),
-                                            AccountDecider.fold(signedUp))
+        let fav = try AccountDecider.decide(
+            .favourite(store, storeName: "홍콩반점", by: Given.customer, now: Given.noon),
+            AccountDecider.fold(signedUp))
         #expect(throws: RuleViolation.alreadyFavourite("홍콩반점")) {
-            try AccountDecider.decide(.favourite(store, storeName: "홍콩반점", by: Given.customer, now: Given.noon),
-                                      AccountDecider.fold(signedUp + fav))
+            try AccountDecider.decide(
+                .favourite(store, storeName: "홍콩반점", by: Given.customer, now: Given.noon),
+                AccountDecider.fold(signedUp + fav))
         }
         #expect(AccountDecider.fold(signedUp + fav).favourites == [store])
     }

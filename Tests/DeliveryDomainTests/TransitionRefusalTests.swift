@@ -10,8 +10,9 @@ struct TransitionRefusalTests {
     /// Paid and confirmed, but no rider has accepted the job yet.
     static var cookingWithoutRider: [OrderEvent] {
         var events = Given.order(until: .awaitingConfirmation)
-        events += try! OrderDecider.decide(.confirm(cookMinutes: 20, by: Given.owner, now: Given.minutes(2)),
-                                           OrderDecider.fold(events))
+        events += try! OrderDecider.decide(
+            .confirm(cookMinutes: 20, by: Given.owner, now: Given.minutes(2)),
+            OrderDecider.fold(events))
         return events
     }
 
@@ -47,7 +48,8 @@ struct TransitionRefusalTests {
     }
 
     @Test func pickingUpAnOrderNotOpenToRidersStillSaysSo() {
-        #expect(when(Given.order(until: .awaitingConfirmation), .pickUp(by: Given.rider, now: Given.minutes(3))).violation
+        #expect(
+            when(Given.order(until: .awaitingConfirmation), .pickUp(by: Given.rider, now: Given.minutes(3))).violation
                 == .notReadyForRider(status: .awaitingConfirmation))
     }
 

@@ -35,8 +35,9 @@ struct AdmissionPolicyTableTests {
         let names = try await Self.tableNames(reopened)
         #expect(!names.contains("rm_admission"))
         let capacity = try await reopened.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT kitchen_capacity FROM rm_admission_policies WHERE store_id = ?",
-                             arguments: [world.store.rawValue])
+            try Int.fetchOne(
+                db, sql: "SELECT kitchen_capacity FROM rm_admission_policies WHERE store_id = ?",
+                arguments: [world.store.rawValue])
         }
         #expect(capacity == 2)
     }

@@ -19,8 +19,10 @@ struct BreakerReportingTests {
                 for _ in 0..<times {
                     let opens = state != .open
                     // Each flap's rate is its number, so the record's reasons say which flaps it kept.
-                    history.append(.init(from: state, to: opens ? .open : .halfOpen, at: .zero,
-                                         reason: .failureRate(Double(history.count + 1) / 100)))
+                    history.append(
+                        .init(
+                            from: state, to: opens ? .open : .halfOpen, at: .zero,
+                            reason: .failureRate(Double(history.count + 1) / 100)))
                     state = opens ? .open : .halfOpen
                 }
             }
@@ -103,10 +105,11 @@ struct StoredBreakerTransitionTests {
         }
 
         let transitions = try await outbox.engine.paymentGatewayTransitions()
-        #expect(transitions == [
-            .init(from: .closed, to: .open, at: Date(timeIntervalSince1970: 1_764_039_600.5), reason: .failureRate(1)),
-            .init(from: .open, to: .halfOpen, at: Date(timeIntervalSince1970: 1_764_039_630), reason: .openDurationElapsed),
-        ])
+        #expect(
+            transitions == [
+                .init(from: .closed, to: .open, at: Date(timeIntervalSince1970: 1_764_039_600.5), reason: .failureRate(1)),
+                .init(from: .open, to: .halfOpen, at: Date(timeIntervalSince1970: 1_764_039_630), reason: .openDurationElapsed),
+            ])
     }
 
     @Test func aWrittenRowHasTheSameShape() async throws {
@@ -116,9 +119,10 @@ struct StoredBreakerTransitionTests {
         configuration.breakerReport = { _ in BreakerReport(state: .open, transitions: [opened], now: .seconds(3)) }
         try await PaymentWorker(engine: outbox.engine, configuration: configuration).runOnce()
 
-        let json = try #require(try await outbox.engine.pool.read { db in
-            try String.fetchOne(db, sql: "SELECT transitions FROM engine_payment_gateway_health")
-        })
+        let json = try #require(
+            try await outbox.engine.pool.read { db in
+                try String.fetchOne(db, sql: "SELECT transitions FROM engine_payment_gateway_health")
+            })
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(Set(rows[0].keys) == ["from", "to", "at", "reason"])

@@ -11,9 +11,11 @@ struct CardHoldReleaseTests {
     /// A world whose second engine queues payments for a worker, as a process on a gateway does.
     static func queued(_ world: TestWorld) async throws -> DeliveryEngine {
         let clock = world.clock
-        return try await DeliveryEngine.open(path: world.path, options: .init(
-            clock: clock, ids: .seeded(21), payments: SandboxCardProcessor(now: { clock.now() }), hasher: .fastForTests,
-            synchronous: .normal, queuesPayments: true))
+        return try await DeliveryEngine.open(
+            path: world.path,
+            options: .init(
+                clock: clock, ids: .seeded(21), payments: SandboxCardProcessor(now: { clock.now() }), hasher: .fastForTests,
+                synchronous: .normal, queuesPayments: true))
     }
 
     @Test func anOrderCancelledMidPaymentIsListedUntilTheWorkerReleasesIt() async throws {

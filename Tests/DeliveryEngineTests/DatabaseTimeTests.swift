@@ -7,14 +7,18 @@ import Testing
 /// A database is live or simulated for good, and a script's clock never reaches a live one.
 @Suite struct DatabaseTimeTests {
     static func openLive(_ path: String, hasherForSimulated: PasswordHasher? = nil) async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: .init(
-            ids: .seeded(5), hasher: .fastForTests, hasherForSimulated: hasherForSimulated, synchronous: .normal))
+        try await DeliveryEngine.open(
+            path: path,
+            options: .init(
+                ids: .seeded(5), hasher: .fastForTests, hasherForSimulated: hasherForSimulated, synchronous: .normal))
     }
 
     static func openSimulated(_ path: String, at start: Date, hasherForSimulated: PasswordHasher? = nil) async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: .init(
-            clock: SimulatedClock(start), ids: .seeded(6), hasher: .fastForTests, hasherForSimulated: hasherForSimulated,
-            synchronous: .normal))
+        try await DeliveryEngine.open(
+            path: path,
+            options: .init(
+                clock: SimulatedClock(start), ids: .seeded(6), hasher: .fastForTests, hasherForSimulated: hasherForSimulated,
+                synchronous: .normal))
     }
 
     @Test func aFreshDatabaseOpenedWithoutAClockIsLiveAndRefusesClockCommands() async throws {
@@ -101,8 +105,10 @@ import Testing
         // The story runs at noon on 2026-11-25; the worker's process starts with the wall clock.
         let world = try await OutboxWorld.make()
         _ = try await world.place()
-        let workerEngine = try await DeliveryEngine.open(path: world.world.path, options: .init(
-            ids: .seeded(9), payments: world.processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
+        let workerEngine = try await DeliveryEngine.open(
+            path: world.world.path,
+            options: .init(
+                ids: .seeded(9), payments: world.processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
         #expect(workerEngine.clock.now() == TestWorld.noon)
         let pass = try await world.worker("other-process", engine: workerEngine).runOnce()
         #expect(pass.paid == 1)
@@ -113,10 +119,14 @@ import Testing
         // `hasherForSimulated` is what BAEDAL_SCRYPT_LOG2N asks for; `hasher` stands for the full cost.
         let full = PasswordHasher(rounds: 1 << 10, blockSize: 1, parallelism: 1)
         let cheap = PasswordHasher(rounds: 1 << 4, blockSize: 1, parallelism: 1)
-        let live = try await DeliveryEngine.open(path: TestWorld.temporaryPath(), options: .init(
-            hasher: full, hasherForSimulated: cheap, synchronous: .normal))
-        let simulated = try await DeliveryEngine.open(path: TestWorld.temporaryPath(), options: .init(
-            clock: SimulatedClock(TestWorld.noon), hasher: full, hasherForSimulated: cheap, synchronous: .normal))
+        let live = try await DeliveryEngine.open(
+            path: TestWorld.temporaryPath(),
+            options: .init(
+                hasher: full, hasherForSimulated: cheap, synchronous: .normal))
+        let simulated = try await DeliveryEngine.open(
+            path: TestWorld.temporaryPath(),
+            options: .init(
+                clock: SimulatedClock(TestWorld.noon), hasher: full, hasherForSimulated: cheap, synchronous: .normal))
         for (engine, cost) in [(live, "scrypt$1024$"), (simulated, "scrypt$16$")] {
             _ = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
             let hash = try await storedHash(engine, "김민수")
@@ -140,17 +150,22 @@ import Testing
         let path = TestWorld.temporaryPath()
         let live = try await Self.openLive(path)
         let ahead = Date().addingTimeInterval(3_600)
-        let event = NewEvent(eventID: UUID(), type: "Probe", schemaVersion: 1, payload: Data("{}".utf8),
-                             metadata: EventMetadata(actor: "test", causationID: nil, correlationID: nil))
-        _ = try await live.store.append(AppendRequest(stream: StreamID("probe-1"), expectedVersion: .noStream,
-                                                      events: [event], recordedAt: ahead))
+        let event = NewEvent(
+            eventID: UUID(), type: "Probe", schemaVersion: 1, payload: Data("{}".utf8),
+            metadata: EventMetadata(actor: "test", causationID: nil, correlationID: nil))
+        _ = try await live.store.append(
+            AppendRequest(
+                stream: StreamID("probe-1"), expectedVersion: .noStream,
+                events: [event], recordedAt: ahead))
         await #expect(throws: DeliveryError.self) { _ = try await Self.openLive(path) }
     }
 
     @Test func liveTimeNeverRunsBackwardsWhenTheWallClockSteps() async throws {
         let wall = SteppingClock(TestWorld.noon)
-        let engine = try await DeliveryEngine.open(path: TestWorld.temporaryPath(), options: .init(
-            clock: wall, hasher: .fastForTests, synchronous: .normal))
+        let engine = try await DeliveryEngine.open(
+            path: TestWorld.temporaryPath(),
+            options: .init(
+                clock: wall, hasher: .fastForTests, synchronous: .normal))
         #expect(engine.time.mode == .live)
         #expect(engine.clock.now() == TestWorld.noon)
         wall.set(TestWorld.noon.addingTimeInterval(-30))

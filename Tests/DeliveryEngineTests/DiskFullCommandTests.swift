@@ -17,8 +17,9 @@ struct DiskFullCommandTests {
         let description = String(repeating: "바삭한 튀김 ", count: 10)
         do {
             for index in 0..<5_000 {
-                _ = try await world.engine.addMenuItem(to: world.store, name: "메뉴 \(index)", price: 7_000,
-                                                       description: description, as: world.owner)
+                _ = try await world.engine.addMenuItem(
+                    to: world.store, name: "메뉴 \(index)", price: 7_000,
+                    description: description, as: world.owner)
             }
             Issue.record("the capped database never filled up")
         } catch {

@@ -61,8 +61,9 @@ struct KitchenAdmissionTests {
         for _ in 0..<3 { _ = try await outbox.place() }
         _ = try await outbox.worker("w1").runOnce()
         let before = try await queue(outbox)
-        let reopened = try await OutboxWorld.openEngine(outbox.world.path, clock: outbox.world.clock,
-                                                        processor: outbox.processor, seed: 42)
+        let reopened = try await OutboxWorld.openEngine(
+            outbox.world.path, clock: outbox.world.clock,
+            processor: outbox.processor, seed: 42)
         #expect(try await reopened.kitchenQueueLength(outbox.world.store) == before.count)
         #expect(before.count == 2)
     }

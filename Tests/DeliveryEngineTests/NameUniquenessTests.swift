@@ -10,8 +10,9 @@ import Testing
 @Suite("Names that can be confused")
 struct NameUniquenessTests {
     static func profile(_ name: String) -> StoreProfile {
-        StoreProfile(name: name, address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
-                     deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
+        StoreProfile(
+            name: name, address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
+            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
     }
 
     @Test func aSecondStoreWithTheSameNameIsRefusedAndTheFirstStillAnswers() async throws {
@@ -63,11 +64,14 @@ struct NameUniquenessTests {
         // An old log: a second 홍콩반점 registered before names were claimed.
         let twin = StoreID("TWIN")
         let later = world.clock.now().addingTimeInterval(60)
-        let registered = StoreEvent.registered(.init(store: twin, owner: world.owner.account, profile: Self.profile("홍콩반점"),
-                                                     settings: .standard, at: later))
-        _ = try await world.engine.store.append(AppendRequest(
-            stream: Streams.store(twin), expectedVersion: .noStream,
-            events: [try EventCodec().newEvent(registered, id: UUID(), metadata: EventMetadata(actor: "old"))], recordedAt: later))
+        let registered = StoreEvent.registered(
+            .init(
+                store: twin, owner: world.owner.account, profile: Self.profile("홍콩반점"),
+                settings: .standard, at: later))
+        _ = try await world.engine.store.append(
+            AppendRequest(
+                stream: Streams.store(twin), expectedVersion: .noStream,
+                events: [try EventCodec().newEvent(registered, id: UUID(), metadata: EventMetadata(actor: "old"))], recordedAt: later))
         for _ in 1...3 { #expect(try await world.engine.storeID(named: "홍콩반점") == world.store) }
         #expect(try await world.engine.storeID(named: "TWIN") == twin)
         await #expect(throws: DeliveryError.self) { try await world.engine.registerStore(Self.profile("홍콩반점"), as: world.owner) }
@@ -91,12 +95,15 @@ struct NameUniquenessTests {
         let legacy = AccountID.legacyForName("ＡＬＩＣＥ")
         #expect(legacy != AccountID.forName("ＡＬＩＣＥ"))
         let hash = try PasswordHasher.fastForTests.hash("alice-12345")
-        let signedUp = AccountEvent.signedUp(.init(account: legacy, name: "ＡＬＩＣＥ", role: .customer, passwordHash: hash,
-                                                   at: world.clock.now()))
-        _ = try await world.engine.store.append(AppendRequest(
-            stream: Streams.account(legacy), expectedVersion: .noStream,
-            events: [try EventCodec().newEvent(signedUp, id: UUID(), metadata: EventMetadata(actor: "old"))],
-            recordedAt: world.clock.now()))
+        let signedUp = AccountEvent.signedUp(
+            .init(
+                account: legacy, name: "ＡＬＩＣＥ", role: .customer, passwordHash: hash,
+                at: world.clock.now()))
+        _ = try await world.engine.store.append(
+            AppendRequest(
+                stream: Streams.account(legacy), expectedVersion: .noStream,
+                events: [try EventCodec().newEvent(signedUp, id: UUID(), metadata: EventMetadata(actor: "old"))],
+                recordedAt: world.clock.now()))
         #expect(try await world.engine.signIn(name: "ＡＬＩＣＥ", password: "alice-12345").account == legacy)
         await #expect(throws: DeliveryError.refused(.nameResembles(typed: "alice", existing: "ＡＬＩＣＥ"))) {
             try await world.engine.signUp(name: "alice", role: .customer, password: "other-12345")

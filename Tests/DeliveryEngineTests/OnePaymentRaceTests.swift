@@ -25,9 +25,12 @@ struct OnePaymentRaceTests {
                 let clock = world.clock
                 let sandbox = SandboxCardProcessor(now: { clock.now() })
                 sandboxes.append(sandbox)
-                engines.append(try await DeliveryEngine.open(path: world.path, options: .init(
-                    clock: world.clock, ids: .seeded(seed), payments: sandbox, hasher: .fastForTests,
-                    synchronous: .normal, queuesPayments: queued)))
+                engines.append(
+                    try await DeliveryEngine.open(
+                        path: world.path,
+                        options: .init(
+                            clock: world.clock, ids: .seeded(seed), payments: sandbox, hasher: .fastForTests,
+                            synchronous: .normal, queuesPayments: queued)))
             }
             return TwoProcesses(world: world, engines: engines, sandboxes: sandboxes)
         }

@@ -154,8 +154,9 @@ struct OrderFlowTests {
 
     @Test func storeSearchPutsFavouritesFirstAndFiltersByCategory() async throws {
         let world = try await TestWorld.make()
-        let profile = StoreProfile(name: "가나분식", address: "서울", category: "분식", hours: .allDay, minimumOrder: 0,
-                                   deliveryFee: 0, payoutAccount: "국민 1", businessNumber: "220-81-12341")
+        let profile = StoreProfile(
+            name: "가나분식", address: "서울", category: "분식", hours: .allDay, minimumOrder: 0,
+            deliveryFee: 0, payoutAccount: "국민 1", businessNumber: "220-81-12341")
         let other = try await world.engine.registerStore(profile, as: world.owner)
         #expect(try await world.engine.stores(for: world.customer).map(\.store.name) == ["가나분식", "홍콩반점"])
         try await world.engine.favourite(world.store, as: world.customer)

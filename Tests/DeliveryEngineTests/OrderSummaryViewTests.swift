@@ -13,10 +13,16 @@ struct OrderSummaryViewTests {
     static let card = CardOnFile(token: "tok_approved_1", brand: "visa", last4: "4242", expiryMonth: 12, expiryYear: 2030)
 
     static func placed(queued: Bool) -> OrderEvent {
-        .placed(.init(order: OrderID("ORDER1"), customer: AccountID("김민수"), store: StoreID("hongkong"), storeName: "홍콩반점",
-                      owner: AccountID("박사장"), lines: [OrderLine(item: MenuItemID("jjajang"), name: "짜장면", unitPrice: 7_000,
-                                                                   quantity: 2)],
-                      deliveryFee: 3_000, autoCancelMinutes: 5, at: noon, waitsForAdmission: queued ? true : nil))
+        .placed(
+            .init(
+                order: OrderID("ORDER1"), customer: AccountID("김민수"), store: StoreID("hongkong"), storeName: "홍콩반점",
+                owner: AccountID("박사장"),
+                lines: [
+                    OrderLine(
+                        item: MenuItemID("jjajang"), name: "짜장면", unitPrice: 7_000,
+                        quantity: 2)
+                ],
+                deliveryFee: 3_000, autoCancelMinutes: 5, at: noon, waitsForAdmission: queued ? true : nil))
     }
 
     /// A whole life, with a stay in the kitchen queue.

@@ -22,8 +22,10 @@ struct OrderTrackingTests {
 
     @Test func aDeclineIsToldWithItsReasonUntilAnotherCardIsTried() async throws {
         let world = try await TestWorld.make()
-        let order = try await world.engine.placeOrder(try await world.cart(), card: TestWorld.declinedCard,
-                                                      as: world.customer).order
+        let order = try await world.engine.placeOrder(
+            try await world.cart(), card: TestWorld.declinedCard,
+            as: world.customer
+        ).order
         let declined = try await world.engine.orderTracking(order, as: world.customer)
         #expect(declined.paymentPendingSince == nil)
         #expect(declined.declineReason?.isEmpty == false)

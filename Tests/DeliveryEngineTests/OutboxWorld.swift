@@ -13,18 +13,21 @@ struct OutboxWorld {
         let base = try await TestWorld.make()
         let processor = ScriptedProcessor(mode)
         let engine = try await openEngine(base.path, clock: base.clock, processor: processor)
-        let world = TestWorld(engine: engine, clock: base.clock, path: base.path, owner: base.owner,
-                              customer: base.customer, rider: base.rider, otherRider: base.otherRider,
-                              store: base.store, jjajang: base.jjajang, jjambbong: base.jjambbong)
+        let world = TestWorld(
+            engine: engine, clock: base.clock, path: base.path, owner: base.owner,
+            customer: base.customer, rider: base.rider, otherRider: base.otherRider,
+            store: base.store, jjajang: base.jjajang, jjambbong: base.jjambbong)
         return OutboxWorld(world: world, processor: processor)
     }
 
     static func openEngine(_ path: String, clock: SimulatedClock, processor: ScriptedProcessor, seed: UInt64 = 7)
         async throws -> DeliveryEngine
     {
-        try await DeliveryEngine.open(path: path, options: .init(
-            clock: clock, ids: .seeded(seed), payments: processor, hasher: .fastForTests, synchronous: .normal,
-            queuesPayments: true))
+        try await DeliveryEngine.open(
+            path: path,
+            options: .init(
+                clock: clock, ids: .seeded(seed), payments: processor, hasher: .fastForTests, synchronous: .normal,
+                queuesPayments: true))
     }
 
     func worker(_ holder: String, engine: DeliveryEngine? = nil, limitMinutes: Double = 10) -> PaymentWorker {

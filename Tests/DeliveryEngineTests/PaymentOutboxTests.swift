@@ -9,7 +9,9 @@ struct PaymentOutboxTests {
     @Test func checkoutReturnsPendingAndTheWorkerChargesAfterRecovery() async throws {
         let outbox = try await OutboxWorld.make(.down)
         let checkout = try await outbox.place()
-        guard case .pending = checkout.payment else { Issue.record("expected pending, got \(String(describing: checkout.payment))"); return }
+        guard case .pending = checkout.payment else {
+            Issue.record("expected pending, got \(String(describing: checkout.payment))"); return
+        }
         let worker = outbox.worker("w1")
 
         let down = try await worker.runOnce()
@@ -67,10 +69,11 @@ struct PaymentOutboxTests {
         let checkout = try await outbox.place()
         let state = try await outbox.engine.orderState(checkout.order)
         // The charge landed at the processor but the answer never reached the log.
-        _ = try await outbox.processor.charge(ChargeRequest(
-            idempotencyKey: state.pendingPayment!.idempotencyKey, amount: 17_000,
-            token: CardToken(token: state.pendingPayment!.card.token, brand: .visa, last4: "4242", expiryMonth: 12, expiryYear: 2030),
-            reference: checkout.order.rawValue))
+        _ = try await outbox.processor.charge(
+            ChargeRequest(
+                idempotencyKey: state.pendingPayment!.idempotencyKey, amount: 17_000,
+                token: CardToken(token: state.pendingPayment!.card.token, brand: .visa, last4: "4242", expiryMonth: 12, expiryYear: 2030),
+                reference: checkout.order.rawValue))
         outbox.world.clock.advance(by: 11 * 60)
         let pass = try await outbox.worker("w1").runOnce()
         #expect(pass.paid == 1 && pass.expired == 0)

@@ -51,7 +51,7 @@ struct SharedStreamCacheTests {
         let world = try await TestWorld.make()
         try await world.engine.limitStock(of: world.jjajang, in: world.store, quantity: 4, shards: 1, as: world.owner)
         let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
-        _ = try await world.paidOrder()        // 2 portions, through this engine's kept shard
+        _ = try await world.paidOrder()  // 2 portions, through this engine's kept shard
         _ = try await other.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
         #expect(try await world.engine.remainingStock(world.jjajang) == 0)
         await #expect(throws: DeliveryError.refused(.soldOut("짜장면"))) {

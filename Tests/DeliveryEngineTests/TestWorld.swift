@@ -26,8 +26,10 @@ struct TestWorld {
     }
 
     static func openEngine(_ path: String, clock: SimulatedClock, seed: UInt64 = 1) async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: .init(
-            clock: clock, ids: .seeded(seed), hasher: .fastForTests, synchronous: .normal))
+        try await DeliveryEngine.open(
+            path: path,
+            options: .init(
+                clock: clock, ids: .seeded(seed), hasher: .fastForTests, synchronous: .normal))
     }
 
     static func make(seed: UInt64 = 1) async throws -> TestWorld {
@@ -44,8 +46,9 @@ struct TestWorld {
         let store = try await engine.registerStore(profile, as: owner)
         let jjajang = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
         let jjambbong = try await engine.addMenuItem(to: store, name: "짬뽕", price: 8_000, as: owner)
-        return TestWorld(engine: engine, clock: clock, path: path, owner: owner, customer: customer, rider: rider,
-                         otherRider: otherRider, store: store, jjajang: jjajang, jjambbong: jjambbong)
+        return TestWorld(
+            engine: engine, clock: clock, path: path, owner: owner, customer: customer, rider: rider,
+            otherRider: otherRider, store: store, jjajang: jjajang, jjambbong: jjambbong)
     }
 
     func cart(_ quantity: Int = 2) async throws -> Cart {

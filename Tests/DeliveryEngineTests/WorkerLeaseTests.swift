@@ -25,8 +25,9 @@ struct WorkerLeaseTests {
 
     @Test func twoWorkersInTwoEnginesOnOneFileOnlyOneCharges() async throws {
         let outbox = try await OutboxWorld.make()
-        let second = try await OutboxWorld.openEngine(outbox.world.path, clock: outbox.world.clock,
-                                                      processor: outbox.processor, seed: 99)
+        let second = try await OutboxWorld.openEngine(
+            outbox.world.path, clock: outbox.world.clock,
+            processor: outbox.processor, seed: 99)
         let first = outbox.worker("first")
         let standby = outbox.worker("standby", engine: second)
         let orders = try await [outbox.place(), outbox.place(), outbox.place()].map(\.order)

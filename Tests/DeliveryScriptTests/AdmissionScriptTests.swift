@@ -6,25 +6,33 @@ import Testing
 @Suite("The command language: a store's admission limits")
 struct AdmissionScriptTests {
     @Test func bothLimitsParseWithANumberOrOff() throws {
-        let lines = try ScriptParser.parse("""
+        let lines = try ScriptParser.parse(
+            """
             store "행복반점" kitchen 3
             store "행복반점" kitchen off
             store "행복반점" perminute 20
             store "행복반점" perminute off
             """, file: "limits.baedal")
-        #expect(lines.map(\.command) == [
-            .setKitchenCapacity(store: "행복반점", 3), .setKitchenCapacity(store: "행복반점", nil),
-            .setOrdersPerMinute(store: "행복반점", 20), .setOrdersPerMinute(store: "행복반점", nil),
-        ])
+        #expect(
+            lines.map(\.command) == [
+                .setKitchenCapacity(store: "행복반점", 3), .setKitchenCapacity(store: "행복반점", nil),
+                .setOrdersPerMinute(store: "행복반점", 20), .setOrdersPerMinute(store: "행복반점", nil),
+            ])
     }
 
     @Test func aBadLimitPointsAtItsColumn() {
-        #expect(throws: ScriptSyntaxError(file: "x.baedal", line: 2, column: 24,
-                                          message: "the orders per minute must be 1 to 1000, not 0")) {
+        #expect(
+            throws: ScriptSyntaxError(
+                file: "x.baedal", line: 2, column: 24,
+                message: "the orders per minute must be 1 to 1000, not 0")
+        ) {
             try ScriptParser.parse("# rush\nstore \"행복반점\" perminute 0", file: "x.baedal")
         }
-        #expect(throws: ScriptSyntaxError(file: "x.baedal", line: 1, column: 22,
-                                          message: "expected the kitchen capacity (1 to 500) or off, found 'lots'")) {
+        #expect(
+            throws: ScriptSyntaxError(
+                file: "x.baedal", line: 1, column: 22,
+                message: "expected the kitchen capacity (1 to 500) or off, found 'lots'")
+        ) {
             try ScriptParser.parse("store \"행복반점\" kitchen lots", file: "x.baedal")
         }
     }

@@ -17,18 +17,20 @@ struct HostileScriptInputTests {
         }
     }
 
-    @Test("Huge durations are refused with a message, not a trap", arguments: [
-        "advance 9223372036854775807m",
-        "advance 99999999999999999999999999999999d",
-        "advance 106751991167300d",
-        "store \"행복반점\" autocancel 9223372036854775807m",
-        "confirm @a 9223372036854775807m",
-        "confirm @a 153722867280912931m",
-        "start @a 9999999999999999999999h",
-        "start @a 18446744073709551616",
-        // Found by scripts/fuzz in 20 s on the code before this fix (Int(Double) trapped):
-        "start @dinner 15m99999999999999999999m @dinner",
-    ])
+    @Test(
+        "Huge durations are refused with a message, not a trap",
+        arguments: [
+            "advance 9223372036854775807m",
+            "advance 99999999999999999999999999999999d",
+            "advance 106751991167300d",
+            "store \"행복반점\" autocancel 9223372036854775807m",
+            "confirm @a 9223372036854775807m",
+            "confirm @a 153722867280912931m",
+            "start @a 9999999999999999999999h",
+            "start @a 18446744073709551616",
+            // Found by scripts/fuzz in 20 s on the code before this fix (Int(Double) trapped):
+            "start @dinner 15m99999999999999999999m @dinner",
+        ])
     func hugeDurations(line: String) throws {
         let found = try #require(error(line))
         #expect(found.line == 1)
@@ -39,25 +41,32 @@ struct HostileScriptInputTests {
     @Test("Durations add up exactly, in whole seconds")
     func durations() throws {
         let lines = try ScriptParser.parse("advance 1h30m\nadvance 45s\nadvance 2d\nconfirm @a 1h\nstart @a 15", file: "x")
-        #expect(lines.map(\.command) == [.advance(seconds: 5_400), .advance(seconds: 45), .advance(seconds: 172_800),
-                                         .confirm(.label("a"), minutes: 60), .startDelivery(.label("a"), minutes: 15)])
+        #expect(
+            lines.map(\.command) == [
+                .advance(seconds: 5_400), .advance(seconds: 45), .advance(seconds: 172_800),
+                .confirm(.label("a"), minutes: 60), .startDelivery(.label("a"), minutes: 15),
+            ])
         #expect(error("advance 1.5h")?.message == "expected how far to advance the clock, like 30s, 5m, 1h30m or 2d, found '1.5h'")
         #expect(error("confirm @a 90s")?.column == 12)
         #expect(error("advance 3661d")?.message.contains("at most 3660 days") == true)
     }
 
-    @Test("Huge numbers are refused as too large", arguments: [
-        "menu \"행복반점\" add \"짜장면\" 99999999999999999999",
-        "review @a 99999999999999999999",
-        "store \"행복반점\" kitchen 99999999999999999999",
-    ])
+    @Test(
+        "Huge numbers are refused as too large",
+        arguments: [
+            "menu \"행복반점\" add \"짜장면\" 99999999999999999999",
+            "review @a 99999999999999999999",
+            "store \"행복반점\" kitchen 99999999999999999999",
+        ])
     func hugeNumbers(line: String) throws {
         #expect(try #require(error(line)).message.contains("far too large"))
     }
 
-    @Test("Expiry dates must be digits: month/year with a 2- or 4-digit year", arguments: [
-        "12/9223372036854775807", "12/-5", "+1/30", "12/3", "12/30/1", "/30", "12/", "１２/３０", "12/99999",
-    ])
+    @Test(
+        "Expiry dates must be digits: month/year with a 2- or 4-digit year",
+        arguments: [
+            "12/9223372036854775807", "12/-5", "+1/30", "12/3", "12/30/1", "/30", "12/", "１２/３０", "12/99999",
+        ])
     func malformedExpiry(expiry: String) throws {
         let found = try #require(error("pay @a card 4242424242424242 exp \(expiry) cvc 123"))
         #expect(found.message.hasPrefix("expected an expiry like 12/30"), "\(found)")
@@ -77,21 +86,23 @@ struct HostileScriptInputTests {
         #expect(quoted[0].source == "order @b card ••••4242 exp 12/2030 cvc ••• # lunch")
     }
 
-    @Test("A card number typed in the wrong place is never echoed", arguments: [
-        "4242424242424242",
-        "cart add \"행복반점\" \"짜장면\" x42424242424242424242",
-        "order 4242424242424242 exp 12/30 cvc 123",
-        "pay @a card 4242424242424242 exp 12/30 cvc 123 4242424242424242",
-        "signup customer 민지 password \"x\" 4242 4242 4242 4242",
-        "expect count history 4242424242424242424242",
-        "expect count 4242424242424242 3",
-        "advance 4242424242424242",
-        "store \"행복반점\" kitchen 4242424242424242",
-        "\"4242424242424242",
-        // Found by scripts/fuzz: digits with several dashes between them were echoed whole.
-        "advance 1h30m\nconfirm @a +00000000000000000000000000--------00000000\u{0B}\t\t]\t\tar\t\t*\t\t\td",
-        "confirm @a 4242--4242--4242--4242x",
-    ])
+    @Test(
+        "A card number typed in the wrong place is never echoed",
+        arguments: [
+            "4242424242424242",
+            "cart add \"행복반점\" \"짜장면\" x42424242424242424242",
+            "order 4242424242424242 exp 12/30 cvc 123",
+            "pay @a card 4242424242424242 exp 12/30 cvc 123 4242424242424242",
+            "signup customer 민지 password \"x\" 4242 4242 4242 4242",
+            "expect count history 4242424242424242424242",
+            "expect count 4242424242424242 3",
+            "advance 4242424242424242",
+            "store \"행복반점\" kitchen 4242424242424242",
+            "\"4242424242424242",
+            // Found by scripts/fuzz: digits with several dashes between them were echoed whole.
+            "advance 1h30m\nconfirm @a +00000000000000000000000000--------00000000\u{0B}\t\t]\t\tar\t\t*\t\t\td",
+            "confirm @a 4242--4242--4242--4242x",
+        ])
     func cardNumbersAreMasked(line: String) throws {
         let found = try #require(error(line))
         #expect(!found.description.contains("4242424242424242"), "\(found)")
@@ -114,7 +125,8 @@ struct HostileScriptInputTests {
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(3), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine)
-        let lines = try ScriptParser.parse("""
+        let lines = try ScriptParser.parse(
+            """
             signup customer 민지 password "minji-12345"
             show order 4242424242424242
             as nobody

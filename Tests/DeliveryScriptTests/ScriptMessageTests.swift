@@ -18,7 +18,8 @@ struct ScriptMessageTests {
 
     @Test("A role's article agrees with it: an owner, a customer")
     func articles() async throws {
-        let texts = try await run("""
+        let texts = try await run(
+            """
             signup owner 왕사장 password "wang-12345"
             store "행복반점" category 중식 address "서울 종로구 종로 1" hours 00:00-23:59 minimum 12000 fee 3000 payout "국민 123-456-789" business 123-45-67891
             signup customer 민지 password "minji-12345"
@@ -33,6 +34,9 @@ struct ScriptMessageTests {
     @Test("`as` someone who has not signed in says so in one plain sentence")
     func actAsUnknown() async throws {
         let texts = try await run("as nobody")
-        #expect(texts == ["refused: No account named \"nobody\" has signed in during this script; sign it in first with `signin nobody password \"…\"`."])
+        #expect(
+            texts == [
+                "refused: No account named \"nobody\" has signed in during this script; sign it in first with `signin nobody password \"…\"`."
+            ])
     }
 }

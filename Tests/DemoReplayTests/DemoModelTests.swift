@@ -53,7 +53,8 @@ struct DemoModelTests {
         model.stepNumber = 12
         model.stepCount = 109
         model.panes = [
-            PaneModel(role: .customer, name: "민지", lines: [.init("@lunch 행복반점 17,000원"), .init("  배달 시작 · delivery started", progress: 0.5)]),
+            PaneModel(
+                role: .customer, name: "민지", lines: [.init("@lunch 행복반점 17,000원"), .init("  배달 시작 · delivery started", progress: 0.5)]),
             PaneModel(role: .owner, name: "왕사장", lines: [.init("행복반점: open")]),
             PaneModel(role: .rider, name: "라이더1", lines: [.init("1 open job")]),
         ]

@@ -10,7 +10,8 @@ struct DemoScreenTests {
     @Test func theFirstStepsShowInThreePanes() throws {
         let tmux = try SessionTmux()
         let session = "demo"
-        let command = "cd \(shellQuoted(SessionTmux.packageRoot.path)) && exec env BAEDAL_FIXTURES=fixtures "
+        let command =
+            "cd \(shellQuoted(SessionTmux.packageRoot.path)) && exec env BAEDAL_FIXTURES=fixtures "
             + "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(shellQuoted(SessionTmux.baedal.path)) demo --speed 16"
         try tmux.tmux(["new-session", "-d", "-s", session, "-x", "130", "-y", "40", command])
         let screen = try tmux.waitFor(session, timeout: .seconds(60), "the tour's first order in three panes") {

@@ -43,8 +43,11 @@ struct DemoTests {
         let timeline = try ProcessHarness.run(["timeline", String(id), "--db", db])
         #expect(timeline.status == 0)
         let types = timeline.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true)[4] }
-        #expect(types == ["OrderPlaced", "PaymentRequested", "PaymentApproved", "OrderConfirmed", "RiderAssigned",
-                          "DeliveryStarted", "OrderPickedUp", "OrderDelivered", "ReviewWritten", "ReviewReplied"])
+        #expect(
+            types == [
+                "OrderPlaced", "PaymentRequested", "PaymentApproved", "OrderConfirmed", "RiderAssigned",
+                "DeliveryStarted", "OrderPickedUp", "OrderDelivered", "ReviewWritten", "ReviewReplied",
+            ])
         #expect(timeline.stdout.contains("by 라이더1"))
         let unknown = try ProcessHarness.run(["timeline", "NOSUCHID", "--db", db])
         #expect(unknown.status == 1)

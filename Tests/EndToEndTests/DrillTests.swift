@@ -33,8 +33,10 @@ struct DrillTests {
     }
 
     @Test func aShortOutageLosesNothingAndChargesNothingTwice() throws {
-        let report = try run(["payment-outage", "--customers", "30", "--arrival-seconds", "3",
-                              "--down-at", "0.5", "--up-at", "2.5", "--drain-timeout", "40"])
+        let report = try run([
+            "payment-outage", "--customers", "30", "--arrival-seconds", "3",
+            "--down-at", "0.5", "--up-at", "2.5", "--drain-timeout", "40",
+        ])
         #expect(report.attempted == 30)
         #expect(report.accepted == 30)
         #expect(report.availability == 1)

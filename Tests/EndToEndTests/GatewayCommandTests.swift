@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `baedal gateway` as its operator runs it: it prints the admin token it requires, takes one
 /// from the environment for scripts, and refuses admin calls without it.
-@Suite("baedal gateway guards its admin endpoint", .serialized,
-       .enabled(if: SessionTmux.which("curl") != nil, "curl is not installed"))
+@Suite(
+    "baedal gateway guards its admin endpoint", .serialized,
+    .enabled(if: SessionTmux.which("curl") != nil, "curl is not installed"))
 final class GatewayCommandTests {
     let process = Process()
     let output = Pipe()
@@ -55,7 +56,10 @@ final class GatewayCommandTests {
         let chosen = "script-chosen-" + UUID().uuidString
         let (url, tokenLine) = try start(environment: ["BAEDAL_GATEWAY_ADMIN_TOKEN": chosen])
         #expect(tokenLine.contains(chosen))
-        #expect(try curl(["-H", "Authorization: Bearer \(chosen)", "-X", "POST", "\(url)/v1/admin/faults",
-                          "-d", #"{"mode":"healthy"}"#]) == "200")
+        #expect(
+            try curl([
+                "-H", "Authorization: Bearer \(chosen)", "-X", "POST", "\(url)/v1/admin/faults",
+                "-d", #"{"mode":"healthy"}"#,
+            ]) == "200")
     }
 }

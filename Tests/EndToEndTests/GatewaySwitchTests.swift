@@ -12,15 +12,17 @@ struct GatewaySwitchTests {
     @Test func aGatewayOwingPaymentsCannotBeSwitchedAndTheCountIsTrue() throws {
         let db = ProcessHarness.temporaryDatabase()
         #expect(try ProcessHarness.run(["settings", "payment-gateway", Self.silentGateway, "--db", db]).status == 0)
-        let seeded = try ProcessHarness.run(["run", "-", "--db", db], stdin: """
-            signup owner 박사장 password "owner-12345"
-            store "홍콩반점" category 중식 address "서울" hours 00:00-24:00 minimum 0 fee 3000 payout "국민 1-2" business 123-45-67891
-            menu "홍콩반점" add "짜장면" 7000
-            signup customer 민지 password "minji-12345"
-            cart add "홍콩반점" "짜장면" 2
-            order @lunch card 4242424242424242 exp 12/30 cvc 123
+        let seeded = try ProcessHarness.run(
+            ["run", "-", "--db", db],
+            stdin: """
+                signup owner 박사장 password "owner-12345"
+                store "홍콩반점" category 중식 address "서울" hours 00:00-24:00 minimum 0 fee 3000 payout "국민 1-2" business 123-45-67891
+                menu "홍콩반점" add "짜장면" 7000
+                signup customer 민지 password "minji-12345"
+                cart add "홍콩반점" "짜장면" 2
+                order @lunch card 4242424242424242 exp 12/30 cvc 123
 
-            """)
+                """)
         #expect(seeded.status == 0, "\(seeded.stderr)")
         let order = try #require(seeded.stdout.firstMatch(of: /placed @lunch \(([0-9A-Z]+)\)/).map { String($0.1) })
 
@@ -37,8 +39,9 @@ struct GatewaySwitchTests {
 
         // The customer gives up: the payment is no longer waiting, but the gateway may still hold
         // an authorisation on the card, and only it can release it.
-        let cancelled = try ProcessHarness.run(["run", "-", "--db", db],
-                                               stdin: "signin 민지 password \"minji-12345\"\ncancel \(order)\n")
+        let cancelled = try ProcessHarness.run(
+            ["run", "-", "--db", db],
+            stdin: "signin 민지 password \"minji-12345\"\ncancel \(order)\n")
         #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
         let after = try ProcessHarness.run(["settings", "--db", db])
         #expect(after.stdout.contains("payments waiting 0 not yet answered, 1 card hold(s) to release"), "\(after.stdout)")

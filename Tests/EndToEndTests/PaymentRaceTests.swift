@@ -44,8 +44,9 @@ struct PaymentRaceTests {
             let (a, b) = (first.wait(), second.wait())
             #expect((a.status == 0) != (b.status == 0), "exactly one process pays: \(a.stdout) / \(b.stdout)")
             let loser = a.status == 0 ? b : a
-            #expect(loser.stdout.contains("A payment is already in progress") || loser.stdout.contains("already paid"),
-                    "the other is told why: \(loser.stdout)")
+            #expect(
+                loser.stdout.contains("A payment is already in progress") || loser.stdout.contains("already paid"),
+                "the other is told why: \(loser.stdout)")
             let types = try events(db, order: order)
             #expect(types.filter { $0 == "PaymentRequested" }.count == 1, "one request: \(types)")
             #expect(types.filter { $0 == "PaymentApproved" }.count == 1, "one charge: \(types)")

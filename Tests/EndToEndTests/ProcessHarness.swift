@@ -29,8 +29,9 @@ enum ProcessHarness {
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             let stderr = errorData.waitForData()
-            return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                          stderr: String(decoding: stderr, as: UTF8.self))
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Throw-away databases (a drill's, `replay`'s) hold accounts and orders too: they live in a
@@ -55,8 +55,10 @@ final class ScratchCleanupTests {
 
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalledDrillRemovesItsPrivateScratchFolder(signalNumber: Int32) async throws {
-        let process = try start(["drill", "payment-outage", "--customers", "3000", "--arrival-seconds", "120",
-                                 "--down-at", "100", "--up-at", "110", "--quiet"])
+        let process = try start([
+            "drill", "payment-outage", "--customers", "3000", "--arrival-seconds", "120",
+            "--down-at", "100", "--up-at", "110", "--quiet",
+        ])
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 
         // The drill is under way once its database exists in its scratch folder.
@@ -64,7 +66,8 @@ final class ScratchCleanupTests {
         let started = try await Self.waitUntil(seconds: 60) {
             folder = leftovers().first { $0.hasPrefix("baedal-drill-") }
             guard let folder else { return false }
-            return FileManager.default.fileExists(atPath: temporary.appendingPathComponent(folder).appendingPathComponent("drill.sqlite").path)
+            return FileManager.default.fileExists(
+                atPath: temporary.appendingPathComponent(folder).appendingPathComponent("drill.sqlite").path)
         }
         try #require(started, "the drill never created its scratch database in \(temporary.path)")
         let scratch = temporary.appendingPathComponent(folder!)

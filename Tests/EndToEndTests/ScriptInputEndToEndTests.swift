@@ -5,13 +5,15 @@ import Testing
 /// run together with the first failure.
 @Suite("baedal run: hostile and awkward input")
 struct ScriptInputEndToEndTests {
-    @Test("Huge durations and expiry years end with a located message, not SIGILL", arguments: [
-        ("advance 9223372036854775807m\n", "<stdin>:1:9: this is too long"),
-        ("confirm @a 9223372036854775807m\n", "<stdin>:1:12: this is too long"),
-        ("start @a 99999999999999999999h\n", "<stdin>:1:10: this is too long"),
-        ("store \"행복반점\" autocancel 9223372036854775807m\n", "<stdin>:1:25: this is too long"),
-        ("pay @a card 4242424242424242 exp 12/9223372036854775807 cvc 123\n", "<stdin>:1:34: expected an expiry like 12/30"),
-    ])
+    @Test(
+        "Huge durations and expiry years end with a located message, not SIGILL",
+        arguments: [
+            ("advance 9223372036854775807m\n", "<stdin>:1:9: this is too long"),
+            ("confirm @a 9223372036854775807m\n", "<stdin>:1:12: this is too long"),
+            ("start @a 99999999999999999999h\n", "<stdin>:1:10: this is too long"),
+            ("store \"행복반점\" autocancel 9223372036854775807m\n", "<stdin>:1:25: this is too long"),
+            ("pay @a card 4242424242424242 exp 12/9223372036854775807 cvc 123\n", "<stdin>:1:34: expected an expiry like 12/30"),
+        ])
     func hugeNumbers(script: String, message: String) throws {
         let db = ProcessHarness.temporaryDatabase()
         let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
@@ -22,8 +24,9 @@ struct ScriptInputEndToEndTests {
 
     @Test("A card number typed in the wrong place is not echoed")
     func cardNumberNotEchoed() throws {
-        let result = try ProcessHarness.run(["run", "-", "--db", ProcessHarness.temporaryDatabase()],
-                                            stdin: "order 4242424242424242 exp 12/30 cvc 123\n")
+        let result = try ProcessHarness.run(
+            ["run", "-", "--db", ProcessHarness.temporaryDatabase()],
+            stdin: "order 4242424242424242 exp 12/30 cvc 123\n")
         #expect(result.status == 2)
         #expect(result.stderr.contains("found '••••••••••••4242'"), "\(result.stderr)")
         #expect(!result.stderr.contains("4242424242424242"))
@@ -62,8 +65,10 @@ struct ScriptInputEndToEndTests {
     func processSubstitution() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "exec \"$0\" run <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
-                             ProcessHarness.binary.path, ProcessHarness.temporaryDatabase()]
+        process.arguments = [
+            "-c", "exec \"$0\" run <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
+            ProcessHarness.binary.path, ProcessHarness.temporaryDatabase(),
+        ]
         process.environment = ProcessHarness.environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -78,8 +83,10 @@ struct ScriptInputEndToEndTests {
 
     @Test("A folder given as the script is refused with a message")
     func folderAsScript() throws {
-        let result = try ProcessHarness.run(["run", FileManager.default.temporaryDirectory.path,
-                                             "--db", ProcessHarness.temporaryDatabase()])
+        let result = try ProcessHarness.run([
+            "run", FileManager.default.temporaryDirectory.path,
+            "--db", ProcessHarness.temporaryDatabase(),
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("Cannot read the script"), "\(result.stderr)")
     }

@@ -47,7 +47,8 @@ struct ScriptRunTests {
 
     @Test func nonUTF8InputIsRefusedWithItsLine() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).baedal").path
-        FileManager.default.createFile(atPath: path, contents: Data("clock 2026-11-25 12:00\nsignup \u{0}".utf8) + Data([0xFF, 0xFE, 0x0A]))
+        FileManager.default.createFile(
+            atPath: path, contents: Data("clock 2026-11-25 12:00\nsignup \u{0}".utf8) + Data([0xFF, 0xFE, 0x0A]))
         let result = try ProcessHarness.run(["run", path, "--db", ProcessHarness.temporaryDatabase()])
         #expect(result.status == 2)
         #expect(result.stderr.contains(":2:1: this line is not valid UTF-8"))

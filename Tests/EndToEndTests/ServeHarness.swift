@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `baedal serve` started by a test on a free loopback port, and the OpenSSH client pointed
@@ -91,17 +91,26 @@ final class ServeHarness {
     /// The `ssh` options every connection uses: the test's known_hosts, and passwords only, or
     /// only the key in `keyFile` when one is given.
     func sshOptions(keyFile: String? = nil) -> [String] {
-        let authentication = keyFile.map {
-            ["-i", $0, "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "PreferredAuthentications=publickey", "-o", "BatchMode=yes"]
-        } ?? ["-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password"]
-        return ["-p", "\(port)", "-o", "UserKnownHostsFile=\(knownHosts)", "-o", "StrictHostKeyChecking=no",
-                "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10"] + authentication
+        let authentication =
+            keyFile.map {
+                [
+                    "-i", $0, "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "PreferredAuthentications=publickey", "-o",
+                    "BatchMode=yes",
+                ]
+            } ?? ["-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password"]
+        return [
+            "-p", "\(port)", "-o", "UserKnownHostsFile=\(knownHosts)", "-o", "StrictHostKeyChecking=no",
+            "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+        ] + authentication
     }
 
     /// Opens `ssh -t user@127.0.0.1` in a tmux window of its own.
-    func connect(_ window: String, user: String, password: String = "", keyFile: String? = nil,
-                 width: Int = 100, height: Int = 30, options: [String] = []) throws {
-        let command = "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SSH_ASKPASS=\(shellQuoted(askpassPath)) "
+    func connect(
+        _ window: String, user: String, password: String = "", keyFile: String? = nil,
+        width: Int = 100, height: Int = 30, options: [String] = []
+    ) throws {
+        let command =
+            "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SSH_ASKPASS=\(shellQuoted(askpassPath)) "
             + "SSH_ASKPASS_REQUIRE=force BAEDAL_TEST_SSH_PASSWORD=\(shellQuoted(password)) ssh -t "
             + (sshOptions(keyFile: keyFile) + options + ["\(user)@127.0.0.1"]).map(shellQuoted).joined(separator: " ")
         _ = try tmux.tmux(["new-session", "-d", "-s", window, "-x", "\(width)", "-y", "\(height)", command])
@@ -109,11 +118,16 @@ final class ServeHarness {
     }
 
     /// Runs `ssh` to completion without a terminal (stdin /dev/null), returning its status and output.
-    func runSSH(user: String, password: String = "", keyFile: String? = nil, _ arguments: [String]) throws -> (status: Int32, text: String) {
-        try SessionTmux.run(SessionTmux.which("ssh")!, sshOptions(keyFile: keyFile) + arguments.prefix { $0.hasPrefix("-") }
-                                + ["\(user)@127.0.0.1"] + arguments.drop { $0.hasPrefix("-") },
-                            environment: ["SSH_ASKPASS": askpassPath, "SSH_ASKPASS_REQUIRE": "force",
-                                          "BAEDAL_TEST_SSH_PASSWORD": password, "LANG": "C.UTF-8"])
+    func runSSH(user: String, password: String = "", keyFile: String? = nil, _ arguments: [String]) throws -> (status: Int32, text: String)
+    {
+        try SessionTmux.run(
+            SessionTmux.which("ssh")!,
+            sshOptions(keyFile: keyFile) + arguments.prefix { $0.hasPrefix("-") }
+                + ["\(user)@127.0.0.1"] + arguments.drop { $0.hasPrefix("-") },
+            environment: [
+                "SSH_ASKPASS": askpassPath, "SSH_ASKPASS_REQUIRE": "force",
+                "BAEDAL_TEST_SSH_PASSWORD": password, "LANG": "C.UTF-8",
+            ])
     }
 
     /// The host key the server offers, as `ssh-keyscan` sees it (the key, without the host).
@@ -130,9 +144,11 @@ final class ServeHarness {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> String? in
             guard Int32(entry) != nil,
-                  let raw = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+                let raw = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+            else { return nil }
             let command = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
-            let isOurs = command.contains(tmux.databasePath) && !command.contains(" serve ")
+            let isOurs =
+                command.contains(tmux.databasePath) && !command.contains(" serve ")
                 && (command.contains("served-session") || command.contains(" start "))
             let stat = (try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8)) ?? ""
             let parent = stat.split(separator: ")").last?.split(separator: " ").dropFirst(1).first.flatMap { Int32($0) }

@@ -1,17 +1,19 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A payment outage seen from two real sessions: `baedal gateway` starts down, an owner and a
 /// customer session on one database both point at it, and what the payment worker (embedded in
 /// whichever session holds the lease) reports shows on both screens until the gateway is healed.
-@Suite("Gateway health in sessions under tmux", .serialized,
-       .enabled(if: SessionTmux.isAvailable && SessionTmux.which("curl") != nil,
-                "tmux or curl is not installed; skipping the gateway session test"))
+@Suite(
+    "Gateway health in sessions under tmux", .serialized,
+    .enabled(
+        if: SessionTmux.isAvailable && SessionTmux.which("curl") != nil,
+        "tmux or curl is not installed; skipping the gateway session test"))
 struct SessionGatewayEndToEndTests {
     @Test func anOutageShowsOnBothScreensAndTheOrderReachesTheStoreOnceHealed() throws {
         let tmux = try SessionTmux()
@@ -61,7 +63,8 @@ extension SessionTmux {
     /// Starts `baedal gateway --port 0` in its own tmux session and reads the address it chose
     /// from its first line; the process id is for killing it at the end of the test.
     func startGateway(_ name: String, fault: String) throws -> (url: String, pid: Int32) {
-        let command = "\(Self.gatewayTokenVariable)=\(shellQuoted(Self.gatewayToken)) "
+        let command =
+            "\(Self.gatewayTokenVariable)=\(shellQuoted(Self.gatewayToken)) "
             + "exec \(shellQuoted(Self.baedal.path)) gateway --port 0 --fault \(shellQuoted(fault))"
         _ = try tmux(["new-session", "-d", "-s", name, "-x", "200", "-y", "10", command])
         _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
@@ -78,8 +81,12 @@ extension SessionTmux {
 
     /// Changes a running gateway's fault through its admin endpoint (never faulted itself).
     func setGatewayFault(_ url: String, _ json: String) throws {
-        let output = try Self.run(Self.which("curl")!, ["-sS", "--fail", "-X", "POST", "\(url)/v1/admin/faults",
-                                                        "-H", "Authorization: Bearer \(Self.gatewayToken)", "-d", json])
+        let output = try Self.run(
+            Self.which("curl")!,
+            [
+                "-sS", "--fail", "-X", "POST", "\(url)/v1/admin/faults",
+                "-H", "Authorization: Bearer \(Self.gatewayToken)", "-d", json,
+            ])
         guard output.status == 0 else { throw E2EError("setting the gateway's fault failed: \(output.text)") }
     }
 }

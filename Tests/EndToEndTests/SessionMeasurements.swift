@@ -12,9 +12,11 @@ import Testing
 /// change, so it includes tmux's own delivery and capture. Idle CPU: a signed-in customer
 /// session is left alone for 30 s and its utime+stime is read from /proc/PID/stat before
 /// and after.
-@Suite("Session measurements", .serialized,
-       .enabled(if: ProcessInfo.processInfo.environment["BAEDAL_MEASURE"] == "1" && SessionTmux.isAvailable,
-                "set BAEDAL_MEASURE=1 (and install tmux) to measure latency and idle CPU"))
+@Suite(
+    "Session measurements", .serialized,
+    .enabled(
+        if: ProcessInfo.processInfo.environment["BAEDAL_MEASURE"] == "1" && SessionTmux.isAvailable,
+        "set BAEDAL_MEASURE=1 (and install tmux) to measure latency and idle CPU"))
 struct SessionMeasurements {
     @Test func liveLatencyBetweenTwoSessions() throws {
         let tmux = try SessionTmux()
@@ -45,8 +47,10 @@ struct SessionMeasurements {
         samples.sort()
         let median = samples[samples.count / 2]
         let p90 = samples[Int(Double(samples.count) * 0.9)]
-        print(String(format: "live latency over %d changes: min %.0f ms, median %.0f ms, p90 %.0f ms, max %.0f ms",
-                     samples.count, samples.first!, median, p90, samples.last!))
+        print(
+            String(
+                format: "live latency over %d changes: min %.0f ms, median %.0f ms, p90 %.0f ms, max %.0f ms",
+                samples.count, samples.first!, median, p90, samples.last!))
         #expect(p90 < 200)
         try tmux.press("owner", "q")
         try tmux.press("customer", "q")
@@ -66,8 +70,10 @@ struct SessionMeasurements {
         let after = try cpuTicks(pid)
         let seconds = Double((clock.now - start).components.seconds)
         let percent = Double(after - before) / ticksPerSecond / seconds * 100
-        print(String(format: "idle session: %.2f%% of a core over %.0f s (%d ticks of %.0f/s)",
-                     percent, seconds, after - before, ticksPerSecond))
+        print(
+            String(
+                format: "idle session: %.2f%% of a core over %.0f s (%d ticks of %.0f/s)",
+                percent, seconds, after - before, ticksPerSecond))
         #expect(percent < 2)
         try tmux.press("customer", "q")
     }

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A private tmux server for one test: real terminals for real `baedal` sessions, read back
@@ -49,12 +49,15 @@ final class SessionTmux {
     static let testScryptCost = "4"
 
     /// Starts `baedal <arguments>` in a new detached session of `width`×`height`.
-    func start(_ name: String, width: Int = 100, height: Int = 30, password: String? = nil,
-               environment extra: [String: String] = [:], _ arguments: [String]) throws {
+    func start(
+        _ name: String, width: Int = 100, height: Int = 30, password: String? = nil,
+        environment extra: [String: String] = [:], _ arguments: [String]
+    ) throws {
         var environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color BAEDAL_SCRYPT_LOG2N=\(Self.testScryptCost)"
         if let password { environment += " BAEDAL_PASSWORD=\(shellQuoted(password))" }
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) { environment += " \(key)=\(shellQuoted(value))" }
-        let command = "exec env \(environment) \(shellQuoted(Self.baedal.path)) "
+        let command =
+            "exec env \(environment) \(shellQuoted(Self.baedal.path)) "
             + (arguments + ["--db", databasePath]).map(shellQuoted).joined(separator: " ")
         _ = try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
         _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
@@ -106,9 +109,11 @@ final class SessionTmux {
 
     /// Polls the screen until `condition` holds, failing with the last screen at the deadline.
     @discardableResult
-    func waitFor(_ name: String, timeout: Duration = .seconds(15), _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation,
-                 until condition: (String) -> Bool) throws -> String {
+    func waitFor(
+        _ name: String, timeout: Duration = .seconds(15), _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation,
+        until condition: (String) -> Bool
+    ) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var screen = ""
@@ -121,15 +126,18 @@ final class SessionTmux {
         throw E2EError("timed out waiting for \(what)")
     }
 
-    func waitFor(_ name: String, toShow text: String, timeout: Duration = .seconds(15),
-                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func waitFor(
+        _ name: String, toShow text: String, timeout: Duration = .seconds(15),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         try waitFor(name, timeout: timeout, "\"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let output = try Self.run(Self.which("tmux")!, ["-L", socket, "-u"] + arguments,
-                                  environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        let output = try Self.run(
+            Self.which("tmux")!, ["-L", socket, "-u"] + arguments,
+            environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
         guard output.status == 0 else { throw E2EError("tmux \(arguments.joined(separator: " ")) failed: \(output.text)") }
         return output.text
     }

@@ -29,8 +29,9 @@ struct TrustEndToEndTests {
         #expect(clock.status == 1)
         #expect(clock.stderr.contains("This database is live"))
 
-        let history = try ProcessHarness.run(["run", "-", "--db", db],
-                                             stdin: "signin 민지 password \"minji-12345\"\nshow history\n")
+        let history = try ProcessHarness.run(
+            ["run", "-", "--db", db],
+            stdin: "signin 민지 password \"minji-12345\"\nshow history\n")
         #expect(history.stdout.contains("waiting for the store"), "\(history.stdout)")
         #expect(!history.stdout.contains("cancelled"))
     }

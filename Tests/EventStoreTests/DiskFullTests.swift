@@ -24,8 +24,9 @@ final class DiskFullTests {
 
     static func bigEvents(_ count: Int) -> [NewEvent] {
         (0..<count).map { _ in
-            NewEvent(eventID: UUID(), type: "OrderPlaced", schemaVersion: 1,
-                     payload: Data(repeating: 0x41, count: 64 * 1024), metadata: .init())
+            NewEvent(
+                eventID: UUID(), type: "OrderPlaced", schemaVersion: 1,
+                payload: Data(repeating: 0x41, count: 64 * 1024), metadata: .init())
         }
     }
 

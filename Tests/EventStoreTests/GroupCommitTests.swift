@@ -176,7 +176,9 @@ final class GroupCommitTests {
             }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let statistics = await store.groupCommitStatistics()
-            print("maximumGroupSize \(options.maximumGroupSize): \(statistics.transactions) transactions, largest group \(statistics.largestGroup), \(seconds) s")
+            print(
+                "maximumGroupSize \(options.maximumGroupSize): \(statistics.transactions) transactions, largest group \(statistics.largestGroup), \(seconds) s"
+            )
             return Double(64 * 20) / seconds
         }
         let grouped = try await appendsPerSecond(.init())

@@ -2,7 +2,7 @@ import EventStore
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A database holds password hashes and order histories: only its owner may read it, whatever
@@ -68,8 +68,10 @@ final class PrivateFilesTests {
 
     @Test func scratchFoldersArePrivateAndUnpredictable() async throws {
         let (first, second) = try await Self.withUmask(0) {
-            (try PrivateFiles.makeScratchDirectory(prefix: "baedal-test"),
-             try PrivateFiles.makeScratchDirectory(prefix: "baedal-test"))
+            (
+                try PrivateFiles.makeScratchDirectory(prefix: "baedal-test"),
+                try PrivateFiles.makeScratchDirectory(prefix: "baedal-test")
+            )
         }
         defer {
             try? FileManager.default.removeItem(at: first)

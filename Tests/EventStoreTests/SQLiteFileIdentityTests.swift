@@ -111,8 +111,9 @@ final class SQLiteFileIdentityTests {
             try SQLiteEventStore(path: path)
         }
         #expect(error == .newerSchema(path: path, found: 99, supported: 1))
-        #expect(error.description == "'\(path)' was written by a newer baedal (schema 99; this build reads up to 1). "
-            + "Upgrade baedal or point --db at another file.")
+        #expect(
+            error.description == "'\(path)' was written by a newer baedal (schema 99; this build reads up to 1). "
+                + "Upgrade baedal or point --db at another file.")
     }
 
     @Test func directoryInPlaceOfTheFileIsUnreadable() throws {
@@ -133,12 +134,13 @@ final class SQLiteFileIdentityTests {
 enum TestBytes {
     static func pseudoRandom(count: Int, seed: UInt64) -> Data {
         var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        return Data((0..<count).map { _ in
-            // xorshift64*: plenty for "not an SQLite header".
-            state ^= state >> 12
-            state ^= state << 25
-            state ^= state >> 27
-            return UInt8(truncatingIfNeeded: (state &* 0x2545_F491_4F6C_DD1D) >> 56)
-        })
+        return Data(
+            (0..<count).map { _ in
+                // xorshift64*: plenty for "not an SQLite header".
+                state ^= state >> 12
+                state ^= state << 25
+                state ^= state >> 27
+                return UInt8(truncatingIfNeeded: (state &* 0x2545_F491_4F6C_DD1D) >> 56)
+            })
     }
 }

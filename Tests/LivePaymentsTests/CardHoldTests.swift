@@ -17,9 +17,10 @@ struct CardHoldTests {
         let request = try #require(state.pendingPayment)
         return ChargeRequest(
             idempotencyKey: request.idempotencyKey, amount: request.amount.amount,
-            token: CardToken(token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
-                             last4: request.card.last4, expiryMonth: request.card.expiryMonth,
-                             expiryYear: request.card.expiryYear),
+            token: CardToken(
+                token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
+                last4: request.card.last4, expiryMonth: request.card.expiryMonth,
+                expiryYear: request.card.expiryYear),
             reference: order.rawValue)
     }
 
@@ -107,8 +108,10 @@ struct CardHoldTests {
             let stats = await gateway.stats()
             #expect(stats.refunds == 1 && stats.cancelled == 0)
             // A second look changes nothing: no second refund in the log or at the gateway.
-            _ = try await engine.releaseCardHold(CardHoldToRelease(order: placed.order, idempotencyKey: charge.idempotencyKey,
-                                                                   endedAt: world.clock.now()))
+            _ = try await engine.releaseCardHold(
+                CardHoldToRelease(
+                    order: placed.order, idempotencyKey: charge.idempotencyKey,
+                    endedAt: world.clock.now()))
             #expect(await gateway.stats().refunds == 1)
         }
     }

@@ -25,9 +25,11 @@ struct LiveEngineTests {
     }
 
     @Test func aBadAddressSaysWhatIsWrongAndWhatToGive() throws {
-        #expect(throws: DeliveryError.invalidSetting(
-            "\"http://127.0.0.1\" names no port. Give the gateway's base URL, e.g. http://127.0.0.1:8089 (what `baedal gateway --port 8089` listens on)."))
-        {
+        #expect(
+            throws: DeliveryError.invalidSetting(
+                "\"http://127.0.0.1\" names no port. Give the gateway's base URL, e.g. http://127.0.0.1:8089 (what `baedal gateway --port 8089` listens on)."
+            )
+        ) {
             try PaymentGatewayAddress.parse("http://127.0.0.1")
         }
         #expect(throws: DeliveryError.self) { try PaymentGatewayAddress.parse("nope") }

@@ -6,13 +6,16 @@ import Testing
 /// token the gateway printed at start may use them.
 @Suite("Gateway admin needs the token")
 struct GatewayAdminTokenTests {
-    @Test("Without the token, admin answers 401 and changes nothing", arguments: [
-        nil, "Bearer wrong-token-0123456789", "Basic dXNlcjpwYXNz", "Bearer ",
-    ])
+    @Test(
+        "Without the token, admin answers 401 and changes nothing",
+        arguments: [
+            nil, "Bearer wrong-token-0123456789", "Basic dXNlcjpwYXNz", "Bearer ",
+        ])
     func withoutTheTokenNothingChanges(authorization: String?) async throws {
         try await withGateway { gateway, _ in
-            let set = try await RawResponse.send(port: gateway.port, "POST", "/v1/admin/faults", authorization: authorization,
-                                           body: #"{"mode":"declineAll"}"#)
+            let set = try await RawResponse.send(
+                port: gateway.port, "POST", "/v1/admin/faults", authorization: authorization,
+                body: #"{"mode":"declineAll"}"#)
             #expect(set.status == 401)
             #expect(set.header("WWW-Authenticate")?.hasPrefix("Bearer") == true)
             #expect(set.body.contains("admin_token_required"))
@@ -29,8 +32,9 @@ struct GatewayAdminTokenTests {
             let prefix = "Bearer " + String(gateway.adminToken.value.dropLast())
             let shorter = try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/stats", authorization: prefix)
             #expect(shorter.status == 401)
-            let longer = try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/stats",
-                                              authorization: gateway.adminToken.authorizationHeader + "0")
+            let longer = try await RawResponse.send(
+                port: gateway.port, "GET", "/v1/admin/stats",
+                authorization: gateway.adminToken.authorizationHeader + "0")
             #expect(longer.status == 401)
         }
     }
@@ -39,8 +43,9 @@ struct GatewayAdminTokenTests {
     func withTheTokenAdminWorks() async throws {
         try await withGateway { gateway, _ in
             let token = gateway.adminToken.authorizationHeader
-            let set = try await RawResponse.send(port: gateway.port, "POST", "/v1/admin/faults", authorization: token,
-                                           body: #"{"mode":"declineAll"}"#)
+            let set = try await RawResponse.send(
+                port: gateway.port, "POST", "/v1/admin/faults", authorization: token,
+                body: #"{"mode":"declineAll"}"#)
             #expect(set.status == 200)
             #expect(await gateway.faults() == .declineAll)
             #expect(try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/stats", authorization: token).status == 200)
@@ -65,8 +70,11 @@ struct GatewayAdminTokenTests {
     func aChosenToken() async throws {
         let token = try AdminToken("tests-choose-their-own-token")
         let gateway = try await GatewayServer.start(port: 0, logLevel: .critical, adminToken: token)
-        #expect(try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/faults",
-                                     authorization: "Bearer tests-choose-their-own-token").status == 200)
+        #expect(
+            try await RawResponse.send(
+                port: gateway.port, "GET", "/v1/admin/faults",
+                authorization: "Bearer tests-choose-their-own-token"
+            ).status == 200)
         await gateway.shutdown()
     }
 }

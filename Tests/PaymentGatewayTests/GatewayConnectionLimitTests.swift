@@ -42,8 +42,10 @@ struct GatewayConnectionLimitTests {
     /// given back after the header timeout, and a real authorisation goes through.
     @Test("Silent sockets past the cap do not block a real authorisation for long")
     func aFloodOfSilentSocketsPasses() async throws {
-        let gateway = try await Self.start(GatewayLimits(headerTimeout: .milliseconds(500), idleTimeout: .seconds(30),
-                                                         maximumConnections: 20))
+        let gateway = try await Self.start(
+            GatewayLimits(
+                headerTimeout: .milliseconds(500), idleTimeout: .seconds(30),
+                maximumConnections: 20))
         let processor = HTTPPaymentProcessor(baseURL: gateway.baseURL, timeout: .seconds(2))
         let silent = try (0..<200).map { _ in try RawConnection(port: gateway.port) }
         #expect(await eventually { gateway.openConnections == 20 })
@@ -97,8 +99,10 @@ struct GatewayConnectionLimitTests {
     func connectionsPastTheCapGet503() async throws {
         // Timeouts far longer than the test: the two holders keep their slots throughout, so a
         // client that hung instead of being refused would wait a minute.
-        let gateway = try await Self.start(GatewayLimits(headerTimeout: .seconds(60), idleTimeout: .seconds(60),
-                                                         maximumConnections: 2, retryAfterSeconds: 2))
+        let gateway = try await Self.start(
+            GatewayLimits(
+                headerTimeout: .seconds(60), idleTimeout: .seconds(60),
+                maximumConnections: 2, retryAfterSeconds: 2))
         var holders = [try RawConnection(port: gateway.port), try RawConnection(port: gateway.port)]
         #expect(await eventually { gateway.openConnections == 2 })
 

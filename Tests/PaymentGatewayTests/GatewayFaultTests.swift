@@ -44,8 +44,9 @@ struct GatewayFaultTests {
     func declineAllOverHTTP() async throws {
         try await withGateway { gateway, processor in
             let token = gateway.adminToken.authorizationHeader
-            let set = try await RawResponse.send(port: gateway.port, "POST", "/v1/admin/faults", authorization: token,
-                                           body: String(decoding: try JSONEncoder().encode(FaultMode.declineAll), as: UTF8.self))
+            let set = try await RawResponse.send(
+                port: gateway.port, "POST", "/v1/admin/faults", authorization: token,
+                body: String(decoding: try JSONEncoder().encode(FaultMode.declineAll), as: UTF8.self))
             #expect(set.status == 200)
             #expect(await gateway.faults() == .declineAll)
             #expect(try await processor.charge(Cards.charge(key: "da-1")) == .declined(.declined))
@@ -54,9 +55,11 @@ struct GatewayFaultTests {
         }
     }
 
-    @Test("Fault modes round-trip through their admin JSON", arguments: [
-        FaultMode.healthy, .down, .slow(latency: .milliseconds(1_500)), .flaky(failureShare: 0.25, seed: 42), .declineAll,
-    ])
+    @Test(
+        "Fault modes round-trip through their admin JSON",
+        arguments: [
+            FaultMode.healthy, .down, .slow(latency: .milliseconds(1_500)), .flaky(failureShare: 0.25, seed: 42), .declineAll,
+        ])
     func faultJSON(mode: FaultMode) throws {
         let data = try JSONEncoder().encode(mode)
         #expect(try JSONDecoder().decode(FaultMode.self, from: data) == mode)
@@ -68,8 +71,9 @@ struct GatewayFaultTests {
     func statsEndpoint() async throws {
         try await withGateway { gateway, processor in
             _ = try await processor.charge(Cards.charge(key: "s-1", reference: "order-s"))
-            let answer = try await RawResponse.send(port: gateway.port, "GET", "/v1/admin/stats",
-                                              authorization: gateway.adminToken.authorizationHeader)
+            let answer = try await RawResponse.send(
+                port: gateway.port, "GET", "/v1/admin/stats",
+                authorization: gateway.adminToken.authorizationHeader)
             let stats = try JSONDecoder().decode(GatewayStats.self, from: Data(answer.body.utf8))
             #expect(stats.captured == 1)
             #expect(stats.capturesByReference == ["order-s": 1])

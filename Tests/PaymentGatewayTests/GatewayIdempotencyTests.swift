@@ -92,10 +92,12 @@ struct GatewayIdempotencyTests {
         }
     }
 
-    @Test("Outcomes follow the token's test class", arguments: [
-        (TestCardClass.declined, ChargeOutcome.declined(.declined)),
-        (.insufficientFunds, .declined(.insufficientFunds)),
-    ])
+    @Test(
+        "Outcomes follow the token's test class",
+        arguments: [
+            (TestCardClass.declined, ChargeOutcome.declined(.declined)),
+            (.insufficientFunds, .declined(.insufficientFunds)),
+        ])
     func declines(testClass: TestCardClass, expected: ChargeOutcome) async throws {
         try await withGateway { gateway, processor in
             let outcome = try await processor.charge(Cards.charge(testClass, key: "d"))

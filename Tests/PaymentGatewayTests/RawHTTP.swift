@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A client socket to the gateway that does exactly what a test says: sends nothing, half a
@@ -49,8 +49,13 @@ final class RawConnection: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while ContinuousClock.now < end {
             let left = end - ContinuousClock.now
-            let milliseconds = Int32(max(1, min(Double(Int32.max), Double(left.components.seconds) * 1000
-                + Double(left.components.attoseconds) / 1e15)))
+            let milliseconds = Int32(
+                max(
+                    1,
+                    min(
+                        Double(Int32.max),
+                        Double(left.components.seconds) * 1000
+                            + Double(left.components.attoseconds) / 1e15)))
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, milliseconds) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
@@ -72,8 +77,10 @@ struct RawResponse {
     let head: String
     let body: String
 
-    static func send(port: Int, _ method: String, _ path: String, authorization: String? = nil,
-                     body: String? = nil) async throws -> RawResponse {
+    static func send(
+        port: Int, _ method: String, _ path: String, authorization: String? = nil,
+        body: String? = nil
+    ) async throws -> RawResponse {
         let connection = try RawConnection(port: port)
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         if let authorization { request += "Authorization: \(authorization)\r\n" }

@@ -62,7 +62,8 @@ struct ResilientPaymentProcessorTests {
         clock: ManualClock,
         sleeper: RecordingSleeper? = nil,
         maxAttempts: Int = 3,
-        breaker: CircuitBreaker.Configuration = .init(windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .seconds(5), halfOpenProbes: 2)
+        breaker: CircuitBreaker.Configuration = .init(
+            windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .seconds(5), halfOpenProbes: 2)
     ) -> ResilientPaymentProcessor {
         let sleeper = sleeper ?? RecordingSleeper(clock: clock)
         return ResilientPaymentProcessor(
@@ -78,7 +79,10 @@ struct ResilientPaymentProcessorTests {
     func retriesTransient() async throws {
         let clock = ManualClock()
         let sleeper = RecordingSleeper(clock: clock)
-        let wrapped = ScriptedProcessor([.fail(PaymentProcessorError.timedOut), .fail(PaymentProcessorError.serverError(status: 502)), .answer(.approved(paymentID: "pay_9"))])
+        let wrapped = ScriptedProcessor([
+            .fail(PaymentProcessorError.timedOut), .fail(PaymentProcessorError.serverError(status: 502)),
+            .answer(.approved(paymentID: "pay_9")),
+        ])
         let processor = Self.resilient(wrapped, clock: clock, sleeper: sleeper)
         #expect(try await processor.charge(Cards.charge(key: "r")) == .approved(paymentID: "pay_9"))
         #expect(await wrapped.calls == 3)

@@ -23,7 +23,8 @@ enum Cards {
             brand: .visa, last4: last4, expiryMonth: 12, expiryYear: validYear)
     }
 
-    static func charge(_ testClass: TestCardClass = .approved, key: String, amount: Int = 18_000, reference: String? = nil) -> ChargeRequest {
+    static func charge(_ testClass: TestCardClass = .approved, key: String, amount: Int = 18_000, reference: String? = nil) -> ChargeRequest
+    {
         ChargeRequest(idempotencyKey: key, amount: amount, token: token(testClass), reference: reference ?? "order-\(key)")
     }
 }

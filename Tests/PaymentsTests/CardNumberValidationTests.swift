@@ -21,7 +21,9 @@ struct CardNumberValidationTests {
         #expect(token.brand == .visa)
     }
 
-    @Test("Anything but digits, spaces and dashes is refused", arguments: ["4242 4242 4242 424a", "4242.4242.4242.4242", "", "  ", "４２４２４２４２４２４２４２４２"])
+    @Test(
+        "Anything but digits, spaces and dashes is refused",
+        arguments: ["4242 4242 4242 424a", "4242.4242.4242.4242", "", "  ", "４２４２４２４２４２４２４２４２"])
     func nonDigitsRefused(number: String) {
         #expect(Fixtures.validationError(Fixtures.card(number)) == .notDigits)
     }
@@ -35,16 +37,18 @@ struct CardNumberValidationTests {
         #expect(Fixtures.validationError(Fixtures.card("6200000000000000000")) == nil)
     }
 
-    @Test("Brands from the leading digits", arguments: [
-        ("4242424242424242", CardBrand.visa),
-        ("5555555555554444", .mastercard),
-        ("2223003122003222", .mastercard),
-        ("378282246310005", .amex),
-        ("371449635398431", .amex),
-        ("3530111333300000", .jcb),
-        ("6200000000000005", .unionPay),
-        ("6011111111111117", .unknown),
-    ])
+    @Test(
+        "Brands from the leading digits",
+        arguments: [
+            ("4242424242424242", CardBrand.visa),
+            ("5555555555554444", .mastercard),
+            ("2223003122003222", .mastercard),
+            ("378282246310005", .amex),
+            ("371449635398431", .amex),
+            ("3530111333300000", .jcb),
+            ("6200000000000005", .unionPay),
+            ("6011111111111117", .unknown),
+        ])
     func brands(number: String, brand: CardBrand) throws {
         #expect(CardBrand(digits: number) == brand)
         let cvc = brand == .amex ? "1234" : "123"

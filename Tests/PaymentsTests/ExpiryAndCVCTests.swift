@@ -47,9 +47,11 @@ struct ExpiryAndCVCTests {
         #expect(Fixtures.validationError(expiryAndCVCWrong) == .invalidExpiry)
     }
 
-    @Test("Every message says what to do", arguments: [
-        CardValidationError.notDigits, .wrongLength(11), .failsLuhn, .invalidExpiry, .expired(month: 1, year: 2025), .invalidCVC,
-    ])
+    @Test(
+        "Every message says what to do",
+        arguments: [
+            CardValidationError.notDigits, .wrongLength(11), .failsLuhn, .invalidExpiry, .expired(month: 1, year: 2025), .invalidCVC,
+        ])
     func messagesAreActionable(error: CardValidationError) {
         let message = error.description
         #expect(message.hasSuffix("."))

@@ -6,8 +6,9 @@ import Testing
 /// that looks like a card number is echoed back in a message.
 @Suite("Hostile card input")
 struct HostileCardInputTests {
-    @Test("Expiry years at Int's limits are refused, not trapped on `year + 1`",
-          arguments: [Int.max, Int.max - 1, Int.min, 10_000, 1 << 40])
+    @Test(
+        "Expiry years at Int's limits are refused, not trapped on `year + 1`",
+        arguments: [Int.max, Int.max - 1, Int.min, 10_000, 1 << 40])
     func hugeExpiryYear(year: Int) {
         let card = Fixtures.card(TestCards.visaApproved, month: 12, year: year)
         #expect(Fixtures.validationError(card) == .invalidExpiry)
@@ -35,7 +36,8 @@ struct HostileCardInputTests {
         #expect(CardNumberMasking.masked("카드 ４２４２４２４２４２４２４２４２ 입니다") == "카드 ••••••••••••４２４２ 입니다")
         #expect(CardNumberMasking.masked("a 20-digit typo 42424242424242424242") == "a 20-digit typo ••••••••••••••••4242")
         // Found by scripts/fuzz: the tokenizer ignores every space and dash, so the masking must too.
-        #expect(CardNumberMasking.masked("'+00000000000000000000000000--------00000000\u{0B}'")
+        #expect(
+            CardNumberMasking.masked("'+00000000000000000000000000--------00000000\u{0B}'")
                 == "'+" + String(repeating: "•", count: 26) + "--------••••0000\u{0B}'")
         #expect(CardNumberMasking.masked("4242--4242 -4242  4242 - ") == "••••--•••• -••••  4242 - ")
     }

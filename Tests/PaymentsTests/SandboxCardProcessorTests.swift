@@ -11,13 +11,15 @@ struct SandboxCardProcessorTests {
         ChargeRequest(idempotencyKey: key, amount: amount, token: try Fixtures.tokenize(Fixtures.card(number)), reference: "order-1")
     }
 
-    @Test("Outcomes follow the test card", arguments: [
-        (TestCards.visaApproved, nil),
-        (TestCards.mastercardApproved, nil),
-        (TestCards.declined, DeclineReason.declined),
-        (TestCards.insufficientFunds, .insufficientFunds),
-        ("6011111111111117", nil),
-    ])
+    @Test(
+        "Outcomes follow the test card",
+        arguments: [
+            (TestCards.visaApproved, nil),
+            (TestCards.mastercardApproved, nil),
+            (TestCards.declined, DeclineReason.declined),
+            (TestCards.insufficientFunds, .insufficientFunds),
+            ("6011111111111117", nil),
+        ])
     func outcomes(number: String, decline: DeclineReason?) async throws {
         let outcome = try await Self.sandbox().charge(Self.request(number))
         if let decline {

@@ -47,9 +47,11 @@ struct SecretsTests {
         #expect(!Self.everyRendering(of: card).contains("42424242"))
     }
 
-    @Test("Validation errors never echo the number or CVC", arguments: [
-        "4242 4242 4242 4241", "4242 4242 4242 424x", "42424242424242424242", "424242424",
-    ])
+    @Test(
+        "Validation errors never echo the number or CVC",
+        arguments: [
+            "4242 4242 4242 4241", "4242 4242 4242 424x", "42424242424242424242", "424242424",
+        ])
     func errorsDoNotEcho(number: String) throws {
         let card = CardDetails(number: number, expiryMonth: 12, expiryYear: 2030, cvc: Self.cvc)
         let error = try #require(Fixtures.validationError(card))

@@ -39,7 +39,9 @@ struct CircuitBreakerTests {
     @Test("Opens when the failure rate reaches the threshold")
     func opensOnFailureRate() {
         var breaker = CircuitBreaker(configuration: Self.configuration)
-        for (index, outcome) in [CircuitBreaker.Outcome.success(Self.fast), .failure(Self.fast), .success(Self.fast), .failure(Self.fast)].enumerated() {
+        for (index, outcome) in [CircuitBreaker.Outcome.success(Self.fast), .failure(Self.fast), .success(Self.fast), .failure(Self.fast)]
+            .enumerated()
+        {
             Self.call(&breaker, outcome, at: .seconds(index))
         }
         #expect(breaker.state == .closed)  // 4 calls: below the minimum
@@ -91,7 +93,8 @@ struct CircuitBreakerTests {
     func slidingWindow() {
         var breaker = CircuitBreaker(configuration: Self.configuration)
         // Two failures early on, never reaching 50%.
-        let early: [CircuitBreaker.Outcome] = [.failure(Self.fast), .success(Self.fast), .success(Self.fast), .failure(Self.fast)]
+        let early: [CircuitBreaker.Outcome] =
+            [.failure(Self.fast), .success(Self.fast), .success(Self.fast), .failure(Self.fast)]
             + Array(repeating: .success(Self.fast), count: 6)
         for (index, outcome) in early.enumerated() { Self.call(&breaker, outcome, at: .seconds(index)) }
         #expect(breaker.window.failureCount == 2)

@@ -155,8 +155,9 @@ struct CellGridTests {
             let y = Int(random.next() % 3)
             switch random.next() % 3 {
             case 0:
-                grid.put(samples[Int(random.next() % UInt64(samples.count))], x: x, y: y,
-                         maxWidth: Int(random.next() % 6))
+                grid.put(
+                    samples[Int(random.next() % UInt64(samples.count))], x: x, y: y,
+                    maxWidth: Int(random.next() % 6))
             case 1:
                 grid.fill(Rect(x: x, y: y, width: Int(random.next() % 4), height: 1), with: "-")
             default:

@@ -3,16 +3,20 @@ import Testing
 
 @Suite("Display width of graphemes")
 struct DisplayWidthTests {
-    @Test("ASCII is one column, controls none", arguments: [
-        ("a", 1), ("Z", 1), (" ", 1), ("~", 1), ("\t", 0), ("\u{7}", 0), ("\u{1B}", 0), ("\u{7F}", 0),
-    ] as [(Character, Int)])
+    @Test(
+        "ASCII is one column, controls none",
+        arguments: [
+            ("a", 1), ("Z", 1), (" ", 1), ("~", 1), ("\t", 0), ("\u{7}", 0), ("\u{1B}", 0), ("\u{7F}", 0),
+        ] as [(Character, Int)])
     func ascii(character: Character, width: Int) {
         #expect(character.displayWidth == width)
     }
 
-    @Test("Hangul syllables, jamo and CJK are two columns", arguments: [
-        "가", "한", "힣", "ᄀ", "ㄱ", "漢", "字", "の", "カ", "Ａ", "１", "。",
-    ] as [Character])
+    @Test(
+        "Hangul syllables, jamo and CJK are two columns",
+        arguments: [
+            "가", "한", "힣", "ᄀ", "ㄱ", "漢", "字", "の", "カ", "Ａ", "１", "。",
+        ] as [Character])
     func wide(character: Character) {
         #expect(character.displayWidth == 2)
     }
@@ -30,23 +34,27 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("\u{11AB}" as Unicode.Scalar) == 0)
     }
 
-    @Test("Emoji in all their forms are two columns", arguments: [
-        "😀",                               // emoji presentation
-        "👨‍👩‍👧‍👦",                             // ZWJ family
-        "🧑‍🍳",                              // ZWJ profession
-        "🇰🇷",                              // flag
-        "❤️",                               // VS16
-        "1️⃣", "#️⃣",                        // keycaps
-        "👍🏽", "☝🏽",                         // skin tones
-        "🛵", "🍜", "🫶",                     // delivery-app regulars
-    ] as [Character])
+    @Test(
+        "Emoji in all their forms are two columns",
+        arguments: [
+            "😀",  // emoji presentation
+            "👨‍👩‍👧‍👦",  // ZWJ family
+            "🧑‍🍳",  // ZWJ profession
+            "🇰🇷",  // flag
+            "❤️",  // VS16
+            "1️⃣", "#️⃣",  // keycaps
+            "👍🏽", "☝🏽",  // skin tones
+            "🛵", "🍜", "🫶",  // delivery-app regulars
+        ] as [Character])
     func emoji(character: Character) {
         #expect(character.displayWidth == 2)
     }
 
-    @Test("Text-presentation symbols stay one column", arguments: [
-        "❤", "©", "™", "☺", "…", "×", "─", "•", "é", "ß", "ｱ",
-    ] as [Character])
+    @Test(
+        "Text-presentation symbols stay one column",
+        arguments: [
+            "❤", "©", "™", "☺", "…", "×", "─", "•", "é", "ß", "ｱ",
+        ] as [Character])
     func narrowSymbols(character: Character) {
         #expect(character.displayWidth == 1)
     }

@@ -6,11 +6,12 @@ struct LayoutTests {
     @Test("Header, body and footer")
     func screenRows() {
         let parts = Rect(x: 0, y: 0, width: 80, height: 24).splitRows([.fixed(1), .fill, .fixed(1)])
-        #expect(parts == [
-            Rect(x: 0, y: 0, width: 80, height: 1),
-            Rect(x: 0, y: 1, width: 80, height: 22),
-            Rect(x: 0, y: 23, width: 80, height: 1),
-        ])
+        #expect(
+            parts == [
+                Rect(x: 0, y: 0, width: 80, height: 1),
+                Rect(x: 0, y: 1, width: 80, height: 22),
+                Rect(x: 0, y: 23, width: 80, height: 1),
+            ])
     }
 
     @Test("Ratios share the space exactly, leftovers to the earliest part")
@@ -49,12 +50,13 @@ struct LayoutTests {
         var grid = CellGrid(width: 12, height: 4)
         let inside = grid.box(grid.bounds, title: "주문")
         #expect(inside == Rect(x: 1, y: 1, width: 10, height: 2))
-        #expect(grid.lines() == [
-            "╭─ 주문 ───╮",
-            "│          │",
-            "│          │",
-            "╰──────────╯",
-        ])
+        #expect(
+            grid.lines() == [
+                "╭─ 주문 ───╮",
+                "│          │",
+                "│          │",
+                "╰──────────╯",
+            ])
         #expect(grid.lines().allSatisfy { $0.displayWidth == 12 })
     }
 

@@ -96,8 +96,10 @@ struct SelectionListTests {
         struct Order: Identifiable, Equatable { let id: Int; let shop: String }
         var list = SelectionList(items: [Order(id: 7, shop: "김밥천국"), Order(id: 8, shop: "교촌")])
         list.handle(.down)
-        list.replaceItems(keepingSelection: [Order(id: 9, shop: "새 주문"), Order(id: 7, shop: "김밥천국"),
-                                             Order(id: 8, shop: "교촌")])
+        list.replaceItems(keepingSelection: [
+            Order(id: 9, shop: "새 주문"), Order(id: 7, shop: "김밥천국"),
+            Order(id: 8, shop: "교촌"),
+        ])
         #expect(list.selectedItem?.id == 8)
         list.replaceItems(keepingSelection: [Order(id: 9, shop: "새 주문")])
         #expect(list.selectedItem?.id == 9)

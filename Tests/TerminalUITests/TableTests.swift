@@ -11,11 +11,12 @@ struct TableTests {
     func alignment() {
         var grid = CellGrid(width: 17, height: 3)
         priceTable.render(into: &grid, in: grid.bounds)
-        #expect(grid.lines() == [
-            "이름       금액",
-            "김밥    3,000원",
-            "Pizza  12,000원",
-        ])
+        #expect(
+            grid.lines() == [
+                "이름       금액",
+                "김밥    3,000원",
+                "Pizza  12,000원",
+            ])
     }
 
     @Test("lines(width:) gives every row exactly the table width")
@@ -43,11 +44,12 @@ struct TableTests {
 
     @Test("Text columns shrink before prices when space runs out")
     func shrinking() {
-        #expect(priceTable.lines(width: 13) == [
-            "이…      금액",
-            "김…   3,000원",
-            "Pi…  12,000원",
-        ])
+        #expect(
+            priceTable.lines(width: 13) == [
+                "이…      금액",
+                "김…   3,000원",
+                "Pi…  12,000원",
+            ])
     }
 
     @Test("The selected row is highlighted across the full width")

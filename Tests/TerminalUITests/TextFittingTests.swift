@@ -58,8 +58,9 @@ struct TextFittingTests {
 
     @Test("Korean wraps at spaces and breaks long words between syllables")
     func wrapsKorean() {
-        #expect("주문이 접수되었습니다 잠시만 기다려 주세요".wrapped(toWidth: 12)
-            == ["주문이", "접수되었습니", "다 잠시만", "기다려", "주세요"])
+        #expect(
+            "주문이 접수되었습니다 잠시만 기다려 주세요".wrapped(toWidth: 12)
+                == ["주문이", "접수되었습니", "다 잠시만", "기다려", "주세요"])
     }
 
     @Test func keepsExplicitLineBreaks() {

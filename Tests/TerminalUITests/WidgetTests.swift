@@ -17,12 +17,13 @@ struct WidgetTests {
     @Test("The too-small message wraps in a very narrow window")
     func tooSmallNarrow() throws {
         let frame = try #require(TooSmallView.frame(for: TerminalSize(width: 30, height: 6)))
-        #expect(frame.grid.lines() == [
-            "", "",
-            "   Window too small: 30×6.",
-            " baedal needs at least 80×24.",
-            "", "",
-        ])
+        #expect(
+            frame.grid.lines() == [
+                "", "",
+                "   Window too small: 30×6.",
+                " baedal needs at least 80×24.",
+                "", "",
+            ])
     }
 
     @Test func bigEnoughNeedsNoTooSmallView() {
@@ -115,11 +116,13 @@ struct WidgetTests {
         #expect(grid.lines().allSatisfy { $0.displayWidth == 39 })
     }
 
-    @Test("Progress bars use eighth blocks and are always the requested width", arguments: [
-        (0.0, "░░░░░░░░░░"), (1.0, "██████████"), (0.5, "█████░░░░░"),
-        (0.55, "█████▌░░░░"), (0.01, "▏░░░░░░░░░"), (-1, "░░░░░░░░░░"), (7, "██████████"),
-        (.nan, "░░░░░░░░░░"),
-    ] as [(Double, String)])
+    @Test(
+        "Progress bars use eighth blocks and are always the requested width",
+        arguments: [
+            (0.0, "░░░░░░░░░░"), (1.0, "██████████"), (0.5, "█████░░░░░"),
+            (0.55, "█████▌░░░░"), (0.01, "▏░░░░░░░░░"), (-1, "░░░░░░░░░░"), (7, "██████████"),
+            (.nan, "░░░░░░░░░░"),
+        ] as [(Double, String)])
     func progressBar(fraction: Double, cells: String) {
         #expect(ProgressBar(fraction: fraction).cells(width: 10) == cells)
     }

@@ -6,8 +6,10 @@ enum BenchEngine {
     /// The fast hasher: sign-ups are setup here, and scrypt at production cost would only
     /// add noise to a benchmark of ordering.
     static func open(_ path: String, plan: BenchPlan) async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
-            hasher: .fastForTests, synchronous: plan.synchronous))
+        try await DeliveryEngine.open(
+            path: path,
+            options: DeliveryEngine.Options(
+                hasher: .fastForTests, synchronous: plan.synchronous))
     }
 
     /// Closes the file now rather than whenever the last reference goes, so the next open

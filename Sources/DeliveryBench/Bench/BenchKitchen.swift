@@ -32,8 +32,10 @@ struct BenchKitchen: Sendable {
         }
         var customers: [Actor] = []
         for index in 0..<count {
-            customers.append(try await engine.signUp(name: "bench-customer-\(index)", role: .customer,
-                                                     password: "bench-password"))
+            customers.append(
+                try await engine.signUp(
+                    name: "bench-customer-\(index)", role: .customer,
+                    password: "bench-password"))
         }
         return BenchKitchen(store: store, menu: items, customers: customers)
     }
@@ -49,8 +51,9 @@ struct BenchKitchen: Sendable {
     /// One measured unit: place the order with the card (append 1: OrderPlaced +
     /// PaymentRequested), then charge the sandbox and record the outcome (append 2).
     func placeAndPay(_ engine: DeliveryEngine, as customer: Actor, orderNumber: Int) async throws {
-        let result = try await engine.placeOrder(from: store, lines: lines(forOrder: orderNumber),
-                                                 card: Self.card, as: customer)
+        let result = try await engine.placeOrder(
+            from: store, lines: lines(forOrder: orderNumber),
+            card: Self.card, as: customer)
         guard case .paid? = result.payment else {
             throw BenchFailure("order \(result.order) was not paid: \(result.payment?.description ?? "no payment")")
         }

@@ -20,15 +20,17 @@ public struct BenchPlan: Sendable {
     public var workDirectory: URL
 
     public static func full(workDirectory: URL, synchronous: SQLiteEventStore.Synchronous) -> BenchPlan {
-        BenchPlan(synchronous: synchronous, rawInserts: 1_000, clientCounts: [1, 8, 64],
-                  warmupSecondsPerLevel: 2, measuredSecondsPerLevel: 10, logSizes: [10_000, 1_000_000],
-                  reopenSamples: 7, commandSamples: 200, workDirectory: workDirectory)
+        BenchPlan(
+            synchronous: synchronous, rawInserts: 1_000, clientCounts: [1, 8, 64],
+            warmupSecondsPerLevel: 2, measuredSecondsPerLevel: 10, logSizes: [10_000, 1_000_000],
+            reopenSamples: 7, commandSamples: 200, workDirectory: workDirectory)
     }
 
     /// Small enough to finish well under a minute in a debug build.
     public static func quick(workDirectory: URL, synchronous: SQLiteEventStore.Synchronous) -> BenchPlan {
-        BenchPlan(synchronous: synchronous, rawInserts: 100, clientCounts: [1, 8, 64],
-                  warmupSecondsPerLevel: 0.5, measuredSecondsPerLevel: 1.5, logSizes: [500, 2_000],
-                  reopenSamples: 3, commandSamples: 30, workDirectory: workDirectory)
+        BenchPlan(
+            synchronous: synchronous, rawInserts: 100, clientCounts: [1, 8, 64],
+            warmupSecondsPerLevel: 0.5, measuredSecondsPerLevel: 1.5, logSizes: [500, 2_000],
+            reopenSamples: 3, commandSamples: 30, workDirectory: workDirectory)
     }
 }

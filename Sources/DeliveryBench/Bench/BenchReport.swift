@@ -31,9 +31,10 @@ public struct BenchReport: Codable, Sendable {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(clients: try c.decode(Int.self, forKey: .clients), atLeast: try c.decode(Double.self, forKey: .atLeast),
-                      ordersPerRaw: try c.decodeIfPresent(Double.self, forKey: .ordersPerRaw),
-                      commandsPerRaw: try c.decodeIfPresent(Double.self, forKey: .commandsPerRaw))
+            self.init(
+                clients: try c.decode(Int.self, forKey: .clients), atLeast: try c.decode(Double.self, forKey: .atLeast),
+                ordersPerRaw: try c.decodeIfPresent(Double.self, forKey: .ordersPerRaw),
+                commandsPerRaw: try c.decodeIfPresent(Double.self, forKey: .commandsPerRaw))
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -51,8 +52,10 @@ public struct BenchReport: Codable, Sendable {
     /// where concurrent commands share write transactions.
     static let targetRatios: [(clients: Int, atLeast: Double)] = [(1, 0.5), (64, 1.0)]
 
-    init(machine: MachineDescription, synchronous: String, raw: RawBaselineRun.Result,
-         load: [OrderLoadRun.Level], logSizes: [LogSizeRun.Result]) {
+    init(
+        machine: MachineDescription, synchronous: String, raw: RawBaselineRun.Result,
+        load: [OrderLoadRun.Level], logSizes: [LogSizeRun.Result]
+    ) {
         self.machine = machine
         self.synchronous = synchronous
         self.raw = raw
@@ -60,9 +63,10 @@ public struct BenchReport: Codable, Sendable {
         self.logSizes = logSizes
         targets = Self.targetRatios.map { target in
             let level = load.first { $0.clients == target.clients }
-            return TargetCheck(clients: target.clients, atLeast: target.atLeast,
-                               ordersPerRaw: level.map { $0.ordersPerSecond / raw.insertsPerSecond },
-                               commandsPerRaw: level.map { $0.commandsPerSecond / raw.insertsPerSecond })
+            return TargetCheck(
+                clients: target.clients, atLeast: target.atLeast,
+                ordersPerRaw: level.map { $0.ordersPerSecond / raw.insertsPerSecond },
+                commandsPerRaw: level.map { $0.commandsPerSecond / raw.insertsPerSecond })
         }
     }
 }

@@ -4,19 +4,23 @@ import Foundation
 extension BenchReport {
     public var text: String {
         var out: [String] = []
-        out.append("baedal bench — \(machine.processors) × \(machine.cpuModel), \(String(format: "%.0f", machine.memoryGiB)) GiB, "
-            + "load average at start \(machine.loadAverageAtStart), \(machine.build) build; synchronous = \(synchronous)")
+        out.append(
+            "baedal bench — \(machine.processors) × \(machine.cpuModel), \(String(format: "%.0f", machine.memoryGiB)) GiB, "
+                + "load average at start \(machine.loadAverageAtStart), \(machine.build) build; synchronous = \(synchronous)")
         out.append("")
         out.append("1. Raw baseline (RawInsertBaseline: one row per commit, one client)")
         let rounds = raw.rounds.map { f($0.insertsPerSecond, 0) }.joined(separator: ", ")
-        out.append("   \(raw.rounds.count) rounds of \(raw.rounds.first?.inserts ?? 0) inserts: \(rounds) inserts/s; "
-            + "median \(f(raw.insertsPerSecond, 0)) inserts/s")
-        out.append("   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max)); "
-            + "CPU per insert \(f(median(raw.rounds.map(\.cpuMillisecondsPerInsert)), 3)) ms")
+        out.append(
+            "   \(raw.rounds.count) rounds of \(raw.rounds.first?.inserts ?? 0) inserts: \(rounds) inserts/s; "
+                + "median \(f(raw.insertsPerSecond, 0)) inserts/s")
+        out.append(
+            "   latency over all rounds: p50 \(ms(raw.latency.p50)), p99 \(ms(raw.latency.p99)), max \(ms(raw.latency.max)); "
+                + "CPU per insert \(f(median(raw.rounds.map(\.cpuMillisecondsPerInsert)), 3)) ms")
         out.append("")
         out.append("2. Engine: place + pay one order (2 appends: placement with payment request, then the outcome)")
-        out.append("   clients  orders  orders/s  commands/s  orders÷raw  commands÷raw    p50 ms    p99 ms    max ms"
-            + "   txns  appends  appends/txn  largest group  CPU ms/order  cores busy")
+        out.append(
+            "   clients  orders  orders/s  commands/s  orders÷raw  commands÷raw    p50 ms    p99 ms    max ms"
+                + "   txns  appends  appends/txn  largest group  CPU ms/order  cores busy")
         for level in load {
             let columns: [String] = [
                 pad(level.clients, 9), pad(level.orders, 7), pad(f(level.ordersPerSecond, 1), 9),
@@ -29,13 +33,15 @@ extension BenchReport {
             ]
             out.append("  " + columns.joined(separator: " "))
         }
-        out.append("   ÷raw = engine rate ÷ median raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
-            + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
+        out.append(
+            "   ÷raw = engine rate ÷ median raw inserts/s (\(f(raw.insertsPerSecond, 0))). txns/appends: group commit over the"
+                + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
         out.append("   CPU ms/order and cores busy: this process's user+system CPU over the measured window (\(machine.processors) cores).")
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
-        out.append("        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"
-            + "  re-open ms (median)  command ms (median)  command p99 ms  CPU ms/order  reads/order  KiB read/order")
+        out.append(
+            "        events   orders  generate s  first open (projection) s  projected ev/s  checkpoint=head"
+                + "  re-open ms (median)  command ms (median)  command p99 ms  CPU ms/order  reads/order  KiB read/order")
         for size in logSizes {
             let columns: [String] = [
                 pad(size.events, 13), pad(size.orders, 8), pad(f(size.generateSeconds, 1), 11),
@@ -48,10 +54,11 @@ extension BenchReport {
             out.append(columns.joined(separator: " "))
         }
         if let small = logSizes.first, let large = logSizes.last, logSizes.count > 1 {
-            out.append("   \(large.events) vs \(small.events) events: re-open ×\(f(large.reopenMillisecondsMedian / small.reopenMillisecondsMedian, 2)), "
-                + "command ×\(f(large.commandMillisecondsMedian / small.commandMillisecondsMedian, 2)) "
-                + "(re-open samples ms: \(small.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")) | "
-                + "\(large.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")))")
+            out.append(
+                "   \(large.events) vs \(small.events) events: re-open ×\(f(large.reopenMillisecondsMedian / small.reopenMillisecondsMedian, 2)), "
+                    + "command ×\(f(large.commandMillisecondsMedian / small.commandMillisecondsMedian, 2)) "
+                    + "(re-open samples ms: \(small.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")) | "
+                    + "\(large.reopenMillisecondsSamples.map { f($0, 1) }.joined(separator: " ")))")
         }
         out.append("")
         out.append("Targets (engine rate ÷ median raw single-client inserts/s), stated on commands/s; an order is 2 durable")
@@ -62,9 +69,10 @@ extension BenchReport {
                 out.append("   \(name): not measured in this run")
                 continue
             }
-            out.append("   \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  orders/s ÷ raw = \(f(orders, 2)) "
-                + "\(verdict(target.ordersMet)) \(spread(orders))    commands/s ÷ raw = \(f(commands, 2)) "
-                + "\(verdict(target.commandsMet)) \(spread(commands))")
+            out.append(
+                "   \(name.padding(toLength: 16, withPad: " ", startingAt: 0))  orders/s ÷ raw = \(f(orders, 2)) "
+                    + "\(verdict(target.ordersMet)) \(spread(orders))    commands/s ÷ raw = \(f(commands, 2)) "
+                    + "\(verdict(target.commandsMet)) \(spread(commands))")
         }
         out.append("   (in brackets: the same ratio against the fastest and the slowest raw round, i.e. how much the")
         out.append("   verdict depends on when the shared machine's disk was measured)")

@@ -18,8 +18,9 @@ struct HistoryCast: Sendable {
         func signUp(_ name: String, _ role: Role) throws -> Actor {
             var account = StreamScribe<AccountDecider>(Streams.account(AccountID.forName(name)))
             now = now.addingTimeInterval(1)
-            try account.record(.signUp(name: name, role: role, passwordLength: 14, passwordHash: hash, now: now),
-                               by: AccountID.forName(name).rawValue, at: now)
+            try account.record(
+                .signUp(name: name, role: role, passwordLength: 14, passwordHash: hash, now: now),
+                by: AccountID.forName(name).rawValue, at: now)
             requests += account.requests
             return Actor(account: AccountID.forName(name), role: role)
         }
@@ -35,8 +36,9 @@ struct HistoryCast: Sendable {
             for (offset, item) in BenchKitchen.menu.enumerated() {
                 let itemID = MenuItemID("MB\(String(format: "%03d%02d", index, offset))")
                 now = now.addingTimeInterval(30)
-                try store.record(.addMenuItem(itemID, name: item.name, price: item.price, description: "", by: owner, now: now),
-                                 by: owner.account.rawValue, at: now)
+                try store.record(
+                    .addMenuItem(itemID, name: item.name, price: item.price, description: "", by: owner, now: now),
+                    by: owner.account.rawValue, at: now)
                 menu.append(itemID)
             }
             requests += store.requests
@@ -47,8 +49,9 @@ struct HistoryCast: Sendable {
     }
 
     func cast(forOrder number: Int) -> OrderCast {
-        OrderCast(store: stores[number % stores.count].state, customer: customers[number % customers.count],
-                  rider: riders[number % riders.count])
+        OrderCast(
+            store: stores[number % stores.count].state, customer: customers[number % customers.count],
+            rider: riders[number % riders.count])
     }
 
     func lines(forOrder number: Int) -> [CartLine] {

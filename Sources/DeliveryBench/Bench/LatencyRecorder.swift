@@ -6,8 +6,9 @@ struct LatencyRecorder: Sendable {
     /// Anything slower than a minute is a hang, not a latency: it is clamped so it still counts.
     static let highestMicroseconds: UInt64 = 60_000_000
 
-    private(set) var histogram = Histogram<UInt64>(highestTrackableValue: highestMicroseconds,
-                                                   numberOfSignificantValueDigits: .three)
+    private(set) var histogram = Histogram<UInt64>(
+        highestTrackableValue: highestMicroseconds,
+        numberOfSignificantValueDigits: .three)
 
     mutating func record(_ elapsed: Duration) {
         histogram.record(min(elapsed.microseconds, Self.highestMicroseconds))
@@ -19,8 +20,9 @@ struct LatencyRecorder: Sendable {
     }
 
     var summary: LatencySummary {
-        LatencySummary(count: Int(histogram.totalCount), p50: histogram.valueAtPercentile(50),
-                       p99: histogram.valueAtPercentile(99), max: histogram.max, mean: histogram.mean)
+        LatencySummary(
+            count: Int(histogram.totalCount), p50: histogram.valueAtPercentile(50),
+            p99: histogram.valueAtPercentile(99), max: histogram.max, mean: histogram.mean)
     }
 }
 

@@ -13,18 +13,21 @@ struct MachineDescription: Codable, Sendable {
 
     static func current() -> MachineDescription {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        let model =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .flatMap { $0.split(separator: ":", maxSplits: 1).last }
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
-        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+        let load =
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
             .map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "unknown"
         #if DEBUG
-        let build = "debug"
+            let build = "debug"
         #else
-        let build = "release"
+            let build = "release"
         #endif
-        return MachineDescription(processors: ProcessInfo.processInfo.activeProcessorCount, cpuModel: model,
-                                  memoryGiB: Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824,
-                                  loadAverageAtStart: load, build: build)
+        return MachineDescription(
+            processors: ProcessInfo.processInfo.activeProcessorCount, cpuModel: model,
+            memoryGiB: Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824,
+            loadAverageAtStart: load, build: build)
     }
 }

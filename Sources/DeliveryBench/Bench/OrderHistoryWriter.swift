@@ -39,8 +39,9 @@ struct OrderHistoryWriter {
         let store = try SQLiteEventStore(path: path, configuration: SQLiteEventStore.Options(synchronous: synchronous))
         // The history ends days ago, so nothing in it is still waiting for a timer today.
         let historyStart = Date().addingTimeInterval(-60 * 86_400)
-        let cast = try HistoryCast(startingAt: historyStart, customers: Self.customerCount(forEvents: targetEvents),
-                                   riders: Self.riderCount(forEvents: targetEvents))
+        let cast = try HistoryCast(
+            startingAt: historyStart, customers: Self.customerCount(forEvents: targetEvents),
+            riders: Self.riderCount(forEvents: targetEvents))
         var events = try await Self.commit(cast.requests, to: store)
 
         var orders = 0

@@ -7,11 +7,11 @@ import Foundation
 /// number, so the same size always yields the same log: mostly delivered orders, some
 /// reviewed, and the unhappy paths a real log also holds.
 enum OrderStory: CaseIterable {
-    case delivered             // 8 events: placed, payment requested/approved, confirmed, rider, started, picked up, delivered
+    case delivered  // 8 events: placed, payment requested/approved, confirmed, rider, started, picked up, delivered
     case deliveredAndReviewed  // 10: the above, a review and the owner's reply
-    case declinedThenCancelled // 4: placed, payment requested/declined, cancelled by the customer
-    case rejectedAndRefunded   // 5: placed, paid, rejected by the store, refunded
-    case timedOutAndRefunded   // 5: placed, paid, cancelled by the timer, refunded
+    case declinedThenCancelled  // 4: placed, payment requested/declined, cancelled by the customer
+    case rejectedAndRefunded  // 5: placed, paid, rejected by the store, refunded
+    case timedOutAndRefunded  // 5: placed, paid, cancelled by the timer, refunded
 
     static func of(orderNumber: Int) -> OrderStory {
         switch orderNumber % 10 {
@@ -58,8 +58,9 @@ extension OrderStory {
         let rider = cast.rider.account.rawValue
         let declines = self == .declinedThenCancelled
         let key = "pay-\(id.rawValue)-1"
-        let card = CardOnFile(token: CardTokenPlaceholder.token(declined: declines, order: id), brand: "visa",
-                              last4: declines ? "0002" : "4242", expiryMonth: 12, expiryYear: 2030)
+        let card = CardOnFile(
+            token: CardTokenPlaceholder.token(declined: declines, order: id), brand: "visa",
+            last4: declines ? "0002" : "4242", expiryMonth: 12, expiryYear: 2030)
         let draft = PaymentRequestDraft(idempotencyKey: key, card: card)
 
         try step(after: 0, by: customer) { .place(id, lines: lines, store: cast.store, payment: draft, by: cast.customer, now: $0) }

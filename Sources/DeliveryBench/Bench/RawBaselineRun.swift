@@ -54,14 +54,17 @@ final class RawBaselineRun {
             }
         }
         let cpu = ProcessCPUTime.now() - cpuBefore
-        rounds.append(Round(inserts: count, seconds: elapsed.seconds, insertsPerSecond: Double(count) / elapsed.seconds,
-                            cpuMillisecondsPerInsert: cpu * 1000 / Double(count)))
+        rounds.append(
+            Round(
+                inserts: count, seconds: elapsed.seconds, insertsPerSecond: Double(count) / elapsed.seconds,
+                cpuMillisecondsPerInsert: cpu * 1000 / Double(count)))
     }
 
     func finish() throws -> Result {
         try baseline.pool.close()
         BenchFiles.removeDatabase(at: path)
-        return Result(rounds: rounds, insertsPerSecond: median(rounds.map(\.insertsPerSecond)),
-                      latency: latency.summary)
+        return Result(
+            rounds: rounds, insertsPerSecond: median(rounds.map(\.insertsPerSecond)),
+            latency: latency.summary)
     }
 }

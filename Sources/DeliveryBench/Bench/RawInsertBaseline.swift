@@ -20,13 +20,14 @@ final class RawInsertBaseline: Sendable {
             pool = try DatabasePool(path: path, configuration: options.poolConfiguration)
             try pool.writeWithoutTransaction { db in
                 try options.applyDurability(db)
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS baseline_rows (
-                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
-                        payload     BLOB NOT NULL,
-                        recorded_at REAL NOT NULL
-                    )
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE IF NOT EXISTS baseline_rows (
+                            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                            payload     BLOB NOT NULL,
+                            recorded_at REAL NOT NULL
+                        )
+                        """)
             }
         } catch {
             throw DatabaseFileIdentity.openingFailure(error, path: path)

@@ -21,8 +21,10 @@ struct StreamScribe<D: Decider> where D.Event: StoredEvent {
         guard !events.isEmpty else { return }
         let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: UUID())
         let encoded = try events.map { try codec.newEvent($0, id: UUID(), metadata: metadata) }
-        requests.append(AppendRequest(stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
-                                      events: encoded, recordedAt: instant))
+        requests.append(
+            AppendRequest(
+                stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
+                events: encoded, recordedAt: instant))
         state = events.reduce(state, D.evolve)
         version += events.count
     }

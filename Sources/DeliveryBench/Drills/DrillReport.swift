@@ -59,7 +59,9 @@ public struct DrillReport: Codable, Sendable {
     var oversold: Int?
     var machine: MachineDescription
 
-    public var passed: Bool { lost == 0 && doubleCharges == 0 && accepted + refused == attempted && stillPending == 0 && (oversold ?? 0) == 0 }
+    public var passed: Bool {
+        lost == 0 && doubleCharges == 0 && accepted + refused == attempted && stillPending == 0 && (oversold ?? 0) == 0
+    }
 
     public func text() -> String {
         func ms(_ microseconds: UInt64) -> String { String(format: "%.1f ms", Double(microseconds) / 1000) }
@@ -81,8 +83,9 @@ public struct DrillReport: Codable, Sendable {
             "  placement     p50 \(ms(placementLatency.p50))   p99 \(ms(placementLatency.p99))   max \(ms(placementLatency.max))",
         ]
         if let outage {
-            lines.append("  outage        \(outage.fault) from \(String(format: "%.1f", outage.fromSeconds)) s"
-                         + " to \(String(format: "%.1f", outage.toSeconds)) s")
+            lines.append(
+                "  outage        \(outage.fault) from \(String(format: "%.1f", outage.fromSeconds)) s"
+                    + " to \(String(format: "%.1f", outage.toSeconds)) s")
         }
         if breakerTransitions.isEmpty {
             lines.append("  breaker       stayed closed")
@@ -102,8 +105,10 @@ public struct DrillReport: Codable, Sendable {
             lines.append("  stock         \(stock) portions, \(stockLeft ?? 0) left (2 per order), oversold \(oversold ?? 0)")
         }
         lines.append("  duration      \(String(format: "%.1f", durationSeconds)) s")
-        lines.append(passed ? "  PASS: every order accounted for, none charged twice"
-                            : "  FAIL: see lost / double charges / still pending above")
+        lines.append(
+            passed
+                ? "  PASS: every order accounted for, none charged twice"
+                : "  FAIL: see lost / double charges / still pending above")
         return lines.joined(separator: "\n")
     }
 }

@@ -29,10 +29,12 @@ public struct DrillRun: Sendable {
         public var stock: Int?
         public var stockShards = 8
 
-        public init(name: String, customers: Int, arrivalSeconds: Double,
-                    outage: (fault: FaultMode, from: Double, to: Double)?, drainTimeoutSeconds: Double = 120,
-                    databasePath: String, progress: Bool = true, kitchenCapacity: Int? = nil, stock: Int? = nil,
-                    stockShards: Int = 8) {
+        public init(
+            name: String, customers: Int, arrivalSeconds: Double,
+            outage: (fault: FaultMode, from: Double, to: Double)?, drainTimeoutSeconds: Double = 120,
+            databasePath: String, progress: Bool = true, kitchenCapacity: Int? = nil, stock: Int? = nil,
+            stockShards: Int = 8
+        ) {
             self.name = name
             self.customers = customers
             self.arrivalSeconds = arrivalSeconds
@@ -65,11 +67,14 @@ public struct DrillRun: Sendable {
         @Sendable func elapsed() -> Double { (ContinuousClock.now - start).seconds }
 
         let gateway = try await GatewayServer.start(port: 0, logLevel: .critical)
-        let connection = GatewayConnection(url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
-                                           now: { ContinuousClock.now - start })
+        let connection = GatewayConnection(
+            url: URL(string: gateway.baseURL)!, timeout: .seconds(2),
+            now: { ContinuousClock.now - start })
         let processor = connection.processor
-        let engine = try await DeliveryEngine.open(path: plan.databasePath, options: DeliveryEngine.Options(
-            payments: processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
+        let engine = try await DeliveryEngine.open(
+            path: plan.databasePath,
+            options: DeliveryEngine.Options(
+                payments: processor, hasher: .fastForTests, synchronous: .normal, queuesPayments: true))
         let world = try await DrillWorld.make(engine: engine, customers: plan.customers)
         if let capacity = plan.kitchenCapacity {
             try await engine.setKitchenCapacity(capacity, for: world.store, as: world.owner)
@@ -96,18 +101,22 @@ public struct DrillRun: Sendable {
                 return sinceRun()
             }
         }
-        let progressTask: Task<Void, Never>? = !plan.progress ? nil : Task {
-            while !Task.isCancelled {
-                let counts = tally.counts.withLock { ($0.attempted, $0.accepted) }
-                let pending = (try? await engine.pendingPayments(limit: 100_000).count) ?? -1
-                let faults = await gateway.faults()
-                let line = "\r" + String(format: "%6.1f s", sinceRun())
-                    + "  placed \(counts.0)/\(plan.customers)  accepted \(counts.1)  payments pending \(pending)"
-                    + "  breaker \(processor.state.rawValue)  gateway \(faults)     "
-                FileHandle.standardError.write(Data(line.utf8))
-                try? await Task.sleep(for: .milliseconds(250))
+        let progressTask: Task<Void, Never>? =
+            !plan.progress
+            ? nil
+            : Task {
+                while !Task.isCancelled {
+                    let counts = tally.counts.withLock { ($0.attempted, $0.accepted) }
+                    let pending = (try? await engine.pendingPayments(limit: 100_000).count) ?? -1
+                    let faults = await gateway.faults()
+                    let line =
+                        "\r" + String(format: "%6.1f s", sinceRun())
+                        + "  placed \(counts.0)/\(plan.customers)  accepted \(counts.1)  payments pending \(pending)"
+                        + "  breaker \(processor.state.rawValue)  gateway \(faults)     "
+                    FileHandle.standardError.write(Data(line.utf8))
+                    try? await Task.sleep(for: .milliseconds(250))
+                }
             }
-        }
 
         await withTaskGroup(of: Void.self) { group in
             for (index, customer) in world.customers.enumerated() {
@@ -165,8 +174,9 @@ public struct DrillRun: Sendable {
         let began = ContinuousClock.now
         let outcome: Result<OrderID, DeliveryError>
         do {
-            let result = try await engine.placeOrder(from: world.store, lines: [CartLine(item: world.item, quantity: 2)],
-                                                     card: DrillWorld.card, as: customer)
+            let result = try await engine.placeOrder(
+                from: world.store, lines: [CartLine(item: world.item, quantity: 2)],
+                card: DrillWorld.card, as: customer)
             outcome = .success(result.order)
         } catch {
             outcome = .failure(error)
@@ -183,11 +193,14 @@ public struct DrillRun: Sendable {
     }
 
     /// Counts from the log and the gateway, not from what the tasks believed.
-    func audit(engine: DeliveryEngine, gateway: RunningGateway, tally: Tally, worker: PaymentWorker,
-               machine: MachineDescription) async throws -> DrillReport {
+    func audit(
+        engine: DeliveryEngine, gateway: RunningGateway, tally: Tally, worker: PaymentWorker,
+        machine: MachineDescription
+    ) async throws -> DrillReport {
         let counts = tally.counts.withLock { $0 }
-        var report = DrillReport(drill: plan.name, customers: plan.customers, arrivalSeconds: plan.arrivalSeconds,
-                                 machine: machine)
+        var report = DrillReport(
+            drill: plan.name, customers: plan.customers, arrivalSeconds: plan.arrivalSeconds,
+            machine: machine)
         report.attempted = counts.attempted
         report.accepted = counts.accepted
         report.refused = counts.refused

@@ -3,8 +3,9 @@ import Foundation
 public enum OrderCommand: Sendable {
     /// Places an order from one store; with a card, the payment request is recorded in the same step.
     /// `admission` is the store's kitchen policy: with a capacity, the paid order waits in the store's queue.
-    case place(OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date,
-               admission: AdmissionPolicy = .unlimited)
+    case place(
+        OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date,
+        admission: AdmissionPolicy = .unlimited)
     case requestPayment(PaymentRequestDraft, by: Actor, now: Date)
     case recordPaymentApproved(idempotencyKey: String, paymentID: String, now: Date)
     case recordPaymentDeclined(idempotencyKey: String, reason: String, now: Date)

@@ -47,8 +47,12 @@ public enum OrderDecider: Decider {
             // One request at a time: a second one racing the first could be charged as well.
             // Only its answer (approved, declined) or the order's end clears the way.
             guard state.pendingPayment == nil else { throw .paymentInProgress }
-            return [.paymentRequested(.init(idempotencyKey: draft.idempotencyKey, card: draft.card,
-                                            amount: placed.total, at: now))]
+            return [
+                .paymentRequested(
+                    .init(
+                        idempotencyKey: draft.idempotencyKey, card: draft.card,
+                        amount: placed.total, at: now))
+            ]
 
         case .recordPaymentApproved(let key, let paymentID, let now):
             // A repeated outcome for the same request changes nothing: the worker may report twice.
@@ -56,8 +60,10 @@ public enum OrderDecider: Decider {
             // ...and a late approval already recorded and refunded is not refunded again.
             if state.refund?.paymentID == paymentID { return [] }
             guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
-            let approved = OrderEvent.paymentApproved(.init(idempotencyKey: key, paymentID: paymentID,
-                                                            amount: placed.total, at: now))
+            let approved = OrderEvent.paymentApproved(
+                .init(
+                    idempotencyKey: key, paymentID: paymentID,
+                    amount: placed.total, at: now))
             if state.status == .awaitingPayment && state.payment == nil {
                 guard placed.waitsForAdmission == true else { return [approved] }
                 return [approved, .queuedForKitchen(.init(at: now))]
@@ -189,8 +195,11 @@ public enum OrderDecider: Decider {
             waitsForAdmission: admission.limitsAdmission ? true : nil)
         var events: [OrderEvent] = [.placed(placed)]
         if let payment {
-            events.append(.paymentRequested(.init(idempotencyKey: payment.idempotencyKey, card: payment.card,
-                                                  amount: placed.total, at: now)))
+            events.append(
+                .paymentRequested(
+                    .init(
+                        idempotencyKey: payment.idempotencyKey, card: payment.card,
+                        amount: placed.total, at: now)))
         }
         return events
     }

@@ -58,8 +58,9 @@ public struct OrderState: Sendable, Equatable {
 
     /// How far the food has travelled, 0...1 (``DeliveryProgress``).
     public func deliveryProgress(at now: Date) -> Double? {
-        DeliveryProgress.fraction(status: status, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
-                                  deliveredAt: deliveredAt, at: now)
+        DeliveryProgress.fraction(
+            status: status, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
+            deliveredAt: deliveredAt, at: now)
     }
 
     /// Whether the customer may still cancel (``CustomerCancellation``).

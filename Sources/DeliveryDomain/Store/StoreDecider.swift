@@ -20,15 +20,20 @@ public enum StoreDecider: Decider {
         case .register(let id, let profile, let settings, let actor, let now):
             guard actor.role == .owner else { throw .wrongRole(expected: .owner, actual: actor.role) }
             guard !state.exists else { throw .storeAlreadyRegistered }
-            return [.registered(.init(store: id, owner: actor.account, profile: try profile.validated(),
-                                      settings: try settings.validated(), at: now))]
+            return [
+                .registered(
+                    .init(
+                        store: id, owner: actor.account, profile: try profile.validated(),
+                        settings: try settings.validated(), at: now))
+            ]
 
         case .addMenuItem(let id, let rawName, let price, let description, let actor, let now):
             try requireOwner(actor, state)
             let name = try MenuItem.validName(rawName)
             guard state.item(named: name) == nil else { throw .duplicateMenuItem(name) }
-            let item = MenuItem(id: id, name: name, price: try MenuItem.validPrice(price),
-                                description: try MenuItem.validDescription(description))
+            let item = MenuItem(
+                id: id, name: name, price: try MenuItem.validPrice(price),
+                description: try MenuItem.validDescription(description))
             return [.menuItemAdded(.init(item: item, at: now))]
 
         case .editMenuItem(let id, let rawName, let price, let description, let actor, let now):
@@ -37,9 +42,14 @@ public enum StoreDecider: Decider {
             let name = try rawName.map { (n) throws(RuleViolation) in try MenuItem.validName(n) } ?? item.name
             if let other = state.item(named: name), other.id != id { throw .duplicateMenuItem(name) }
             let newPrice = try price.map { (p) throws(RuleViolation) in try MenuItem.validPrice(p) } ?? item.price
-            return [.menuItemEdited(.init(item: id, name: name, price: newPrice,
-                                          description: try description.map { (d) throws(RuleViolation) in
-                                              try MenuItem.validDescription(d) } ?? item.description, at: now))]
+            return [
+                .menuItemEdited(
+                    .init(
+                        item: id, name: name, price: newPrice,
+                        description: try description.map { (d) throws(RuleViolation) in
+                            try MenuItem.validDescription(d)
+                        } ?? item.description, at: now))
+            ]
 
         case .setSoldOut(let id, let soldOut, let actor, let now):
             try requireOwner(actor, state)

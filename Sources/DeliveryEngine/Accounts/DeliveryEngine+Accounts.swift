@@ -53,10 +53,11 @@ extension DeliveryEngine {
                 let decided = try AccountDecider.decide(.recordSignIn(passwordMatched: passwordMatched, now: now), state)
                 guard let event = decided.first else { return }
                 let id = ids.eventID()
-                _ = try await store.append(AppendRequest(
-                    stream: stream, expectedVersion: .exactly(version),
-                    events: [try codec.newEvent(event, id: id, metadata: EventMetadata(actor: "sign-in", correlationID: id))],
-                    recordedAt: now))
+                _ = try await store.append(
+                    AppendRequest(
+                        stream: stream, expectedVersion: .exactly(version),
+                        events: [try codec.newEvent(event, id: id, metadata: EventMetadata(actor: "sign-in", correlationID: id))],
+                        recordedAt: now))
                 return
             } catch EventStoreError.wrongExpectedVersion {
                 continue
@@ -117,8 +118,9 @@ extension DeliveryEngine {
     /// Marks every notification the customer has so far as read.
     public func markNotificationsRead(as actor: Actor) async throws(DeliveryError) {
         let latest = try await read { db in
-            try Int64.fetchOne(db, sql: "SELECT MAX(position) FROM rm_notifications WHERE account_id = ?",
-                               arguments: [actor.account.rawValue]) ?? 0
+            try Int64.fetchOne(
+                db, sql: "SELECT MAX(position) FROM rm_notifications WHERE account_id = ?",
+                arguments: [actor.account.rawValue]) ?? 0
         }
         guard latest > 0 else { return }
         _ = try await run(AccountDecider.self, Streams.account(actor.account), actor: actor.account.rawValue) { _, now in

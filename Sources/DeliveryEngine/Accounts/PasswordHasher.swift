@@ -24,8 +24,10 @@ public struct PasswordHasher: Sendable {
         var rng = SystemRandomNumberGenerator()
         for i in salt.indices { salt[i] = UInt8.random(in: 0...255, using: &rng) }
         let key = try derive(password, salt: salt, rounds: rounds, blockSize: blockSize, parallelism: parallelism)
-        return ["scrypt", "\(rounds)", "\(blockSize)", "\(parallelism)", Data(salt).base64EncodedString(),
-                key.base64EncodedString()].joined(separator: "$")
+        return [
+            "scrypt", "\(rounds)", "\(blockSize)", "\(parallelism)", Data(salt).base64EncodedString(),
+            key.base64EncodedString(),
+        ].joined(separator: "$")
     }
 
     /// Compares in constant time so a wrong guess takes as long as a near miss.

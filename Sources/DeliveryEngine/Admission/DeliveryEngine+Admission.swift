@@ -27,8 +27,10 @@ extension DeliveryEngine {
 
     /// Changes one part of the policy on the state the command is decided on, so a retried
     /// command never overwrites the other part with a stale value.
-    private func changeAdmission(of store: StoreID, as actor: Actor,
-                                 _ change: @escaping @Sendable (inout AdmissionPolicy) -> Void) async throws(DeliveryError) {
+    private func changeAdmission(
+        of store: StoreID, as actor: Actor,
+        _ change: @escaping @Sendable (inout AdmissionPolicy) -> Void
+    ) async throws(DeliveryError) {
         let state = try await storeState(store)
         guard let owner = state.owner else { throw .refused(.unknownStore(store.rawValue)) }
         _ = try await run(AdmissionDecider.self, Streams.admission(store), actor: actor.account.rawValue, shared: true) { current, now in
@@ -51,15 +53,24 @@ extension DeliveryEngine {
         guard state.waitingInKitchenQueue, let storeID = state.placed?.store else { return nil }
         let prep = (try? await storeState(storeID).currentPrepMinutes) ?? 20
         return try await read { db in
-            guard let mine = try Int64.fetchOne(db, sql: "SELECT position FROM rm_kitchen_queue WHERE order_id = ?",
-                                                arguments: [order.rawValue]) else { return nil }
-            let ahead = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ? AND position < ?
-                """, arguments: [storeID.rawValue, mine]) ?? 0
-            let length = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
-                                          arguments: [storeID.rawValue]) ?? 0
-            let limits = try Row.fetchOne(db, sql: "SELECT kitchen_capacity, orders_per_minute FROM rm_admission_policies WHERE store_id = ?",
-                                          arguments: [storeID.rawValue])
+            guard
+                let mine = try Int64.fetchOne(
+                    db, sql: "SELECT position FROM rm_kitchen_queue WHERE order_id = ?",
+                    arguments: [order.rawValue])
+            else { return nil }
+            let ahead =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ? AND position < ?
+                        """, arguments: [storeID.rawValue, mine]) ?? 0
+            let length =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
+                    arguments: [storeID.rawValue]) ?? 0
+            let limits = try Row.fetchOne(
+                db, sql: "SELECT kitchen_capacity, orders_per_minute FROM rm_admission_policies WHERE store_id = ?",
+                arguments: [storeID.rawValue])
             let capacity: Int? = limits?["kitchen_capacity"]
             let perMinute: Int? = limits?["orders_per_minute"]
             // The kitchen turns over `capacity` orders per preparation time; the rate lets in
@@ -74,16 +85,19 @@ extension DeliveryEngine {
     /// How many paid orders wait in the store's queue: the owner's view of the rush.
     public func kitchenQueueLength(_ store: StoreID) async throws(DeliveryError) -> Int {
         try await read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
-                             arguments: [store.rawValue]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM rm_kitchen_queue WHERE store_id = ?",
+                arguments: [store.rawValue]) ?? 0
         }
     }
 
     /// The store's queue, next in first.
     public func kitchenQueue(_ store: StoreID) async throws(DeliveryError) -> [OrderID] {
         try await read { db in
-            try String.fetchAll(db, sql: "SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position",
-                                arguments: [store.rawValue]).map(OrderID.init)
+            try String.fetchAll(
+                db, sql: "SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position",
+                arguments: [store.rawValue]
+            ).map(OrderID.init)
         }
     }
 
@@ -98,26 +112,40 @@ extension DeliveryEngine {
         let windowStart = clock.now().timeIntervalSince1970 - AdmissionPolicy.rateWindow
         let due = try await read { db -> [String] in
             var due: [String] = []
-            let stores = try Row.fetchAll(db, sql: """
-                SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity, a.orders_per_minute AS per_minute
-                FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission_policies a ON a.store_id = q.store_id
-                """)
+            let stores = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity, a.orders_per_minute AS per_minute
+                    FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission_policies a ON a.store_id = q.store_id
+                    """)
             for store in stores {
                 let storeID: String = store["store_id"]
                 let policy = AdmissionPolicy(kitchenCapacity: store["capacity"], ordersPerMinute: store["per_minute"])
                 // Only the counts a limit asks about are taken; the rule itself is the policy's.
-                let inKitchen = policy.kitchenCapacity == nil ? 0 : try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
-                    """, arguments: [storeID]) ?? 0
-                let lastMinute = policy.ordersPerMinute == nil ? 0 : try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
-                    """, arguments: [storeID, windowStart]) ?? 0
+                let inKitchen =
+                    policy.kitchenCapacity == nil
+                    ? 0
+                    : try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
+                            """, arguments: [storeID]) ?? 0
+                let lastMinute =
+                    policy.ordersPerMinute == nil
+                    ? 0
+                    : try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
+                            """, arguments: [storeID, windowStart]) ?? 0
                 // No limit left (the owner lifted both): the whole queue goes in, a page at a time.
                 let room = policy.room(inKitchen: inKitchen, admittedInLastMinute: lastMinute) ?? 10_000
                 guard room > 0 else { continue }
-                due += try String.fetchAll(db, sql: """
-                    SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position LIMIT ?
-                    """, arguments: [storeID, room])
+                due += try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position LIMIT ?
+                        """, arguments: [storeID, room])
             }
             return due
         }

@@ -55,8 +55,9 @@ public struct EventCodec: Sendable {
     func decoder() -> JSONDecoder { Self.sharedDecoder }
 
     public func newEvent<E: StoredEvent>(_ event: E, id: UUID, metadata: EventMetadata) throws -> NewEvent {
-        NewEvent(eventID: id, type: event.storedType, schemaVersion: E.schemaVersion,
-                 payload: try event.encodedPayload(encoder()), metadata: metadata)
+        NewEvent(
+            eventID: id, type: event.storedType, schemaVersion: E.schemaVersion,
+            payload: try event.encodedPayload(encoder()), metadata: metadata)
     }
 
     public func decode<E: StoredEvent>(_ recorded: RecordedEvent, as: E.Type = E.self) throws -> E {

@@ -77,22 +77,23 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     ) async throws -> Outcome {
         let correlation = ids.eventID()
         for attempt in 1...maxAttempts {
-            let (state, version) = if attempt == 1, let loaded { loaded }
-                else if attempt == 1, isNew { (D.initialState, 0) }
-                else { try await load(stream) }
+            let (state, version) =
+                if attempt == 1, let loaded { loaded } else if attempt == 1, isNew { (D.initialState, 0) } else { try await load(stream) }
             let now = clock.now()
             let decided = try D.decide(try command(state, now), state)
             guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil, version: version) }
             let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: correlation)
             let newEvents = try decided.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }
             do {
-                let result = try await store.append(AppendRequest(
-                    stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
-                    events: newEvents, recordedAt: now, conditions: conditions))
+                let result = try await store.append(
+                    AppendRequest(
+                        stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
+                        events: newEvents, recordedAt: now, conditions: conditions))
                 let after = decided.reduce(state, D.evolve)
                 cache?.keep(after, version: version + decided.count, for: stream)
-                return Outcome(state: after, events: decided, lastPosition: result.lastPosition,
-                               version: version + decided.count)
+                return Outcome(
+                    state: after, events: decided, lastPosition: result.lastPosition,
+                    version: version + decided.count)
             } catch EventStoreError.wrongExpectedVersion(let moved, _, _) where moved != stream {
                 throw ConditionMoved(stream: moved)
             } catch EventStoreError.wrongExpectedVersion {

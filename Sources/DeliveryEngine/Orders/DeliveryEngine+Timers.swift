@@ -14,10 +14,12 @@ extension DeliveryEngine {
     public func fireDueTimeouts() async throws(DeliveryError) -> [OrderID] {
         let now = clock.now()
         let due = try await read { db in
-            try String.fetchAll(db, sql: """
-                SELECT order_id FROM rm_orders
-                WHERE status = 'awaitingConfirmation' AND deadline_at <= ? ORDER BY deadline_at
-                """, arguments: [now.timeIntervalSince1970])
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT order_id FROM rm_orders
+                    WHERE status = 'awaitingConfirmation' AND deadline_at <= ? ORDER BY deadline_at
+                    """, arguments: [now.timeIntervalSince1970])
         }
         var cancelled: [OrderID] = []
         for id in due.map(OrderID.init) {

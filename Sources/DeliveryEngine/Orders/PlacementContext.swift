@@ -36,16 +36,19 @@ extension DeliveryEngine {
             var planStates: [(state: StockShardState, version: Int)] = []
             let isFresh: Bool
             if kept, let keptStore = stores.kept(storeStream), keptStore.state.exists,
-               let keptAdmission = admissions.kept(admissionStream),
-               case let keptPlans = planStreams.compactMap(plans.kept), keptPlans.count == planStreams.count {
+                let keptAdmission = admissions.kept(admissionStream),
+                case let keptPlans = planStreams.compactMap(plans.kept), keptPlans.count == planStreams.count
+            {
                 isFresh = false
                 (store, admission, planStates) = (keptStore, keptAdmission, keptPlans)
             } else {
                 isFresh = true
                 let answers = try await self.store.readStreams(
-                    [(stream: storeStream, fromVersion: stores.keptVersion(storeStream) + 1),
-                     (stream: admissionStream, fromVersion: admissions.keptVersion(admissionStream) + 1)]
-                    + planStreams.map { (stream: $0, fromVersion: plans.keptVersion($0) + 1) })
+                    [
+                        (stream: storeStream, fromVersion: stores.keptVersion(storeStream) + 1),
+                        (stream: admissionStream, fromVersion: admissions.keptVersion(admissionStream) + 1),
+                    ]
+                        + planStreams.map { (stream: $0, fromVersion: plans.keptVersion($0) + 1) })
                 store = try stores.fold(storeStream, newer: answers[0])
                 admission = try admissions.fold(admissionStream, newer: answers[1])
                 planStates = try planStreams.indices.map { try plans.fold(planStreams[$0], newer: answers[2 + $0]) }
@@ -53,11 +56,15 @@ extension DeliveryEngine {
             guard store.state.exists else { throw DeliveryError.refused(.unknownStore(storeID.rawValue)) }
             var shards: [MenuItemID: Int] = [:]
             for (index, item) in items.enumerated() { shards[item] = planStates[index].state.shards }
-            let conditions = [AppendCondition(stream: storeStream, version: store.version),
-                              AppendCondition(stream: admissionStream, version: admission.version)]
+            let conditions =
+                [
+                    AppendCondition(stream: storeStream, version: store.version),
+                    AppendCondition(stream: admissionStream, version: admission.version),
+                ]
                 + planStreams.indices.map { AppendCondition(stream: planStreams[$0], version: planStates[$0].version) }
-            return PlacementContext(store: store.state, admission: admission.state.policy, stockShards: shards,
-                                    conditions: conditions, isFresh: isFresh)
+            return PlacementContext(
+                store: store.state, admission: admission.state.policy, stockShards: shards,
+                conditions: conditions, isFresh: isFresh)
         } catch {
             throw DeliveryError.wrap(error)
         }

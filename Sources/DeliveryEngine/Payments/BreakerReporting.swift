@@ -18,8 +18,10 @@ public struct BreakerReport: Sendable, Equatable {
     public var now: Duration
 
     /// - Parameter transitionCount: nil when `transitions` is the breaker's whole history.
-    public init(state: CircuitBreaker.State, transitions: [CircuitBreaker.Transition<Duration>],
-                transitionCount: Int? = nil, now: Duration = .zero) {
+    public init(
+        state: CircuitBreaker.State, transitions: [CircuitBreaker.Transition<Duration>],
+        transitionCount: Int? = nil, now: Duration = .zero
+    ) {
         self.state = state
         self.transitions = transitions
         self.transitionCount = transitionCount ?? transitions.count

@@ -31,11 +31,15 @@ extension DeliveryEngine {
     /// The holds still to release, oldest first, from the read model (no log scan).
     public func cardHoldsToRelease(limit: Int = 100) async throws(DeliveryError) -> [CardHoldToRelease] {
         try await read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT order_id, idempotency_key, ended_at FROM rm_holds_to_release ORDER BY position LIMIT ?
-                """, arguments: [limit]).map {
-                CardHoldToRelease(order: OrderID($0["order_id"]), idempotencyKey: $0["idempotency_key"],
-                                  endedAt: Date(timeIntervalSince1970: $0["ended_at"]))
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT order_id, idempotency_key, ended_at FROM rm_holds_to_release ORDER BY position LIMIT ?
+                    """, arguments: [limit]
+            ).map {
+                CardHoldToRelease(
+                    order: OrderID($0["order_id"]), idempotencyKey: $0["idempotency_key"],
+                    endedAt: Date(timeIntervalSince1970: $0["ended_at"]))
             }
         }
     }
@@ -66,8 +70,9 @@ extension DeliveryEngine {
         }
         do {
             try await pool.write { db in
-                try db.execute(sql: "DELETE FROM rm_holds_to_release WHERE order_id = ? AND idempotency_key = ?",
-                               arguments: [hold.order.rawValue, key])
+                try db.execute(
+                    sql: "DELETE FROM rm_holds_to_release WHERE order_id = ? AND idempotency_key = ?",
+                    arguments: [hold.order.rawValue, key])
             }
         } catch {
             throw DeliveryError.wrap(error)
@@ -82,8 +87,10 @@ extension DeliveryEngine {
     func releaseCardHoldsInProcess(of order: OrderID) async {
         guard !queuesPayments else { return }
         let holds = try? await read { db in
-            try Row.fetchAll(db, sql: "SELECT idempotency_key, ended_at FROM rm_holds_to_release WHERE order_id = ?",
-                             arguments: [order.rawValue]).map {
+            try Row.fetchAll(
+                db, sql: "SELECT idempotency_key, ended_at FROM rm_holds_to_release WHERE order_id = ?",
+                arguments: [order.rawValue]
+            ).map {
                 CardHoldToRelease(order: order, idempotencyKey: $0["idempotency_key"], endedAt: Date(timeIntervalSince1970: $0["ended_at"]))
             }
         }

@@ -25,11 +25,15 @@ extension DeliveryEngine {
     /// The oldest unanswered payment requests first, from the outbox read model (no log scan).
     public func pendingPayments(limit: Int = 100) async throws(DeliveryError) -> [PendingPayment] {
         try await read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT order_id, idempotency_key, requested_at FROM rm_pending_payments ORDER BY position LIMIT ?
-                """, arguments: [limit]).map {
-                PendingPayment(order: OrderID($0["order_id"]), idempotencyKey: $0["idempotency_key"],
-                               requestedAt: Date(timeIntervalSince1970: $0["requested_at"]))
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT order_id, idempotency_key, requested_at FROM rm_pending_payments ORDER BY position LIMIT ?
+                    """, arguments: [limit]
+            ).map {
+                PendingPayment(
+                    order: OrderID($0["order_id"]), idempotencyKey: $0["idempotency_key"],
+                    requestedAt: Date(timeIntervalSince1970: $0["requested_at"]))
             }
         }
     }

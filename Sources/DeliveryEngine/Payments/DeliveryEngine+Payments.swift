@@ -10,8 +10,9 @@ extension DeliveryEngine {
         var rng = ids.makeGenerator()
         do {
             let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: Self.koreanCalendar, random: &rng)
-            return CardOnFile(token: token.token, brand: token.brand.rawValue, last4: token.last4,
-                              expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)
+            return CardOnFile(
+                token: token.token, brand: token.brand.rawValue, last4: token.last4,
+                expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)
         } catch {
             throw .invalidCard(error)
         }
@@ -45,9 +46,10 @@ extension DeliveryEngine {
         }
         let charge = ChargeRequest(
             idempotencyKey: request.idempotencyKey, amount: request.amount.amount,
-            token: CardToken(token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
-                             last4: request.card.last4, expiryMonth: request.card.expiryMonth,
-                             expiryYear: request.card.expiryYear),
+            token: CardToken(
+                token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
+                last4: request.card.last4, expiryMonth: request.card.expiryMonth,
+                expiryYear: request.card.expiryYear),
             reference: order.rawValue)
         let outcome: ChargeOutcome
         do {
@@ -108,9 +110,10 @@ extension DeliveryEngine {
     /// key, so a refund retried after a crash is never paid twice.
     func issueRefunds(_ events: [OrderEvent], order: OrderID) async {
         for case .refunded(let refund) in events {
-            _ = try? await payments.refund(RefundRequest(
-                idempotencyKey: "refund-\(order.rawValue)-\(refund.paymentID)", paymentID: refund.paymentID,
-                amount: refund.amount.amount))
+            _ = try? await payments.refund(
+                RefundRequest(
+                    idempotencyKey: "refund-\(order.rawValue)-\(refund.paymentID)", paymentID: refund.paymentID,
+                    amount: refund.amount.amount))
         }
     }
 }

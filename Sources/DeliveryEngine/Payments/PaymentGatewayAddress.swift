@@ -24,7 +24,7 @@ public enum PaymentGatewayAddress {
             throw .invalidSetting("Port \(port) is out of range (1 to 65535). \(example)")
         }
         guard components.path.isEmpty || components.path == "/", components.query == nil, components.fragment == nil,
-              components.user == nil, components.password == nil
+            components.user == nil, components.password == nil
         else {
             throw .invalidSetting("\"\(text)\" has more than a scheme, host and port. \(example)")
         }

@@ -7,9 +7,9 @@ import Resilience
 /// (an owner's screen, a customer's) can show it without talking to the gateway itself.
 public struct PaymentGatewayHealth: Sendable, Equatable {
     public var breaker: CircuitBreaker.State
-    public var since: Date          // when the breaker entered this state
-    public var pendingPayments: Int // payment requests not yet answered
-    public var updatedAt: Date      // the worker's last report (stale => worker gone)
+    public var since: Date  // when the breaker entered this state
+    public var pendingPayments: Int  // payment requests not yet answered
+    public var updatedAt: Date  // the worker's last report (stale => worker gone)
 
     public init(breaker: CircuitBreaker.State, since: Date, pendingPayments: Int, updatedAt: Date) {
         self.breaker = breaker
@@ -66,12 +66,13 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
     var holder: String
 
     static func prepare(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS engine_payment_gateway_health(
-              id INTEGER PRIMARY KEY CHECK (id = 1), breaker TEXT NOT NULL, since REAL NOT NULL,
-              pending_payments INTEGER NOT NULL, updated_at REAL NOT NULL, holder TEXT NOT NULL,
-              transitions TEXT NOT NULL)
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS engine_payment_gateway_health(
+                  id INTEGER PRIMARY KEY CHECK (id = 1), breaker TEXT NOT NULL, since REAL NOT NULL,
+                  pending_payments INTEGER NOT NULL, updated_at REAL NOT NULL, holder TEXT NOT NULL,
+                  transitions TEXT NOT NULL)
+                """)
     }
 
     /// The `transitions` column: a JSON array of `{"from", "to", "at" (Unix seconds), "reason"}`.
@@ -86,9 +87,13 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
     }
 
     static func fetch(_ db: Database) throws -> PaymentGatewayHealthRecord? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT breaker, since, pending_payments, updated_at, holder, transitions FROM engine_payment_gateway_health WHERE id = 1
-            """) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT breaker, since, pending_payments, updated_at, holder, transitions FROM engine_payment_gateway_health WHERE id = 1
+                    """)
+        else { return nil }
         let breakerText: String = row["breaker"]
         let transitionsJSON: String = row["transitions"]
         let stored = (try? JSONDecoder().decode([Lenient].self, from: Data(transitionsJSON.utf8))) ?? []
@@ -103,13 +108,17 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
     func save(_ db: Database) throws {
         let stored = transitions.suffix(Self.keptTransitions).map { $0.placed(\.timeIntervalSince1970) }
         let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
-        try db.execute(sql: """
-            INSERT INTO engine_payment_gateway_health(id, breaker, since, pending_payments, updated_at, holder, transitions)
-            VALUES (1, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET breaker = excluded.breaker, since = excluded.since,
-              pending_payments = excluded.pending_payments, updated_at = excluded.updated_at,
-              holder = excluded.holder, transitions = excluded.transitions
-            """, arguments: [health.breaker.rawValue, health.since.timeIntervalSince1970, health.pendingPayments,
-                             health.updatedAt.timeIntervalSince1970, holder, json])
+        try db.execute(
+            sql: """
+                INSERT INTO engine_payment_gateway_health(id, breaker, since, pending_payments, updated_at, holder, transitions)
+                VALUES (1, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET breaker = excluded.breaker, since = excluded.since,
+                  pending_payments = excluded.pending_payments, updated_at = excluded.updated_at,
+                  holder = excluded.holder, transitions = excluded.transitions
+                """,
+            arguments: [
+                health.breaker.rawValue, health.since.timeIntervalSince1970, health.pendingPayments,
+                health.updatedAt.timeIntervalSince1970, holder, json,
+            ])
     }
 }

@@ -38,7 +38,10 @@ enum CustomerNotice {
             return ("pickedUp", "The rider has picked up your order.")
         case .delivered(let e):
             let window = ReviewWindow(deliveredAt: e.at)
-            return ("delivered", "Delivered. Review it from \(KoreanTime.clock(window.opensAt)) until \(KoreanTime.dayAndClock(window.closesAt)).")
+            return (
+                "delivered",
+                "Delivered. Review it from \(KoreanTime.clock(window.opensAt)) until \(KoreanTime.dayAndClock(window.closesAt))."
+            )
         case .queuedForKitchen:
             return ("queued", "\(store) is busy: your paid order waits in its queue, first come first served.")
         case .admitted:

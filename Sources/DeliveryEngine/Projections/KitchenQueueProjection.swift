@@ -13,9 +13,11 @@ enum KitchenQueueProjection {
     static func apply(_ event: OrderEvent, orderID: String, storeID: String, _ recorded: RecordedEvent, _ db: Database) throws {
         switch event {
         case .queuedForKitchen(let e):
-            try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO rm_kitchen_queue(order_id, store_id, position, queued_at) VALUES (?, ?, ?, ?)
-                """).execute(arguments: [orderID, storeID, recorded.position, e.at.timeIntervalSince1970])
+            try db.cachedStatement(
+                sql: """
+                    INSERT OR REPLACE INTO rm_kitchen_queue(order_id, store_id, position, queued_at) VALUES (?, ?, ?, ?)
+                    """
+            ).execute(arguments: [orderID, storeID, recorded.position, e.at.timeIntervalSince1970])
         case .admitted(let e):
             try db.cachedStatement(sql: "DELETE FROM rm_kitchen_queue WHERE order_id = ?").execute(arguments: [orderID])
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO rm_admissions(order_id, store_id, admitted_at) VALUES (?, ?, ?)")
@@ -30,9 +32,11 @@ enum KitchenQueueProjection {
     static func apply(_ event: AdmissionEvent, _ db: Database) throws {
         switch event {
         case .policySet(let e):
-            try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO rm_admission_policies(store_id, kitchen_capacity, orders_per_minute) VALUES (?, ?, ?)
-                """).execute(arguments: [e.store.rawValue, e.policy.kitchenCapacity, e.policy.ordersPerMinute])
+            try db.cachedStatement(
+                sql: """
+                    INSERT OR REPLACE INTO rm_admission_policies(store_id, kitchen_capacity, orders_per_minute) VALUES (?, ?, ?)
+                    """
+            ).execute(arguments: [e.store.rawValue, e.policy.kitchenCapacity, e.policy.ordersPerMinute])
         }
     }
 }

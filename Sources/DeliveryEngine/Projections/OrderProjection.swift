@@ -20,8 +20,9 @@ enum OrderProjection {
         try PendingPaymentProjection.apply(event, orderID: id, recorded, db)
         try KitchenQueueProjection.apply(event, orderID: id, storeID: before.storeId, recorded, db)
         if case .reviewed(let e) = event {
-            try db.execute(sql: "UPDATE rm_stores SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE store_id = ?",
-                           arguments: [e.rating, before.storeId])
+            try db.execute(
+                sql: "UPDATE rm_stores SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE store_id = ?",
+                arguments: [e.rating, before.storeId])
         }
         guard let after = OrderSummaryView.evolve(before, event, order: id, position: recorded.position) else { return }
         rows.update(after)
@@ -31,7 +32,9 @@ enum OrderProjection {
     /// The customer hears about every change of their order's status.
     private static func notify(_ event: OrderEvent, _ recorded: RecordedEvent, _ before: OrderSummary, _ db: Database) throws {
         guard let notice = CustomerNotice.message(for: event, order: before) else { return }
-        try NotificationEntry(position: recorded.position, accountId: before.customerId, orderId: before.orderId,
-                              status: notice.status, message: notice.text, createdAt: recorded.recordedAt).insert(db)
+        try NotificationEntry(
+            position: recorded.position, accountId: before.customerId, orderId: before.orderId,
+            status: notice.status, message: notice.text, createdAt: recorded.recordedAt
+        ).insert(db)
     }
 }

@@ -96,8 +96,9 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     /// How far the food has travelled, 0...1 (``DeliveryProgress``): the same answer the
     /// order's own state gives.
     public func deliveryProgress(at now: Date) -> Double? {
-        DeliveryProgress.fraction(status: orderStatus, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
-                                  deliveredAt: deliveredAt, at: now)
+        DeliveryProgress.fraction(
+            status: orderStatus, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
+            deliveredAt: deliveredAt, at: now)
     }
     /// Whether the customer may still cancel (``CustomerCancellation``).
     public var customerCancellation: CustomerCancellation { CustomerCancellation.standing(of: orderStatus) }

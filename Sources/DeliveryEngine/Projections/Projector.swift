@@ -41,7 +41,7 @@ public struct Projector: Sendable {
             }
             do {
                 return try await applyNewEvents(upTo: limit)
-            } catch where ReadModelRepair.isDamage(error) {
+            } catch  where ReadModelRepair.isDamage(error) {
                 return try await rebuild(because: ReadModelRepair.cause(of: error), upTo: limit)
             }
         } catch {
@@ -76,7 +76,9 @@ public struct Projector: Sendable {
                 }
                 try rows.write(db)
                 if last.position > current {
-                    try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'").execute(arguments: [last.position])
+                    try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'").execute(arguments: [
+                        last.position
+                    ])
                 }
                 return count
             }

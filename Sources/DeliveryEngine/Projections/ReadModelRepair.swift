@@ -37,7 +37,8 @@ final class ReadModelRepair: Sendable {
     }
 
     func record(cause: String, replayed: Int) {
-        let notice = "The read models were damaged (\(cause)), so baedal rebuilt them from the event log "
+        let notice =
+            "The read models were damaged (\(cause)), so baedal rebuilt them from the event log "
             + "(\(replayed) events replayed). The log itself is intact: nothing was lost."
         state.withLock { $0.notices.append(notice) }
         announce(notice)
@@ -87,12 +88,15 @@ extension ReadModelSchema {
     }()
 
     static func shape(_ db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT type, name, sql FROM sqlite_master
-            WHERE substr(name, 1, 3) = 'rm_' AND name != 'rm_meta' AND sql IS NOT NULL
-            """)
-        return Dictionary(rows.map { ("\($0["type"] as String) \($0["name"] as String)", $0["sql"] as String) },
-                          uniquingKeysWith: { first, _ in first })
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE substr(name, 1, 3) = 'rm_' AND name != 'rm_meta' AND sql IS NOT NULL
+                """)
+        return Dictionary(
+            rows.map { ("\($0["type"] as String) \($0["name"] as String)", $0["sql"] as String) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// A description of how the file's read-model tables differ from this build's, or nil when
@@ -131,7 +135,7 @@ extension DeliveryEngine {
         try await projector.catchUp()
         do {
             return try await pool.read(body)
-        } catch where ReadModelRepair.isDamage(error) {
+        } catch  where ReadModelRepair.isDamage(error) {
             try await projector.rebuild(because: ReadModelRepair.cause(of: error))
             return try await pool.read(body)
         }

@@ -17,19 +17,24 @@ enum StoreProjection {
             ).insert(db)
         case .menuItemAdded(let e):
             let seq = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_menu WHERE store_id = ?", arguments: [store]) ?? 0
-            try MenuEntry(storeId: store, itemId: e.item.id.rawValue, seq: seq, name: e.item.name, price: e.item.price.amount,
-                          description: e.item.description, soldOut: e.item.soldOut).insert(db)
+            try MenuEntry(
+                storeId: store, itemId: e.item.id.rawValue, seq: seq, name: e.item.name, price: e.item.price.amount,
+                description: e.item.description, soldOut: e.item.soldOut
+            ).insert(db)
         case .menuItemEdited(let e):
-            try db.execute(sql: "UPDATE rm_menu SET name = ?, price = ?, description = ? WHERE store_id = ? AND item_id = ?",
-                           arguments: [e.name, e.price.amount, e.description, store, e.item.rawValue])
+            try db.execute(
+                sql: "UPDATE rm_menu SET name = ?, price = ?, description = ? WHERE store_id = ? AND item_id = ?",
+                arguments: [e.name, e.price.amount, e.description, store, e.item.rawValue])
         case .soldOutChanged(let e):
-            try db.execute(sql: "UPDATE rm_menu SET sold_out = ? WHERE store_id = ? AND item_id = ?",
-                           arguments: [e.soldOut, store, e.item.rawValue])
+            try db.execute(
+                sql: "UPDATE rm_menu SET sold_out = ? WHERE store_id = ? AND item_id = ?",
+                arguments: [e.soldOut, store, e.item.rawValue])
         case .modeChanged(let e):
             try db.execute(sql: "UPDATE rm_stores SET mode = ? WHERE store_id = ?", arguments: [e.mode.rawValue, store])
         case .hoursChanged(let e):
-            try db.execute(sql: "UPDATE rm_stores SET hours = ?, opens_at = ?, closes_at = ? WHERE store_id = ?",
-                           arguments: [e.hours.description, e.hours.opensAt, e.hours.closesAt, store])
+            try db.execute(
+                sql: "UPDATE rm_stores SET hours = ?, opens_at = ?, closes_at = ? WHERE store_id = ?",
+                arguments: [e.hours.description, e.hours.opensAt, e.hours.closesAt, store])
         case .settingsChanged(let e):
             try db.execute(
                 sql: "UPDATE rm_stores SET prep_minutes = ?, busy_extra_minutes = ?, auto_cancel_minutes = ? WHERE store_id = ?",

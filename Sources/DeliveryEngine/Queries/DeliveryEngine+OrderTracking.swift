@@ -20,9 +20,11 @@ public struct OrderTracking: Sendable, Equatable {
     /// Where the order stands in the store's queue; nil when it is not queued.
     public let queue: QueuePlace?
 
-    public init(order: OrderID, paymentPendingSince: Date? = nil, declineReason: String? = nil,
-                cancelledUnpaid: Bool = false, paymentLimitMinutes: Int = PaymentDeadline.defaultMinutes,
-                queue: QueuePlace? = nil) {
+    public init(
+        order: OrderID, paymentPendingSince: Date? = nil, declineReason: String? = nil,
+        cancelledUnpaid: Bool = false, paymentLimitMinutes: Int = PaymentDeadline.defaultMinutes,
+        queue: QueuePlace? = nil
+    ) {
         self.order = order
         self.paymentPendingSince = paymentPendingSince
         self.declineReason = declineReason

@@ -28,12 +28,14 @@ extension DeliveryEngine {
         let pattern = "%" + search.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping + "%"
         let account = actor?.account.rawValue ?? ""
         return try await read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.*, (f.store_id IS NOT NULL) AS favourite
-                FROM rm_stores s LEFT JOIN rm_favourites f ON f.store_id = s.store_id AND f.account_id = ?
-                WHERE (s.name LIKE ? OR s.category LIKE ?) AND (? IS NULL OR s.category = ?)
-                ORDER BY favourite DESC, s.name
-                """, arguments: [account, pattern, pattern, category, category])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, (f.store_id IS NOT NULL) AS favourite
+                    FROM rm_stores s LEFT JOIN rm_favourites f ON f.store_id = s.store_id AND f.account_id = ?
+                    WHERE (s.name LIKE ? OR s.category LIKE ?) AND (? IS NULL OR s.category = ?)
+                    ORDER BY favourite DESC, s.name
+                    """, arguments: [account, pattern, pattern, category, category])
             return try rows.map { StoreListing(store: try StoreSummary(row: $0), isFavourite: $0["favourite"]) }
         }
     }
@@ -50,8 +52,9 @@ extension DeliveryEngine {
 
     public func ownedStores(_ owner: Actor) async throws(DeliveryError) -> [StoreSummary] {
         try await read { db in
-            try StoreSummary.fetchAll(db, sql: "SELECT * FROM rm_stores WHERE owner_id = ? ORDER BY registered_at, name",
-                                      arguments: [owner.account.rawValue])
+            try StoreSummary.fetchAll(
+                db, sql: "SELECT * FROM rm_stores WHERE owner_id = ? ORDER BY registered_at, name",
+                arguments: [owner.account.rawValue])
         }
     }
 
@@ -59,30 +62,36 @@ extension DeliveryEngine {
     public func storeOrders(_ owner: Actor, statuses: [OrderStatus]) async throws(DeliveryError) -> [OrderSummary] {
         let wanted = statuses.map(\.rawValue)
         return try await read { db in
-            try OrderSummary.fetchAll(db, sql: """
-                SELECT * FROM rm_orders WHERE owner_id = ? AND status IN (SELECT value FROM json_each(?))
-                  AND \(KitchenQueueProjection.notQueued)
-                ORDER BY placed_at, order_id
-                """, arguments: [owner.account.rawValue, Self.json(wanted)])
+            try OrderSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_orders WHERE owner_id = ? AND status IN (SELECT value FROM json_each(?))
+                      AND \(KitchenQueueProjection.notQueued)
+                    ORDER BY placed_at, order_id
+                    """, arguments: [owner.account.rawValue, Self.json(wanted)])
         }
     }
 
     /// Confirmed orders no rider holds yet, oldest first.
     public func openJobs() async throws(DeliveryError) -> [OrderSummary] {
         try await read { db in
-            try OrderSummary.fetchAll(db, sql: """
-                SELECT * FROM rm_orders WHERE rider_id IS NULL AND status IN ('cooking', 'deliveryStarted')
-                ORDER BY confirmed_at, order_id
-                """)
+            try OrderSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_orders WHERE rider_id IS NULL AND status IN ('cooking', 'deliveryStarted')
+                    ORDER BY confirmed_at, order_id
+                    """)
         }
     }
 
     public func riderJobs(_ rider: Actor, finished: Bool) async throws(DeliveryError) -> [OrderSummary] {
         try await read { db in
-            try OrderSummary.fetchAll(db, sql: """
-                SELECT * FROM rm_orders WHERE rider_id = ? AND (status = 'delivered') = ?
-                ORDER BY placed_at DESC, order_id
-                """, arguments: [rider.account.rawValue, finished])
+            try OrderSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_orders WHERE rider_id = ? AND (status = 'delivered') = ?
+                    ORDER BY placed_at DESC, order_id
+                    """, arguments: [rider.account.rawValue, finished])
         }
     }
 
@@ -93,20 +102,27 @@ extension DeliveryEngine {
         let now = clock.now()
         let since = calendar.date(byAdding: .month, value: -OrderLimits.historyMonths, to: now) ?? now
         return try await read { db in
-            try OrderSummary.fetchAll(db, sql: """
-                SELECT * FROM rm_orders WHERE customer_id = ? AND placed_at >= ?
-                ORDER BY placed_at DESC, order_id DESC
-                """, arguments: [customer.account.rawValue, since.timeIntervalSince1970])
+            try OrderSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_orders WHERE customer_id = ? AND placed_at >= ?
+                    ORDER BY placed_at DESC, order_id DESC
+                    """, arguments: [customer.account.rawValue, since.timeIntervalSince1970])
         }
     }
 
     public func notifications(_ customer: Actor, limit: Int = 50) async throws(DeliveryError) -> [NotificationEntry] {
         try await read { db in
-            let readUpTo = try Int64.fetchOne(db, sql: "SELECT notifications_read_upto FROM rm_accounts WHERE account_id = ?",
-                                              arguments: [customer.account.rawValue]) ?? 0
-            return try NotificationEntry.fetchAll(db, sql: """
-                SELECT * FROM rm_notifications WHERE account_id = ? ORDER BY position DESC LIMIT ?
-                """, arguments: [customer.account.rawValue, limit]).map { entry in
+            let readUpTo =
+                try Int64.fetchOne(
+                    db, sql: "SELECT notifications_read_upto FROM rm_accounts WHERE account_id = ?",
+                    arguments: [customer.account.rawValue]) ?? 0
+            return try NotificationEntry.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_notifications WHERE account_id = ? ORDER BY position DESC LIMIT ?
+                    """, arguments: [customer.account.rawValue, limit]
+            ).map { entry in
                 var entry = entry
                 entry.unread = entry.position > readUpTo
                 return entry
@@ -116,10 +132,12 @@ extension DeliveryEngine {
 
     public func unreadCount(_ customer: Actor) async throws(DeliveryError) -> Int {
         try await read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM rm_notifications n JOIN rm_accounts a ON a.account_id = n.account_id
-                WHERE n.account_id = ? AND n.position > a.notifications_read_upto
-                """, arguments: [customer.account.rawValue]) ?? 0
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM rm_notifications n JOIN rm_accounts a ON a.account_id = n.account_id
+                    WHERE n.account_id = ? AND n.position > a.notifications_read_upto
+                    """, arguments: [customer.account.rawValue]) ?? 0
         }
     }
 
@@ -133,18 +151,21 @@ extension DeliveryEngine {
     func sales(of store: StoreID) async throws(DeliveryError) -> SalesReport {
         let today = KoreanTime.day(clock.now())
         return try await read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT
-                  COUNT(*) FILTER (WHERE status = 'delivered') AS delivered,
-                  COALESCE(SUM(subtotal) FILTER (WHERE status = 'delivered'), 0) AS revenue,
-                  COALESCE(SUM(delivery_fee) FILTER (WHERE status = 'delivered'), 0) AS fees,
-                  COUNT(*) FILTER (WHERE status = 'delivered' AND date(delivered_at + 9 * 3600, 'unixepoch') = ?) AS today,
-                  COALESCE(SUM(subtotal) FILTER (WHERE status = 'delivered' AND date(delivered_at + 9 * 3600, 'unixepoch') = ?), 0) AS today_revenue,
-                  COUNT(*) FILTER (WHERE status IN ('cancelled', 'rejected') AND paid_at IS NOT NULL) AS cancelled
-                FROM rm_orders WHERE store_id = ?
-                """, arguments: [today, today, store.rawValue])!
-            let rating = try Row.fetchOne(db, sql: "SELECT rating_sum, rating_count FROM rm_stores WHERE store_id = ?",
-                                          arguments: [store.rawValue])
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT
+                      COUNT(*) FILTER (WHERE status = 'delivered') AS delivered,
+                      COALESCE(SUM(subtotal) FILTER (WHERE status = 'delivered'), 0) AS revenue,
+                      COALESCE(SUM(delivery_fee) FILTER (WHERE status = 'delivered'), 0) AS fees,
+                      COUNT(*) FILTER (WHERE status = 'delivered' AND date(delivered_at + 9 * 3600, 'unixepoch') = ?) AS today,
+                      COALESCE(SUM(subtotal) FILTER (WHERE status = 'delivered' AND date(delivered_at + 9 * 3600, 'unixepoch') = ?), 0) AS today_revenue,
+                      COUNT(*) FILTER (WHERE status IN ('cancelled', 'rejected') AND paid_at IS NOT NULL) AS cancelled
+                    FROM rm_orders WHERE store_id = ?
+                    """, arguments: [today, today, store.rawValue])!
+            let rating = try Row.fetchOne(
+                db, sql: "SELECT rating_sum, rating_count FROM rm_stores WHERE store_id = ?",
+                arguments: [store.rawValue])
             let count: Int = rating?["rating_count"] ?? 0
             let sum: Int = rating?["rating_sum"] ?? 0
             return SalesReport(
@@ -157,9 +178,11 @@ extension DeliveryEngine {
     /// Reviewed orders of a store, newest review first.
     public func reviews(of store: StoreID) async throws(DeliveryError) -> [OrderSummary] {
         try await read { db in
-            try OrderSummary.fetchAll(db, sql: """
-                SELECT * FROM rm_orders WHERE store_id = ? AND reviewed_at IS NOT NULL ORDER BY reviewed_at DESC
-                """, arguments: [store.rawValue])
+            try OrderSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM rm_orders WHERE store_id = ? AND reviewed_at IS NOT NULL ORDER BY reviewed_at DESC
+                    """, arguments: [store.rawValue])
         }
     }
 

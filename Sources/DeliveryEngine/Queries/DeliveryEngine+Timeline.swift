@@ -27,8 +27,9 @@ extension DeliveryEngine {
             let recorded = try await store.readStream(Streams.order(order), fromVersion: 1)
             guard !recorded.isEmpty else { throw DeliveryError.refused(.unknownOrder(order.rawValue)) }
             return try recorded.map {
-                TimelineEntry(position: $0.position, version: $0.streamVersion, at: $0.recordedAt, type: $0.type,
-                              actor: $0.metadata.actor ?? "?", event: try codec.decode($0, as: OrderEvent.self))
+                TimelineEntry(
+                    position: $0.position, version: $0.streamVersion, at: $0.recordedAt, type: $0.type,
+                    actor: $0.metadata.actor ?? "?", event: try codec.decode($0, as: OrderEvent.self))
             }
         } catch {
             throw DeliveryError.wrap(error)

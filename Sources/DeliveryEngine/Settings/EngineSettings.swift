@@ -6,9 +6,10 @@ import GRDB
 /// name. Like ``WorkerLease`` they live beside the log and survive read-model rebuilds.
 enum EngineSettings {
     static func prepare(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS engine_settings(name TEXT PRIMARY KEY, value TEXT NOT NULL)
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS engine_settings(name TEXT PRIMARY KEY, value TEXT NOT NULL)
+                """)
     }
 
     static let paymentGateway = "payment_gateway"
@@ -54,17 +55,19 @@ extension DeliveryEngine {
         let refusal: String?
         do {
             refusal = try await pool.write { db -> String? in
-                let current = try String.fetchOne(db, sql: "SELECT value FROM engine_settings WHERE name = ?",
-                                                  arguments: [EngineSettings.paymentGateway])
+                let current = try String.fetchOne(
+                    db, sql: "SELECT value FROM engine_settings WHERE name = ?",
+                    arguments: [EngineSettings.paymentGateway])
                 if let current, current != value {
                     let waiting = try PaymentsAwaitingGateway.count(db)
                     if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
                 }
                 if let value {
-                    try db.execute(sql: """
-                        INSERT INTO engine_settings(name, value) VALUES (?, ?)
-                        ON CONFLICT(name) DO UPDATE SET value = excluded.value
-                        """, arguments: [EngineSettings.paymentGateway, value])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO engine_settings(name, value) VALUES (?, ?)
+                            ON CONFLICT(name) DO UPDATE SET value = excluded.value
+                            """, arguments: [EngineSettings.paymentGateway, value])
                 } else {
                     try db.execute(sql: "DELETE FROM engine_settings WHERE name = ?", arguments: [EngineSettings.paymentGateway])
                     // Back to the sandbox: the last worker's report is nobody's now, and
@@ -100,8 +103,9 @@ extension DeliveryEngine {
         let text: String?
         do {
             text = try await pool.read { db in
-                try String.fetchOne(db, sql: "SELECT value FROM engine_settings WHERE name = ?",
-                                    arguments: [EngineSettings.paymentGateway])
+                try String.fetchOne(
+                    db, sql: "SELECT value FROM engine_settings WHERE name = ?",
+                    arguments: [EngineSettings.paymentGateway])
             }
         } catch {
             throw DeliveryError.wrap(error)
@@ -110,8 +114,9 @@ extension DeliveryEngine {
         do {
             return try PaymentGatewayAddress.parse(text)
         } catch {
-            throw .invalidSetting("The stored payment gateway \"\(text)\" is not usable: \(error.description) "
-                                  + "Change it with `baedal settings payment-gateway URL`, or turn it off with `baedal settings payment-gateway off`.")
+            throw .invalidSetting(
+                "The stored payment gateway \"\(text)\" is not usable: \(error.description) "
+                    + "Change it with `baedal settings payment-gateway URL`, or turn it off with `baedal settings payment-gateway off`.")
         }
     }
 }

@@ -86,9 +86,10 @@ extension DeliveryEngine {
     /// were refused, and the dish sells out exactly. When a shard moved on before the step
     /// (another order took from it), the step is planned again on fresh states. The shards
     /// taken from are appended to `taken`, so a later failure gives everything back.
-    private func reserve(_ line: CartLine, named name: String, order: OrderID, shards: Int,
-                         into taken: inout [StreamID]) async throws(DeliveryError)
-    {
+    private func reserve(
+        _ line: CartLine, named name: String, order: OrderID, shards: Int,
+        into taken: inout [StreamID]
+    ) async throws(DeliveryError) {
         for _ in 1...Self.reservationRounds {
             let states = try await shardStates(line.item, shards: shards)
             let left = states.map(\.state.remaining)
@@ -122,9 +123,10 @@ extension DeliveryEngine {
 
     /// Parts of the line from several shards, decided on the states just read and appended
     /// together: all or none. A shard that moved on since refuses the whole step (`busy`).
-    private func reserveAcross(_ parts: [(stream: StreamID, take: Int, shard: (state: StockShardState, version: Int))],
-                               order: OrderID, name: String) async throws(DeliveryError)
-    {
+    private func reserveAcross(
+        _ parts: [(stream: StreamID, take: Int, shard: (state: StockShardState, version: Int))],
+        order: OrderID, name: String
+    ) async throws(DeliveryError) {
         let now = clock.now()
         let metadata = EventMetadata(actor: "stock", causationID: nil, correlationID: ids.eventID())
         do {
@@ -134,9 +136,10 @@ extension DeliveryEngine {
                 let events = try StockShardDecider.decide(
                     .reservePart(order: order, upTo: part.take, itemName: name, now: now), part.shard.state)
                 guard !events.isEmpty else { continue }
-                requests.append(AppendRequest(
-                    stream: part.stream, expectedVersion: part.shard.version == 0 ? .noStream : .exactly(part.shard.version),
-                    events: try events.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }, recordedAt: now))
+                requests.append(
+                    AppendRequest(
+                        stream: part.stream, expectedVersion: part.shard.version == 0 ? .noStream : .exactly(part.shard.version),
+                        events: try events.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }, recordedAt: now))
                 after.append((part.stream, events.reduce(part.shard.state, StockShardDecider.evolve), part.shard.version + events.count))
             }
             _ = try await store.appendAll(requests)

@@ -30,16 +30,19 @@ extension DeliveryEngine {
             do {
                 let claim = try await handler(StoreNameClaimDecider.self).load(claimStream)
                 let now = clock.now()
-                let registered = try StoreDecider.decide(.register(id, profile, settings, by: actor, now: now),
-                                                         StoreDecider.initialState)
+                let registered = try StoreDecider.decide(
+                    .register(id, profile, settings, by: actor, now: now),
+                    StoreDecider.initialState)
                 let claimed = try StoreNameClaimDecider.decide(.claim(id, name: name, now: now), claim.state)
                 _ = try await store.appendAll([
-                    AppendRequest(stream: Streams.store(id), expectedVersion: .noStream,
-                                  events: [try codec.newEvent(registered[0], id: registeredID, metadata: metadata)],
-                                  recordedAt: now),
-                    AppendRequest(stream: claimStream, expectedVersion: claim.version == 0 ? .noStream : .exactly(claim.version),
-                                  events: [try codec.newEvent(claimed[0], id: claimedID, metadata: metadata)],
-                                  recordedAt: now),
+                    AppendRequest(
+                        stream: Streams.store(id), expectedVersion: .noStream,
+                        events: [try codec.newEvent(registered[0], id: registeredID, metadata: metadata)],
+                        recordedAt: now),
+                    AppendRequest(
+                        stream: claimStream, expectedVersion: claim.version == 0 ? .noStream : .exactly(claim.version),
+                        events: [try codec.newEvent(claimed[0], id: claimedID, metadata: metadata)],
+                        recordedAt: now),
                 ])
                 return id
             } catch EventStoreError.wrongExpectedVersion {
@@ -62,8 +65,10 @@ extension DeliveryEngine {
         return id
     }
 
-    public func editMenuItem(_ item: MenuItemID, in store: StoreID, name: String? = nil, price: Won? = nil,
-                             description: String? = nil, as actor: Actor) async throws(DeliveryError) {
+    public func editMenuItem(
+        _ item: MenuItemID, in store: StoreID, name: String? = nil, price: Won? = nil,
+        description: String? = nil, as actor: Actor
+    ) async throws(DeliveryError) {
         _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
             .editMenuItem(item, name: name, price: price, description: description, by: actor, now: now)
         }
@@ -111,10 +116,12 @@ extension DeliveryEngine {
         let wanted = name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
         // The common case, by the index: the id, or the name exactly as registered.
         let exact = try await read { db in
-            try String.fetchAll(db, sql: """
-                SELECT store_id FROM rm_stores WHERE store_id = ? OR name = ?
-                ORDER BY store_id = ? DESC, registered_at, rowid LIMIT 1
-                """, arguments: [wanted, wanted, wanted])
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT store_id FROM rm_stores WHERE store_id = ? OR name = ?
+                    ORDER BY store_id = ? DESC, registered_at, rowid LIMIT 1
+                    """, arguments: [wanted, wanted, wanted])
         }
         if let id = exact.first { return StoreID(id) }
         guard let first = try await storesNamedLike(NameKey(wanted)).first else { throw .unknownStoreName(name) }

@@ -21,7 +21,7 @@ extension DatabaseTime {
             if let newest, newest > wallNow.addingTimeInterval(liveSkewAllowance) {
                 throw DeliveryError.storage(
                     "This live database holds an event recorded at \(KoreanTime.full(newest)), ahead of this machine's clock "
-                    + "(\(KoreanTime.full(wallNow))). Recorded times never run backwards: check the system clock before using it.")
+                        + "(\(KoreanTime.full(wallNow))). Recorded times never run backwards: check the system clock before using it.")
             }
             return DatabaseTime(mode: .live, simulated: nil, wall: wall, floor: newest ?? .distantPast)
         case (.live, .simulated), (.live, .simulatedContinuing):

@@ -14,20 +14,22 @@ struct EngineTimeRecord: Sendable, Equatable {
     var simulatedNow: Date?
 
     static func prepare(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS engine_time(
-                id            INTEGER PRIMARY KEY CHECK (id = 1),
-                mode          TEXT    NOT NULL CHECK (mode IN ('live', 'simulated')),
-                simulated_now REAL    -- seconds since 1970-01-01 UTC; NULL when live
-            )
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS engine_time(
+                    id            INTEGER PRIMARY KEY CHECK (id = 1),
+                    mode          TEXT    NOT NULL CHECK (mode IN ('live', 'simulated')),
+                    simulated_now REAL    -- seconds since 1970-01-01 UTC; NULL when live
+                )
+                """)
     }
 
     static func fetch(_ db: Database) throws -> EngineTimeRecord? {
         guard let row = try Row.fetchOne(db, sql: "SELECT mode, simulated_now FROM engine_time WHERE id = 1") else { return nil }
         let text: String = row["mode"]
         guard let mode = TimeMode(rawValue: text) else {
-            throw DeliveryError.storage("The database's time mode \"\(text)\" is unknown; it was written by a newer baedal. Use a newer baedal.")
+            throw DeliveryError.storage(
+                "The database's time mode \"\(text)\" is unknown; it was written by a newer baedal. Use a newer baedal.")
         }
         let seconds: Double? = row["simulated_now"]
         return EngineTimeRecord(mode: mode, simulatedNow: seconds.map(Date.init(timeIntervalSince1970:)))
@@ -35,13 +37,15 @@ struct EngineTimeRecord: Sendable, Equatable {
 
     /// Records the mode of a file that has none yet (a fresh one, or one from before modes).
     static func insert(_ record: EngineTimeRecord, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO engine_time(id, mode, simulated_now) VALUES (1, ?, ?)",
-                       arguments: [record.mode.rawValue, record.simulatedNow?.timeIntervalSince1970])
+        try db.execute(
+            sql: "INSERT INTO engine_time(id, mode, simulated_now) VALUES (1, ?, ?)",
+            arguments: [record.mode.rawValue, record.simulatedNow?.timeIntervalSince1970])
     }
 
     static func storeSimulatedNow(_ now: Date, _ db: Database) throws {
-        try db.execute(sql: "UPDATE engine_time SET simulated_now = ? WHERE id = 1 AND mode = 'simulated'",
-                       arguments: [now.timeIntervalSince1970])
+        try db.execute(
+            sql: "UPDATE engine_time SET simulated_now = ? WHERE id = 1 AND mode = 'simulated'",
+            arguments: [now.timeIntervalSince1970])
     }
 
     /// The time of the newest event in the log, nil when the log is empty.

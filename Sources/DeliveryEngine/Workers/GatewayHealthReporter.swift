@@ -30,8 +30,10 @@ final class GatewayHealthReporter: Sendable {
     private let breaker: @Sendable (_ knownTransitions: Int) -> BreakerReport
     private let memo = Mutex(Memo())
 
-    init(engine: DeliveryEngine, holder: String, clock: any EngineClock, heartbeat: TimeInterval,
-         breaker: @escaping @Sendable (_ knownTransitions: Int) -> BreakerReport) {
+    init(
+        engine: DeliveryEngine, holder: String, clock: any EngineClock, heartbeat: TimeInterval,
+        breaker: @escaping @Sendable (_ knownTransitions: Int) -> BreakerReport
+    ) {
         self.engine = engine
         self.holder = holder
         self.clock = clock
@@ -55,7 +57,8 @@ final class GatewayHealthReporter: Sendable {
             if memo.placed.count > PaymentGatewayHealthRecord.keptTransitions {
                 memo.placed.removeFirst(memo.placed.count - PaymentGatewayHealthRecord.keptTransitions)
             }
-            let changed = memo.state != report.state || memo.transitionCount != report.transitionCount
+            let changed =
+                memo.state != report.state || memo.transitionCount != report.transitionCount
                 || (pending != nil && pending != memo.pending)
             let stale = memo.writtenAt.map { now.timeIntervalSince($0) >= heartbeat || now < $0 } ?? true
             return changed || (pending != nil && stale)

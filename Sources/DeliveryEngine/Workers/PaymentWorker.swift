@@ -89,11 +89,13 @@ public final class PaymentWorker: Sendable {
         self.engine = engine
         self.configuration = configuration
         let clock = configuration.clock ?? engine.clock
-        self.lease = WorkerLease(name: "payment-worker", holder: configuration.holder,
-                                 duration: configuration.leaseSeconds, pool: engine.pool, clock: clock)
+        self.lease = WorkerLease(
+            name: "payment-worker", holder: configuration.holder,
+            duration: configuration.leaseSeconds, pool: engine.pool, clock: clock)
         self.health = configuration.breakerReport.map {
-            GatewayHealthReporter(engine: engine, holder: configuration.holder, clock: clock,
-                                  heartbeat: configuration.healthHeartbeat, breaker: $0)
+            GatewayHealthReporter(
+                engine: engine, holder: configuration.holder, clock: clock,
+                heartbeat: configuration.healthHeartbeat, breaker: $0)
         }
     }
 

@@ -26,10 +26,11 @@ public struct WorkerLease: Sendable {
 
     /// Not a read model: it is not derived from the log, and survives read-model rebuilds.
     static func prepare(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS engine_leases(
-              name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS engine_leases(
+                  name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)
+                """)
     }
 
     /// Takes the lease if it is free or expired, renews it if already held. True when held now.
@@ -37,16 +38,19 @@ public struct WorkerLease: Sendable {
         let now = clock.now().timeIntervalSince1970
         let (name, holder, until) = (name, holder, now + duration)
         return try await pool.write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT holder, expires_at FROM engine_leases WHERE name = ?",
-                                          arguments: [name]) {
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT holder, expires_at FROM engine_leases WHERE name = ?",
+                arguments: [name])
+            {
                 let current: String = row["holder"]
                 let expiresAt: Double = row["expires_at"]
                 if current != holder && expiresAt > now { return false }
             }
-            try db.execute(sql: """
-                INSERT INTO engine_leases(name, holder, expires_at) VALUES (?, ?, ?)
-                ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-                """, arguments: [name, holder, until])
+            try db.execute(
+                sql: """
+                    INSERT INTO engine_leases(name, holder, expires_at) VALUES (?, ?, ?)
+                    ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                    """, arguments: [name, holder, until])
             return true
         }
     }
@@ -63,8 +67,11 @@ public struct WorkerLease: Sendable {
     public func current() async throws -> (holder: String, expiresAt: Date)? {
         let name = name
         return try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT holder, expires_at FROM engine_leases WHERE name = ?",
-                                             arguments: [name]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT holder, expires_at FROM engine_leases WHERE name = ?",
+                    arguments: [name])
+            else { return nil }
             let holder: String = row["holder"]
             let expiresAt: Double = row["expires_at"]
             return (holder: holder, expiresAt: Date(timeIntervalSince1970: expiresAt))

@@ -90,7 +90,9 @@ struct Bench: AsyncParsableCommand {
     }
 
     private func makePlan(in directory: URL) throws -> BenchPlan {
-        var plan = quick ? BenchPlan.quick(workDirectory: directory, synchronous: synchronous.synchronous)
+        var plan =
+            quick
+            ? BenchPlan.quick(workDirectory: directory, synchronous: synchronous.synchronous)
             : BenchPlan.full(workDirectory: directory, synchronous: synchronous.synchronous)
         if let rawInserts { plan.rawInserts = rawInserts }
         if let counts = try Self.counts(clients, option: "--clients") { plan.clientCounts = counts }

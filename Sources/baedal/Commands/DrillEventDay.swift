@@ -34,10 +34,12 @@ struct DrillEventDay: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await common.withDatabase { path in
-            try await DrillRun(plan: DrillRun.Plan(
-                name: "event-day", customers: customers, arrivalSeconds: arrivalSeconds, outage: nil,
-                drainTimeoutSeconds: common.drainTimeout, databasePath: path, progress: !common.quiet,
-                kitchenCapacity: kitchenCapacity, stock: stock, stockShards: stockShards)).run()
+            try await DrillRun(
+                plan: DrillRun.Plan(
+                    name: "event-day", customers: customers, arrivalSeconds: arrivalSeconds, outage: nil,
+                    drainTimeoutSeconds: common.drainTimeout, databasePath: path, progress: !common.quiet,
+                    kitchenCapacity: kitchenCapacity, stock: stock, stockShards: stockShards)
+            ).run()
         }
         try await DrillOutput.finish(report, json: common.json)
     }

@@ -43,10 +43,12 @@ struct DrillPaymentOutage: AsyncParsableCommand {
     func run() async throws {
         let faultMode = try Gateway.parseFault(fault)
         let report = try await common.withDatabase { path in
-            try await DrillRun(plan: DrillRun.Plan(
-                name: "payment-outage", customers: customers, arrivalSeconds: arrivalSeconds,
-                outage: (faultMode, downAt, upAt), drainTimeoutSeconds: common.drainTimeout,
-                databasePath: path, progress: !common.quiet)).run()
+            try await DrillRun(
+                plan: DrillRun.Plan(
+                    name: "payment-outage", customers: customers, arrivalSeconds: arrivalSeconds,
+                    outage: (faultMode, downAt, upAt), drainTimeoutSeconds: common.drainTimeout,
+                    databasePath: path, progress: !common.quiet)
+            ).run()
         }
         try await DrillOutput.finish(report, json: common.json)
     }

@@ -64,9 +64,10 @@ struct Gateway: AsyncParsableCommand {
         } else {
             token = .random()
         }
-        let limits = GatewayLimits(headerTimeout: .milliseconds(Int64(headerTimeout * 1000)),
-                                   idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
-                                   maximumConnections: maxConnections)
+        let limits = GatewayLimits(
+            headerTimeout: .milliseconds(Int64(headerTimeout * 1000)),
+            idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
+            maximumConnections: maxConnections)
         let gateway = try await GatewayServer.start(port: port, faults: faults, adminToken: token, limits: limits)
         // Written unbuffered, so a script waiting for these lines sees them at once.
         FileHandle.standardOutput.write(Data("payment gateway listening on \(gateway.baseURL) (\(faults)); Ctrl-C stops it\n".utf8))

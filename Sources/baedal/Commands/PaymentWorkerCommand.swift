@@ -22,8 +22,9 @@ struct PaymentWorkerCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("payment-gateway"),
-            help: "The gateway's base URL, e.g. http://127.0.0.1:8089 (default: the stored setting).")
+    @Option(
+        name: .customLong("payment-gateway"),
+        help: "The gateway's base URL, e.g. http://127.0.0.1:8089 (default: the stored setting).")
     var gateway: String?
 
     @Option(help: "How long the lease lasts without renewal.")
@@ -38,8 +39,9 @@ struct PaymentWorkerCommand: AsyncParsableCommand {
         wiring.worker.paymentLimit = paymentLimitMinutes * 60
         let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway, wiring: wiring)
         guard let connection = live.gateway, let embedded = live.worker else {
-            printError("No payment gateway is set for this database: pass --payment-gateway URL, or store one with "
-                       + "`baedal settings payment-gateway URL` (e.g. http://127.0.0.1:8089 from `baedal gateway --port 8089`).")
+            printError(
+                "No payment gateway is set for this database: pass --payment-gateway URL, or store one with "
+                    + "`baedal settings payment-gateway URL` (e.g. http://127.0.0.1:8089 from `baedal gateway --port 8089`).")
             throw ExitCode(1)
         }
         let holder = embedded.worker.configuration.holder
@@ -73,7 +75,9 @@ private final class OneShot: Sendable {
     init(_ continuation: CheckedContinuation<Void, Never>) { self.continuation = Mutex(continuation) }
 
     func fire() {
-        continuation.withLock { $0?.resume(); $0 = nil }
+        continuation.withLock {
+            $0?.resume(); $0 = nil
+        }
     }
 
     static func keep(_ source: any DispatchSourceSignal) { sourcesLock.withLock { _ in sources.append(source) } }

@@ -4,7 +4,7 @@ import DeliveryEngine
 import Foundation
 import SessionServer
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `baedal serve`: customers, owners and riders on their own machines, with plain `ssh`.

@@ -6,8 +6,10 @@ import LivePayments
 
 /// Opens the engine for a subcommand, turning a bad database into a clear message and exit 1.
 enum EngineOpener {
-    static func open(_ path: String, clock: any EngineClock = SystemClock(), seed: UInt64? = nil,
-                     options: DeliveryEngine.Options? = nil) async throws -> DeliveryEngine {
+    static func open(
+        _ path: String, clock: any EngineClock = SystemClock(), seed: UInt64? = nil,
+        options: DeliveryEngine.Options? = nil
+    ) async throws -> DeliveryEngine {
         var options = options ?? DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.clock = clock
         if let seed { options.ids = .seeded(seed) }
@@ -25,8 +27,10 @@ enum EngineOpener {
     /// Opens the engine with the payment gateway chosen by `--payment-gateway` or the stored
     /// setting, and its embedded payment worker. The worker's lease and health record run on the
     /// system clock even when the engine's clock is simulated (a script): other processes read them.
-    static func openLive(_ path: String, gateway: String?, time: TimeRequest = .wallClock,
-                         seed: UInt64? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring()) async throws -> LiveEngine {
+    static func openLive(
+        _ path: String, gateway: String?, time: TimeRequest = .wallClock,
+        seed: UInt64? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring()
+    ) async throws -> LiveEngine {
         var options = DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.time = time
         if let seed { options.ids = .seeded(seed) }

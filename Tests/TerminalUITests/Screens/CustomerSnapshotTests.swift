@@ -29,8 +29,8 @@ struct CustomerSnapshotTests {
     @Test(arguments: snapshotSizes)
     func menuWithSoldOutRefusal(size: TerminalSize) async throws {
         let session = try await customer(size)
-        await session.press(.end, .enter)            // 홍콩반점
-        await session.press(.enter, .enter)          // 짜장면 ×2
+        await session.press(.end, .enter)  // 홍콩반점
+        await session.press(.enter, .enter)  // 짜장면 ×2
         await session.press(.character("j"), .character("j"), .enter)  // 탕수육: sold out
         assertSnapshot(session.frame, named: "customer-menu-\(size.label)")
     }

@@ -14,8 +14,9 @@ struct GatewayHealthUpdateTests {
     static func health(_ breaker: CircuitBreaker.State, pending: Int = 2, updatedSecondsAgo: TimeInterval = 1)
         -> PaymentGatewayHealth
     {
-        PaymentGatewayHealth(breaker: breaker, since: now.addingTimeInterval(-65), pendingPayments: pending,
-                             updatedAt: now.addingTimeInterval(-updatedSecondsAgo))
+        PaymentGatewayHealth(
+            breaker: breaker, since: now.addingTimeInterval(-65), pendingPayments: pending,
+            updatedAt: now.addingTimeInterval(-updatedSecondsAgo))
     }
 
     // MARK: Judging a report
@@ -27,7 +28,8 @@ struct GatewayHealthUpdateTests {
         #expect(PaymentSystemStatus(Self.health(.halfOpen, pending: 0), at: Self.now) == .recovering(pending: 0))
         // Five heartbeats missed is the limit; past it, no worker is running.
         let limit = PaymentSystemStatus.staleAfter
-        #expect(PaymentSystemStatus(Self.health(.open, updatedSecondsAgo: limit), at: Self.now)
+        #expect(
+            PaymentSystemStatus(Self.health(.open, updatedSecondsAgo: limit), at: Self.now)
                 == .blocked(since: Self.now.addingTimeInterval(-65), pending: 2))
         #expect(PaymentSystemStatus(Self.health(.open, updatedSecondsAgo: limit + 0.5), at: Self.now) == .noWorker(pending: 2))
         #expect(PaymentSystemStatus(Self.health(.closed, pending: 4, updatedSecondsAgo: 60), at: Self.now) == .noWorker(pending: 4))

@@ -82,8 +82,12 @@ struct OwnerUpdateTests {
         h.press(.backspace, .backspace)
         h.type("25")
         let effects = h.press(.enter)
-        #expect(effects.sends == [.changeSettings(StoreSettings(autoCancelMinutes: 5, prepMinutes: 25, busyExtraMinutes: 20),
-                                                  store: h.owner.currentStore!.id, by: h.owner.actor)])
+        #expect(
+            effects.sends == [
+                .changeSettings(
+                    StoreSettings(autoCancelMinutes: 5, prepMinutes: 25, busyExtraMinutes: 20),
+                    store: h.owner.currentStore!.id, by: h.owner.actor)
+            ])
     }
 
     @Test func kitchenStartsDeliveryOnlyForCookingOrders() async throws {
@@ -137,8 +141,12 @@ struct OwnerUpdateTests {
         h.press(.tab)
         h.press(.ctrl("u"))
         h.type("7500")
-        #expect(h.press(.enter).sends == [.editMenuItem(first.id, store: store, name: "짜장면", price: 7500,
-                                                        description: "춘장에 달달 볶은 기본 짜장", by: h.owner.actor)])
+        #expect(
+            h.press(.enter).sends == [
+                .editMenuItem(
+                    first.id, store: store, name: "짜장면", price: 7500,
+                    description: "춘장에 달달 볶은 기본 짜장", by: h.owner.actor)
+            ])
         h.press(.escape)
         h.press(.enter)
         #expect(h.owner.prompt != nil)

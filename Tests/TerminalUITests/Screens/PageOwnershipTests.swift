@@ -39,23 +39,32 @@ struct PageOwnershipTests {
     @Test("The owner's pages read their own prompts, and refuse what was typed wrong in the prompt's words")
     func ownerPagesReadTheirPrompts() {
         let owner = OwnerModel(who: Self.who("박사장", .owner), size: .minimum)
-        #expect(owner.incomingAnswer(.confirm(order), Self.prompt("abc"))
+        #expect(
+            owner.incomingAnswer(.confirm(order), Self.prompt("abc"))
                 == .refuse("조리 시간을 분 단위 숫자로 입력하세요 (1~180)."))
-        #expect(owner.incomingAnswer(.confirm(order), Self.prompt("25"))
+        #expect(
+            owner.incomingAnswer(.confirm(order), Self.prompt("25"))
                 == .send(.confirm(order, cookMinutes: 25, by: owner.actor)))
-        #expect(owner.incomingAnswer(.reject(order), Self.prompt("재료 소진"))
+        #expect(
+            owner.incomingAnswer(.reject(order), Self.prompt("재료 소진"))
                 == .send(.reject(order, reason: "재료 소진", by: owner.actor)))
-        #expect(owner.kitchenAnswer(.startDelivery(order), Self.prompt(""))
+        #expect(
+            owner.kitchenAnswer(.startDelivery(order), Self.prompt(""))
                 == .refuse("이동 시간을 분 단위 숫자로 입력하세요 (1~180)."))
-        #expect(owner.storeAnswer(.kitchenCapacity, Self.prompt("501"), store: store)
+        #expect(
+            owner.storeAnswer(.kitchenCapacity, Self.prompt("501"), store: store)
                 == .refuse("주방 수용은 1~500건이에요 (입력: 501). 비우면 제한을 풀어요."))
-        #expect(owner.storeAnswer(.kitchenCapacity, Self.prompt(""), store: store)
+        #expect(
+            owner.storeAnswer(.kitchenCapacity, Self.prompt(""), store: store)
                 == .send(.setKitchenCapacity(nil, store: store, by: owner.actor)))
-        #expect(owner.storeAnswer(.times, Self.prompt("20", "10", "x"), store: store)
+        #expect(
+            owner.storeAnswer(.times, Self.prompt("20", "10", "x"), store: store)
                 == .refuse("세 칸 모두 분 단위 숫자로 입력하세요."))
-        #expect(owner.menuAnswer(.addItem, Self.prompt("짜장면", "7,000원", ""), store: store)
+        #expect(
+            owner.menuAnswer(.addItem, Self.prompt("짜장면", "7,000원", ""), store: store)
                 == .send(.addMenuItem(store: store, name: "짜장면", price: Won(7000), description: "", by: owner.actor)))
-        #expect(owner.reviewsAnswer(.reply(order), Self.prompt("고마워요"))
+        #expect(
+            owner.reviewsAnswer(.reply(order), Self.prompt("고마워요"))
                 == .send(.reply(order, text: "고마워요", by: owner.actor)))
     }
 
@@ -64,7 +73,8 @@ struct PageOwnershipTests {
         let actor = Self.who("박사장", .owner).actor
         #expect(OwnerModel.doneText(.confirm(order, cookMinutes: 25, by: actor)) == "주문 ORDER1을(를) 확인했어요 · 조리 25분")
         #expect(OwnerModel.doneText(.startDelivery(order, travelMinutes: 15, by: actor)) == "주문 ORDER1 배달을 시작했어요 · 이동 15분")
-        #expect(OwnerModel.doneText(.setKitchenCapacity(nil, store: store, by: actor))
+        #expect(
+            OwnerModel.doneText(.setKitchenCapacity(nil, store: store, by: actor))
                 == "주방 수용 제한을 풀었어요. 대기열의 주문도 차례로 들어와요.")
         #expect(OwnerModel.doneText(.reply(order, text: "고마워요", by: actor)) == "답글을 달았어요.")
         #expect(OwnerModel.doneText(.acceptJob(order, by: actor)) == "완료했어요.")

@@ -119,8 +119,10 @@ struct RushSnapshotTests {
         assertSnapshot(session.frame, named: "owner-registered-\(size.label)")
     }
 
-    func fillRegistration(_ session: SessionDriver, business: String = "123-45-67891",
-                          payout: String = "국민 123-456-789012") async {
+    func fillRegistration(
+        _ session: SessionDriver, business: String = "123-45-67891",
+        payout: String = "국민 123-456-789012"
+    ) async {
         for (index, text) in ["새로반점", "서울 중구 을지로 12", "중식", "11:00-21:00", "15000", "2000", payout, business].enumerated() {
             if index > 0 { await session.press(.tab) }
             await session.type(text)

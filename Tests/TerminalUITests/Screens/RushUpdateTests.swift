@@ -111,8 +111,9 @@ struct RushUpdateTests {
     }
 
     @Test func aCheckoutLeftToThePaymentWorkerDoesNotSayPaid() async throws {
-        var h = try await UpdateHarness.signedIn("김민수", role: .customer,
-                                                 after: [.end, .enter, .enter, .enter, .character("c"), .enter])
+        var h = try await UpdateHarness.signedIn(
+            "김민수", role: .customer,
+            after: [.end, .enter, .enter, .enter, .character("c"), .enter])
         h.type("4242424242424242")
         h.press(.tab)
         h.type("1230")
@@ -134,8 +135,10 @@ struct RushUpdateTests {
         for _ in 0..<index { h.press(.character("j")) }
         h.press(.enter)
         // The details arrive through the runtime; here they are fed by hand.
-        h.send(.fetched(.tracking(expired!, h.customer.actor),
-                        .success(.tracking(OrderTracking(order: expired!, cancelledUnpaid: true)))))
+        h.send(
+            .fetched(
+                .tracking(expired!, h.customer.actor),
+                .success(.tracking(OrderTracking(order: expired!, cancelledUnpaid: true)))))
         #expect(h.text.contains("결제가 10분 안에 끝나지 않아 주문이 취소됐어요 · 청구된 금액은 없어요"))
         #expect(h.text.contains("사유: payment could not be completed within 10 minutes"))
         #expect(!h.text.contains("x 주문 취소"))

@@ -34,20 +34,26 @@ extension ScreenWorld {
         case .open:
             return BreakerReport(state: .open, transitions: [opened], now: now)
         case .halfOpen:
-            return BreakerReport(state: .halfOpen, transitions: [
-                opened, .init(from: .open, to: .halfOpen, at: now - .seconds(2), reason: .openDurationElapsed),
-            ], now: now)
+            return BreakerReport(
+                state: .halfOpen,
+                transitions: [
+                    opened, .init(from: .open, to: .halfOpen, at: now - .seconds(2), reason: .openDurationElapsed),
+                ], now: now)
         }
     }
 
     /// Runs one pass of a payment worker whose breaker is in `state`, at `time` (then puts the
     /// clock back at ``now``), so the health record says so. The same holder every time, so a
     /// later pass renews the lease instead of standing by.
-    func reportGatewayHealth(_ state: CircuitBreaker.State, at time: String = "2026-11-25 12:00",
-                             openedSecondsAgo: TimeInterval = 65) async throws {
+    func reportGatewayHealth(
+        _ state: CircuitBreaker.State, at time: String = "2026-11-25 12:00",
+        openedSecondsAgo: TimeInterval = 65
+    ) async throws {
         at(time)
-        let engine = try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
-            clock: clock, ids: .seeded(13), payments: UnansweringProcessor(), hasher: .fastForTests, queuesPayments: true))
+        let engine = try await DeliveryEngine.open(
+            path: path,
+            options: DeliveryEngine.Options(
+                clock: clock, ids: .seeded(13), payments: UnansweringProcessor(), hasher: .fastForTests, queuesPayments: true))
         var configuration = PaymentWorker.Configuration(holder: "screen-test-worker")
         let report = Self.breakerReport(state, openedSecondsAgo: openedSecondsAgo)
         configuration.breakerReport = { _ in report }

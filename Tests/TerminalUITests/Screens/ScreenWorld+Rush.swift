@@ -17,8 +17,10 @@ extension ScreenWorld {
     /// An engine on the same file whose checkout leaves the charge to the payment worker, as
     /// sessions do when payments go through a gateway over the network.
     func outboxEngine() async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(
-            clock: clock, ids: .seeded(11), hasher: .fastForTests, queuesPayments: true))
+        try await DeliveryEngine.open(
+            path: path,
+            options: DeliveryEngine.Options(
+                clock: clock, ids: .seeded(11), hasher: .fastForTests, queuesPayments: true))
     }
 
     func hongKong() async throws -> StoreID { try await engine.storeID(named: "홍콩반점") }
@@ -34,8 +36,10 @@ extension ScreenWorld {
         at(time)
         let engine: DeliveryEngine
         if let outbox { engine = outbox } else { engine = try await outboxEngine() }
-        let order = try await engine.placeOrder(from: try await hongKong(), lines: try await jjajang(), card: Self.card,
-                                                as: try await actor("김민수")).order
+        let order = try await engine.placeOrder(
+            from: try await hongKong(), lines: try await jjajang(), card: Self.card,
+            as: try await actor("김민수")
+        ).order
         clock.set(Self.now)
         return order
     }
@@ -43,8 +47,10 @@ extension ScreenWorld {
     /// 김민수's card is declined: the order waits for another card.
     @discardableResult
     func declinedPayment() async throws -> OrderID {
-        try await engine.placeOrder(from: try await hongKong(), lines: try await jjajang(), card: Self.declinedCard,
-                                    as: try await actor("김민수")).order
+        try await engine.placeOrder(
+            from: try await hongKong(), lines: try await jjajang(), card: Self.declinedCard,
+            as: try await actor("김민수")
+        ).order
     }
 
     /// 김민수's payment stayed unanswered past the limit, and the worker gave up on it.
@@ -64,8 +70,10 @@ extension ScreenWorld {
         try await engine.setKitchenCapacity(capacity, for: store, as: try await actor("박사장"))
         let younghee = try await actor("이영희")
         let ahead = try await engine.placeOrder(from: store, lines: try await jjajang(), card: Self.card, as: younghee).order
-        let mine = try await engine.placeOrder(from: store, lines: try await jjajang(), card: Self.card,
-                                               as: try await actor("김민수")).order
+        let mine = try await engine.placeOrder(
+            from: store, lines: try await jjajang(), card: Self.card,
+            as: try await actor("김민수")
+        ).order
         _ = try await engine.placeOrder(from: store, lines: try await jjajang(), card: Self.card, as: younghee)
         return (mine, ahead)
     }

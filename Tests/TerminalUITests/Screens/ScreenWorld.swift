@@ -19,9 +19,11 @@ final class ScreenWorld: Sendable {
 
     static let now = KoreanTime.parse("2026-11-25 12:00")!
 
-    static let passwords = ["박사장": "hongkong-1234", "김떡볶": "tteok-1234", "이치킨": "chicken-1234",
-                            "김민수": "minsu-1234", "이영희": "younghee-1234", "정라이더": "rider-12345",
-                            "새사장": "newowner-1234"]
+    static let passwords = [
+        "박사장": "hongkong-1234", "김떡볶": "tteok-1234", "이치킨": "chicken-1234",
+        "김민수": "minsu-1234", "이영희": "younghee-1234", "정라이더": "rider-12345",
+        "새사장": "newowner-1234",
+    ]
 
     private init(engine: DeliveryEngine, clock: SimulatedClock, directory: URL) {
         self.engine = engine
@@ -44,8 +46,11 @@ final class ScreenWorld: Sendable {
 
     /// A second engine on the same file, as another terminal would open it.
     func secondEngine() async throws -> DeliveryEngine {
-        try await DeliveryEngine.open(path: path, options: DeliveryEngine.Options(clock: clock, ids: .seeded(7),
-                                                                                 hasher: .fastForTests))
+        try await DeliveryEngine.open(
+            path: path,
+            options: DeliveryEngine.Options(
+                clock: clock, ids: .seeded(7),
+                hasher: .fastForTests))
     }
 
     func at(_ text: String) {
@@ -66,31 +71,36 @@ final class ScreenWorld: Sendable {
         world.at("2026-11-23 11:00")
         let park = try await e.signUp(name: "박사장", role: .owner, password: passwords["박사장"]!)
         let hk = try await e.registerStore(
-            StoreProfile(name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식",
-                         hours: try OpeningHours(parsing: "10:30-22:00"), minimumOrder: 12000, deliveryFee: 3000,
-                         payoutAccount: "국민 123-456-789012", businessNumber: "123-45-67891"), as: park)
+            StoreProfile(
+                name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식",
+                hours: try OpeningHours(parsing: "10:30-22:00"), minimumOrder: 12000, deliveryFee: 3000,
+                payoutAccount: "국민 123-456-789012", businessNumber: "123-45-67891"), as: park)
         var hkMenu: [String: MenuItemID] = [:]
-        for (name, price, description) in [("짜장면", 7000, "춘장에 달달 볶은 기본 짜장"), ("짬뽕", 8500, "해물 가득 얼큰한 국물"),
-                                           ("탕수육", 18000, "바삭한 찹쌀 탕수육 (소)"), ("볶음밥", 8000, "불맛 나는 계란 볶음밥"),
-                                           ("군만두", 6000, "8개")] {
+        for (name, price, description) in [
+            ("짜장면", 7000, "춘장에 달달 볶은 기본 짜장"), ("짬뽕", 8500, "해물 가득 얼큰한 국물"),
+            ("탕수육", 18000, "바삭한 찹쌀 탕수육 (소)"), ("볶음밥", 8000, "불맛 나는 계란 볶음밥"),
+            ("군만두", 6000, "8개"),
+        ] {
             hkMenu[name] = try await e.addMenuItem(to: hk, name: name, price: Won(price), description: description, as: park)
         }
         try await e.setSoldOut(hkMenu["탕수육"]!, in: hk, true, as: park)
 
         let kim = try await e.signUp(name: "김떡볶", role: .owner, password: passwords["김떡볶"]!)
         let yeop = try await e.registerStore(
-            StoreProfile(name: "엽기떡볶이", address: "서울 동대문구 왕산로 12", category: "분식",
-                         hours: try OpeningHours(parsing: "11:00-23:30"), minimumOrder: 14000, deliveryFee: 2500,
-                         payoutAccount: "신한 110-234-567890", businessNumber: "220-81-12341"), as: kim)
+            StoreProfile(
+                name: "엽기떡볶이", address: "서울 동대문구 왕산로 12", category: "분식",
+                hours: try OpeningHours(parsing: "11:00-23:30"), minimumOrder: 14000, deliveryFee: 2500,
+                payoutAccount: "신한 110-234-567890", businessNumber: "220-81-12341"), as: kim)
         let tteok = try await e.addMenuItem(to: yeop, name: "엽기떡볶이", price: 14000, description: "매운맛 조절 가능, 2~3인분", as: kim)
         _ = try await e.addMenuItem(to: yeop, name: "주먹김밥", price: 2000, description: "떡볶이와 찰떡궁합", as: kim)
         _ = try await e.addMenuItem(to: yeop, name: "쿨피스", price: 1500, description: "매운맛 진정제", as: kim)
 
         let lee = try await e.signUp(name: "이치킨", role: .owner, password: passwords["이치킨"]!)
         let kyochon = try await e.registerStore(
-            StoreProfile(name: "교촌치킨 신촌점", address: "서울 서대문구 연세로 8", category: "치킨",
-                         hours: try OpeningHours(parsing: "15:00-02:00"), minimumOrder: 18000, deliveryFee: 3000,
-                         payoutAccount: "우리 1002-345-678901", businessNumber: "105-87-23459"), as: lee)
+            StoreProfile(
+                name: "교촌치킨 신촌점", address: "서울 서대문구 연세로 8", category: "치킨",
+                hours: try OpeningHours(parsing: "15:00-02:00"), minimumOrder: 18000, deliveryFee: 3000,
+                payoutAccount: "우리 1002-345-678901", businessNumber: "105-87-23459"), as: lee)
         _ = try await e.addMenuItem(to: kyochon, name: "교촌오리지날", price: 19000, description: "간장 마늘 소스", as: lee)
 
         let minsu = try await e.signUp(name: "김민수", role: .customer, password: passwords["김민수"]!)
@@ -100,8 +110,9 @@ final class ScreenWorld: Sendable {
         try await e.favourite(yeop, as: minsu)
 
         func order(_ store: StoreID, _ lines: [(MenuItemID, Int)], by actor: Actor) async throws -> OrderID {
-            let result = try await e.placeOrder(from: store, lines: lines.map { CartLine(item: $0.0, quantity: $0.1) },
-                                                card: card, as: actor)
+            let result = try await e.placeOrder(
+                from: store, lines: lines.map { CartLine(item: $0.0, quantity: $0.1) },
+                card: card, as: actor)
             return result.order
         }
 

@@ -22,7 +22,8 @@ func assertSnapshot(_ frame: Frame, named name: String, sourceLocation: SourceLo
         return
     }
     if existing != text {
-        Issue.record("""
+        Issue.record(
+            """
             Snapshot \(name) differs (RECORD_SNAPSHOTS=1 rewrites it).
             --- expected
             \(existing!)

@@ -63,7 +63,8 @@ public enum App {
         if case .signIn(var form) = model.screen, let expected = form.expectedRole, expected != who.actor.role {
             form.busy = false
             form.notice = .refusal(
-                "\(who.name) is a \(who.actor.role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(who.actor.role)` to use it.")
+                "\(who.name) is a \(who.actor.role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(who.actor.role)` to use it."
+            )
             model.screen = .signIn(form)
             return []
         }

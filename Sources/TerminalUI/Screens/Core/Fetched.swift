@@ -51,8 +51,10 @@ public struct SalesFigures: Equatable, Sendable {
     public var averageRating: Double?
     public var reviewCount: Int
 
-    public init(deliveredOrders: Int, revenue: Won, deliveryFees: Won, todayOrders: Int, todayRevenue: Won,
-                cancelledOrders: Int, averageRating: Double?, reviewCount: Int) {
+    public init(
+        deliveredOrders: Int, revenue: Won, deliveryFees: Won, todayOrders: Int, todayRevenue: Won,
+        cancelledOrders: Int, averageRating: Double?, reviewCount: Int
+    ) {
         self.deliveredOrders = deliveredOrders
         self.revenue = revenue
         self.deliveryFees = deliveryFees
@@ -64,9 +66,10 @@ public struct SalesFigures: Equatable, Sendable {
     }
 
     public init(_ report: SalesReport) {
-        self.init(deliveredOrders: report.deliveredOrders, revenue: report.revenue, deliveryFees: report.deliveryFees,
-                  todayOrders: report.todayOrders, todayRevenue: report.todayRevenue,
-                  cancelledOrders: report.cancelledOrders, averageRating: report.averageRating,
-                  reviewCount: report.reviewCount)
+        self.init(
+            deliveredOrders: report.deliveredOrders, revenue: report.revenue, deliveryFees: report.deliveryFees,
+            todayOrders: report.todayOrders, todayRevenue: report.todayRevenue,
+            cancelledOrders: report.cancelledOrders, averageRating: report.averageRating,
+            reviewCount: report.reviewCount)
     }
 }

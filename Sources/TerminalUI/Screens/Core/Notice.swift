@@ -41,8 +41,9 @@ public struct Notice: Equatable, Sendable {
         let lines = (marker + text).wrapped(toWidth: rect.width)
         for (index, line) in lines.prefix(rect.height).enumerated() {
             let last = index == rect.height - 1 && lines.count > rect.height
-            grid.put(last ? line.truncated(toWidth: rect.width - 1) + "…" : line,
-                     x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
+            grid.put(
+                last ? line.truncated(toWidth: rect.width - 1) + "…" : line,
+                x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
         }
     }
 }

@@ -51,8 +51,10 @@ public enum PaymentSystemStatus: Equatable, Sendable {
         case .normal:
             return [Span("결제 정상", style: .muted)]
         case .blocked(let since, let pending):
-            return [Span("결제 시스템 장애 · 차단 중", style: .warning.bold()),
-                    Span(" (since \(TimeText.clockWithSeconds(since))) · 결제 대기 \(pending)건", style: .warning)]
+            return [
+                Span("결제 시스템 장애 · 차단 중", style: .warning.bold()),
+                Span(" (since \(TimeText.clockWithSeconds(since))) · 결제 대기 \(pending)건", style: .warning),
+            ]
         case .recovering(let pending):
             return [Span("결제 시스템 복구 확인 중", style: .warning), Span(" · 결제 대기 \(pending)건", style: .warning)]
         case .noWorker(let pending):

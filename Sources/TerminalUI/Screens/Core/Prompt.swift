@@ -73,8 +73,10 @@ public struct Prompt: Equatable, Sendable {
         if isQuestion {
             return [KeyHint(key: "y/Enter", action: submitLabel), KeyHint(key: "n/Esc", action: "닫기")]
         }
-        return [KeyHint(.enter, action: submitLabel), KeyHint(.escape, action: "닫기"),
-                KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸")]
+        return [
+            KeyHint(.enter, action: submitLabel), KeyHint(.escape, action: "닫기"),
+            KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+        ]
     }
 
     /// Draws the prompt centred in `area` and returns where the caret is.
@@ -96,8 +98,9 @@ public struct Prompt: Equatable, Sendable {
         var cursor: CursorPosition?
         for (index, field) in fields.enumerated() {
             let focused = index == focus
-            grid.put(field.label.padded(toWidth: labelWidth), x: inside.x, y: y,
-                     style: focused ? .accent.bold() : .plain)
+            grid.put(
+                field.label.padded(toWidth: labelWidth), x: inside.x, y: y,
+                style: focused ? .accent.bold() : .plain)
             let input = Rect(x: inside.x + labelWidth + 1, y: y, width: inside.width - labelWidth - 1, height: 1)
             let caret = field.input.render(into: &grid, in: input, style: .plain.underlined())
             if focused { cursor = caret }

@@ -47,8 +47,9 @@ extension CustomerModel {
                 return []
             }
             prompt = OpenPrompt(
-                prompt: Prompt(title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
-                               submitLabel: "비우기"),
+                prompt: Prompt(
+                    title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
+                    submitLabel: "비우기"),
                 purpose: .cart(.empty))
         case .enter:
             if let refusal = checkoutRefusal(at: context.now) {
@@ -92,8 +93,10 @@ extension CustomerModel {
     }
 
     func cartHints() -> [KeyHint] {
-        [KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d/Del", action: "빼기"),
-         KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(key: "Home/End", action: "처음/끝")]
+        [
+            KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d/Del", action: "빼기"),
+            KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(key: "Home/End", action: "처음/끝"),
+        ]
     }
 
     func renderCart(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -102,41 +105,50 @@ extension CustomerModel {
         guard !inside.isEmpty else { return }
         renderCartGauge(into: &grid, in: inside.row(inside.height - 1))
         guard !cart.isEmpty else {
-            grid.put("장바구니가 비어 있어요. 1 가게에서 메뉴를 골라 Enter로 담으세요.", x: inside.x, y: inside.y + 1,
-                     style: .muted, maxWidth: inside.width)
+            grid.put(
+                "장바구니가 비어 있어요. 1 가게에서 메뉴를 골라 Enter로 담으세요.", x: inside.x, y: inside.y + 1,
+                style: .muted, maxWidth: inside.width)
             return
         }
         let rows = cart.lines.map { line -> TableRow in
             let item = cartStore?.item(line.item)
             let price = item?.price ?? .zero
-            return TableRow([item?.name ?? line.item.rawValue, item?.soldOut == true ? "품절" : "", "×\(line.quantity)",
-                             price.description, (price * line.quantity).description],
-                            style: item?.soldOut == true ? .danger : nil)
+            return TableRow(
+                [
+                    item?.name ?? line.item.rawValue, item?.soldOut == true ? "품절" : "", "×\(line.quantity)",
+                    price.description, (price * line.quantity).description,
+                ],
+                style: item?.soldOut == true ? .danger : nil)
         }
         let table = Table(
-            columns: [TableColumn("메뉴", width: .flex(1)), TableColumn("", width: .fixed(4)),
-                      TableColumn("수량", alignment: .right), TableColumn("단가", alignment: .right),
-                      TableColumn("금액", alignment: .right)],
+            columns: [
+                TableColumn("메뉴", width: .flex(1)), TableColumn("", width: .fixed(4)),
+                TableColumn("수량", alignment: .right), TableColumn("단가", alignment: .right),
+                TableColumn("금액", alignment: .right),
+            ],
             rows: rows)
         let tableHeight = min(rows.count + 1, max(1, inside.height - 7))
-        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: tableHeight),
-                     selectedRow: cartSelection, firstRow: max(0, cartSelection - tableHeight + 2))
+        table.render(
+            into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: tableHeight),
+            selectedRow: cartSelection, firstRow: max(0, cartSelection - tableHeight + 2))
         let fee = Won(cartStore?.profile?.deliveryFee.amount ?? 0)
         let totals = Rect(x: inside.x, y: inside.y + tableHeight + 1, width: inside.width, height: 3)
         let labelX = totals.maxX - 24
         for (index, (label, amount)) in [("음식 합계", cartSubtotal), ("배달팁", fee), ("결제 금액", cartSubtotal + fee)].enumerated() {
             let style: Style = index == 2 ? .accent.bold() : .plain
             grid.put(label, x: labelX, y: totals.y + index, style: style)
-            grid.put(amount.description, in: Rect(x: labelX + 10, y: totals.y + index, width: 14, height: 1),
-                     alignment: .right, style: style)
+            grid.put(
+                amount.description, in: Rect(x: labelX + 10, y: totals.y + index, width: 14, height: 1),
+                alignment: .right, style: style)
         }
         let minimum = Won(cartStore?.profile?.minimumOrder.amount ?? 0)
         let status = inside.row(inside.height - 2)
         if let refusal = checkoutRefusal(at: context.now) {
             grid.put("주문 불가: " + refusal, x: status.x, y: status.y, style: .warning, maxWidth: status.width)
         } else {
-            grid.put("✓ 최소 주문 \(minimum) 이상 · Enter로 결제해요", x: status.x, y: status.y, style: .success,
-                     maxWidth: status.width)
+            grid.put(
+                "✓ 최소 주문 \(minimum) 이상 · Enter로 결제해요", x: status.x, y: status.y, style: .success,
+                maxWidth: status.width)
         }
     }
 }

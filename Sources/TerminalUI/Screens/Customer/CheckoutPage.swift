@@ -58,8 +58,9 @@ extension CustomerModel {
                 }
                 page.focus = empty
             } else if let expiry = page.expiryParts {
-                let card = CardDetails(number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year,
-                                       cvc: page.cvc.text)
+                let card = CardDetails(
+                    number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year,
+                    cvc: page.cvc.text)
                 page.error = nil
                 page.paying = true
                 if let order = page.pendingOrder {
@@ -122,8 +123,10 @@ extension CustomerModel {
 
     /// Moves to the order's tracking page. A payment left to the payment worker (the gateway
     /// slow or down) is not yet paid, and the toast must not say the store has it.
-    private mutating func placed(_ id: OrderID, storeName: String, paymentPending: Bool,
-                                 _ context: inout ScreenContext) -> [Effect] {
+    private mutating func placed(
+        _ id: OrderID, storeName: String, paymentPending: Bool,
+        _ context: inout ScreenContext
+    ) -> [Effect] {
         cart.clear()
         cartStore = nil
         cartSelection = 0
@@ -131,7 +134,8 @@ extension CustomerModel {
         pages = [.tracking(id)]
         if tracking?.order != id { tracking = nil }
         let store = storeName.isEmpty ? order(id)?.storeName ?? "가게" : storeName
-        context.toast = paymentPending
+        context.toast =
+            paymentPending
             ? Toast("결제 확인 중 · 결제가 끝나면 \(store)에 전달돼요", kind: .info, duration: .seconds(4))
             : Toast("결제 완료 · 주문이 \(store)에 전달됐어요", kind: .success, duration: .seconds(4))
         return refreshEffects()
@@ -140,8 +144,10 @@ extension CustomerModel {
     func checkoutHints() -> [KeyHint] {
         var back = "장바구니"
         if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = "뒤로" }
-        return [KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-                KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기")]
+        return [
+            KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+            KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기"),
+        ]
     }
 
     func renderCheckout(_ page: CheckoutPage, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
@@ -149,8 +155,9 @@ extension CustomerModel {
         guard !inside.isEmpty else { return nil }
         var y = inside.y
         if let pending = page.pendingOrder {
-            grid.put("주문 \(pending.rawValue)이(가) 결제를 기다려요. 다른 카드로 결제하세요.", x: inside.x, y: y,
-                     style: .warning, maxWidth: inside.width)
+            grid.put(
+                "주문 \(pending.rawValue)이(가) 결제를 기다려요. 다른 카드로 결제하세요.", x: inside.x, y: y,
+                style: .warning, maxWidth: inside.width)
         } else {
             let items = cart.lines.map { line in
                 "\(cartStore?.item(line.item)?.name ?? line.item.rawValue) ×\(line.quantity)"
@@ -159,8 +166,9 @@ extension CustomerModel {
             grid.put(cart.storeName, x: inside.x, y: y, style: .emphasis)
             grid.put(items, x: inside.x, y: y + 1, maxWidth: inside.width)
             grid.put("음식 \(cartSubtotal) + 배달팁 \(fee) = ", x: inside.x, y: y + 2, style: .muted)
-            grid.put((cartSubtotal + fee).description, x: inside.x + "음식 \(cartSubtotal) + 배달팁 \(fee) = ".displayWidth,
-                     y: y + 2, style: .accent.bold())
+            grid.put(
+                (cartSubtotal + fee).description, x: inside.x + "음식 \(cartSubtotal) + 배달팁 \(fee) = ".displayWidth,
+                y: y + 2, style: .accent.bold())
         }
         y += 4
         let labels = ["카드 번호", "유효기간", "CVC"]
@@ -179,8 +187,9 @@ extension CustomerModel {
             Notice.refusal(error).render(into: &grid, in: Rect(x: inside.x, y: y, width: inside.width, height: 2))
         }
         let test = inside.row(inside.height - 1)
-        grid.put("테스트 카드: 4242 4242 4242 4242 승인 · 4000 0000 0000 0002 거절 · 유효기간은 미래, CVC 아무 3자리",
-                 x: test.x, y: test.y, style: .muted, maxWidth: test.width)
+        grid.put(
+            "테스트 카드: 4242 4242 4242 4242 승인 · 4000 0000 0000 0002 거절 · 유효기간은 미래, CVC 아무 3자리",
+            x: test.x, y: test.y, style: .muted, maxWidth: test.width)
         return cursor
     }
 }

@@ -106,8 +106,10 @@ extension CustomerModel {
         }
     }
 
-    private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>,
-                               _ context: inout ScreenContext) -> [Effect] {
+    private mutating func sent(
+        _ action: Action, _ result: Result<ActionOutcome, DeliveryError>,
+        _ context: inout ScreenContext
+    ) -> [Effect] {
         switch action {
         case .checkout, .pay:
             return checkoutFinished(result, &context)

@@ -33,9 +33,10 @@ extension CustomerModel {
             switch section {
             case .cart: SectionTab(section.rawValue, section.title, badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
             case .orders:
-                SectionTab(section.rawValue, section.title,
-                           badge: orders.items.contains { $0.orderStatus.isActive }
-                               ? "진행 \(orders.items.filter { $0.orderStatus.isActive }.count)" : nil)
+                SectionTab(
+                    section.rawValue, section.title,
+                    badge: orders.items.contains { $0.orderStatus.isActive }
+                        ? "진행 \(orders.items.filter { $0.orderStatus.isActive }.count)" : nil)
             case .inbox: SectionTab(section.rawValue, section.title, badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
             case .stores: SectionTab(section.rawValue, section.title)
             }

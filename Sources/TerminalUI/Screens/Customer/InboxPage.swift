@@ -22,11 +22,12 @@ struct InboxPage: Equatable, Sendable {
         guard let seen = lastSeen else { return nil }
         let fresh = entries.filter { $0.position > seen }
         guard let latest = fresh.first else { return nil }
-        let kind: Toast.Kind = switch OrderStatus(rawValue: latest.status) {
-        case .cancelled, .rejected: .warning
-        case .awaitingPayment: .error
-        default: .success
-        }
+        let kind: Toast.Kind =
+            switch OrderStatus(rawValue: latest.status) {
+            case .cancelled, .rejected: .warning
+            case .awaitingPayment: .error
+            default: .success
+            }
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
         return ("알림: " + latest.message + more, kind)
     }
@@ -52,29 +53,36 @@ extension CustomerModel {
     }
 
     func inboxHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
-         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩")]
+        [
+            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
+        ]
     }
 
     func renderInbox(into grid: inout CellGrid, in area: Rect) {
         let inside = grid.box(area, title: "알림", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
-        grid.put(inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · r로 모두 읽음", x: inside.x, y: inside.y,
-                 style: inbox.unread == 0 ? .muted : .accent.bold())
+        grid.put(
+            inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · r로 모두 읽음", x: inside.x, y: inside.y,
+            style: inbox.unread == 0 ? .muted : .accent.bold())
         let body = inside.inset(top: 2)
         if inbox.list.isEmpty {
             grid.put("아직 알림이 없어요. 주문 상태가 바뀔 때마다 여기로 와요.", x: body.x, y: body.y, style: .muted)
             return
         }
         let rows = inbox.list.items.map { entry in
-            TableRow([entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message],
-                     style: entry.unread == true ? .emphasis : .muted)
+            TableRow(
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message],
+                style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(
-            columns: [TableColumn("", width: .fixed(1)), TableColumn("시각"), TableColumn("주문"),
-                      TableColumn("내용", width: .flex(1))],
+            columns: [
+                TableColumn("", width: .fixed(1)), TableColumn("시각"), TableColumn("주문"),
+                TableColumn("내용", width: .flex(1)),
+            ],
             rows: rows)
-        table.render(into: &grid, in: body, selectedRow: inbox.list.selectedIndex,
-                     firstRow: inbox.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        table.render(
+            into: &grid, in: body, selectedRow: inbox.list.selectedIndex,
+            firstRow: inbox.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
     }
 }

@@ -67,9 +67,11 @@ extension CustomerModel {
     }
 
     func menuHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-         KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
+        [
+            KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
+            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+        ]
     }
 
     func renderMenu(_ page: MenuPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -83,9 +85,10 @@ extension CustomerModel {
         x += grid.put("\(summary.category) · \(hours) · ", x: x, y: inside.y, style: .muted)
         grid.put(availability.label, x: x, y: inside.y, style: availability.style.bold())
         let prep = page.state?.currentPrepMinutes ?? summary.currentPrepMinutes
-        grid.put("최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "
-                 + "평점 \(Stars.average(summary.averageRating, count: summary.ratingCount)) · 조리 약 \(prep)분",
-                 x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
+        grid.put(
+            "최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "
+                + "평점 \(Stars.average(summary.averageRating, count: summary.ratingCount)) · 조리 약 \(prep)분",
+            x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
         let gauge = inside.row(inside.height - 1)
         renderCartGauge(into: &grid, in: gauge)
         let body = Rect(x: inside.x, y: inside.y + 3, width: inside.width, height: max(0, inside.height - 5))
@@ -101,15 +104,19 @@ extension CustomerModel {
         let rows = state.menu.map { item -> TableRow in
             let quantity = inCart ? cart.lines.first { $0.item == item.id }?.quantity ?? 0 : 0
             let tag = item.soldOut ? "품절" : quantity > 0 ? "담음 ×\(quantity)" : ""
-            return TableRow([item.name, item.description, item.price.description, tag],
-                            style: item.soldOut ? .muted : nil)
+            return TableRow(
+                [item.name, item.description, item.price.description, tag],
+                style: item.soldOut ? .muted : nil)
         }
         let table = Table(
-            columns: [TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
-                      TableColumn("", width: .fixed(7))],
+            columns: [
+                TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
+                TableColumn("", width: .fixed(7)),
+            ],
             rows: rows)
-        table.render(into: &grid, in: body, selectedRow: page.list.selectedIndex,
-                     firstRow: page.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        table.render(
+            into: &grid, in: body, selectedRow: page.list.selectedIndex,
+            firstRow: page.list.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
     }
 
     /// `장바구니 ██████░░░░ 6/10 · 홍콩반점 · 42,000원`: the ten-item limit, filling up.
@@ -121,16 +128,19 @@ extension CustomerModel {
         ProgressBar(fraction: Double(count) / Double(OrderLimits.maxItems))
             .render(into: &grid, in: bar, style: count >= OrderLimits.maxItems ? .danger : .accent)
         x += 11
-        x += grid.put("\(count)/\(OrderLimits.maxItems)", x: x, y: row.y,
-                      style: count >= OrderLimits.maxItems ? .danger.bold() : .emphasis)
+        x += grid.put(
+            "\(count)/\(OrderLimits.maxItems)", x: x, y: row.y,
+            style: count >= OrderLimits.maxItems ? .danger.bold() : .emphasis)
         if count == 0 {
-            grid.put(" · 비어 있어요 (한 가게에서 최대 \(OrderLimits.maxItems)개)", x: x, y: row.y, style: .muted,
-                     maxWidth: row.maxX - x)
+            grid.put(
+                " · 비어 있어요 (한 가게에서 최대 \(OrderLimits.maxItems)개)", x: x, y: row.y, style: .muted,
+                maxWidth: row.maxX - x)
         } else {
             let left = OrderLimits.maxItems - count
             let room = left == 0 ? "더 담을 수 없어요" : "\(left)개 더 담을 수 있어요"
-            grid.put(" · \(cart.storeName) · \(cartSubtotal.description) · \(room)", x: x, y: row.y, style: .muted,
-                     maxWidth: row.maxX - x)
+            grid.put(
+                " · \(cart.storeName) · \(cartSubtotal.description) · \(room)", x: x, y: row.y, style: .muted,
+                maxWidth: row.maxX - x)
         }
     }
 

@@ -30,8 +30,10 @@ extension CustomerModel {
     }
 
     func ordersHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "리뷰 쓰기"), KeyHint(key: "↑↓/jk", action: "이동"),
-         KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
+        [
+            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "리뷰 쓰기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+        ]
     }
 
     func renderOrders(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -45,16 +47,22 @@ extension CustomerModel {
             return
         }
         let rows = orders.items.map { order in
-            TableRow([TimeText.dayAndClock(order.placedAt), order.storeName, order.summary, NumberText.won(order.total),
-                      statusText(order)],
-                     style: order.orderStatus.isActive ? order.orderStatus.style : .muted)
+            TableRow(
+                [
+                    TimeText.dayAndClock(order.placedAt), order.storeName, order.summary, NumberText.won(order.total),
+                    statusText(order),
+                ],
+                style: order.orderStatus.isActive ? order.orderStatus.style : .muted)
         }
         let table = Table(
-            columns: [TableColumn("주문 시각"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
-                      TableColumn("금액", alignment: .right), TableColumn("상태")],
+            columns: [
+                TableColumn("주문 시각"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
+                TableColumn("금액", alignment: .right), TableColumn("상태"),
+            ],
             rows: rows)
-        table.render(into: &grid, in: body, selectedRow: orders.selectedIndex,
-                     firstRow: orders.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        table.render(
+            into: &grid, in: body, selectedRow: orders.selectedIndex,
+            firstRow: orders.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
     }
 
     /// The status as the list says it: an unpaid order says where its payment stands, and a

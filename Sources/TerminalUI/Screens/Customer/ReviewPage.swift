@@ -79,8 +79,10 @@ extension CustomerModel {
         guard case .review(let page) = pages.last, let order = order(page.order), order.reviewedAt == nil,
             order.reviewWindow?.phase(at: context.now) == .open
         else { return [KeyHint(.escape, action: "뒤로")] }
-        return [KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ h/l 1-5", action: "별점 (별점 칸에서)"),
-                KeyHint(key: "Tab/↓", action: "리뷰 칸"), KeyHint(key: "S-Tab/↑", action: "별점 칸"), KeyHint(.escape, action: "뒤로")]
+        return [
+            KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ h/l 1-5", action: "별점 (별점 칸에서)"),
+            KeyHint(key: "Tab/↓", action: "리뷰 칸"), KeyHint(key: "S-Tab/↑", action: "별점 칸"), KeyHint(.escape, action: "뒤로"),
+        ]
     }
 
     func renderReview(_ page: ReviewPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext)
@@ -90,8 +92,9 @@ extension CustomerModel {
         guard !inside.isEmpty, let order = order(page.order) else { return nil }
         grid.put("\(order.storeName) · \(order.summary)", x: inside.x, y: inside.y, style: .emphasis, maxWidth: inside.width)
         if let delivered = order.deliveredAt {
-            grid.put("주문 \(order.orderId) · \(TimeText.dayAndClock(delivered)) 배달 완료", x: inside.x, y: inside.y + 1,
-                     style: .muted)
+            grid.put(
+                "주문 \(order.orderId) · \(TimeText.dayAndClock(delivered)) 배달 완료", x: inside.x, y: inside.y + 1,
+                style: .muted)
         }
         let body = inside.inset(top: 3)
         guard let window = order.reviewWindow else {
@@ -111,28 +114,34 @@ extension CustomerModel {
         }
         switch window.phase(at: context.now) {
         case .notYetOpen(let minutes):
-            grid.put("리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후).",
-                     x: body.x, y: body.y, style: .warning.bold(), maxWidth: body.width)
-            grid.put("배달 1시간 뒤에 열리고 24시간 뒤(\(TimeText.dayAndClock(window.closesAt)))에 닫혀요.",
-                     x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
+            grid.put(
+                "리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후).",
+                x: body.x, y: body.y, style: .warning.bold(), maxWidth: body.width)
+            grid.put(
+                "배달 1시간 뒤에 열리고 24시간 뒤(\(TimeText.dayAndClock(window.closesAt)))에 닫혀요.",
+                x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return nil
         case .closed:
-            grid.put("리뷰 기간이 끝났어요: \(TimeText.dayAndClock(window.closesAt))까지였어요.",
-                     x: body.x, y: body.y, style: .danger.bold(), maxWidth: body.width)
-            grid.put(RuleViolation.reviewWindowClosed.description, x: body.x, y: body.y + 1, style: .muted,
-                     maxWidth: body.width)
+            grid.put(
+                "리뷰 기간이 끝났어요: \(TimeText.dayAndClock(window.closesAt))까지였어요.",
+                x: body.x, y: body.y, style: .danger.bold(), maxWidth: body.width)
+            grid.put(
+                RuleViolation.reviewWindowClosed.description, x: body.x, y: body.y + 1, style: .muted,
+                maxWidth: body.width)
             return nil
         case .open:
             break
         }
         grid.put("별점", x: body.x, y: body.y, style: page.focus == 0 ? .accent.bold() : .plain)
-        grid.put(Stars.of(page.rating) + "  \(page.rating)/5", x: body.x + 8, y: body.y,
-                 style: page.focus == 0 ? .accent.bold() : .accent)
+        grid.put(
+            Stars.of(page.rating) + "  \(page.rating)/5", x: body.x + 8, y: body.y,
+            style: page.focus == 0 ? .accent.bold() : .accent)
         grid.put("리뷰", x: body.x, y: body.y + 2, style: page.focus == 1 ? .accent.bold() : .plain)
         let field = Rect(x: body.x + 8, y: body.y + 2, width: body.width - 8, height: 1)
         let caret = page.text.render(into: &grid, in: field, style: .plain.underlined())
-        grid.put("\(TimeText.dayAndClock(window.closesAt))까지 쓸 수 있어요 · \(page.text.text.count)/\(OrderLimits.maxReviewLength)자",
-                 x: body.x, y: body.y + 4, style: .muted, maxWidth: body.width)
+        grid.put(
+            "\(TimeText.dayAndClock(window.closesAt))까지 쓸 수 있어요 · \(page.text.text.count)/\(OrderLimits.maxReviewLength)자",
+            x: body.x, y: body.y + 4, style: .muted, maxWidth: body.width)
         if page.sending {
             grid.put("보내는 중…", x: body.x, y: body.y + 6, style: .info)
         } else if let error = page.error {

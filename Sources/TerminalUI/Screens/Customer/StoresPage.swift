@@ -76,12 +76,16 @@ extension CustomerModel {
 
     func storesHints() -> [KeyHint] {
         if stores.searching {
-            return [KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
-                    KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기")]
+            return [
+                KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
+                KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기"),
+            ]
         }
-        return [KeyHint(key: "Enter/→/l", action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
-                KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-                KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝")]
+        return [
+            KeyHint(key: "Enter/→/l", action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
+            KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+        ]
     }
 
     func renderStores(into grid: inout CellGrid, in area: Rect, context: ScreenContext) -> CursorPosition? {
@@ -91,8 +95,9 @@ extension CustomerModel {
         grid.put("/", x: inside.x, y: inside.y, style: stores.searching ? .accent.bold() : .muted)
         let field = Rect(x: inside.x + 2, y: inside.y, width: min(30, inside.width / 2), height: 1)
         let caret = stores.search.render(into: &grid, in: field, style: stores.searching ? .plain.underlined() : .plain)
-        grid.put("분류: \(stores.category ?? "전체") (c)", in: inside.row(0).inset(left: field.width + 4),
-                 alignment: .right, style: .muted)
+        grid.put(
+            "분류: \(stores.category ?? "전체") (c)", in: inside.row(0).inset(left: field.width + 4),
+            alignment: .right, style: .muted)
 
         var body = inside.inset(top: 2)
         if case .blocked = context.paymentSystem {
@@ -100,28 +105,37 @@ extension CustomerModel {
             body = inside.inset(top: 3)
         }
         if stores.list.isEmpty {
-            let text = !stores.loaded ? "가게를 불러오는 중…"
-                : stores.search.isEmpty && stores.category == nil ? "아직 문을 연 가게가 없어요."
-                : "찾는 가게가 없어요. Esc로 검색을 지우거나 c로 분류를 바꿔 보세요."
+            let text =
+                !stores.loaded
+                ? "가게를 불러오는 중…"
+                : stores.search.isEmpty && stores.category == nil
+                    ? "아직 문을 연 가게가 없어요."
+                    : "찾는 가게가 없어요. Esc로 검색을 지우거나 c로 분류를 바꿔 보세요."
             grid.put(text, x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return stores.searching ? caret : nil
         }
         let rows = stores.list.items.map { row -> TableRow in
             let store = row.summary
             let availability = Availability(store, at: context.now)
-            return TableRow([row.isFavourite ? "★" : " ", store.name, store.category, availability.label,
-                             NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
-                             Stars.average(store.averageRating, count: store.ratingCount)],
-                            style: availability == .closed || availability == .paused ? .muted : nil)
+            return TableRow(
+                [
+                    row.isFavourite ? "★" : " ", store.name, store.category, availability.label,
+                    NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
+                    Stars.average(store.averageRating, count: store.ratingCount),
+                ],
+                style: availability == .closed || availability == .paused ? .muted : nil)
         }
         let table = Table(
-            columns: [TableColumn("★", width: .fixed(1)), TableColumn("가게", width: .flex(1)), TableColumn("분류"),
-                      TableColumn("상태"), TableColumn("최소 주문", alignment: .right),
-                      TableColumn("배달팁", alignment: .right), TableColumn("평점")],
+            columns: [
+                TableColumn("★", width: .fixed(1)), TableColumn("가게", width: .flex(1)), TableColumn("분류"),
+                TableColumn("상태"), TableColumn("최소 주문", alignment: .right),
+                TableColumn("배달팁", alignment: .right), TableColumn("평점"),
+            ],
             rows: rows)
         let visible = table.bodyHeight(forHeight: body.height)
-        table.render(into: &grid, in: body, selectedRow: stores.list.selectedIndex,
-                     firstRow: stores.list.firstVisibleIndex(forRows: visible))
+        table.render(
+            into: &grid, in: body, selectedRow: stores.list.selectedIndex,
+            firstRow: stores.list.firstVisibleIndex(forRows: visible))
         return stores.searching ? caret : nil
     }
 }

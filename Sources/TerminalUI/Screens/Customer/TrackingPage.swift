@@ -32,17 +32,25 @@ extension CustomerModel {
             }
             if let place = tracking(of: id)?.queue {
                 prompt = OpenPrompt(
-                    prompt: Prompt(title: "대기열에서 나가기",
-                                   lines: ["\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
-                                           "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요."],
-                                   submitLabel: "나가기"),
+                    prompt: Prompt(
+                        title: "대기열에서 나가기",
+                        lines: [
+                            "\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
+                            "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요.",
+                        ],
+                        submitLabel: "나가기"),
                     purpose: .tracking(.leaveQueue(id)))
                 return []
             }
             prompt = OpenPrompt(
-                prompt: Prompt(title: "주문 취소", lines: ["\(order.storeName) 주문(\(NumberText.won(order.total)))을 취소할까요?",
-                                                        order.paidAt == nil ? "아직 결제 전이라 청구된 금액은 없어요."
-                                                            : "결제한 금액은 카드로 환불돼요."], submitLabel: "취소하기"),
+                prompt: Prompt(
+                    title: "주문 취소",
+                    lines: [
+                        "\(order.storeName) 주문(\(NumberText.won(order.total)))을 취소할까요?",
+                        order.paidAt == nil
+                            ? "아직 결제 전이라 청구된 금액은 없어요."
+                            : "결제한 금액은 카드로 환불돼요.",
+                    ], submitLabel: "취소하기"),
                 purpose: .tracking(.cancel(id)))
             return []
         case .character("p"):
@@ -55,8 +63,10 @@ extension CustomerModel {
             case .pending:
                 notice = Notice("결제를 확인하는 중이에요. 결과가 나오면 바로 알려 드려요.")
             case nil:
-                notice = .refusal(order.paidAt != nil ? RuleViolation.alreadyPaid.description
-                                      : RuleViolation.notPayable(status: order.orderStatus).description)
+                notice = .refusal(
+                    order.paidAt != nil
+                        ? RuleViolation.alreadyPaid.description
+                        : RuleViolation.notPayable(status: order.orderStatus).description)
             }
             return []
         case .character("r"):
@@ -151,8 +161,9 @@ extension CustomerModel {
         if let card = order.card { payment += " · \(card)" }
         grid.put(payment, x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
 
-        let timeline = OrderTimeline(order, payment: self.payment(of: order), queue: tracking(of: id)?.queue,
-                                     cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true)
+        let timeline = OrderTimeline(
+            order, payment: self.payment(of: order), queue: tracking(of: id)?.queue,
+            cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true)
         var y = inside.y + 3
         for step in timeline.steps where y < inside.maxY - 4 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
@@ -180,53 +191,63 @@ extension CustomerModel {
         case .awaitingPayment:
             renderPayment(order, into: &grid, in: rect, now: now)
             if case .declined = payment(of: order) {
-                rule = (["p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"],
-                        .plain)
+                rule = (
+                    ["p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"],
+                    .plain
+                )
             }
         case .awaitingConfirmation:
             if let place = details?.queue {
                 // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
-                grid.put("가게 대기열 · 대기 순서 \(place.position) / \(place.queueLength) · 약 \(place.estimatedWaitMinutes)분",
-                         x: rect.x, y: rect.y, style: .warning.bold(), maxWidth: rect.width)
+                grid.put(
+                    "가게 대기열 · 대기 순서 \(place.position) / \(place.queueLength) · 약 \(place.estimatedWaitMinutes)분",
+                    x: rect.x, y: rect.y, style: .warning.bold(), maxWidth: rect.width)
                 let ahead = place.position - 1
                 let fraction = 1 - Double(ahead) / Double(max(1, place.queueLength))
                 ProgressBar(fraction: fraction).render(into: &grid, in: bar, style: .warning)
-                grid.put(ahead == 0 ? " 다음 차례예요" : " 앞에 \(ahead)건", x: bar.maxX, y: bar.y, style: .warning,
-                         maxWidth: rect.maxX - bar.maxX)
+                grid.put(
+                    ahead == 0 ? " 다음 차례예요" : " 앞에 \(ahead)건", x: bar.maxX, y: bar.y, style: .warning,
+                    maxWidth: rect.maxX - bar.maxX)
                 rule = (["x 대기열에서 나가기 · 주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요"], .plain)
             } else if let deadline = order.deadlineAt {
                 let left = TimeText.seconds(from: now, to: deadline)
-                grid.put("가게 확인을 기다리는 중 · \(TimeText.countdown(left)) 안에 확인이 없으면 자동 취소·환불돼요",
-                         x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
+                grid.put(
+                    "가게 확인을 기다리는 중 · \(TimeText.countdown(left)) 안에 확인이 없으면 자동 취소·환불돼요",
+                    x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
                 let window = Double(order.autoCancelMinutes * 60)
                 ProgressBar(fraction: Double(left) / max(1, window)).render(into: &grid, in: bar, style: .warning)
             } else {
-                grid.put("가게 대기열에서 차례를 기다리는 중 · 순서를 확인하는 중…", x: rect.x, y: rect.y, style: .warning,
-                         maxWidth: rect.width)
+                grid.put(
+                    "가게 대기열에서 차례를 기다리는 중 · 순서를 확인하는 중…", x: rect.x, y: rect.y, style: .warning,
+                    maxWidth: rect.width)
             }
         case .cooking:
             if let ready = order.estimatedReadyAt, let confirmed = order.confirmedAt {
-                grid.put("조리 중 · \(TimeText.clock(ready))쯤 완성 (\(TimeText.minutesLeft(until: ready, from: now)) 남음)",
-                         x: rect.x, y: rect.y, style: .info, maxWidth: rect.width)
+                grid.put(
+                    "조리 중 · \(TimeText.clock(ready))쯤 완성 (\(TimeText.minutesLeft(until: ready, from: now)) 남음)",
+                    x: rect.x, y: rect.y, style: .info, maxWidth: rect.width)
                 let fraction = now.timeIntervalSince(confirmed) / max(1, ready.timeIntervalSince(confirmed))
                 ProgressBar(fraction: min(fraction, 0.99)).render(into: &grid, in: bar, style: .info)
             }
         case .deliveryStarted, .pickedUp:
             if let eta = order.estimatedArrivalAt, let progress = order.deliveryProgress(at: now) {
                 let rider = order.riderId.map { "라이더 \($0)" } ?? "라이더 배정 중"
-                grid.put("배달 중 · \(rider) · \(TimeText.clock(eta)) 도착 예정 (\(TimeText.minutesLeft(until: eta, from: now)) 남음)",
-                         x: rect.x, y: rect.y, style: .accent.bold(), maxWidth: rect.width)
+                grid.put(
+                    "배달 중 · \(rider) · \(TimeText.clock(eta)) 도착 예정 (\(TimeText.minutesLeft(until: eta, from: now)) 남음)",
+                    x: rect.x, y: rect.y, style: .accent.bold(), maxWidth: rect.width)
                 ProgressBar(fraction: progress).render(into: &grid, in: bar)
                 grid.put(" \(Int(progress * 100))%", x: bar.maxX, y: bar.y, style: .accent)
             }
         case .delivered:
-            grid.put(reviewWindowText(order, now: now), x: rect.x, y: rect.y,
-                     style: order.reviewedAt == nil ? .success : .muted, maxWidth: rect.width)
+            grid.put(
+                reviewWindowText(order, now: now), x: rect.x, y: rect.y,
+                style: order.reviewedAt == nil ? .success : .muted, maxWidth: rect.width)
         case .cancelled, .rejected:
             if order.orderStatus == .cancelled, details?.cancelledUnpaid == true {
                 let limit = details?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
-                grid.put("결제가 \(limit)분 안에 끝나지 않아 주문이 취소됐어요 · 청구된 금액은 없어요", x: rect.x, y: rect.y,
-                         style: .danger.bold(), maxWidth: rect.width)
+                grid.put(
+                    "결제가 \(limit)분 안에 끝나지 않아 주문이 취소됐어요 · 청구된 금액은 없어요", x: rect.x, y: rect.y,
+                    style: .danger.bold(), maxWidth: rect.width)
                 if let reason = order.closeReason, !reason.isEmpty {
                     grid.put("사유: \(reason)", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
                 }
@@ -241,8 +262,13 @@ extension CustomerModel {
         if rule == nil {
             switch order.customerCancellation {
             case .allowed:
-                rule = ([order.paidAt == nil ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
-                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"], .plain)
+                rule = (
+                    [
+                        order.paidAt == nil
+                            ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
+                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"
+                    ], .plain
+                )
             case .tooLate:
                 rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
             case .over:
@@ -262,11 +288,13 @@ extension CustomerModel {
         let limit = tracking(of: order.id)?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
         switch payment(of: order) {
         case .pending(let since)?:
-            grid.put("결제 확인 중 — 결제가 끝나면 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning.bold(),
-                     maxWidth: rect.width)
+            grid.put(
+                "결제 확인 중 — 결제가 끝나면 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning.bold(),
+                maxWidth: rect.width)
             var line = "카드사 응답을 기다려요 · 아직 가게에는 전달되지 않았어요"
             if let since {
-                line = "\(TimeText.clock(since)) 결제 요청 · \(TimeText.countdown(Int(now.timeIntervalSince(since))))째 확인 중"
+                line =
+                    "\(TimeText.clock(since)) 결제 요청 · \(TimeText.countdown(Int(now.timeIntervalSince(since))))째 확인 중"
                     + " · \(limit)분이 지나면 청구 없이 취소돼요"
             }
             grid.put(line, x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
@@ -305,12 +333,13 @@ struct OrderTimeline {
         var detail: String
 
         func render(into grid: inout CellGrid, x: Int, y: Int, width: Int) {
-            let (symbol, style): (String, Style) = switch mark {
-            case .done: ("✓", .success)
-            case .current: ("●", .accent.bold())
-            case .pending: ("○", .muted)
-            case .stopped: ("✗", .danger.bold())
-            }
+            let (symbol, style): (String, Style) =
+                switch mark {
+                case .done: ("✓", .success)
+                case .current: ("●", .accent.bold())
+                case .pending: ("○", .muted)
+                case .stopped: ("✗", .danger.bold())
+                }
             var column = x + 1
             column += grid.put(symbol + " ", x: column, y: y, style: style)
             column += grid.put((at.map(TimeText.clock) ?? "").padded(toWidth: 6), x: column, y: y, style: .muted)
@@ -321,8 +350,10 @@ struct OrderTimeline {
 
     var steps: [Step] = []
 
-    init(_ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil,
-         cancelledUnpaid: Bool = false) {
+    init(
+        _ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil,
+        cancelledUnpaid: Bool = false
+    ) {
         let ready = order.estimatedReadyAt.map { " · \(TimeText.clock($0))쯤 완성" } ?? ""
         let eta = order.estimatedArrivalAt.map { " · \(TimeText.clock($0)) 도착 예정" } ?? ""
         var confirmation = order.cookMinutes.map { "조리 \($0)분" + ready } ?? ""
@@ -337,11 +368,12 @@ struct OrderTimeline {
         ]
         if let payment {
             // Unpaid: the order has not reached the store; the payment step is where it stands.
-            let (label, at, detail): (String, Date?, String) = switch payment {
-            case .pending(let since): ("결제 확인", since, "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요")
-            case .declined: ("결제 거절", nil, "다른 카드로 결제할 수 있어요")
-            case .notRequested: ("결제 대기", nil, "카드 결제 전")
-            }
+            let (label, at, detail): (String, Date?, String) =
+                switch payment {
+                case .pending(let since): ("결제 확인", since, "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요")
+                case .declined: ("결제 거절", nil, "다른 카드로 결제할 수 있어요")
+                case .notRequested: ("결제 대기", nil, "카드 결제 전")
+                }
             steps.append(Step(mark: .done, label: all[0].0, at: all[0].1, detail: all[0].2))
             steps.append(Step(mark: .current, label: label, at: at, detail: detail))
             for step in all.dropFirst(2) { steps.append(Step(mark: .pending, label: step.0, at: nil, detail: "")) }
@@ -351,7 +383,9 @@ struct OrderTimeline {
         let stopped = order.orderStatus == .cancelled || order.orderStatus == .rejected
         for (index, step) in all.enumerated() {
             if stopped && index > reached { break }
-            let mark: Step.Mark = index < reached || (index == reached && order.orderStatus == .delivered) ? .done
+            let mark: Step.Mark =
+                index < reached || (index == reached && order.orderStatus == .delivered)
+                ? .done
                 : index == reached ? (stopped ? .done : .current) : .pending
             steps.append(Step(mark: mark, label: step.0, at: step.1, detail: step.2))
         }

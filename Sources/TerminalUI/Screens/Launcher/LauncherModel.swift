@@ -65,8 +65,10 @@ public struct LauncherModel: Equatable, Sendable {
         case .signIn: return signIn.hints
         case .signUp: return signUp.hints
         case .menu:
-            var hints = [KeyHint(key: "q", action: "종료"), KeyHint(key: "?", action: "도움말"),
-                         KeyHint(.enter, action: "열기"), KeyHint(key: "↑↓/jk", action: "고르기")]
+            var hints = [
+                KeyHint(key: "q", action: "종료"), KeyHint(key: "?", action: "도움말"),
+                KeyHint(.enter, action: "열기"), KeyHint(key: "↑↓/jk", action: "고르기"),
+            ]
             for entry in menu.items where entry != .quit {
                 hints.append(KeyHint(key: String(entry.shortcut), action: entry.title))
             }
@@ -97,8 +99,10 @@ public struct LauncherModel: Equatable, Sendable {
             return signIn.update(message, context: &context)
         case .fetched(.storeCount, .success(.storeCount(let count))):
             storeCount = count
-            let entries: [LauncherEntry] = count == 0 ? [.loadSamples, .signIn, .signUp, .demo, .quit]
-                                                      : [.signIn, .signUp, .demo, .quit]
+            let entries: [LauncherEntry] =
+                count == 0
+                ? [.loadSamples, .signIn, .signUp, .demo, .quit]
+                : [.signIn, .signUp, .demo, .quit]
             if entries != menu.items {
                 let selected = menu.selectedItem
                 menu.replaceItems(entries)

@@ -27,11 +27,13 @@ extension LauncherModel {
                 let style: Style = selected ? .selected.bold() : .plain
                 grid.fill(line, style: selected ? .selected : .plain)
                 grid.put((selected ? "▸ " : "  ") + "\(entry.shortcut)  " + entry.title, x: line.x, y: line.y, style: style)
-                grid.put(entry.detail, in: Rect(x: line.x + 26, y: line.y, width: line.width - 26, height: 1),
-                         style: selected ? .selected : .muted)
+                grid.put(
+                    entry.detail, in: Rect(x: line.x + 26, y: line.y, width: line.width - 26, height: 1),
+                    style: selected ? .selected : .muted)
             }
-            let status = Rect(x: content.x, y: content.y + menu.items.count + 1, width: content.width,
-                              height: max(0, content.maxY - content.y - menu.items.count - 1))
+            let status = Rect(
+                x: content.x, y: content.y + menu.items.count + 1, width: content.width,
+                height: max(0, content.maxY - content.y - menu.items.count - 1))
             if let busy {
                 Notice(busy).render(into: &grid, in: status)
             } else {

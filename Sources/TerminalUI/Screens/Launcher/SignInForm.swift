@@ -38,8 +38,11 @@ public struct SignInForm: Equatable, Sendable {
     var title: String { expectedRole.map { "\($0.koreanLabel) 로그인" } ?? "로그인" }
 
     var hints: [KeyHint] {
-        [KeyHint(.enter, action: "로그인"), KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(.escape, action: expectedRole == nil ? "뒤로" : "종료"),
-         KeyHint(key: "C-u", action: "칸 지우기")]
+        [
+            KeyHint(.enter, action: "로그인"), KeyHint(key: "Tab/↑↓", action: "칸 이동"),
+            KeyHint(.escape, action: expectedRole == nil ? "뒤로" : "종료"),
+            KeyHint(key: "C-u", action: "칸 지우기"),
+        ]
     }
 
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {

@@ -19,8 +19,10 @@ public struct SignUpForm: Equatable, Sendable {
     public init() {}
 
     var hints: [KeyHint] {
-        [KeyHint(.enter, action: "가입"), KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(key: "←/→", action: "역할 고르기"),
-         KeyHint(.escape, action: "뒤로")]
+        [
+            KeyHint(.enter, action: "가입"), KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(key: "←/→", action: "역할 고르기"),
+            KeyHint(.escape, action: "뒤로"),
+        ]
     }
 
     mutating func update(_ message: AppMessage) -> [Effect] {

@@ -23,10 +23,11 @@ extension OwnerModel {
                 return []
             }
             prompt = OpenPrompt(
-                prompt: Prompt(title: "배달 시작 · \(order.orderId)",
-                               lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
-                               fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
-                               submitLabel: "배달 시작"),
+                prompt: Prompt(
+                    title: "배달 시작 · \(order.orderId)",
+                    lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
+                    fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
+                    submitLabel: "배달 시작"),
                 purpose: .kitchen(.startDelivery(order.id)))
             return []
         default:
@@ -63,26 +64,36 @@ extension OwnerModel {
             let when: String
             switch order.orderStatus {
             case .cooking:
-                when = order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+                when =
+                    order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
             default:
-                when = order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+                when =
+                    order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now)))" }
+                    ?? ""
             }
-            return TableRow([order.orderId, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
-                             order.riderId ?? "배정 전"], style: order.orderStatus.style)
+            return TableRow(
+                [
+                    order.orderId, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
+                    order.riderId ?? "배정 전",
+                ], style: order.orderStatus.style)
         }
         let table = Table(
-            columns: [TableColumn("주문"), TableColumn("고객"), TableColumn("메뉴", width: .flex(1)), TableColumn("상태"),
-                      TableColumn("예정"), TableColumn("라이더")],
+            columns: [
+                TableColumn("주문"), TableColumn("고객"), TableColumn("메뉴", width: .flex(1)), TableColumn("상태"),
+                TableColumn("예정"), TableColumn("라이더"),
+            ],
             rows: rows)
         let listHeight = max(2, inside.height - 3)
-        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
-                     selectedRow: kitchen.selectedIndex,
-                     firstRow: kitchen.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
+        table.render(
+            into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
+            selectedRow: kitchen.selectedIndex,
+            firstRow: kitchen.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
         guard let order = kitchen.selectedItem else { return }
         let line = inside.row(inside.height - 1)
         if order.orderStatus == .cooking {
-            grid.put("음식이 준비되면 Enter로 배달을 시작하세요 (이동 시간을 넣어요).", x: line.x, y: line.y, style: .muted,
-                     maxWidth: line.width)
+            grid.put(
+                "음식이 준비되면 Enter로 배달을 시작하세요 (이동 시간을 넣어요).", x: line.x, y: line.y, style: .muted,
+                maxWidth: line.width)
         } else if let progress = order.deliveryProgress(at: context.now) {
             let used = grid.put("배달 진행 ", x: line.x, y: line.y, style: .muted)
             ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: line.x + used, y: line.y, width: 30, height: 1))

@@ -23,8 +23,9 @@ extension OwnerModel {
         case .enter, .character("e"):
             guard let item = menu.selectedItem else { return [] }
             prompt = OpenPrompt(
-                prompt: itemPrompt(title: "메뉴 고치기", name: item.name, price: "\(item.price.amount)",
-                                   description: item.description),
+                prompt: itemPrompt(
+                    title: "메뉴 고치기", name: item.name, price: "\(item.price.amount)",
+                    description: item.description),
                 purpose: .menu(.editItem(item.id)))
             return []
         case .character("s"), .character(" "):
@@ -36,11 +37,14 @@ extension OwnerModel {
     }
 
     private func itemPrompt(title: String, name: String, price: String, description: String) -> Prompt {
-        Prompt(title: title,
-               fields: [Prompt.Field("이름", TextField(text: name, placeholder: "예: 짜장면", maxLength: 30)),
-                        Prompt.Field("가격(원)", TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
-                        Prompt.Field("설명", TextField(text: description, placeholder: "선택", maxLength: 60))],
-               submitLabel: "저장")
+        Prompt(
+            title: title,
+            fields: [
+                Prompt.Field("이름", TextField(text: name, placeholder: "예: 짜장면", maxLength: 30)),
+                Prompt.Field("가격(원)", TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
+                Prompt.Field("설명", TextField(text: description, placeholder: "선택", maxLength: 60)),
+            ],
+            submitLabel: "저장")
     }
 
     /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
@@ -50,11 +54,15 @@ extension OwnerModel {
         }
         switch purpose {
         case .editItem(let item):
-            return .send(.editMenuItem(item, store: store, name: prompt.text(0), price: Won(price),
-                                       description: prompt.text(2), by: actor))
+            return .send(
+                .editMenuItem(
+                    item, store: store, name: prompt.text(0), price: Won(price),
+                    description: prompt.text(2), by: actor))
         case .addItem:
-            return .send(.addMenuItem(store: store, name: prompt.text(0), price: Won(price), description: prompt.text(2),
-                                      by: actor))
+            return .send(
+                .addMenuItem(
+                    store: store, name: prompt.text(0), price: Won(price), description: prompt.text(2),
+                    by: actor))
         }
     }
 
@@ -68,30 +76,37 @@ extension OwnerModel {
     }
 
     func menuEditorHints() -> [KeyHint] {
-        [KeyHint(key: "a", action: "메뉴 추가"), KeyHint(key: "Enter/e", action: "고치기"), KeyHint(key: "s/Space", action: "품절 전환"),
-         KeyHint(key: "↑↓/jk", action: "이동")]
+        [
+            KeyHint(key: "a", action: "메뉴 추가"), KeyHint(key: "Enter/e", action: "고치기"), KeyHint(key: "s/Space", action: "품절 전환"),
+            KeyHint(key: "↑↓/jk", action: "이동"),
+        ]
     }
 
     func renderMenuEditor(into grid: inout CellGrid, in area: Rect) {
         let inside = grid.box(area, title: "메뉴 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if menu.isEmpty {
-            grid.put(storeState == nil ? "메뉴를 불러오는 중…" : "메뉴가 비어 있어요. a로 첫 메뉴를 넣어 보세요.", x: inside.x,
-                     y: inside.y, style: .muted)
+            grid.put(
+                storeState == nil ? "메뉴를 불러오는 중…" : "메뉴가 비어 있어요. a로 첫 메뉴를 넣어 보세요.", x: inside.x,
+                y: inside.y, style: .muted)
             return
         }
         let soldOut = menu.items.filter(\.soldOut).count
         grid.put("메뉴 \(menu.items.count)개 · 품절 \(soldOut)개", x: inside.x, y: inside.y, style: .muted)
         let rows = menu.items.map { item in
-            TableRow([item.name, item.description, item.price.description, item.soldOut ? "품절" : "판매 중"],
-                     style: item.soldOut ? .muted : nil)
+            TableRow(
+                [item.name, item.description, item.price.description, item.soldOut ? "품절" : "판매 중"],
+                style: item.soldOut ? .muted : nil)
         }
         let table = Table(
-            columns: [TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
-                      TableColumn("상태")],
+            columns: [
+                TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
+                TableColumn("상태"),
+            ],
             rows: rows)
         let body = inside.inset(top: 2)
-        table.render(into: &grid, in: body, selectedRow: menu.selectedIndex,
-                     firstRow: menu.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        table.render(
+            into: &grid, in: body, selectedRow: menu.selectedIndex,
+            firstRow: menu.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
     }
 }

@@ -148,13 +148,15 @@ extension OwnerModel {
         let mine = active.filter { $0.storeId == currentStore?.storeId }
         let waiting = mine.filter { $0.orderStatus == .awaitingConfirmation }
         incoming.replaceItems(keepingSelection: waiting)
-        kitchen.replaceItems(keepingSelection: mine.filter {
-            [.cooking, .deliveryStarted, .pickedUp].contains($0.orderStatus)
-        })
+        kitchen.replaceItems(
+            keepingSelection: mine.filter {
+                [.cooking, .deliveryStarted, .pickedUp].contains($0.orderStatus)
+            })
         let ids = Set(waiting.map(\.orderId))
         if let known = knownIncoming, let fresh = waiting.last(where: { !known.contains($0.orderId) }) {
-            context.toast = Toast("새 주문 · \(fresh.customerName) · \(fresh.summary) · \(NumberText.won(fresh.total))",
-                                  kind: .info, duration: .seconds(5))
+            context.toast = Toast(
+                "새 주문 · \(fresh.customerName) · \(fresh.summary) · \(NumberText.won(fresh.total))",
+                kind: .info, duration: .seconds(5))
         }
         if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(ids) }
     }

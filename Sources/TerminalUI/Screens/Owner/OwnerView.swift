@@ -14,8 +14,11 @@ extension OwnerModel {
         case .sales: hints = []
         case .reviews: hints = reviewsHints()
         }
-        hints = [KeyHint(key: "?", action: "도움말")] + hints + [KeyHint(key: "Tab/1-6", action: "탭"), KeyHint(key: "q", action: "종료"),
-                                                             KeyHint(key: "S-Tab", action: "이전 탭")]
+        hints =
+            [KeyHint(key: "?", action: "도움말")] + hints + [
+                KeyHint(key: "Tab/1-6", action: "탭"), KeyHint(key: "q", action: "종료"),
+                KeyHint(key: "S-Tab", action: "이전 탭"),
+            ]
         if stores.count > 1 { hints.append(KeyHint(key: "[/]", action: "가게 바꾸기")) }
         return hints
     }

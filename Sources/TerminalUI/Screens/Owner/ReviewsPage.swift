@@ -22,10 +22,11 @@ extension OwnerModel {
                 return []
             }
             prompt = OpenPrompt(
-                prompt: Prompt(title: "답글 · \(order.customerName)",
-                               lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
-                               fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
-                               submitLabel: "답글 달기"),
+                prompt: Prompt(
+                    title: "답글 · \(order.customerName)",
+                    lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
+                    fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
+                    submitLabel: "답글 달기"),
                 purpose: .reviews(.reply(order.id)))
             return []
         default:
@@ -53,23 +54,30 @@ extension OwnerModel {
         let inside = grid.box(area, title: "리뷰 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if reviews.isEmpty {
-            grid.put("아직 리뷰가 없어요. 배달 1시간 뒤부터 고객이 리뷰를 쓸 수 있어요.", x: inside.x, y: inside.y, style: .muted,
-                     maxWidth: inside.width)
+            grid.put(
+                "아직 리뷰가 없어요. 배달 1시간 뒤부터 고객이 리뷰를 쓸 수 있어요.", x: inside.x, y: inside.y, style: .muted,
+                maxWidth: inside.width)
             return
         }
         let rows = reviews.items.map { order in
-            TableRow([TimeText.dayAndClock(order.reviewedAt ?? order.placedAt), Stars.of(order.reviewRating ?? 0),
-                      order.customerName, order.reviewText ?? "", order.replyText == nil ? "답글 전" : "답글 완료"],
-                     style: order.replyText == nil ? nil : .muted)
+            TableRow(
+                [
+                    TimeText.dayAndClock(order.reviewedAt ?? order.placedAt), Stars.of(order.reviewRating ?? 0),
+                    order.customerName, order.reviewText ?? "", order.replyText == nil ? "답글 전" : "답글 완료",
+                ],
+                style: order.replyText == nil ? nil : .muted)
         }
         let table = Table(
-            columns: [TableColumn("시각"), TableColumn("별점"), TableColumn("고객"), TableColumn("리뷰", width: .flex(1)),
-                      TableColumn("답글")],
+            columns: [
+                TableColumn("시각"), TableColumn("별점"), TableColumn("고객"), TableColumn("리뷰", width: .flex(1)),
+                TableColumn("답글"),
+            ],
             rows: rows)
         let listHeight = max(2, inside.height - 5)
-        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
-                     selectedRow: reviews.selectedIndex,
-                     firstRow: reviews.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
+        table.render(
+            into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
+            selectedRow: reviews.selectedIndex,
+            firstRow: reviews.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
         guard let order = reviews.selectedItem else { return }
         let detail = Rect(x: inside.x, y: inside.maxY - 4, width: inside.width, height: 4)
         grid.fill(detail.row(0), with: "─", style: .muted)

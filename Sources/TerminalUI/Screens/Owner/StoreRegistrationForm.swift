@@ -97,9 +97,10 @@ struct StoreRegistrationForm: Equatable, Sendable {
             do { _ = try probe.validated() } catch { errors[field] = error.description }
         }
         guard errors.isEmpty, let hours, let minimum, let fee else { return .refused(errors) }
-        profile = StoreProfile(name: text(.name), address: text(.address), category: text(.category), hours: hours,
-                               minimumOrder: Won(minimum), deliveryFee: Won(fee), payoutAccount: text(.payoutAccount),
-                               businessNumber: text(.businessNumber))
+        profile = StoreProfile(
+            name: text(.name), address: text(.address), category: text(.category), hours: hours,
+            minimumOrder: Won(minimum), deliveryFee: Won(fee), payoutAccount: text(.payoutAccount),
+            businessNumber: text(.businessNumber))
         return .valid(profile)
     }
 
@@ -172,8 +173,10 @@ extension OwnerModel {
     }
 
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
-        [KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-         KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기")]
+        [
+            KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+            KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기"),
+        ]
     }
 
     func renderRegistration(_ form: StoreRegistrationForm, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
@@ -194,8 +197,9 @@ extension OwnerModel {
         for field in StoreRegistrationForm.Field.allCases where y < inside.maxY {
             let focused = field == form.focus
             let refused = form.errors[field] != nil
-            grid.put(field.label, x: inside.x, y: y,
-                     style: focused ? .accent.bold() : refused ? .danger : .plain)
+            grid.put(
+                field.label, x: inside.x, y: y,
+                style: focused ? .accent.bold() : refused ? .danger : .plain)
             let input = Rect(x: inside.x + labelWidth, y: y, width: inputWidth, height: 1)
             let caret = form.inputs[field.rawValue].render(into: &grid, in: input, style: .plain.underlined())
             if focused && !form.busy { cursor = caret }
@@ -210,8 +214,11 @@ extension OwnerModel {
             if form.busy {
                 grid.put("가게를 등록하는 중…", x: inside.x, y: y, style: .info)
             } else if let error = form.error {
-                Notice.refusal(error).render(into: &grid, in: Rect(x: inside.x, y: y, width: inside.width,
-                                                                   height: min(2, inside.maxY - y)))
+                Notice.refusal(error).render(
+                    into: &grid,
+                    in: Rect(
+                        x: inside.x, y: y, width: inside.width,
+                        height: min(2, inside.maxY - y)))
             }
         }
         return cursor

@@ -25,10 +25,16 @@ extension OwnerModel {
         case .character("h"):
             let hours = storeState?.profile?.hours.description ?? currentStore?.hours ?? ""
             prompt = OpenPrompt(
-                prompt: Prompt(title: "영업 시간", lines: ["한국 시간으로 여는 시각-닫는 시각. 자정을 넘기면 17:00-02:00처럼 써요."],
-                               fields: [Prompt.Field("영업 시간", TextField(text: hours, maxLength: 11,
-                                                                        allowed: .only(Set("0123456789:-"))))],
-                               submitLabel: "저장"),
+                prompt: Prompt(
+                    title: "영업 시간", lines: ["한국 시간으로 여는 시각-닫는 시각. 자정을 넘기면 17:00-02:00처럼 써요."],
+                    fields: [
+                        Prompt.Field(
+                            "영업 시간",
+                            TextField(
+                                text: hours, maxLength: 11,
+                                allowed: .only(Set("0123456789:-"))))
+                    ],
+                    submitLabel: "저장"),
                 purpose: .store(.hours))
             return []
         case .character("t"):
@@ -37,12 +43,15 @@ extension OwnerModel {
                 Prompt.Field(label, TextField(text: "\(value)", maxLength: 3, allowed: .digits))
             }
             prompt = OpenPrompt(
-                prompt: Prompt(title: "조리·자동 취소 시간",
-                               lines: ["바쁨 상태에서는 조리 시간에 추가 시간이 더해져 안내돼요."],
-                               fields: [field("조리 시간(분)", settings.prepMinutes),
-                                        field("바쁠 때 추가(분)", settings.busyExtraMinutes),
-                                        field("자동 취소(분)", settings.autoCancelMinutes)],
-                               submitLabel: "저장"),
+                prompt: Prompt(
+                    title: "조리·자동 취소 시간",
+                    lines: ["바쁨 상태에서는 조리 시간에 추가 시간이 더해져 안내돼요."],
+                    fields: [
+                        field("조리 시간(분)", settings.prepMinutes),
+                        field("바쁠 때 추가(분)", settings.busyExtraMinutes),
+                        field("자동 취소(분)", settings.autoCancelMinutes),
+                    ],
+                    submitLabel: "저장"),
                 purpose: .store(.times))
             return []
         case .character("k"):
@@ -54,12 +63,20 @@ extension OwnerModel {
             let range = AdmissionPolicy.capacityRange
             let current = admission.kitchenCapacity.map(String.init) ?? ""
             prompt = OpenPrompt(
-                prompt: Prompt(title: "주방 수용",
-                               lines: ["한 번에 받을 주문 수 (\(range.lowerBound)~\(range.upperBound)건). 넘치는 주문은 결제 후 대기열에서 차례를 기다려요.",
-                                       "비워 두면 제한을 풀어요."],
-                               fields: [Prompt.Field("주방 수용(건)", TextField(text: current, placeholder: "제한 없음", maxLength: 3,
-                                                                           allowed: .digits))],
-                               submitLabel: "저장"),
+                prompt: Prompt(
+                    title: "주방 수용",
+                    lines: [
+                        "한 번에 받을 주문 수 (\(range.lowerBound)~\(range.upperBound)건). 넘치는 주문은 결제 후 대기열에서 차례를 기다려요.",
+                        "비워 두면 제한을 풀어요.",
+                    ],
+                    fields: [
+                        Prompt.Field(
+                            "주방 수용(건)",
+                            TextField(
+                                text: current, placeholder: "제한 없음", maxLength: 3,
+                                allowed: .digits))
+                    ],
+                    submitLabel: "저장"),
                 purpose: .store(.kitchenCapacity))
             return []
         case .character("n"):
@@ -81,8 +98,10 @@ extension OwnerModel {
             guard let prep = Int(prompt.text(0)), let extra = Int(prompt.text(1)), let auto = Int(prompt.text(2)) else {
                 return .refuse("세 칸 모두 분 단위 숫자로 입력하세요.")
             }
-            return .send(.changeSettings(StoreSettings(autoCancelMinutes: auto, prepMinutes: prep, busyExtraMinutes: extra),
-                                         store: store, by: actor))
+            return .send(
+                .changeSettings(
+                    StoreSettings(autoCancelMinutes: auto, prepMinutes: prep, busyExtraMinutes: extra),
+                    store: store, by: actor))
         case .kitchenCapacity:
             // Empty lifts the limit; a number must be in the domain's range.
             let typed = prompt.text(0)
@@ -106,9 +125,11 @@ extension OwnerModel {
     }
 
     func storeHints() -> [KeyHint] {
-        [KeyHint(key: "o", action: "영업"), KeyHint(key: "b", action: "바쁨"), KeyHint(key: "p", action: "주문 중지"),
-         KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간"), KeyHint(key: "k", action: "주방 수용"),
-         KeyHint(key: "n", action: "새 가게 등록")]
+        [
+            KeyHint(key: "o", action: "영업"), KeyHint(key: "b", action: "바쁨"), KeyHint(key: "p", action: "주문 중지"),
+            KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간"), KeyHint(key: "k", action: "주방 수용"),
+            KeyHint(key: "n", action: "새 가게 등록"),
+        ]
     }
 
     func renderStoreSettings(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -135,13 +156,22 @@ extension OwnerModel {
         }
         row(3, "영업 상태", modes, key: "o b p")
         let shown = Availability(state, at: context.now)
-        row(4, "손님 화면", [Span(shown.label, style: shown.style.bold()),
-                          Span(shown == .closed ? " · 영업 시간이 아니에요" : shown == .paused ? " · 새 주문을 받지 않아요" : " · 주문을 받아요",
-                               style: .muted)])
+        row(
+            4, "손님 화면",
+            [
+                Span(shown.label, style: shown.style.bold()),
+                Span(
+                    shown == .closed ? " · 영업 시간이 아니에요" : shown == .paused ? " · 새 주문을 받지 않아요" : " · 주문을 받아요",
+                    style: .muted),
+            ])
         row(5, "영업 시간", [Span(profile.hours.description)], key: "h")
         let settings = state.settings
-        row(7, "조리 시간", [Span("\(settings.prepMinutes)분 · 바쁠 때 +\(settings.busyExtraMinutes)분 · 지금 안내 "),
-                          Span("\(state.currentPrepMinutes)분", style: .accent.bold())], key: "t")
+        row(
+            7, "조리 시간",
+            [
+                Span("\(settings.prepMinutes)분 · 바쁠 때 +\(settings.busyExtraMinutes)분 · 지금 안내 "),
+                Span("\(state.currentPrepMinutes)분", style: .accent.bold()),
+            ], key: "t")
         row(8, "자동 취소", [Span("결제 후 \(settings.autoCancelMinutes)분 안에 확인하지 않으면 취소·환불")], key: "t")
         row(10, "주문 조건", [Span("최소 주문 \(profile.minimumOrder) · 배달팁 \(profile.deliveryFee) · 카드 결제만")])
         row(11, "평점", [Span(Stars.average(summary.averageRating, count: summary.ratingCount))])
@@ -156,7 +186,9 @@ extension OwnerModel {
         guard let capacity = admission.kitchenCapacity else {
             return [Span("제한 없음", style: .accent.bold()), Span(" · 주문을 모두 바로 받아요 · \(queue)", style: .muted)]
         }
-        return [Span("한 번에 \(capacity)건", style: .accent.bold()), Span(" · 지금 \(ordersInKitchen)건 · "),
-                Span(queue, style: admission.queueLength > 0 ? .warning.bold() : .muted)]
+        return [
+            Span("한 번에 \(capacity)건", style: .accent.bold()), Span(" · 지금 \(ordersInKitchen)건 · "),
+            Span(queue, style: admission.queueLength > 0 ? .warning.bold() : .muted),
+        ]
     }
 }

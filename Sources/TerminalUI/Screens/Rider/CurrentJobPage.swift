@@ -46,8 +46,9 @@ extension RiderModel {
         if current.items.count > 1 {
             let rows = current.items.map { TableRow([$0.orderId, $0.storeName, $0.orderStatus.koreanLabel]) }
             Table(columns: [TableColumn("주문"), TableColumn("가게", width: .flex(1)), TableColumn("상태")], rows: rows)
-                .render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
-                        selectedRow: current.selectedIndex)
+                .render(
+                    into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
+                    selectedRow: current.selectedIndex)
         }
         let top = inside.y + (current.items.count > 1 ? min(4, current.items.count + 1) + 1 : 0)
         grid.put("주문 \(job.orderId) · \(job.orderStatus.koreanLabel)", x: inside.x, y: top, style: job.orderStatus.style.bold())
@@ -63,8 +64,9 @@ extension RiderModel {
         switch job.orderStatus {
         case .cooking:
             let ready = job.estimatedReadyAt.map { "\(TimeText.clock($0))쯤 완성 예정 · " } ?? ""
-            grid.put("\(ready)가게가 배달을 시작하면 p로 픽업하세요.", x: status.x, y: status.y, style: .muted,
-                     maxWidth: status.width)
+            grid.put(
+                "\(ready)가게가 배달을 시작하면 p로 픽업하세요.", x: status.x, y: status.y, style: .muted,
+                maxWidth: status.width)
         case .deliveryStarted, .pickedUp:
             // The journey is timed from the start of delivery (``DeliveryProgress``), as the
             // customer and the store see it; only the key to press differs.
@@ -72,12 +74,14 @@ extension RiderModel {
             if let progress = job.deliveryProgress(at: now), let eta = job.estimatedArrivalAt {
                 let used = grid.put("\(TimeText.clock(eta)) 도착 예정 ", x: status.x, y: status.y, style: .accent)
                 ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: status.x + used, y: status.y, width: 24, height: 1))
-                grid.put(next, x: status.x + used + 24, y: status.y,
-                         style: job.orderStatus == .deliveryStarted ? .accent.bold() : .muted)
+                grid.put(
+                    next, x: status.x + used + 24, y: status.y,
+                    style: job.orderStatus == .deliveryStarted ? .accent.bold() : .muted)
             }
             if job.orderStatus == .deliveryStarted {
-                grid.put("음식이 준비됐어요. 가게에서 받으면 p를 누르세요.", x: status.x, y: status.y - 1, style: .accent.bold(),
-                         maxWidth: status.width)
+                grid.put(
+                    "음식이 준비됐어요. 가게에서 받으면 p를 누르세요.", x: status.x, y: status.y - 1, style: .accent.bold(),
+                    maxWidth: status.width)
             }
         default:
             break

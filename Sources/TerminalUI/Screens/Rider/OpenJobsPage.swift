@@ -43,25 +43,30 @@ extension RiderModel {
         let inside = grid.box(area, title: "배차 대기", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if open.isEmpty {
-            grid.put("맡을 수 있는 배달이 없어요. 가게가 주문을 확인하면 여기에 떠요.", x: inside.x, y: inside.y, style: .muted,
-                     maxWidth: inside.width)
+            grid.put(
+                "맡을 수 있는 배달이 없어요. 가게가 주문을 확인하면 여기에 떠요.", x: inside.x, y: inside.y, style: .muted,
+                maxWidth: inside.width)
             return
         }
         let rows = open.items.map { job in
             TableRow([job.orderId, job.storeName, job.summary, readiness(job), NumberText.won(job.deliveryFee)])
         }
         let table = Table(
-            columns: [TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)), TableColumn("픽업"),
-                      TableColumn("배달팁", alignment: .right)],
+            columns: [
+                TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)), TableColumn("픽업"),
+                TableColumn("배달팁", alignment: .right),
+            ],
             rows: rows)
         let listHeight = max(2, inside.height - 3)
-        table.render(into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
-                     selectedRow: open.selectedIndex,
-                     firstRow: open.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
+        table.render(
+            into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
+            selectedRow: open.selectedIndex,
+            firstRow: open.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
         if let job = open.selectedItem {
             let line = inside.row(inside.height - 1)
-            grid.put("픽업: \(job.storeName) · \(addresses[job.storeId] ?? "")", x: line.x, y: line.y, style: .muted,
-                     maxWidth: line.width)
+            grid.put(
+                "픽업: \(job.storeName) · \(addresses[job.storeId] ?? "")", x: line.x, y: line.y, style: .muted,
+                maxWidth: line.width)
         }
     }
 

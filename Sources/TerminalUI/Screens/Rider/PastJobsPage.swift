@@ -24,15 +24,20 @@ extension RiderModel {
         let total = past.items.reduce(0) { $0 + $1.deliveryFee }
         grid.put("\(past.items.count)건 · 배달팁 합계 \(NumberText.won(total))", x: inside.x, y: inside.y, style: .muted)
         let rows = past.items.map { job in
-            TableRow([job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId, job.storeName, job.summary,
-                      NumberText.won(job.deliveryFee)])
+            TableRow([
+                job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId, job.storeName, job.summary,
+                NumberText.won(job.deliveryFee),
+            ])
         }
         let table = Table(
-            columns: [TableColumn("배달 완료"), TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
-                      TableColumn("배달팁", alignment: .right)],
+            columns: [
+                TableColumn("배달 완료"), TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
+                TableColumn("배달팁", alignment: .right),
+            ],
             rows: rows)
         let body = inside.inset(top: 2)
-        table.render(into: &grid, in: body, selectedRow: past.selectedIndex,
-                     firstRow: past.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        table.render(
+            into: &grid, in: body, selectedRow: past.selectedIndex,
+            firstRow: past.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
     }
 }

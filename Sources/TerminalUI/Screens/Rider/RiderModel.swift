@@ -52,7 +52,9 @@ public struct RiderModel: Equatable, Sendable {
     }
 
     func refreshEffects() -> [Effect] {
-        [.fetch(.openJobs), .fetch(.riderJobs(actor, finished: false)), .fetch(.riderJobs(actor, finished: true)),
-         .fetch(.stores(search: "", category: nil, for: actor))]
+        [
+            .fetch(.openJobs), .fetch(.riderJobs(actor, finished: false)), .fetch(.riderJobs(actor, finished: true)),
+            .fetch(.stores(search: "", category: nil, for: actor)),
+        ]
     }
 }

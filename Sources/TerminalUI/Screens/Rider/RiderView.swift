@@ -10,14 +10,18 @@ extension RiderModel {
         case .current: hints = currentJobHints()
         case .past: hints = pastJobsHints()
         }
-        return [KeyHint(key: "?", action: "도움말")] + hints + [KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"),
-                                                             KeyHint(key: "S-Tab", action: "이전 탭")]
+        return [KeyHint(key: "?", action: "도움말")] + hints + [
+            KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"),
+            KeyHint(key: "S-Tab", action: "이전 탭"),
+        ]
     }
 
     var tabs: [SectionTab] {
-        [SectionTab(1, RiderSection.open.title, badge: open.isEmpty ? nil : "\(open.items.count)"),
-         SectionTab(2, RiderSection.current.title, badge: current.isEmpty ? nil : "\(current.items.count)"),
-         SectionTab(3, RiderSection.past.title)]
+        [
+            SectionTab(1, RiderSection.open.title, badge: open.isEmpty ? nil : "\(open.items.count)"),
+            SectionTab(2, RiderSection.current.title, badge: current.isEmpty ? nil : "\(current.items.count)"),
+            SectionTab(3, RiderSection.past.title),
+        ]
     }
 
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {

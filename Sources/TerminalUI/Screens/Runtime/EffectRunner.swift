@@ -28,16 +28,18 @@ public struct EffectRunner: Sendable {
         case .quit:
             return nil
         case .signIn(let name, let password):
-            return .signedIn(await capture {
-                let actor = try await engine.signIn(name: name, password: password.text)
-                let display = (try? await engine.account(named: name).name) ?? name
-                return SignedIn(actor: actor, name: display)
-            })
+            return .signedIn(
+                await capture {
+                    let actor = try await engine.signIn(name: name, password: password.text)
+                    let display = (try? await engine.account(named: name).name) ?? name
+                    return SignedIn(actor: actor, name: display)
+                })
         case .signUp(let name, let role, let password):
-            return .signedIn(await capture {
-                let actor = try await engine.signUp(name: name, role: role, password: password.text)
-                return SignedIn(actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
-            })
+            return .signedIn(
+                await capture {
+                    let actor = try await engine.signUp(name: name, role: role, password: password.text)
+                    return SignedIn(actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
+                })
         case .loadSampleStores:
             return .samplesLoaded(await services.loadSampleStores())
         case .launchDemo:
@@ -54,9 +56,10 @@ public struct EffectRunner: Sendable {
         case .storeCount:
             return .storeCount(try await engine.stores().count)
         case .stores(let search, let category, let actor):
-            return .stores(try await engine.stores(search: search, category: category, for: actor).map {
-                StoreRow(summary: $0.store, isFavourite: $0.isFavourite)
-            })
+            return .stores(
+                try await engine.stores(search: search, category: category, for: actor).map {
+                    StoreRow(summary: $0.store, isFavourite: $0.isFavourite)
+                })
         case .categories:
             return .categories(try await engine.categories())
         case .store(let id):
@@ -81,8 +84,10 @@ public struct EffectRunner: Sendable {
         case .tracking(let order, let actor):
             return .tracking(try await engine.orderTracking(order, as: actor))
         case .admission(let store):
-            return .admission(StoreAdmission(queueLength: try await engine.kitchenQueueLength(store),
-                                             kitchenCapacity: try await engine.admissionPolicy(store).kitchenCapacity))
+            return .admission(
+                StoreAdmission(
+                    queueLength: try await engine.kitchenQueueLength(store),
+                    kitchenCapacity: try await engine.admissionPolicy(store).kitchenCapacity))
         }
     }
 

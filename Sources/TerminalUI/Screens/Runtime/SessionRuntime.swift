@@ -36,8 +36,10 @@ public final class SessionRuntime {
     /// How often the payment worker's health is read when the log did not move.
     public var healthInterval: TimeInterval = 1
 
-    public init(start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
-                clock: (@Sendable () -> Date)? = nil) {
+    public init(
+        start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
+        clock: (@Sendable () -> Date)? = nil
+    ) {
         let engineClock = runner.engine.clock
         let clock = clock ?? { engineClock.now() }
         self.clock = clock

@@ -1,9 +1,9 @@
 import CursesDriver
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Hands the terminal to `baedal demo` when that subcommand exists, and takes it back.

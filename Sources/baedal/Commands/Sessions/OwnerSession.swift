@@ -16,7 +16,8 @@ struct OwnerSession: AsyncParsableCommand {
     var name: String?
 
     func run() async throws {
-        try await SessionHost.run(.signIn(role: .owner, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-                                  databasePath: database.resolvedPath, gateway: gateway.url)
+        try await SessionHost.run(
+            .signIn(role: .owner, name: name, password: SessionDiscussion.passwordFromEnvironment()),
+            databasePath: database.resolvedPath, gateway: gateway.url)
     }
 }

@@ -16,7 +16,8 @@ struct RiderSession: AsyncParsableCommand {
     var name: String?
 
     func run() async throws {
-        try await SessionHost.run(.signIn(role: .rider, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-                                  databasePath: database.resolvedPath, gateway: gateway.url)
+        try await SessionHost.run(
+            .signIn(role: .rider, name: name, password: SessionDiscussion.passwordFromEnvironment()),
+            databasePath: database.resolvedPath, gateway: gateway.url)
     }
 }

@@ -4,9 +4,9 @@ import DeliveryEngine
 import Foundation
 import TerminalUI
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a session in the terminal: opens the engine, hands the screens a runtime, and lets
@@ -20,12 +20,15 @@ enum SessionHost {
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
     /// proved the password (see `ServedSession`).
-    static func run(_ start: SessionStart, databasePath: String, gateway: String? = nil,
-                    signedInAs account: String? = nil) async throws {
+    static func run(
+        _ start: SessionStart, databasePath: String, gateway: String? = nil,
+        signedInAs account: String? = nil
+    ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            printError("baedal's sessions need an interactive terminal: standard input and output must both be one. "
-                       + "To script the engine, use `baedal run`.")
+            printError(
+                "baedal's sessions need an interactive terminal: standard input and output must both be one. "
+                    + "To script the engine, use `baedal run`.")
             throw ExitCode(1)
         }
         let live = try await EngineOpener.openLive(databasePath, gateway: gateway)
