@@ -10,6 +10,8 @@ public struct Cart: Sendable, Equatable {
     public var itemCount: Int { lines.reduce(0) { $0 + $1.quantity } }
     public var isEmpty: Bool { lines.isEmpty }
 
+    /// Adds `quantity` of `item`, refusing a sold-out dish, a second store (one store per order) and more than
+    /// 10 items in all, so the cart never holds what the decider would refuse.
     public mutating func add(_ item: MenuItem, quantity: Int, from store: StoreState) throws(RuleViolation) {
         guard let storeID = store.store else { throw .unknownStore(store.name) }
         guard (1...OrderLimits.maxItems).contains(quantity) else { throw .invalidQuantity(quantity) }
@@ -35,6 +37,7 @@ public struct Cart: Sendable, Equatable {
         if lines.isEmpty { clear() }
     }
 
+    /// Empties the cart, so items from another store may be added.
     public mutating func clear() {
         store = nil
         storeName = ""

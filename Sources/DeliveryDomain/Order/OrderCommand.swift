@@ -1,5 +1,10 @@
 import Foundation
 
+/// What someone asks of one order: the customer, its store's owner, a rider, or the system
+/// (timers, the payment worker). Each carries the acting account and the time, so
+/// ``OrderDecider`` decides without reading a clock:
+///
+///     try OrderDecider.decide(.confirm(cookMinutes: 20, actor: owner, now: now), state)
 public enum OrderCommand: Sendable {
     /// Places an order from one store; with a card, the payment request is recorded in the same step.
     /// `admission` is the store's kitchen policy: with a capacity, the paid order waits in the store's queue.

@@ -1,5 +1,12 @@
 import Foundation
 
+/// What happened to one order, in the order it happened: the facts on an `order-ID` stream.
+///
+/// An order's state is the fold of these (``OrderDecider/evolve(_:_:)``), and so is its read-model
+/// row (`OrderSummaryView` in the engine). Every payload carries `at`, the engine's time when it
+/// happened; events are never changed once written, so a new fact is a new case.
+///
+///     placed → paymentRequested → paymentApproved → confirmed → deliveryStarted → pickedUp → delivered → reviewed
 public enum OrderEvent: Sendable, Equatable {
     case placed(Placed)
     case paymentRequested(PaymentRequested)
@@ -20,6 +27,8 @@ public enum OrderEvent: Sendable, Equatable {
     /// Let into the kitchen from the queue: the store sees it now.
     case admitted(Admitted)
 
+    /// The customer placed the order: the priced lines, the store and its owner, and the
+    /// auto-cancel minutes in force, copied in so later changes to the store cannot reach it.
     public struct Placed: Codable, Sendable, Equatable {
         public let order: OrderID
         public let customer: AccountID
@@ -42,64 +51,79 @@ public enum OrderEvent: Sendable, Equatable {
         public let amount: Won
         public let at: Date
     }
+    /// The processor charged the request with this key; `paymentID` is what a refund undoes.
     public struct PaymentApproved: Codable, Sendable, Equatable {
         public let idempotencyKey: String
         public let paymentID: String
         public let amount: Won
         public let at: Date
     }
+    /// The processor refused the request; the customer may pay again with another card.
     public struct PaymentDeclined: Codable, Sendable, Equatable {
         public let idempotencyKey: String
         public let reason: String
         public let at: Date
     }
+    /// Who cancelled: the customer before confirmation, or the system when a deadline passed.
     public enum Canceller: String, Codable, Sendable, Equatable {
         case customer, store, system
     }
+    /// The order stopped before the store confirmed it; a paid order is refunded in the same step.
     public struct Cancelled: Codable, Sendable, Equatable {
         public let by: Canceller
         public let reason: String
         public let at: Date
     }
+    /// The store declined the order, with the reason the customer is shown.
     public struct Rejected: Codable, Sendable, Equatable {
         public let reason: String
         public let at: Date
     }
+    /// The money of `paymentID` goes back to the customer.
     public struct Refunded: Codable, Sendable, Equatable {
         public let paymentID: String
         public let amount: Won
         public let at: Date
     }
+    /// The store accepted the order and said how long cooking takes; cancelling ends here.
     public struct Confirmed: Codable, Sendable, Equatable {
         public let cookMinutes: Int
         public let at: Date
     }
+    /// A rider took the job; no other rider can take it after this.
     public struct RiderAssigned: Codable, Sendable, Equatable {
         public let rider: AccountID
         public let at: Date
     }
+    /// The store started delivery with the expected travel time: progress counts from here.
     public struct DeliveryStarted: Codable, Sendable, Equatable {
         public let travelMinutes: Int
         public let at: Date
     }
+    /// The rider holding the job collected the food.
     public struct PickedUp: Codable, Sendable, Equatable {
         public let at: Date
     }
+    /// The food arrived; the review window (1 to 24 hours later) is measured from this.
     public struct Delivered: Codable, Sendable, Equatable {
         public let at: Date
     }
+    /// The customer's one review: 1 to 5 stars and up to 500 characters of free text.
     public struct Reviewed: Codable, Sendable, Equatable {
         public let rating: Int
         public let text: String
         public let at: Date
     }
+    /// The owner's one reply to the review.
     public struct ReviewReplied: Codable, Sendable, Equatable {
         public let text: String
         public let at: Date
     }
+    /// Paid into a full kitchen: the order waits in the store's queue, unseen by the store.
     public struct QueuedForKitchen: Codable, Sendable, Equatable {
         public let at: Date
     }
+    /// Let in from the queue: the store sees the order, and its confirmation deadline starts.
     public struct Admitted: Codable, Sendable, Equatable {
         public let at: Date
     }
