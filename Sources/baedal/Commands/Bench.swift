@@ -1,122 +1,12 @@
 import ArgumentParser
-import DeliveryBench
-import EventStore
-import Foundation
 
+/// `baedal bench`: the benchmarks. Each measures against a baseline taken in the same run, on this
+/// machine, and prints figures rather than pass/fail; `engine` is the default, so `baedal bench
+/// --quick` still measures the engine.
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure the order engine against a raw SQLite insert baseline on this machine.",
-        discussion: """
-            Three measurements in one run, on temporary databases (never --db):
-
-            1. Raw baseline: one client inserting one plain row per transaction (RawInsertBaseline), \
-            with the log's pool settings and durability: inserts/s and p50/p99 latency. It runs in \
-            rounds between the engine's client counts, and the engine is compared with the median \
-            round, because a shared machine's floor drifts.
-
-            2. Engine: 1, 8 and 64 concurrent customers each placing an order with the sandbox test \
-            card and paying for it (two appends per order) against one engine and one store, after a \
-            warm-up: orders/s, commands/s, latency, group-commit statistics, and the ratio of each rate \
-            to the raw baseline. The targets (≥ 0.5 of raw at 1 client, ≥ 1.0 at 64) are checked for \
-            both ratios and the verdicts printed as measured.
-
-            3. Log size: a history of realistic order streams is written straight to the log (10k and \
-            1M events by default); the read models catch up once (timed apart), then re-opening the \
-            engine and placing + paying an order are timed. Both should stay flat as the log grows, \
-            because the read models keep a checkpoint instead of replaying the log.
-
-            --quick shrinks every size so the run finishes well under a minute even in a debug build; \
-            the full run takes a few minutes in release. Progress goes to standard error, the report \
-            to standard output (as JSON with --json).
-            """
+        abstract: "Measure baedal on this machine: the engine (default), live updates, the SSH server.",
+        subcommands: [BenchEngine.self],
+        defaultSubcommand: BenchEngine.self
     )
-
-    enum Durability: String, ExpressibleByArgument, CaseIterable {
-        case full, normal
-        var synchronous: SQLiteEventStore.Synchronous { self == .full ? .full : .normal }
-    }
-
-    @Flag(help: "Small sizes and short runs, for a check that everything works.")
-    var quick = false
-
-    @Flag(help: "Print the report as JSON.")
-    var json = false
-
-    @Option(help: "SQLite durability for the baseline and the engine alike: full (every commit fsynced) or normal.")
-    var synchronous: Durability = .full
-
-    @Option(help: "Raw inserts per baseline round; a round runs before each client count and once after (default 1000; 100 with --quick).")
-    var rawInserts: Int?
-
-    @Option(help: "Concurrent clients, comma-separated (default 1,8,64).")
-    var clients: String?
-
-    @Option(help: "Seconds measured at each client count (default 10; 1.5 with --quick).")
-    var seconds: Double?
-
-    @Option(help: "Unmeasured warm-up seconds before each client count (default 2; 0.5 with --quick).")
-    var warmupSeconds: Double?
-
-    @Option(help: "Log sizes in events, comma-separated (default 10000,1000000; 500,2000 with --quick). 0 skips section 3.")
-    var logSizes: String?
-
-    @Option(help: "Re-opens timed per log size (default 7; 3 with --quick).")
-    var reopens: Int?
-
-    @Option(help: "Orders timed one at a time per log size (default 200; 30 with --quick).")
-    var commandSamples: Int?
-
-    @Option(help: "Directory for the temporary databases (default: a new temporary directory, removed afterwards).")
-    var workDir: String?
-
-    func validate() throws {
-        _ = try Self.counts(clients, option: "--clients")
-        _ = try Self.counts(logSizes, option: "--log-sizes", allowZero: true)
-        if let seconds, seconds <= 0 { throw ValidationError("--seconds must be positive.") }
-        if let rawInserts, rawInserts <= 0 { throw ValidationError("--raw-inserts must be positive.") }
-    }
-
-    func run() async throws {
-        let directory = try WorkDirectory(requested: workDir)
-        defer { directory.remove() }
-        let report = try await BenchRun(plan: try makePlan(in: directory.url)).run(progress: progress)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        } else {
-            print(report.text)
-        }
-    }
-
-    private func makePlan(in directory: URL) throws -> BenchPlan {
-        var plan =
-            quick
-            ? BenchPlan.quick(workDirectory: directory, synchronous: synchronous.synchronous)
-            : BenchPlan.full(workDirectory: directory, synchronous: synchronous.synchronous)
-        if let rawInserts { plan.rawInserts = rawInserts }
-        if let counts = try Self.counts(clients, option: "--clients") { plan.clientCounts = counts }
-        if let seconds { plan.measuredSecondsPerLevel = seconds }
-        if let warmupSeconds { plan.warmupSecondsPerLevel = max(0, warmupSeconds) }
-        if let sizes = try Self.counts(logSizes, option: "--log-sizes", allowZero: true) {
-            plan.logSizes = sizes.filter { $0 > 0 }
-        }
-        if let reopens { plan.reopenSamples = max(1, reopens) }
-        if let commandSamples { plan.commandSamples = max(1, commandSamples) }
-        return plan
-    }
-
-    private static func counts(_ text: String?, option: String, allowZero: Bool = false) throws -> [Int]? {
-        guard let text else { return nil }
-        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil && ($0! > 0 || (allowZero && $0! == 0)) }) else {
-            throw ValidationError("\(option) takes comma-separated whole numbers, like 1,8,64; not \"\(text)\".")
-        }
-        return values.map { $0! }
-    }
-
-    /// Standard error, so `--json > report.json` still captures only the report.
-    private func progress(_ message: String) {
-        printError("bench: " + message)
-    }
 }
