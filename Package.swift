@@ -62,7 +62,7 @@ let package = Package(
         // The command language: parser and runner.
         .target(name: "DeliveryScript", dependencies: ["DeliveryDomain", "DeliveryEngine", "Payments"]),
         // Pure UI: models, messages, update, views rendering into a cell grid.
-        .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "DeliveryEngine", "Payments"]),
+        .target(name: "TerminalUI", dependencies: ["DeliveryDomain", "EventStore", "DeliveryEngine", "Payments"]),
         // The scripted demo: replays a script while three role panes watch.
         .target(name: "DemoReplay", dependencies: ["DeliveryDomain", "DeliveryEngine", "DeliveryScript", "TerminalUI"]),
         .systemLibrary(

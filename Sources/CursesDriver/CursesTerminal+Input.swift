@@ -1,11 +1,38 @@
 import CNCursesW
 import TerminalUI
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension CursesTerminal {
-    /// Waits up to `timeout` for a key or a resize; nil on timeout (or a key baedal does
-    /// not use). A zero timeout only collects input that is already waiting.
-    public func nextEvent(timeout: Duration) -> TerminalEvent? {
+    /// Waits up to `timeout` for a key or a resize, or for `wake` (then `.wake`); nil on
+    /// timeout (or a key baedal does not use). A zero timeout only collects input that is
+    /// already waiting.
+    ///
+    /// With a wake source the wait is a `poll` on the keyboard and the wake descriptor together;
+    /// curses is then asked only for what is already there. A resize interrupts the `poll`
+    /// (SIGWINCH), and curses reports it on that read.
+    public func nextEvent(timeout: Duration, wake: WakeSource?) -> TerminalEvent? {
         guard isActive, let window = baedal_stdscr() else { return nil }
+        guard let wake, timeout > .zero else { return readKey(window, timeout: timeout) }
+        // ncurses may hold input already (a pushed-back character, the rest of a sequence).
+        if let waiting = readKey(window, timeout: .zero) { return waiting }
+        var entries = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&entries, 2, Self.milliseconds(roundingUp: timeout))
+        if ready > 0, entries[1].revents != 0 {
+            wake.drain()
+            return .wake
+        }
+        // Input, a signal (a resize), or the timeout: curses says which, without waiting.
+        return readKey(window, timeout: .zero)
+    }
+
+    private func readKey(_ window: UnsafeMutablePointer<WINDOW>, timeout: Duration) -> TerminalEvent? {
         wtimeout(window, Self.milliseconds(roundingUp: timeout))
         var value: wint_t = 0
         switch wget_wch(window, &value) {

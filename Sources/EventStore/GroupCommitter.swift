@@ -32,12 +32,15 @@ final class GroupCommitter: Sendable {
     private let pool: DatabasePool
     private let path: String
     private let maximumGroupSize: Int
+    /// Runs after every commit that stored at least one event: wakes the other processes.
+    private let afterCommit: @Sendable () -> Void
     private let line = Mutex(Line())
 
-    init(pool: DatabasePool, path: String, maximumGroupSize: Int) {
+    init(pool: DatabasePool, path: String, maximumGroupSize: Int, afterCommit: @escaping @Sendable () -> Void = {}) {
         self.pool = pool
         self.path = path
         self.maximumGroupSize = maximumGroupSize
+        self.afterCommit = afterCommit
     }
 
     /// Queues the request and returns once the transaction carrying it has committed.
@@ -68,6 +71,7 @@ final class GroupCommitter: Sendable {
             throw DiskSpace.translate(error, path: path)
         }
         line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
+        if Self.storedAny(outcomes) { afterCommit() }
         return outcomes
     }
 
@@ -89,6 +93,7 @@ final class GroupCommitter: Sendable {
             throw DiskSpace.translate(error, path: path)
         }
         line.withLock { $0.statistics.recordCommit(ofGroupSize: requests.count) }
+        afterCommit()
         return results
     }
 
@@ -126,6 +131,7 @@ final class GroupCommitter: Sendable {
         }
         switch committed {
         case .success(let outcomes):
+            if Self.storedAny(outcomes) { afterCommit() }
             for (append, outcome) in zip(group, outcomes) {
                 append.continuation.resume(with: outcome.mapError { $0 as any Error })
             }
@@ -136,6 +142,12 @@ final class GroupCommitter: Sendable {
             for append in group { append.continuation.resume(throwing: reported) }
         }
         if more { scheduleNextGroup() }
+    }
+
+    /// Whether a commit stored anything worth waking readers for (a group whose every request
+    /// was refused wrote nothing).
+    private static func storedAny(_ outcomes: [Result<AppendResult, EventStoreError>]) -> Bool {
+        outcomes.contains { if case .success = $0 { true } else { false } }
     }
 
     private static func commit(

@@ -17,8 +17,8 @@ public enum PrivateFiles {
     public static let directoryMode: mode_t = 0o700
     /// rw for the owner only.
     public static let fileMode: mode_t = 0o600
-    /// The files SQLite may keep beside a database at `path`.
-    public static let databaseSuffixes = ["", "-wal", "-shm", "-journal"]
+    /// The files SQLite may keep beside a database at `path`, and baedal's wake file.
+    public static let databaseSuffixes = ["", "-wal", "-shm", "-journal", ChangeSignal.suffix]
 
     /// Creates the folder (and any missing parents) as 0700. Folders that already exist are
     /// left as they are: they may be the user's home or a shared folder baedal must not change.

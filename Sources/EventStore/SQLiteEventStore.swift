@@ -15,6 +15,9 @@ public final class SQLiteEventStore: EventStore {
     /// The settings the file was opened with.
     public let options: Options
     private let committer: GroupCommitter
+    /// Wakes other processes' sessions after each commit (nil when the wake file cannot be
+    /// opened; they then find changes by their safety poll).
+    private let changes: ChangeSignal?
 
     /// Opens the log at `path`, creating the file (and its parent directories) if needed.
     /// Only the user running baedal may read it: see ``PrivateFiles``.
@@ -40,7 +43,16 @@ public final class SQLiteEventStore: EventStore {
         } catch {
             throw DatabaseFileIdentity.openingFailure(error, path: path)
         }
-        committer = GroupCommitter(pool: pool, path: path, maximumGroupSize: options.maximumGroupSize)
+        let changes = ChangeSignal(databasePath: path)
+        self.changes = changes
+        committer = GroupCommitter(pool: pool, path: path, maximumGroupSize: options.maximumGroupSize) { changes?.signal() }
+    }
+
+    /// Wakes every session watching this database. Appends do it themselves; the engine calls it
+    /// after the shared writes that are not events but show on screens (settings, the simulated
+    /// time, the payment breaker's state).
+    public func signalChange() {
+        changes?.signal()
     }
 
     /// Queues the request for the next group commit and returns once it is durable (or

@@ -40,12 +40,20 @@ extension DeliveryEngine {
         }
     }
 
+    /// Rewritten every couple of seconds as a heartbeat; only a change of the breaker's state
+    /// (or a first report) wakes the sessions, which otherwise read it on their slow tick.
     func recordGatewayHealth(_ record: PaymentGatewayHealthRecord) async throws(DeliveryError) {
+        let changed: Bool
         do {
-            try await pool.write { db in try record.save(db) }
+            changed = try await pool.write { db in
+                let previous = try PaymentGatewayHealthRecord.fetch(db)
+                try record.save(db)
+                return previous?.health.breaker != record.health.breaker
+            }
         } catch {
             throw DeliveryError.wrap(error)
         }
+        if changed { store.signalChange() }
     }
 
     /// Every unanswered payment request, counted from the outbox read model.

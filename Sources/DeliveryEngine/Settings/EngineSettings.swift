@@ -80,6 +80,7 @@ extension DeliveryEngine {
             throw DeliveryError.wrap(error)
         }
         if let refusal { throw .invalidSetting(refusal) }
+        store.signalChange()  // every session shows whether card payments go to a gateway
     }
 
     /// Unanswered payments and unreleased card holds, as they stand in the log now.

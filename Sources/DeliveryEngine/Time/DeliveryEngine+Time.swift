@@ -96,6 +96,7 @@ extension DeliveryEngine {
                 return next
             }
             clock.set(next)
+            store.signalChange()  // sessions on this simulation follow the new time at once
             return next
         } catch {
             throw DeliveryError.wrap(error)

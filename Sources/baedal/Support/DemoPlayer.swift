@@ -41,7 +41,7 @@ final class DemoPlayer {
                 case .stepOnce: await self.beat()
                 case .none: break
                 }
-            case .tick:
+            case .tick, .wake:
                 if !self.model.paused, ContinuousClock.now >= self.nextBeat { await self.beat() }
                 await self.refresh()
             }

@@ -6,9 +6,12 @@ import Foundation
 /// asks for and feeds their results back, watches the shared database, and decides when
 /// a new frame is worth painting.
 ///
-/// Live updates: on every tick (at most 100 ms apart) it reads the log's head — one
-/// indexed `MAX(position)` — and only when it moved does the screen re-read what it
-/// shows. A frame is computed only when the model changed, and painted only when it
+/// Live updates: when another process commits, the database's change watcher wakes the run
+/// loop (`.wake`), and the runtime reads the log's head — one indexed `MAX(position)` — and
+/// only when it moved does the screen re-read what it shows. Without a watcher (no inotify) it
+/// reads the head on every tick, 100 ms apart, as a poll. With one, the tick only advances what
+/// time alone changes (see ``tickInterval(at:)``), and doubles as a slow safety poll for a
+/// writer killed between its commit and its wake-up. A frame is computed only when the model changed, and painted only when it
 /// differs from the last one, so an idle session does almost nothing: its model keeps the
 /// time to the minute unless a countdown or progress bar is on screen. Every few seconds
 /// (every second once a deadline on screen has passed) it also fires due auto-cancel
@@ -35,6 +38,11 @@ public final class SessionRuntime {
     public var sweepInterval: TimeInterval = 5
     /// How often the payment worker's health is read when the log did not move.
     public var healthInterval: TimeInterval = 1
+    /// Whether a change watcher wakes this session (set by whoever runs it with one); without
+    /// one the session must poll.
+    public var isWokenByChanges = false
+    /// The longest an idle session woken by changes sleeps: the safety poll.
+    public var safetyPoll: Duration = .seconds(5)
 
     public init(
         start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
@@ -47,6 +55,17 @@ public final class SessionRuntime {
         let (model, effects) = start.begin(size: size, now: clock())
         self.model = model
         self.pendingEffects = effects
+    }
+
+    /// Runs the session on `backend` until the person quits. With `wake`, other processes'
+    /// commits wake it at once and the tick slows to what time alone needs; without, it polls
+    /// the log every 100 ms.
+    public func run(on backend: some TerminalBackend, wake: WakeSource?) async {
+        isWokenByChanges = wake != nil
+        paint = { [weak backend] frame in backend?.paint(frame) }
+        await TerminalLoop.run(backend, wake: wake, tickInterval: { self.tickInterval(at: self.clock()) }) { event in
+            await self.handle(event)
+        }
     }
 
     /// The current frame, whatever was painted before.
@@ -65,14 +84,29 @@ public final class SessionRuntime {
                 await run(effects)
             }
         case .tick:
-            await tick()
+            await tick(woken: false)
+        case .wake:
+            await tick(woken: true)
         }
         if quitRequested { return .quit }
         return renderIfChanged()
     }
 
-    /// One beat of the timer: advance the clock, look for news, fire due timers.
-    func tick() async {
+    /// How long the run loop may wait before the next tick. Polling (no watcher): 100 ms. Woken
+    /// by changes: 100 ms while a toast counts down, a second while a countdown or progress bar
+    /// is on screen, otherwise the safety poll; the clock in the title bar, shown to the minute,
+    /// is then at most that late.
+    public func tickInterval(at now: Date) -> Duration {
+        guard isWokenByChanges else { return .milliseconds(100) }
+        if model.toast != nil { return .milliseconds(100) }
+        if model.screen.clockResolution(at: now) <= 1 || model.screen.showsDueDeadline(at: now) { return .seconds(1) }
+        return safetyPoll
+    }
+
+    /// One beat of the timer, or a wake-up: advance the clock, look for news, fire due timers.
+    /// A wake-up reads the payment worker's health too: the worker wakes sessions when its
+    /// breaker changes state.
+    func tick(woken: Bool = false) async {
         await runner.engine.followStoredTime()  // a script on a simulated database may have moved it
         let now = clock()
         await dispatch(.tick(now))
@@ -83,7 +117,7 @@ public final class SessionRuntime {
         }
         let head = try? await runner.engine.headPosition()
         let moved = head != nil && head != lastHead
-        if moved || lastHealthRead.map({ now.timeIntervalSince($0) >= healthInterval || now < $0 }) ?? true {
+        if moved || woken || lastHealthRead.map({ now.timeIntervalSince($0) >= healthInterval || now < $0 }) ?? true {
             await readGatewayHealth(at: now)
         }
         if moved, let head {

@@ -13,9 +13,6 @@ import TerminalUI
 /// the curses driver feed it keys, resizes and ticks until the person quits.
 @MainActor
 enum SessionHost {
-    /// The timer that drives live updates, countdowns and progress bars.
-    static let tick = Duration.milliseconds(100)
-
     /// `gateway` is `--payment-gateway`; with it (or a stored setting) a payment worker runs in
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
@@ -52,10 +49,8 @@ enum SessionHost {
             }
             await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
         }
-        runtime.paint = { [weak terminal] frame in terminal?.paint(frame) }
-        await terminal.run(tickEvery: tick) { event in
-            await runtime.handle(event)
-        }
+        // Other processes' commits wake the session; without inotify it polls every 100 ms.
+        await runtime.run(on: terminal, wake: DatabaseWake(databasePath: databasePath))
         terminal.stop()
         await live.close()
     }

@@ -6,4 +6,7 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(TerminalSize)
     /// Time passed with no input: advance clocks, expire toasts, poll for news.
     case tick
+    /// Something outside the terminal signalled a change (another process committed to the
+    /// shared database): look for news now rather than at the next tick.
+    case wake
 }
