@@ -72,12 +72,14 @@ let package = Package(
         ),
         // The only code that imports ncurses: paints grids, reads keys.
         .target(name: "CursesDriver", dependencies: ["TerminalUI", "CNCursesW"]),
-        // The benchmark and the drills: the whole system driven by simulated customers, then
-        // measured (bench) or audited against the gateway's ledger (drills). Commands live in baedal.
+        // The benchmarks and the drills: the whole system driven by simulated customers, then
+        // measured (bench; bench live runs real sessions headless) or audited against the
+        // gateway's ledger (drills). Commands live in baedal.
         .target(
             name: "DeliveryBench",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "LivePayments", "PaymentGateway", "Payments", "Resilience",
+                "TerminalUI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]

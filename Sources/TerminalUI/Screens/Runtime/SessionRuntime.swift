@@ -68,6 +68,10 @@ public final class SessionRuntime {
         }
     }
 
+    /// The newest position of the log the session has taken in (read, re-fetched, shown); nil
+    /// before its first look.
+    public var observedHead: Int64? { lastHead }
+
     /// The current frame, whatever was painted before.
     public var frame: Frame { App.view(model) }
 
