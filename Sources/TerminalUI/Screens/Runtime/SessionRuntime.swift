@@ -7,19 +7,21 @@ import Foundation
 /// a new frame is worth painting.
 ///
 /// Live updates: when another process commits, the database's change watcher wakes the run
-/// loop (`.wake`), and the runtime reads the log's head — one indexed `MAX(position)` — and
-/// only when it moved does the screen re-read what it shows. Without a watcher (no inotify) it
-/// reads the head on every tick, 100 ms apart, as a poll. With one, the tick only advances what
-/// time alone changes (see ``tickInterval(at:)``), and doubles as a slow safety poll for a
-/// writer killed between its commit and its wake-up. A frame is computed only when the model changed, and painted only when it
-/// differs from the last one, so an idle session does almost nothing: its model keeps the
-/// time to the minute unless a countdown or progress bar is on screen. Every few seconds
-/// (every second once a deadline on screen has passed) it also fires due auto-cancel
-/// timers, which any session may do.
+/// loop (`.wake`) and the runtime takes the database's pulse (one read: the log's head, whether
+/// a timer is due, the payment worker's report). Only when the head moved does the screen
+/// re-read what it shows. Without a watcher (no inotify) it takes the pulse on every tick,
+/// 100 ms apart, as a poll. With one, the tick only advances what time alone changes (see
+/// ``tickInterval(at:)``), and doubles as a slow safety poll for a writer killed between its
+/// commit and its wake-up.
 ///
-/// The payment worker's health report is not in the log, so it is read on its own: when the
-/// head moved, and otherwise once a second (the worker rewrites it every 2 s), so a breaker
-/// opening or a worker going quiet shows within about a second. One primary-key read.
+/// A frame is computed only when the model changed, and painted only when it differs from the
+/// last one, so an idle session does almost nothing: its model keeps the time to the minute
+/// unless a countdown or progress bar is on screen. When the pulse says a timer is due (an
+/// order past its confirmation deadline), the session fires it, which any session may do.
+///
+/// The payment worker's report is not in the log: the pulse carries it, so a breaker opening
+/// (the worker wakes sessions when it changes state) shows at once, and a worker gone quiet
+/// within a safety poll of its report going stale.
 @MainActor
 public final class SessionRuntime {
     public private(set) var model: AppModel
@@ -27,17 +29,11 @@ public final class SessionRuntime {
     let clock: @Sendable () -> Date
     private var pendingEffects: [Effect]
     private var lastHead: Int64?
-    private var lastSweep: Date?
-    private var lastHealthRead: Date?
     private var renderedModel: AppModel?
     private var lastFrame: Frame?
     private var quitRequested = false
     /// Paints a frame at once; used to show "working…" before a slow effect.
     public var paint: ((Frame) -> Void)?
-    /// How often due auto-cancel timers are fired when no deadline on screen has passed.
-    public var sweepInterval: TimeInterval = 5
-    /// How often the payment worker's health is read when the log did not move.
-    public var healthInterval: TimeInterval = 1
     /// Whether a change watcher wakes this session (set by whoever runs it with one); without
     /// one the session must poll.
     public var isWokenByChanges = false
@@ -87,10 +83,8 @@ public final class SessionRuntime {
                 pendingEffects = []
                 await run(effects)
             }
-        case .tick:
-            await tick(woken: false)
-        case .wake:
-            await tick(woken: true)
+        case .tick, .wake:
+            await tick()
         }
         if quitRequested { return .quit }
         return renderIfChanged()
@@ -107,37 +101,24 @@ public final class SessionRuntime {
         return safetyPoll
     }
 
-    /// One beat of the timer, or a wake-up: advance the clock, look for news, fire due timers.
-    /// A wake-up reads the payment worker's health too: the worker wakes sessions when its
-    /// breaker changes state.
-    func tick(woken: Bool = false) async {
+    /// One beat of the timer, or a wake-up: advance the clock, take the pulse, fire due timers,
+    /// and let the screen re-read what it shows if the log moved.
+    func tick() async {
         await runner.engine.followStoredTime()  // a script on a simulated database may have moved it
         let now = clock()
         await dispatch(.tick(now))
-        let interval = model.screen.showsDueDeadline(at: now) ? 1 : sweepInterval
-        if lastSweep.map({ now.timeIntervalSince($0) >= interval }) ?? true {
-            lastSweep = now
-            _ = try? await runner.engine.fireDueTimeouts()
+        guard var pulse = try? await runner.engine.pulse() else { return }
+        if pulse.timersDue || model.screen.showsDueDeadline(at: now),
+            let fired = try? await runner.engine.fireDueTimeouts(), !fired.isEmpty
+        {
+            pulse = (try? await runner.engine.pulse()) ?? pulse  // the cancellations moved the head
         }
-        let head = try? await runner.engine.headPosition()
-        let moved = head != nil && head != lastHead
-        if moved || woken || lastHealthRead.map({ now.timeIntervalSince($0) >= healthInterval || now < $0 }) ?? true {
-            await readGatewayHealth(at: now)
+        // Judged once per pulse: a steady report leaves the model, and the screen, alone.
+        await dispatch(.gatewayHealth(pulse.health, readAt: now))
+        if pulse.head != lastHead {
+            lastHead = pulse.head
+            await dispatch(.storeChanged(head: pulse.head))
         }
-        if moved, let head {
-            lastHead = head
-            await dispatch(.storeChanged(head: head))
-        }
-    }
-
-    /// Hands the payment worker's report to `update`, which judges it at `now`. A failed read
-    /// keeps what the screen last showed; nil means no gateway was ever used.
-    private func readGatewayHealth(at now: Date) async {
-        lastHealthRead = now
-        do {
-            let health = try await runner.engine.paymentGatewayHealth()
-            await dispatch(.gatewayHealth(health, readAt: now))
-        } catch {}
     }
 
     /// Feeds one message through `update` and runs the effects it returns, and theirs.

@@ -1,0 +1,50 @@
+import DeliveryDomain
+import Foundation
+import GRDB
+
+/// What an idle session asks the database on its slow tick, answered by one read: has the log
+/// moved, is any timer due that a session should fire, and what did the payment worker last
+/// report. One read instead of four, because a server holding a thousand idle sessions pays
+/// for every one of them on every tick.
+public struct SessionPulse: Sendable, Equatable {
+    /// The log's head position.
+    public var head: Int64
+    /// Whether an order awaiting confirmation passed its deadline, or (without a payment worker)
+    /// a payment request outlived its deadline: then ``DeliveryEngine/fireDueTimeouts()`` has work.
+    /// Also true while the read models have not taken in the whole log, since they cannot say:
+    /// firing the timers then catches them up first and looks properly.
+    public var timersDue: Bool
+    /// The payment worker's last report; nil when none ever reported.
+    public var health: PaymentGatewayHealth?
+}
+
+extension DeliveryEngine {
+    /// The pulse as of the engine's time now. Reads the read models as they stand, without
+    /// catching them up (that is a write): when they are behind the log, `timersDue` says so.
+    public func pulse() async throws(DeliveryError) -> SessionPulse {
+        let now = clock.now().timeIntervalSince1970
+        let paymentLimit = queuesPayments ? nil : now - TimeInterval(PaymentDeadline.defaultMinutes * 60)
+        do {
+            return try await pool.read { db in
+                let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+                var due = try Projector.checkpoint(db) < head
+                due =
+                    try due
+                    || Bool.fetchOne(
+                        db,
+                        sql: """
+                            SELECT EXISTS(SELECT 1 FROM rm_orders WHERE status = 'awaitingConfirmation' AND deadline_at <= ?)
+                            """, arguments: [now]) ?? false
+                if !due, let paymentLimit {
+                    due =
+                        try Bool.fetchOne(
+                            db, sql: "SELECT EXISTS(SELECT 1 FROM rm_pending_payments WHERE requested_at <= ?)",
+                            arguments: [paymentLimit]) ?? false
+                }
+                return SessionPulse(head: head, timersDue: due, health: try PaymentGatewayHealthRecord.fetch(db)?.health)
+            }
+        } catch {
+            throw DeliveryError.wrap(error)
+        }
+    }
+}
