@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Pure rules: value types, commands, events, deciders. No I/O, no clock reads.
@@ -32,6 +33,16 @@ let package = Package(
         .target(
             name: "EventStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The same event store protocol on PostgreSQL: appends through one server-side function that
+        // serialises on a head row, so positions are dense and commit in order.
+        .target(
+            name: "PostgresEventStore",
+            dependencies: [
+                "EventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Command handling, projections, payment, timers, clocks.
         .target(
@@ -110,7 +121,7 @@ let package = Package(
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresEventStore"]),
         .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
         .testTarget(
             name: "LivePaymentsTests",
