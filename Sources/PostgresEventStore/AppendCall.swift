@@ -1,0 +1,108 @@
+import EventStore
+import Foundation
+import NIOCore
+import PostgresNIO
+
+/// One call of the server's `append_events` for a list of requests: the requests flattened into
+/// parallel arrays on the way in, the results or the refusal on the way out.
+struct AppendCall {
+    let requests: [AppendRequest]
+
+    /// `SELECT … FROM append_events($1 … $16)`: the arrays' order is the function's.
+    func query() -> PostgresQuery {
+        var streams: [String] = []
+        var expectedKinds: [Int32] = []
+        var expectedVersions: [Int32] = []
+        var eventCounts: [Int32] = []
+        var recordedAt: [Int64] = []
+        var conditionRequests: [Int32] = []
+        var conditionStreams: [String] = []
+        var conditionVersions: [Int32] = []
+        var eventIDs: [UUID] = []
+        var types: [String] = []
+        var schemaVersions: [Int32] = []
+        var payloads: [ByteBuffer] = []
+        var hasActor: [Bool] = []
+        var actors: [String] = []
+        var causations: [String] = []
+        var correlations: [String] = []
+
+        for (index, request) in requests.enumerated() {
+            streams.append(request.stream.rawValue)
+            let (kind, version) = Self.encoded(request.expectedVersion)
+            expectedKinds.append(kind)
+            expectedVersions.append(version)
+            eventCounts.append(Int32(request.events.count))
+            recordedAt.append(RecordedTime.microseconds(request.recordedAt))
+            for condition in request.conditions {
+                conditionRequests.append(Int32(index + 1))
+                conditionStreams.append(condition.stream.rawValue)
+                conditionVersions.append(Int32(clamping: condition.version))
+            }
+            for event in request.events {
+                eventIDs.append(event.eventID)
+                types.append(event.type)
+                schemaVersions.append(Int32(clamping: event.schemaVersion))
+                payloads.append(ByteBuffer(bytes: event.payload))
+                hasActor.append(event.metadata.actor != nil)
+                actors.append(event.metadata.actor ?? "")
+                causations.append(event.metadata.causationID?.uuidString ?? "")
+                correlations.append(event.metadata.correlationID?.uuidString ?? "")
+            }
+        }
+        return """
+            SELECT appended_version, appended_first, appended_last FROM append_events(
+                \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
+                \(conditionRequests), \(conditionStreams), \(conditionVersions),
+                \(eventIDs), \(types), \(schemaVersions), \(payloads),
+                \(hasActor), \(actors), \(causations), \(correlations))
+            """
+    }
+
+    /// The results, one per request in the requests' order.
+    func results(_ rows: PostgresRowSequence) async throws -> [AppendResult] {
+        var results: [AppendResult] = []
+        for try await (version, first, last) in rows.decode((Int, Int64, Int64).self) {
+            results.append(AppendResult(streamVersion: version, firstPosition: first, lastPosition: last))
+        }
+        return results
+    }
+
+    /// The `EventStoreError` a refusal raised by `append_events` stands for, or nil for any
+    /// other error (see the function's SQLSTATEs in ``PostgresEventLogSchema/appendFunction``).
+    func refusal(from error: any Error) -> EventStoreError? {
+        guard let state = ServerFailure.sqlState(of: error), state.hasPrefix("BD") else { return nil }
+        let detail = ServerFailure.detail(of: error) ?? ""
+        switch state {
+        case "BD001":
+            let numbers = detail.split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == 3, requests.indices.contains(numbers[0] - 1) else { return nil }
+            let request = requests[numbers[0] - 1]
+            let actual = numbers[2]
+            if numbers[1] == 0 {
+                return .wrongExpectedVersion(stream: request.stream, expected: request.expectedVersion, actual: actual)
+            }
+            let conditions = requests.prefix(numbers[0] - 1).reduce(0) { $0 + $1.conditions.count }
+            // Conditions are numbered across all requests; this request's start after the others'.
+            guard request.conditions.indices.contains(numbers[1] - 1 - conditions) else { return nil }
+            let condition = request.conditions[numbers[1] - 1 - conditions]
+            return .wrongExpectedVersion(
+                stream: condition.stream, expected: condition.version == 0 ? .noStream : .exactly(condition.version),
+                actual: actual)
+        case "BD002":
+            return UUID(uuidString: detail).map(EventStoreError.eventIDReused)
+        case "BD003":
+            return .emptyAppend
+        default:
+            return nil
+        }
+    }
+
+    private static func encoded(_ expected: ExpectedVersion) -> (kind: Int32, version: Int32) {
+        switch expected {
+        case .any: return (0, 0)
+        case .noStream: return (1, 0)
+        case .exactly(let version): return (2, Int32(clamping: version))
+        }
+    }
+}
