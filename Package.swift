@@ -124,7 +124,14 @@ let package = Package(
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresEventStore"]),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "PostgresEventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
         .testTarget(
             name: "LivePaymentsTests",
