@@ -14,7 +14,7 @@ import Foundation
 ///
 /// The password is never shown: ``description`` prints `***` in its place, so the value may be
 /// logged or put in an error message.
-public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
+public struct PostgresURL: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// How the client reaches the server.
     public enum Endpoint: Sendable, Equatable {
         case tcp(host: String, port: Int)
@@ -139,6 +139,18 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
         if schema != "public" { parameters.append("schema=\(schema)") }
         if case .tcp = endpoint, tls != .prefer { parameters.append("sslmode=\(tls.rawValue)") }
         return "postgres://\(location)/\(Self.encoded(database))" + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
+    }
+
+    public var debugDescription: String { description }
+
+    /// `dump` and the debugger show the parts, with the password as `***`.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "endpoint": endpoint, "user": user, "password": password == nil ? "nil" : "***", "database": database,
+                "schema": schema, "tls": tls,
+            ])
     }
 
     private static let knownParameters: Set<String> = ["host", "port", "user", "password", "sslmode", "schema"]
