@@ -92,8 +92,11 @@ let package = Package(
             name: "DeliveryBench",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "LivePayments", "PaymentGateway", "Payments", "Resilience",
+                "PostgresEventStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // posix_openpt and posix_spawn with setsid, which Swift's Glibc module does not declare.
@@ -143,7 +146,7 @@ let package = Package(
         .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
-        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience"]),
+        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEventStore"]),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [

@@ -68,3 +68,11 @@ enum ConnectionSettings {
         }
     }
 }
+
+extension PostgresEventStore {
+    /// A plain pool on the same server with the store's connection settings, for this package's
+    /// benchmarks (the raw-insert baseline) and test tools. The caller runs and ends its `run()`.
+    package static func makePlainClient(_ url: PostgresURL, options: Options = .init()) -> PostgresClient {
+        PostgresClient(configuration: ConnectionSettings.client(url, options: options), backgroundLogger: quietLogger)
+    }
+}
