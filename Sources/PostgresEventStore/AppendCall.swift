@@ -4,11 +4,13 @@ import NIOCore
 import PostgresNIO
 
 /// One call of the server's `append_events` for a list of requests: the requests flattened into
-/// parallel arrays on the way in, the results or the refusal on the way out.
+/// parallel arrays on the way in, the results or the refusals on the way out.
 struct AppendCall {
     let requests: [AppendRequest]
+    /// Each request succeeds or is refused on its own (group commit), rather than all or none.
+    let independent: Bool
 
-    /// `SELECT … FROM append_events($1 … $16)`: the arrays' order is the function's.
+    /// `SELECT … FROM append_events($1 … $17)`: the arrays' order is the function's.
     func query() -> PostgresQuery {
         var streams: [String] = []
         var expectedKinds: [Int32] = []
@@ -51,28 +53,42 @@ struct AppendCall {
             }
         }
         return """
-            SELECT appended_version, appended_first, appended_last FROM append_events(
-                \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
+            SELECT refusal, refusal_detail, appended_version, appended_first, appended_last FROM append_events(
+                \(independent), \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
                 \(conditionRequests), \(conditionStreams), \(conditionVersions),
                 \(eventIDs), \(types), \(schemaVersions), \(payloads),
                 \(hasActor), \(actors), \(causations), \(correlations))
             """
     }
 
-    /// The results, one per request in the requests' order.
-    func results(_ rows: PostgresRowSequence) async throws -> [AppendResult] {
-        var results: [AppendResult] = []
-        for try await (version, first, last) in rows.decode((Int, Int64, Int64).self) {
-            results.append(AppendResult(streamVersion: version, firstPosition: first, lastPosition: last))
+    /// One outcome per request, in the requests' order.
+    func outcomes(_ rows: PostgresRowSequence) async throws -> [Result<AppendResult, EventStoreError>] {
+        var outcomes: [Result<AppendResult, EventStoreError>] = []
+        for try await (state, detail, version, first, last) in rows.decode((String?, String?, Int?, Int64?, Int64?).self) {
+            if let state {
+                guard let refusal = refusal(state: state, detail: detail ?? "") else {
+                    throw PostgresEventStoreError.serverFailed(reason: "append_events refused with an unknown SQLSTATE \(state)")
+                }
+                outcomes.append(.failure(refusal))
+            } else if let version, let first, let last {
+                outcomes.append(.success(AppendResult(streamVersion: version, firstPosition: first, lastPosition: last)))
+            }
         }
-        return results
+        guard outcomes.count == requests.count else {
+            throw PostgresEventStoreError.serverFailed(
+                reason: "append_events answered \(outcomes.count) outcomes for \(requests.count) requests")
+        }
+        return outcomes
     }
 
     /// The `EventStoreError` a refusal raised by `append_events` stands for, or nil for any
     /// other error (see the function's SQLSTATEs in ``PostgresEventLogSchema/appendFunction``).
     func refusal(from error: any Error) -> EventStoreError? {
         guard let state = ServerFailure.sqlState(of: error), state.hasPrefix("BD") else { return nil }
-        let detail = ServerFailure.detail(of: error) ?? ""
+        return refusal(state: state, detail: ServerFailure.detail(of: error) ?? "")
+    }
+
+    private func refusal(state: String, detail: String) -> EventStoreError? {
         switch state {
         case "BD001":
             let numbers = detail.split(separator: " ").compactMap { Int($0) }
@@ -82,10 +98,10 @@ struct AppendCall {
             if numbers[1] == 0 {
                 return .wrongExpectedVersion(stream: request.stream, expected: request.expectedVersion, actual: actual)
             }
-            let conditions = requests.prefix(numbers[0] - 1).reduce(0) { $0 + $1.conditions.count }
-            // Conditions are numbered across all requests; this request's start after the others'.
-            guard request.conditions.indices.contains(numbers[1] - 1 - conditions) else { return nil }
-            let condition = request.conditions[numbers[1] - 1 - conditions]
+            // Conditions are numbered across all requests; this request's come after the earlier ones'.
+            let earlier = requests.prefix(numbers[0] - 1).reduce(0) { $0 + $1.conditions.count }
+            guard request.conditions.indices.contains(numbers[1] - 1 - earlier) else { return nil }
+            let condition = request.conditions[numbers[1] - 1 - earlier]
             return .wrongExpectedVersion(
                 stream: condition.stream, expected: condition.version == 0 ? .noStream : .exactly(condition.version),
                 actual: actual)

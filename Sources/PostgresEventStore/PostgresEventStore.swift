@@ -30,10 +30,14 @@ public final class PostgresEventStore: EventStore {
         public var maximumConnections: Int
         /// How long to wait for the server to answer a new connection.
         public var connectTimeout: Duration
+        /// The most appends sent in one call (group commit, see ``append(_:)``). 1 turns group
+        /// commit off: one call, one transaction, per append.
+        public var maximumGroupSize: Int
 
-        public init(maximumConnections: Int = 16, connectTimeout: Duration = .seconds(10)) {
+        public init(maximumConnections: Int = 16, connectTimeout: Duration = .seconds(10), maximumGroupSize: Int = 256) {
             self.maximumConnections = maximumConnections
             self.connectTimeout = connectTimeout
+            self.maximumGroupSize = max(1, maximumGroupSize)
         }
     }
 
@@ -44,11 +48,22 @@ public final class PostgresEventStore: EventStore {
 
     private let client: PostgresClient
     private let running: Task<Void, Never>
+    private let queue: AppendQueue
 
-    private init(url: PostgresURL, client: PostgresClient) {
+    private init(url: PostgresURL, client: PostgresClient, options: Options) {
         self.url = url
         self.client = client
-        running = Task { await client.run() }
+        let running = Task { await client.run() }
+        self.running = running
+        queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
+            let call = AppendCall(requests: requests, independent: requests.count > 1)
+            do {
+                return try await call.outcomes(client.query(call.query()))
+            } catch {
+                if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
+                throw Self.translated(error, closed: running.isCancelled)
+            }
+        }
     }
 
     /// Connects, then checks the log in `url.schema`, or creates it if the schema is empty.
@@ -78,7 +93,7 @@ public final class PostgresEventStore: EventStore {
             throw error
         }
         let client = PostgresClient(configuration: ConnectionSettings.client(url, options: options), backgroundLogger: logger)
-        return PostgresEventStore(url: url, client: client)
+        return PostgresEventStore(url: url, client: client, options: options)
     }
 
     /// Ends the pool's background task and closes every connection. Calls after this throw
@@ -98,27 +113,30 @@ public final class PostgresEventStore: EventStore {
 
     // MARK: Appending
 
-    /// One round trip: see ``EventStore/append(_:)`` for what is checked.
+    /// Queues the request for the next call of `append_events` (group commit: the appends that
+    /// arrive while one call is on its way share the next) and returns once it is durable or
+    /// refused. See ``EventStore/append(_:)`` for what is checked.
     public func append(_ request: AppendRequest) async throws -> AppendResult {
-        try await appendAll([request])[0]
+        try await queue.append(request)
     }
 
     /// One call of `append_events` for all the requests, in one transaction: a refusal of any
     /// rolls back all of them.
     public func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] {
         guard !requests.isEmpty else { return [] }
-        let call = AppendCall(requests: requests)
+        let call = AppendCall(requests: requests, independent: false)
         do {
-            let results = try await call.results(client.query(call.query()))
-            guard results.count == requests.count else {
-                throw PostgresEventStoreError.serverFailed(
-                    reason: "append_events answered \(results.count) results for \(requests.count) requests")
-            }
-            return results
+            return try await call.outcomes(client.query(call.query())).map { try $0.get() }
         } catch {
             if let refusal = call.refusal(from: error) { throw refusal }
             throw translated(error)
         }
+    }
+
+    /// The most appends one call of `append_events` has carried so far: above 1 once group
+    /// commit has shared a call.
+    public func largestAppendGroup() -> Int {
+        queue.largestGroup
     }
 
     // MARK: Reading
@@ -208,8 +226,12 @@ public final class PostgresEventStore: EventStore {
     }
 
     private func translated(_ error: any Error) -> any Error {
+        Self.translated(error, closed: running.isCancelled)
+    }
+
+    private static func translated(_ error: any Error, closed: Bool) -> any Error {
         if error is PostgresEventStoreError || error is EventStoreError { return error }
-        if ServerFailure.isPoolClosed(error) || running.isCancelled { return PostgresEventStoreError.closed }
+        if ServerFailure.isPoolClosed(error) || closed { return PostgresEventStoreError.closed }
         return PostgresEventStoreError.serverFailed(reason: ServerFailure.reason(for: error))
     }
 }

@@ -27,7 +27,7 @@ struct PsqlAppender {
             let ones = Array(repeating: "1", count: count).joined(separator: ",")
             func repeated(_ literal: String) -> String { Array(repeating: literal, count: count).joined(separator: ",") }
             return """
-                SELECT 1 FROM append_events(ARRAY['\(stream)'], ARRAY[0], ARRAY[0], ARRAY[\(count)], ARRAY[0]::bigint[], \
+                SELECT 1 FROM append_events(false, ARRAY['\(stream)'], ARRAY[0], ARRAY[0], ARRAY[\(count)], ARRAY[0]::bigint[], \
                 '{}', '{}', '{}', ARRAY[\(repeated("gen_random_uuid()"))], ARRAY[\(repeated("'Tick'"))], ARRAY[\(ones)], \
                 ARRAY[\(repeated("'\\x'"))]::bytea[], ARRAY[\(repeated("false"))], ARRAY[\(repeated("''"))], \
                 ARRAY[\(repeated("''"))], ARRAY[\(repeated("''"))]);
