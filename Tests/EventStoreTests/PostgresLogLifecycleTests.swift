@@ -40,13 +40,15 @@ struct PostgresLogLifecycleTests {
     @Test func anotherProgramsSchemaIsRefusedAndLeftUntouched() async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
-            try await scratch.execute(["CREATE TABLE menus (id integer PRIMARY KEY, name text)", "INSERT INTO menus VALUES (1, '비빔밥')"], in: url)
+            try await scratch.execute(
+                ["CREATE TABLE menus (id integer PRIMARY KEY, name text)", "INSERT INTO menus VALUES (1, '비빔밥')"], in: url)
 
             await #expect(throws: PostgresEventStoreError.notABaedalDatabase(url: url.description, schema: url.schema)) {
                 try await scratch.openStore(url)
             }
             // Had anything been created, this would fail on the existing table.
-            try await scratch.execute(["CREATE TABLE events (id integer)", "DROP TABLE events", "SELECT 1 FROM menus WHERE name = '비빔밥'"], in: url)
+            try await scratch.execute(
+                ["CREATE TABLE events (id integer)", "DROP TABLE events", "SELECT 1 FROM menus WHERE name = '비빔밥'"], in: url)
         }
     }
 
