@@ -55,7 +55,7 @@ struct PostgresLogLifecycleTests {
     @Test func aLogFromANewerBaedalIsRefused() async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
-            await try scratch.openStore(url).close()
+            try await scratch.openStore(url).close()
             try await scratch.execute(["UPDATE baedal_schema SET version = 2"], in: url)
 
             let refusal = PostgresEventStoreError.newerSchema(url: url.description, schema: url.schema, found: 2, supported: 1)

@@ -13,24 +13,26 @@ enum PostgresNotifications {
         let connection = try await PostgresConnection.connect(
             configuration: ConnectionSettings.connection(url, options: .init()), id: 2, logger: PostgresEventStore.quietLogger)
         defer { Task { try? await connection.close() } }
-        let notifications = try await connection.listen(PostgresEventStore.notificationChannel)
-        return try await withThrowingTaskGroup(of: [String]?.self) { group in
-            group.addTask {
-                var payloads: [String] = []
-                for try await notification in notifications {
-                    payloads.append(notification.payload)
-                    if payloads.count == count { break }
+        // LISTEN is in place when the closure runs, so nothing `act` causes can be missed.
+        return try await connection.listen(on: PostgresEventStore.notificationChannel) { notifications in
+            try await withThrowingTaskGroup(of: [String]?.self) { group in
+                group.addTask {
+                    var payloads: [String] = []
+                    for try await notification in notifications {
+                        payloads.append(notification.payload)
+                        if payloads.count == count { break }
+                    }
+                    return payloads
                 }
-                return payloads
+                group.addTask {
+                    try await act()
+                    try await Task.sleep(for: deadline)
+                    return nil
+                }
+                let first = try await group.next() ?? nil
+                group.cancelAll()
+                return try #require(first, "fewer than \(count) notifications within \(deadline)")
             }
-            group.addTask {
-                try await act()
-                try await Task.sleep(for: deadline)
-                return nil
-            }
-            let first = try await group.next() ?? nil
-            group.cancelAll()
-            return try #require(first, "fewer than \(count) notifications within \(deadline)")
         }
     }
 }
