@@ -19,8 +19,11 @@ import PostgresNIO
 ///
 ///     let url = try PostgresURL(parsing: "postgres:///baedal?host=/run/postgresql&user=baedal")
 ///     let store = try await PostgresEventStore.connect(to: url)
-///     defer { Task { await store.close() } }   // or: await store.close() when done
 ///     try await store.append(request)
+///     await store.close()
+///
+///     // or, closed however the closure ends:
+///     try await withPostgresEventStore(url) { store in try await store.append(request) }
 public final class PostgresEventStore: EventStore {
     /// Settings for the connection pool.
     public struct Options: Sendable {
