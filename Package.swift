@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Pure rules: value types, commands, events, deciders. No I/O, no clock reads.
@@ -32,6 +34,18 @@ let package = Package(
         .target(
             name: "EventStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The same event store protocol on PostgreSQL: appends through one server-side function that
+        // serialises on a head row, so positions are dense and commit in order.
+        .target(
+            name: "PostgresEventStore",
+            dependencies: [
+                "EventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
         ),
         // Command handling, projections, payment, timers, clocks.
         .target(
@@ -79,9 +93,11 @@ let package = Package(
             name: "DeliveryBench",
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "LivePayments", "PaymentGateway", "Payments", "Resilience",
-                "TerminalUI",
+                "TerminalUI", "PostgresEventStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // posix_openpt and posix_spawn with setsid, which Swift's Glibc module does not declare.
@@ -112,7 +128,14 @@ let package = Package(
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "PostgresEventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
         .testTarget(
             name: "LivePaymentsTests",
@@ -124,7 +147,7 @@ let package = Package(
         .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
-        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience"]),
+        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEventStore"]),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [

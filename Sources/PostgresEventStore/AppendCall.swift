@@ -1,0 +1,124 @@
+import EventStore
+import Foundation
+import NIOCore
+import PostgresNIO
+
+/// One call of the server's `append_events` for a list of requests: the requests flattened into
+/// parallel arrays on the way in, the results or the refusals on the way out.
+struct AppendCall {
+    let requests: [AppendRequest]
+    /// Each request succeeds or is refused on its own (group commit), rather than all or none.
+    let independent: Bool
+
+    /// `SELECT … FROM append_events($1 … $17)`: the arrays' order is the function's.
+    func query() -> PostgresQuery {
+        var streams: [String] = []
+        var expectedKinds: [Int32] = []
+        var expectedVersions: [Int32] = []
+        var eventCounts: [Int32] = []
+        var recordedAt: [Int64] = []
+        var conditionRequests: [Int32] = []
+        var conditionStreams: [String] = []
+        var conditionVersions: [Int32] = []
+        var eventIDs: [UUID] = []
+        var types: [String] = []
+        var schemaVersions: [Int32] = []
+        var payloads: [ByteBuffer] = []
+        var hasActor: [Bool] = []
+        var actors: [String] = []
+        var causations: [String] = []
+        var correlations: [String] = []
+
+        for (index, request) in requests.enumerated() {
+            streams.append(request.stream.rawValue)
+            let (kind, version) = Self.encoded(request.expectedVersion)
+            expectedKinds.append(kind)
+            expectedVersions.append(version)
+            eventCounts.append(Int32(request.events.count))
+            recordedAt.append(RecordedTime.microseconds(request.recordedAt))
+            for condition in request.conditions {
+                conditionRequests.append(Int32(index + 1))
+                conditionStreams.append(condition.stream.rawValue)
+                conditionVersions.append(Int32(clamping: condition.version))
+            }
+            for event in request.events {
+                eventIDs.append(event.eventID)
+                types.append(event.type)
+                schemaVersions.append(Int32(clamping: event.schemaVersion))
+                payloads.append(ByteBuffer(bytes: event.payload))
+                hasActor.append(event.metadata.actor != nil)
+                actors.append(event.metadata.actor ?? "")
+                causations.append(event.metadata.causationID?.uuidString ?? "")
+                correlations.append(event.metadata.correlationID?.uuidString ?? "")
+            }
+        }
+        return """
+            SELECT refusal, refusal_detail, appended_version, appended_first, appended_last FROM append_events(
+                \(independent), \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
+                \(conditionRequests), \(conditionStreams), \(conditionVersions),
+                \(eventIDs), \(types), \(schemaVersions), \(payloads),
+                \(hasActor), \(actors), \(causations), \(correlations))
+            """
+    }
+
+    /// One outcome per request, in the requests' order.
+    func outcomes(_ rows: PostgresRowSequence) async throws -> [Result<AppendResult, EventStoreError>] {
+        var outcomes: [Result<AppendResult, EventStoreError>] = []
+        for try await (state, detail, version, first, last) in rows.decode((String?, String?, Int?, Int64?, Int64?).self) {
+            if let state {
+                guard let refusal = refusal(state: state, detail: detail ?? "") else {
+                    throw PostgresEventStoreError.serverFailed(reason: "append_events refused with an unknown SQLSTATE \(state)")
+                }
+                outcomes.append(.failure(refusal))
+            } else if let version, let first, let last {
+                outcomes.append(.success(AppendResult(streamVersion: version, firstPosition: first, lastPosition: last)))
+            }
+        }
+        guard outcomes.count == requests.count else {
+            throw PostgresEventStoreError.serverFailed(
+                reason: "append_events answered \(outcomes.count) outcomes for \(requests.count) requests")
+        }
+        return outcomes
+    }
+
+    /// The `EventStoreError` a refusal raised by `append_events` stands for, or nil for any
+    /// other error (see the function's SQLSTATEs in ``PostgresEventLogSchema/appendFunction``).
+    func refusal(from error: any Error) -> EventStoreError? {
+        guard let state = ServerFailure.sqlState(of: error), state.hasPrefix("BD") else { return nil }
+        return refusal(state: state, detail: ServerFailure.detail(of: error) ?? "")
+    }
+
+    private func refusal(state: String, detail: String) -> EventStoreError? {
+        switch state {
+        case "BD001":
+            let numbers = detail.split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == 3, requests.indices.contains(numbers[0] - 1) else { return nil }
+            let request = requests[numbers[0] - 1]
+            let actual = numbers[2]
+            if numbers[1] == 0 {
+                return .wrongExpectedVersion(stream: request.stream, expected: request.expectedVersion, actual: actual)
+            }
+            // Conditions are numbered across all requests; this request's come after the earlier ones'.
+            let earlier = requests.prefix(numbers[0] - 1).reduce(0) { $0 + $1.conditions.count }
+            guard request.conditions.indices.contains(numbers[1] - 1 - earlier) else { return nil }
+            let condition = request.conditions[numbers[1] - 1 - earlier]
+            return .wrongExpectedVersion(
+                stream: condition.stream, expected: condition.version == 0 ? .noStream : .exactly(condition.version),
+                actual: actual)
+        case "BD002":
+            return UUID(uuidString: detail).map(EventStoreError.eventIDReused)
+        case "BD003":
+            return .emptyAppend
+        default:
+            return nil
+        }
+    }
+
+    private static func encoded(_ expected: ExpectedVersion) -> (kind: Int32, version: Int32) {
+        switch expected {
+        case .any: return (0, 0)
+        case .noStream: return (1, 0)
+        case .exactly(let version): return (2, Int32(clamping: version))
+        }
+    }
+}

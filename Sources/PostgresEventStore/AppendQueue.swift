@@ -1,0 +1,76 @@
+import EventStore
+import Synchronization
+
+/// Shares `append_events` calls between concurrent appends in one process: group commit.
+///
+/// Every append takes the log's head lock until its transaction is durable, so appends from one
+/// process, one transaction each, would commit one at a time whatever the number of callers.
+/// Instead, while one call is on its way, new requests queue here; when it returns, the whole
+/// queue goes in the next call, each request in a block of its own on the server so that one
+/// refused request (a stale version, a reused id) leaves the others written. A lone append
+/// costs what it would alone: one call.
+///
+/// The call runs in a task of its own, which no caller's cancellation reaches: a caller that is
+/// cancelled while its request commits still learns the true outcome, never a "failed" for an
+/// append that is durable (a retry would then duplicate it).
+final class AppendQueue: Sendable {
+    private struct WaitingAppend: Sendable {
+        let request: AppendRequest
+        let continuation: CheckedContinuation<AppendResult, any Error>
+    }
+
+    private struct Line: Sendable {
+        var waiting: [WaitingAppend] = []
+        var isCommitting = false
+        var largestGroup = 0
+    }
+
+    typealias Send = @Sendable ([AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>]
+
+    private let maximumGroupSize: Int
+    private let send: Send
+    private let line = Mutex(Line())
+
+    init(maximumGroupSize: Int, send: @escaping Send) {
+        self.maximumGroupSize = max(1, maximumGroupSize)
+        self.send = send
+    }
+
+    func append(_ request: AppendRequest) async throws -> AppendResult {
+        try await withCheckedThrowingContinuation { continuation in
+            let startsCommitting = line.withLock { line in
+                line.waiting.append(WaitingAppend(request: request, continuation: continuation))
+                guard !line.isCommitting else { return false }
+                line.isCommitting = true
+                return true
+            }
+            if startsCommitting { Task { await self.commitUntilEmpty() } }
+        }
+    }
+
+    /// The most requests one call has carried so far.
+    var largestGroup: Int { line.withLock { $0.largestGroup } }
+
+    private func commitUntilEmpty() async {
+        while true {
+            let group = line.withLock { line in
+                let group = Array(line.waiting.prefix(maximumGroupSize))
+                line.waiting.removeFirst(group.count)
+                if group.isEmpty { line.isCommitting = false }
+                line.largestGroup = max(line.largestGroup, group.count)
+                return group
+            }
+            if group.isEmpty { return }
+            do {
+                let outcomes = try await send(group.map(\.request))
+                for (append, outcome) in zip(group, outcomes) {
+                    append.continuation.resume(with: outcome.mapError { $0 as any Error })
+                }
+            } catch {
+                // The call itself failed (the connection dropped, the store closed): nothing of
+                // the group was written, and every caller in it learns why.
+                for append in group { append.continuation.resume(throwing: error) }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import NIOSSL
+import PostgresNIO
+
+/// A ``PostgresURL`` as postgres-nio's configurations, for the first connection and for the pool.
+///
+/// Every connection starts with the log's schema as its `search_path`, so the tables and the
+/// append function are found by their plain names, and at READ COMMITTED whatever the server's
+/// default: `append_events` relies on each of its statements seeing what the appender before it
+/// committed while it waited for the head row's lock.
+enum ConnectionSettings {
+    static func startupParameters(_ url: PostgresURL) -> [(String, String)] {
+        [
+            ("search_path", "\"\(url.schema)\""),
+            ("default_transaction_isolation", "read committed"),
+            ("application_name", "baedal"),
+        ]
+    }
+
+    static func connection(_ url: PostgresURL, options: PostgresEventStore.Options) throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        switch url.endpoint {
+        case let .tcp(host, port):
+            configuration = .init(
+                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try connectionTLS(url.tls))
+        case let .unixSocket(directory, port):
+            configuration = .init(
+                unixSocketPath: socketPath(directory, port), username: url.user, password: url.password, database: url.database)
+        }
+        configuration.options.additionalStartupParameters = startupParameters(url)
+        configuration.options.connectTimeout = .nanoseconds(Int64(options.connectTimeout.components.seconds) * 1_000_000_000)
+        return configuration
+    }
+
+    static func client(_ url: PostgresURL, options: PostgresEventStore.Options) -> PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        switch url.endpoint {
+        case let .tcp(host, port):
+            configuration = .init(
+                host: host, port: port, username: url.user, password: url.password, database: url.database, tls: clientTLS(url.tls))
+        case let .unixSocket(directory, port):
+            configuration = .init(
+                unixSocketPath: socketPath(directory, port), username: url.user, password: url.password, database: url.database)
+        }
+        configuration.options.additionalStartupParameters = startupParameters(url)
+        configuration.options.maximumConnections = max(1, options.maximumConnections)
+        configuration.options.connectTimeout = options.connectTimeout
+        return configuration
+    }
+
+    /// libpq's name for the socket in the folder it is given.
+    static func socketPath(_ directory: String, _ port: Int) -> String {
+        (directory.hasSuffix("/") ? String(directory.dropLast()) : directory) + "/.s.PGSQL.\(port)"
+    }
+
+    private static func connectionTLS(_ mode: PostgresURL.TLSMode) throws -> PostgresConnection.Configuration.TLS {
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        case .require: return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+    }
+
+    private static func clientTLS(_ mode: PostgresURL.TLSMode) -> PostgresClient.Configuration.TLS {
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(.makeClientConfiguration())
+        case .require: return .require(.makeClientConfiguration())
+        }
+    }
+}
+
+extension PostgresEventStore {
+    /// A plain pool on the same server with the store's connection settings, for this package's
+    /// benchmarks (the raw-insert baseline) and test tools. The caller runs and ends its `run()`.
+    package static func makePlainClient(_ url: PostgresURL, options: Options = .init()) -> PostgresClient {
+        PostgresClient(configuration: ConnectionSettings.client(url, options: options), backgroundLogger: quietLogger)
+    }
+}

@@ -1,0 +1,231 @@
+/// The log's tables and its append function in a PostgreSQL schema, and the row that tells a
+/// baedal log from anything else.
+///
+/// The SQLite log's shape, with two differences that make reading by position safe when many
+/// processes append at once:
+/// - `log_head` is one row holding the last position. Every append locks it (`FOR UPDATE`) for
+///   its whole transaction and hands out the positions after it, so appends commit one after
+///   another in position order, and positions are dense. A reader that has seen position p can
+///   never later find a new event below p. (A sequence would hand out p+1 to one transaction
+///   and p+2 to another that may commit first: a reader would pass over p+1 for good.)
+/// - `append_events` does the whole append on the server (lock, checks, inserts, head, notify)
+///   in one round trip, so the lock is held for the server's work only, never for a network
+///   round trip.
+enum PostgresEventLogSchema {
+    /// The shape of the log this build writes and the newest it can read.
+    static let version = 1
+    /// What `baedal_schema.application` says in a baedal log.
+    static let application = "baedal"
+    /// Taken (per transaction) while a log is checked or created, so that two processes opening
+    /// one fresh database at once do not both create it. "baed" in ASCII, as SQLite's stamp.
+    static let preparationLock: Int64 = 0x6261_6564
+    /// Every append that wrote something notifies this channel with the new head position, at
+    /// commit. A wake-up only: listeners read by position after it.
+    static let notificationChannel = "baedal_log"
+
+    /// One statement each: the extended protocol runs one statement per query.
+    static let createStatements: [String] = [
+        """
+        CREATE TABLE baedal_schema (
+            singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+            application text    NOT NULL,
+            version     integer NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE log_head (
+            singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+            position  bigint  NOT NULL
+        )
+        """,
+        "INSERT INTO log_head (position) VALUES (0)",
+        // The UNIQUE (stream_id, stream_version) index finds a stream's version and reads a
+        // stream in O(log n), and is the last line of defence against two writers claiming one
+        // version.
+        """
+        CREATE TABLE events (
+            position       bigint  PRIMARY KEY CHECK (position >= 1),
+            event_id       uuid    NOT NULL UNIQUE,
+            stream_id      text    NOT NULL,
+            stream_version integer NOT NULL CHECK (stream_version >= 1),
+            type           text    NOT NULL,
+            schema_version integer NOT NULL,
+            payload        bytea   NOT NULL,
+            recorded_at    bigint  NOT NULL, -- microseconds since 1970-01-01 UTC
+            actor          text,
+            causation_id   uuid,
+            correlation_id uuid,
+            UNIQUE (stream_id, stream_version)
+        )
+        """,
+        // 0 any, 1 no stream, 2 exactly: ExpectedVersion.isSatisfied(byActualVersion:).
+        """
+        CREATE FUNCTION expectation_holds(kind integer, expected integer, actual integer) RETURNS boolean
+        LANGUAGE sql IMMUTABLE AS $$
+            SELECT kind = 0 OR (kind = 1 AND actual = 0) OR (kind = 2 AND actual = expected)
+        $$
+        """,
+        appendFunction,
+        "INSERT INTO baedal_schema (application, version) VALUES ('\(application)', \(version))",
+    ]
+
+    /// Appends one or more requests, checking each as the SQLite store's `StreamAppend.apply`
+    /// does and in the same order: no events, an id twice in the request, a retry of a stored
+    /// append (answered with the original result, nothing written), the conditions on other
+    /// streams, the expected version. A refusal is an error with a SQLSTATE of baedal's own
+    /// (class BD):
+    /// - BD001 wrong expected version; DETAIL "request condition actual" (condition 0: the
+    ///   request's own stream);
+    /// - BD002 event id reused; DETAIL the id;
+    /// - BD003 empty append; DETAIL the request.
+    ///
+    /// With `p_independent` false the requests are all or none: a refusal is raised, and rolls
+    /// back everything the call wrote (`appendAll`). With it true, each request runs in a block of
+    /// its own (a subtransaction) and a refusal undoes that request alone and comes back as its
+    /// row's `refusal` and `refusal_detail` (group commit: many callers' appends in one call).
+    ///
+    /// Requests, conditions and events come as parallel arrays (1-based in SQL); an event's
+    /// nullable text and ids come as '' for NULL (or a has_actor flag), since array parameters
+    /// cannot hold NULL.
+    static let appendFunction = """
+        CREATE FUNCTION append_events(
+            p_independent boolean,
+            p_streams text[], p_expected_kinds integer[], p_expected_versions integer[],
+            p_event_counts integer[], p_recorded_at bigint[],
+            p_condition_requests integer[], p_condition_streams text[], p_condition_versions integer[],
+            p_event_ids uuid[], p_types text[], p_schema_versions integer[], p_payloads bytea[],
+            p_has_actor boolean[], p_actors text[], p_causation_ids text[], p_correlation_ids text[]
+        ) RETURNS TABLE (
+            refusal text, refusal_detail text, appended_version integer, appended_first bigint, appended_last bigint
+        )
+        LANGUAGE plpgsql AS $function$
+        DECLARE
+            start_head bigint;
+            head bigint;
+            r integer;             -- the request
+            c integer;             -- a condition
+            k integer;             -- an event, as an index into the event arrays
+            first_event integer := 1;
+            event_count integer;
+            last_event integer;
+            actual integer;
+            stored_count integer;
+            first_stored uuid;
+            first_version integer;
+            first_position bigint;
+            stored events%ROWTYPE;
+        BEGIN
+            SELECT h.position INTO head FROM log_head h FOR UPDATE;
+            start_head := head;
+            FOR r IN 1 .. coalesce(array_length(p_streams, 1), 0) LOOP
+                event_count := p_event_counts[r];
+                last_event := first_event + event_count - 1;
+                IF p_independent THEN
+                    BEGIN
+                        \(requestBody)
+                    EXCEPTION WHEN SQLSTATE 'BD001' OR SQLSTATE 'BD002' OR SQLSTATE 'BD003' THEN
+                        GET STACKED DIAGNOSTICS refusal = RETURNED_SQLSTATE, refusal_detail = PG_EXCEPTION_DETAIL;
+                        appended_version := NULL;
+                        appended_first := NULL;
+                        appended_last := NULL;
+                        RETURN NEXT;
+                    END;
+                ELSE
+                    \(requestBody)
+                END IF;
+                first_event := first_event + event_count;
+            END LOOP;
+            IF head > start_head THEN
+                UPDATE log_head SET position = head;
+                PERFORM pg_notify('\(notificationChannel)', head::text);
+            END IF;
+        END;
+        $function$
+        """
+
+    /// One request of `append_events`: checks, then the insert, then its result row. `head`
+    /// moves only once the request's events are in, so a refused request leaves it as it was.
+    private static let requestBody = """
+        refusal := NULL;
+        refusal_detail := NULL;
+        IF event_count = 0 THEN
+            RAISE EXCEPTION 'empty append' USING ERRCODE = 'BD003', DETAIL = r::text;
+        END IF;
+        FOR k IN first_event + 1 .. last_event LOOP
+            IF p_event_ids[k] = ANY (p_event_ids[first_event : k - 1]) THEN
+                RAISE EXCEPTION 'event id reused' USING ERRCODE = 'BD002', DETAIL = p_event_ids[k]::text;
+            END IF;
+        END LOOP;
+
+        SELECT count(*) INTO stored_count FROM events e WHERE e.event_id = ANY (p_event_ids[first_event : last_event]);
+        IF stored_count > 0 THEN
+            -- A retry if every id is stored, exactly as this request would store it.
+            first_stored := NULL;
+            FOR k IN first_event .. last_event LOOP
+                SELECT * INTO stored FROM events e WHERE e.event_id = p_event_ids[k];
+                IF FOUND THEN
+                    first_stored := coalesce(first_stored, stored.event_id);
+                ELSIF first_stored IS NOT NULL THEN
+                    RAISE EXCEPTION 'event id reused' USING ERRCODE = 'BD002', DETAIL = first_stored::text;
+                END IF;
+            END LOOP;
+            IF stored_count <> event_count THEN
+                RAISE EXCEPTION 'event id reused' USING ERRCODE = 'BD002', DETAIL = first_stored::text;
+            END IF;
+            FOR k IN first_event .. last_event LOOP
+                SELECT * INTO stored FROM events e WHERE e.event_id = p_event_ids[k];
+                IF k = first_event THEN
+                    first_version := stored.stream_version;
+                    first_position := stored.position;
+                END IF;
+                IF stored.stream_id <> p_streams[r]
+                    OR stored.stream_version <> first_version + (k - first_event)
+                    OR stored.type <> p_types[k]
+                    OR stored.schema_version <> p_schema_versions[k]
+                    OR stored.payload <> p_payloads[k]
+                    OR stored.actor IS DISTINCT FROM (CASE WHEN p_has_actor[k] THEN p_actors[k] END)
+                    OR stored.causation_id IS DISTINCT FROM nullif(p_causation_ids[k], '')::uuid
+                    OR stored.correlation_id IS DISTINCT FROM nullif(p_correlation_ids[k], '')::uuid
+                THEN
+                    RAISE EXCEPTION 'event id reused' USING ERRCODE = 'BD002', DETAIL = p_event_ids[k]::text;
+                END IF;
+            END LOOP;
+            -- The original append must have been allowed by this request's expectation too.
+            IF NOT expectation_holds(p_expected_kinds[r], p_expected_versions[r], first_version - 1) THEN
+                RAISE EXCEPTION 'event id reused' USING ERRCODE = 'BD002', DETAIL = first_stored::text;
+            END IF;
+            appended_version := stored.stream_version;
+            appended_first := first_position;
+            appended_last := stored.position;
+            RETURN NEXT;
+        ELSE
+            FOR c IN 1 .. coalesce(array_length(p_condition_requests, 1), 0) LOOP
+                CONTINUE WHEN p_condition_requests[c] <> r;
+                SELECT coalesce(max(e.stream_version), 0) INTO actual FROM events e WHERE e.stream_id = p_condition_streams[c];
+                IF actual <> p_condition_versions[c] THEN
+                    RAISE EXCEPTION 'wrong expected version' USING ERRCODE = 'BD001', DETAIL = r || ' ' || c || ' ' || actual;
+                END IF;
+            END LOOP;
+            SELECT coalesce(max(e.stream_version), 0) INTO actual FROM events e WHERE e.stream_id = p_streams[r];
+            IF NOT expectation_holds(p_expected_kinds[r], p_expected_versions[r], actual) THEN
+                RAISE EXCEPTION 'wrong expected version' USING ERRCODE = 'BD001', DETAIL = r || ' 0 ' || actual;
+            END IF;
+            INSERT INTO events (
+                position, event_id, stream_id, stream_version, type, schema_version, payload,
+                recorded_at, actor, causation_id, correlation_id
+            )
+            SELECT head + n, p_event_ids[first_event + n - 1], p_streams[r], actual + n,
+                p_types[first_event + n - 1], p_schema_versions[first_event + n - 1], p_payloads[first_event + n - 1],
+                p_recorded_at[r],
+                CASE WHEN p_has_actor[first_event + n - 1] THEN p_actors[first_event + n - 1] END,
+                nullif(p_causation_ids[first_event + n - 1], '')::uuid,
+                nullif(p_correlation_ids[first_event + n - 1], '')::uuid
+            FROM generate_series(1, event_count) AS n;
+            appended_version := actual + event_count;
+            appended_first := head + 1;
+            appended_last := head + event_count;
+            head := head + event_count;
+            RETURN NEXT;
+        END IF;
+        """
+}
