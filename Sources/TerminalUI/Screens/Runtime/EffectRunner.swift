@@ -48,6 +48,24 @@ public struct EffectRunner: Sendable {
             return .fetched(fetch, await capture { try await read(fetch) })
         case .send(let action):
             return .sent(action, await send(action))
+        case .sshKeys(let request):
+            return .sshKeysAnswered(request, answer(request))
+        }
+    }
+
+    /// Performs a keys page request and reads the account's keys again, so the page shows
+    /// what is kept rather than what it hoped for.
+    private func answer(_ request: KeyRequest) -> Result<[SSHKey], KeyRegistryError> {
+        let registry = services.keys
+        do throws(KeyRegistryError) {
+            switch request {
+            case .list: break
+            case .register(let line, let account): _ = try registry.register(line, for: account)
+            case .remove(let fingerprint, let account): try registry.remove(fingerprint: fingerprint, for: account)
+            }
+            return .success(try registry.keys(of: request.account))
+        } catch {
+            return .failure(error)
         }
     }
 
@@ -83,6 +101,8 @@ public struct EffectRunner: Sendable {
             return .orders(try await engine.riderJobs(actor, finished: finished))
         case .tracking(let order, let actor):
             return .tracking(try await engine.orderTracking(order, as: actor))
+        case .orderState(let order, let actor):
+            return .orderState(try await engine.orderState(order, as: actor))
         case .admission(let store):
             return .admission(
                 StoreAdmission(
