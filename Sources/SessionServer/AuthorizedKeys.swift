@@ -177,7 +177,7 @@ public struct AuthorizedKey: Equatable, Sendable {
     public static func parse(_ text: String) throws(AuthorizedKeysError) -> AuthorizedKey {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.contains("PRIVATE KEY") { throw .privateKey }
-        guard !trimmed.isEmpty, !trimmed.contains("\n"), !trimmed.contains("\r") else { throw .notAKey }
+        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains("\n") else { throw .notAKey }
         let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard fields.count >= 2, let blob = Data(base64Encoded: String(fields[1])), !blob.isEmpty else { throw .notAKey }
         let type = String(fields[0])

@@ -49,23 +49,7 @@ public struct EffectRunner: Sendable {
         case .send(let action):
             return .sent(action, await send(action))
         case .sshKeys(let request):
-            return .sshKeysAnswered(request, answer(request))
-        }
-    }
-
-    /// Performs a keys page request and reads the account's keys again, so the page shows
-    /// what is kept rather than what it hoped for.
-    private func answer(_ request: KeyRequest) -> Result<[SSHKey], KeyRegistryError> {
-        let registry = services.keys
-        do throws(KeyRegistryError) {
-            switch request {
-            case .list: break
-            case .register(let line, let account): _ = try registry.register(line, for: account)
-            case .remove(let fingerprint, let account): try registry.remove(fingerprint: fingerprint, for: account)
-            }
-            return .success(try registry.keys(of: request.account))
-        } catch {
-            return .failure(error)
+            return .sshKeysAnswered(request, services.keys.answer(request))
         }
     }
 

@@ -13,6 +13,23 @@ public protocol KeyRegistry: Sendable {
     func remove(fingerprint: String, for account: String) throws(KeyRegistryError)
 }
 
+extension KeyRegistry {
+    /// Performs a keys page request and reads the account's keys again, so the page shows
+    /// what is kept rather than what it hoped for.
+    public func answer(_ request: KeyRequest) -> Result<[SSHKey], KeyRegistryError> {
+        do throws(KeyRegistryError) {
+            switch request {
+            case .list: break
+            case .register(let line, let account): _ = try register(line, for: account)
+            case .remove(let fingerprint, let account): try remove(fingerprint: fingerprint, for: account)
+            }
+            return .success(try keys(of: request.account))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
 /// A registered key as a person is shown it: never the key itself.
 public struct SSHKey: Equatable, Hashable, Sendable {
     /// `ssh-ed25519`, `ecdsa-sha2-nistp256`…
