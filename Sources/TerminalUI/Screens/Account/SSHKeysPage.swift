@@ -64,8 +64,8 @@ struct SSHKeysPage: Equatable, Sendable {
                 prompt: Prompt(
                     title: "SSH 키 등록",
                     lines: [
-                        "공개 키 한 줄을 붙여 넣으세요: ~/.ssh/id_ed25519.pub 의 내용이에요 (cat ~/.ssh/id_ed25519.pub).",
-                        "개인 키(id_ed25519)는 절대 붙여 넣지 마세요.",
+                        "~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요.",
+                        "개인 키(.pub 없는 파일)는 붙여 넣지 마세요.",
                     ],
                     fields: [
                         Prompt.Field(
@@ -181,10 +181,12 @@ struct SSHKeysPage: Equatable, Sendable {
     func render(into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
         let inside = grid.box(area, title: "SSH 키 · \(account)", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
-        grid.put(
-            "ssh로 접속할 때(ssh \(account)@서버) 비밀번호 대신 쓰는 공개 키예요. 이 계정의 키만 보여요.", x: inside.x, y: inside.y,
-            style: .muted, maxWidth: inside.width)
-        let body = inside.inset(top: 2)
+        let intro = "ssh \(account)@서버 로 접속할 때 비밀번호 대신 쓰는 공개 키예요. 이 계정의 키만, 지문으로 보여요."
+            .wrapped(toWidth: inside.width).prefix(2)
+        for (row, line) in intro.enumerated() {
+            grid.put(line, x: inside.x, y: inside.y + row, style: .muted, maxWidth: inside.width)
+        }
+        let body = inside.inset(top: intro.count + 1)
         if !loaded {
             grid.put("키를 불러오는 중…", x: body.x, y: body.y, style: .muted)
         } else if keys.isEmpty {

@@ -43,7 +43,7 @@ extension OwnerModel {
                 duration: .seconds(5))
         } else if let order = fresh.last {
             context.toast = Toast(
-                "새 주문 · \(order.storeName) · \(order.customerName) · \(order.summary) · ]/[로 가게 바꾸기", kind: .warning,
+                "새 주문 · \(order.storeName) · \(order.customerName) · \(order.summary)", kind: .warning,
                 duration: .seconds(8))
         }
     }
