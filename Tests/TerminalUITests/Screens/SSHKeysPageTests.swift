@@ -107,7 +107,9 @@ struct SSHKeysPageTests {
         #expect(session.page?.prompt?.prompt.error == KeyRegistryError.notAKey.message)
         #expect(session.page?.prompt?.prompt.text(0) == "")
         // A private key pasted by mistake arrives a line per Enter: every line is refused here.
-        for line in ["-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", "-----END OPENSSH PRIVATE KEY-----"] {
+        for line in [
+            "-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", "-----END OPENSSH PRIVATE KEY-----",
+        ] {
             session.type(line)
             session.press(.enter)
             #expect(session.asked == [])

@@ -146,7 +146,9 @@ struct SSHKeysPage: Equatable, Sendable {
             case .list: break
             case .register:
                 prompt = nil
-                if let added = list.first(where: { !before.contains($0) }) ?? list.last { notice = .success("키를 등록했어요 · \(added.fingerprint). 이제 이 키로 ssh 접속할 수 있어요.") }
+                if let added = list.first(where: { !before.contains($0) }) ?? list.last {
+                    notice = .success("키를 등록했어요 · \(added.fingerprint). 이제 이 키로 ssh 접속할 수 있어요.")
+                }
             case .remove(let fingerprint, _):
                 prompt = nil
                 notice = .success("키를 지웠어요 · \(fingerprint)")
