@@ -7,7 +7,8 @@ extension CursesTerminal {
     /// The screen is never cleared for an ordinary update, so ticks do not flicker; after
     /// a resize (or the first paint) the whole screen is redrawn once, because the
     /// terminal may have reflowed what was there. The cursor is shown at `frame.cursor`
-    /// or hidden.
+    /// or hidden. The bell rings (`beep`, or a flash where the terminal has no bell) when
+    /// this frame asks for it and the last one painted did not.
     public func paint(_ frame: Frame) {
         guard isActive, let window = baedal_stdscr() else { return }
         let grid = frame.grid
@@ -41,6 +42,8 @@ extension CursesTerminal {
         wnoutrefresh(window)
         doupdate()
         if frame.cursor != nil { setCursorVisible(true) }
+        if frame.bell && !paintedBell { beep() }
+        paintedBell = frame.bell
         painted = grid
     }
 

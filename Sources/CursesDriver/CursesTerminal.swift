@@ -50,6 +50,8 @@ public final class CursesTerminal {
     /// The grid currently on screen, to diff the next frame against; nil forces a full paint.
     var painted: CellGrid?
     var needsFullRepaint = true
+    /// Whether the last painted frame asked for the bell: it rings as a frame starts asking.
+    var paintedBell = false
     var cursorIsVisible: Bool?
 
     public init() {}

@@ -17,10 +17,15 @@ public struct CursorPosition: Hashable, Sendable {
 public struct Frame: Hashable, Sendable {
     public var grid: CellGrid
     public var cursor: CursorPosition?
+    /// Ring the terminal bell with this frame (a new order for an owner looking elsewhere).
+    /// The driver rings when a frame asking for it follows one that did not, so redrawing
+    /// the same moment does not ring twice.
+    public var bell: Bool
 
-    public init(grid: CellGrid, cursor: CursorPosition? = nil) {
+    public init(grid: CellGrid, cursor: CursorPosition? = nil, bell: Bool = false) {
         self.grid = grid
         self.cursor = cursor
+        self.bell = bell
     }
 
     public var size: TerminalSize { grid.size }

@@ -210,7 +210,8 @@ struct ServeKeysEndToEndTests {
         let added = try SessionTmux.run(SessionTmux.baedal.path, ["keys", "add", "김민수", keyFile + ".pub", "--db", tmux.databasePath])
         #expect(added.status == 0, "\(added.text)")
         let notAKey = try SessionTmux.run(SessionTmux.baedal.path, ["keys", "add", "김민수", keyFile, "--db", tmux.databasePath])
-        #expect(notAKey.status != 0 && notAKey.text.contains("not an OpenSSH public key"))
+        // The private key is named for what it is, and none of it is repeated.
+        #expect(notAKey.status != 0 && notAKey.text.contains("That is a private key"))
         #expect(!notAKey.text.contains("PRIVATE KEY"))
 
         try server.start()
@@ -221,6 +222,22 @@ struct ServeKeysEndToEndTests {
         let stranger = try server.runSSH(user: "김민수", keyFile: otherKey, ["-tt"])
         #expect(stranger.status == 255)
         #expect(stranger.text.contains("Permission denied"))
+
+        // `keys list` shows the fingerprint ssh-keygen prints; `keys remove` takes it, and the
+        // running server refuses the key at once.
+        let printed = try SessionTmux.run(SessionTmux.which("ssh-keygen")!, ["-lf", keyFile + ".pub"])
+        let fingerprint = try #require(printed.text.split(separator: " ").first { $0.hasPrefix("SHA256:") }.map(String.init))
+        let listed = try SessionTmux.run(SessionTmux.baedal.path, ["keys", "list", "김민수", "--db", tmux.databasePath])
+        #expect(listed.status == 0 && listed.text.contains("ssh-ed25519  \(fingerprint)"), "\(listed.text)")
+        let removed = try SessionTmux.run(
+            SessionTmux.baedal.path, ["keys", "remove", "김민수", fingerprint, "--db", tmux.databasePath])
+        #expect(removed.status == 0, "\(removed.text)")
+        let again = try SessionTmux.run(
+            SessionTmux.baedal.path, ["keys", "remove", "김민수", fingerprint, "--db", tmux.databasePath])
+        #expect(again.status != 0 && again.text.contains("No key with the fingerprint"))
+        let revoked = try server.runSSH(user: "김민수", keyFile: keyFile, ["-tt"])
+        #expect(revoked.status == 255)
+        #expect(revoked.text.contains("Permission denied"))
     }
 }
 

@@ -11,9 +11,10 @@ struct Keys: AsyncParsableCommand {
         discussion: """
             Keys live beside the database, in DB.ssh-authorized-keys (0600), one `NAME<TAB>KEY` line \
             each; `baedal serve` reads the file again when it changes. Only the server's user can run \
-            this (the database is private to it), so it trusts the operator, as `baedal serve` does.
+            this (the database is private to it), so it trusts the operator, as `baedal serve` does. \
+            People register and remove their own keys in their session too: K opens "SSH 키".
             """,
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Remove.self])
 
     static func file(for databasePath: String) -> AuthorizedKeys {
         AuthorizedKeys(path: databasePath + ".ssh-authorized-keys")
@@ -36,25 +37,49 @@ struct Keys: AsyncParsableCommand {
                 printError("Cannot read \(publicKeyFile).")
                 throw ExitCode(1)
             }
+            let key: AuthorizedKey
             do {
-                try Keys.file(for: database.resolvedPath).add(text, for: account.name)
+                key = try Keys.file(for: database.resolvedPath).add(text, for: account.name)
+            } catch .alreadyRegistered(let fingerprint) {
+                // Registering twice is what was wanted: say so, and succeed.
+                print("\(account.name) has this key (\(fingerprint)) registered already; nothing changed.")
+                return
             } catch {
                 printError(error.description)
                 throw ExitCode(1)
             }
-            print("\(account.name) can now sign in over SSH with the key in \(publicKeyFile).")
+            print("\(account.name) can now sign in over SSH with the key in \(publicKeyFile) (\(key.fingerprint)).")
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the keys registered for NAME.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the keys registered for NAME: type, fingerprint (as `ssh-keygen -lf` prints it) and comment.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account's name.") var name: String
 
         func run() async throws {
-            let keys = Keys.file(for: database.resolvedPath).keys(of: name)
+            let keys = Keys.file(for: database.resolvedPath).registered(for: name)
             if keys.isEmpty { print("No keys are registered for \(name).") }
-            keys.forEach { print($0) }
+            for key in keys { print([key.type, key.fingerprint, key.comment].filter { !$0.isEmpty }.joined(separator: "  ")) }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove NAME's key with this FINGERPRINT (SHA256:…, as `baedal keys list NAME` shows it).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account's name.") var name: String
+        @Argument(help: "The key's fingerprint, e.g. SHA256:abc…") var fingerprint: String
+
+        func run() async throws {
+            do {
+                try Keys.file(for: database.resolvedPath).remove(fingerprint: fingerprint, for: name)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            print("Removed \(fingerprint) from \(name)'s keys; it no longer signs in over SSH.")
         }
     }
 }

@@ -13,21 +13,21 @@ struct SessionDriver {
     /// Signs `name` in (the role is the account's) and lets the first reads land.
     static func signedIn(
         _ name: String, role: Role, in world: ScreenWorld, engine: DeliveryEngine? = nil,
-        size: TerminalSize = .minimum
+        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services
     ) async -> SessionDriver {
         let start = SessionStart.signIn(role: role, name: name, password: Secret(ScreenWorld.passwords[name]!))
-        return await started(start, in: world, engine: engine, size: size)
+        return await started(start, in: world, engine: engine, size: size, services: services)
     }
 
     static func started(
         _ start: SessionStart, in world: ScreenWorld, engine: DeliveryEngine? = nil,
-        size: TerminalSize = .minimum
+        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services
     ) async -> SessionDriver {
         let runtime = SessionRuntime(
             start: start,
             runner: EffectRunner(
                 engine: engine ?? world.engine,
-                services: ScreenWorld.services))
+                services: services))
         _ = await runtime.handle(.resize(size))
         _ = await runtime.handle(.tick)
         return SessionDriver(runtime: runtime, world: world)

@@ -14,6 +14,8 @@ public enum App {
             model.screen.resize(size)
             return []
         case .tick(let now):
+            // The bell rang with the frame before this tick; it rings again only when asked.
+            if model.bell { model.bell = false }
             // The exact time is kept only while a toast counts down, so an idle tick leaves
             // the model as it was and nothing is drawn.
             if model.toast != nil {
@@ -54,6 +56,7 @@ public enum App {
         var context = model.screenContext
         let effects = model.screen.update(message, context: &context)
         model.toast = context.toast
+        if context.ringsBell { model.bell = true }
         return effects
     }
 
@@ -95,7 +98,7 @@ public enum App {
                 .render(into: &grid, in: bounds)
             cursor = nil
         }
-        return Frame(grid: grid, cursor: cursor)
+        return Frame(grid: grid, cursor: cursor, bell: model.bell)
     }
 }
 
@@ -169,4 +172,7 @@ struct ScreenContext: Equatable, Sendable {
     var toast: Toast?
     /// The payment system as last read; nil when no gateway is in use.
     var paymentSystem: PaymentSystemStatus?
+    /// Set by a screen that wants the person's attention now (an owner's new order): the
+    /// next frame rings the terminal bell.
+    var ringsBell = false
 }

@@ -12,6 +12,9 @@ public struct AppModel: Equatable, Sendable {
     public var showsHelp = false
     /// The payment system as last read; nil when no gateway is in use.
     public var paymentSystem: PaymentSystemStatus?
+    /// Whether the next frame rings the terminal bell; cleared by the next tick, so a bell
+    /// rings once per request however often the frame is drawn.
+    public var bell = false
     /// The last tick's exact time, to count toasts down.
     var lastTick: Date?
 

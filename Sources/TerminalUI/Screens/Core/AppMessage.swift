@@ -21,6 +21,8 @@ public enum AppMessage: Equatable, Sendable {
     case samplesLoaded(Result<String, DeliveryError>)
     /// `baedal demo` ended, or could not start; the text says which.
     case demoFinished(String)
+    /// The key registry answered: the account's keys after the request, or why it was refused.
+    case sshKeysAnswered(KeyRequest, Result<[SSHKey], KeyRegistryError>)
 }
 
 /// Who signed in, and the name they typed (the account id is its folded form).

@@ -13,7 +13,23 @@ public enum Effect: Equatable, Sendable {
     case launchDemo
     case fetch(Fetch)
     case send(Action)
+    /// Lists, registers or removes the signed-in person's SSH keys (``SessionServices/keys``).
+    case sshKeys(KeyRequest)
     case quit
+}
+
+/// What the SSH keys page asks of the key registry, always for the session's own account.
+public enum KeyRequest: Equatable, Sendable {
+    case list(account: String)
+    /// One pasted OpenSSH public key line.
+    case register(line: String, account: String)
+    case remove(fingerprint: String, account: String)
+
+    public var account: String {
+        switch self {
+        case .list(let account), .register(_, let account), .remove(_, let account): account
+        }
+    }
 }
 
 /// A read of the read models. Screens ask again whenever the log's head moves.
@@ -39,4 +55,7 @@ public enum Fetch: Hashable, Sendable {
     /// A store's waiting queue and kitchen capacity, for its owner.
     case admission(StoreID)
     case riderJobs(Actor, finished: Bool)
+    /// One order folded from its stream, as an actor who may see it: the owner asks how an
+    /// order that left the incoming list ended (the customer cancelled, or time ran out).
+    case orderState(OrderID, Actor)
 }

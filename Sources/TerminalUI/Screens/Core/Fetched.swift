@@ -13,6 +13,7 @@ public enum Fetched: Equatable, Sendable {
     case storeCount(Int)
     case tracking(OrderTracking)
     case admission(StoreAdmission)
+    case orderState(OrderState)
 }
 
 /// A store's admission control as its owner sees it: how many paid orders wait in its queue,

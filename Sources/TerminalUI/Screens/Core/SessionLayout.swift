@@ -28,15 +28,19 @@ struct SessionLayout {
     var activeTab: Int
     var hints: [KeyHint]
     var notice: Notice?
+    /// A line under the tabs that belongs to the whole session rather than one page: the
+    /// owner's store switcher. Nil leaves the row to the page.
+    var subheader: [Span]? = nil
 
     /// Draws the chrome and returns the page's rectangle.
     func render(into grid: inout CellGrid) -> Rect {
         let body = ScreenChrome(title: title, status: status, hints: hints).render(into: &grid)
         let noticeRows = notice.map { min(3, max(1, ($0.marker + $0.text).wrapped(toWidth: body.width - 2).count)) } ?? 1
-        let parts = body.splitRows([.fixed(1), .fill, .fixed(noticeRows)])
+        let parts = body.splitRows([.fixed(1), .fixed(subheader == nil ? 0 : 1), .fill, .fixed(noticeRows)])
         renderTabs(into: &grid, in: parts[0])
-        notice?.render(into: &grid, in: parts[2].inset(left: 1, right: 1))
-        return parts[1]
+        if let subheader { grid.put(subheader, x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2) }
+        notice?.render(into: &grid, in: parts[3].inset(left: 1, right: 1))
+        return parts[2]
     }
 
     private func renderTabs(into grid: inout CellGrid, in row: Rect) {

@@ -50,6 +50,8 @@ public struct CustomerModel: Equatable, Sendable {
     var tracking: OrderTracking?
     /// The order whose cancel was asked for as leaving the queue, to word the answer.
     var leavingQueue: OrderID?
+    /// The SSH keys page, while it is open over the section.
+    var sshKeys: SSHKeysPage?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -86,7 +88,8 @@ public struct CustomerModel: Equatable, Sendable {
     }
 
     var pageTitle: String {
-        switch pages.last {
+        if sshKeys != nil { return "SSH 키" }
+        return switch pages.last {
         case .menu(let page): page.store.summary.name
         case .checkout: "결제"
         case .tracking(let id): "주문 \(id.rawValue)"
@@ -96,7 +99,7 @@ public struct CustomerModel: Equatable, Sendable {
     }
 
     var isEditingText: Bool {
-        if prompt != nil { return true }
+        if prompt != nil || sshKeys?.isEditingText == true { return true }
         switch pages.last {
         case .checkout: return true
         case .review(let page): return page.isEditingText

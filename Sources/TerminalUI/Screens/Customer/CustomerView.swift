@@ -4,10 +4,16 @@ import DeliveryEngine
 extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
-        [KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭")]
+        [
+            KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
+            SSHKeysPage.openingHint,
+        ]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
+        if let page = sshKeys {
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+        }
         if let open = prompt { return open.prompt.hints }
         var hints: [KeyHint]
         switch screen {
@@ -46,8 +52,9 @@ extension CustomerModel {
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
             title: "배달 · \(who.name) (\(Role.customer.koreanLabel)) · \(pageTitle)", status: TimeText.clock(context.now),
-            tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: notice)
+            tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
         let area = layout.render(into: &grid)
+        if let page = sshKeys { return page.render(into: &grid, in: area) }
         var cursor: CursorPosition?
         switch pages.last {
         case .menu(let page): renderMenu(page, into: &grid, in: area, context: context)

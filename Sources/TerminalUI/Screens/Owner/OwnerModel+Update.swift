@@ -4,6 +4,9 @@ import Foundation
 
 extension OwnerModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText) {
+            return effects
+        }
         switch message {
         case .key(let key): return handle(key, &context)
         case .storeChanged: return refreshEffects()
@@ -124,9 +127,13 @@ extension OwnerModel {
             // The first read names the store; now ask about it.
             if before == nil, currentStore != nil { return storeFetches().map(Effect.fetch) }
         case (.activeStoreOrders, .orders(let list)):
+            let before = active
             active = list
             ordersLoaded = true
             splitOrders(&context)
+            return askHowOrdersLeft(before: before, now: list)
+        case (.orderState, .orderState(let state)):
+            tellHowOrderLeft(state, &context)
         case (.store(let id), .store(let state)) where id == currentStore?.id:
             storeState = state
             menu.replaceItems(keepingSelection: state.menu)
@@ -143,7 +150,7 @@ extension OwnerModel {
     }
 
     /// Splits the active orders into the current store's incoming and kitchen queues, and
-    /// announces orders that just came in.
+    /// announces orders that just came in at any of the owner's stores.
     mutating func splitOrders(_ context: inout ScreenContext) {
         let mine = active.filter { $0.storeId == currentStore?.storeId }
         let waiting = mine.filter { $0.orderStatus == .awaitingConfirmation }
@@ -152,13 +159,9 @@ extension OwnerModel {
             keepingSelection: mine.filter {
                 [.cooking, .deliveryStarted, .pickedUp].contains($0.orderStatus)
             })
-        let ids = Set(waiting.map(\.orderId))
-        if let known = knownIncoming, let fresh = waiting.last(where: { !known.contains($0.orderId) }) {
-            context.toast = Toast(
-                "새 주문 · \(fresh.customerName) · \(fresh.summary) · \(NumberText.won(fresh.total))",
-                kind: .info, duration: .seconds(5))
-        }
-        if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(ids) }
+        let everywhere = active.filter { $0.orderStatus == .awaitingConfirmation }
+        announceArrivals(everywhere, &context)
+        if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(everywhere.map(\.orderId)) }
     }
 
     private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
@@ -167,6 +170,7 @@ extension OwnerModel {
         case .success:
             prompt = nil
             notice = .success(Self.doneText(action))
+            if case .reject(let id, _, _) = action { answeredHere.insert(id.rawValue) }
         case .failure(let error):
             if prompt != nil {
                 prompt?.prompt.error = error.description

@@ -63,6 +63,13 @@ public struct OwnerModel: Equatable, Sendable {
     var registration: StoreRegistrationForm?
     /// A store just registered: the session moves to it once the owner's stores are read again.
     var landingStore: StoreID?
+    /// The SSH keys page, while it is open over the section.
+    var sshKeys: SSHKeysPage?
+    /// Orders this session confirmed or rejected itself: when they leave the incoming list
+    /// there is nothing to tell.
+    var answeredHere: Set<String> = []
+    /// Orders that left the incoming list, while their stream is asked how they ended.
+    var leaving: [String: OrderSummary] = [:]
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -79,7 +86,7 @@ public struct OwnerModel: Equatable, Sendable {
         reviews.visibleRows = listRows(for: size, reserving: 4)
     }
 
-    var pageTitle: String { registration == nil ? section.title : "가게 등록" }
+    var pageTitle: String { sshKeys != nil ? "SSH 키" : registration == nil ? section.title : "가게 등록" }
 
     /// Orders of the current store that hold a place in its kitchen (waiting for the store's
     /// confirmation, cooking, or cooked and waiting for the rider).
@@ -95,7 +102,7 @@ public struct OwnerModel: Equatable, Sendable {
         default: false
         }
     }
-    var isEditingText: Bool { prompt != nil || registration != nil }
+    var isEditingText: Bool { prompt != nil || registration != nil || sshKeys?.isEditingText == true }
 
     func refreshEffects() -> [Effect] {
         var fetches: [Fetch] = [.ownedStores(actor), .activeStoreOrders(actor)]

@@ -2,10 +2,26 @@ import DeliveryDomain
 import DeliveryEngine
 
 extension OwnerModel {
+    /// Keys shared by every owner page, after the page's own.
+    private var sessionHints: [KeyHint] {
+        [
+            KeyHint(key: "Tab/1-6", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
+            SSHKeysPage.openingHint,
+        ]
+    }
+
+    /// `[`/`]` moves between the owner's stores; first after help, so a footer at 80 columns shows it.
+    private var storeSwitchHints: [KeyHint] {
+        stores.count > 1 ? [KeyHint(key: "[/]", action: "가게 바꾸기")] : []
+    }
+
     func hints(context: ScreenContext) -> [KeyHint] {
         if let form = registration { return registrationHints(form) }
+        if let page = sshKeys {
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+        }
         if let open = prompt { return open.prompt.hints }
-        var hints: [KeyHint]
+        let hints: [KeyHint]
         switch section {
         case .incoming: hints = incomingHints()
         case .kitchen: hints = kitchenHints()
@@ -14,13 +30,7 @@ extension OwnerModel {
         case .sales: hints = []
         case .reviews: hints = reviewsHints()
         }
-        hints =
-            [KeyHint(key: "?", action: "도움말")] + hints + [
-                KeyHint(key: "Tab/1-6", action: "탭"), KeyHint(key: "q", action: "종료"),
-                KeyHint(key: "S-Tab", action: "이전 탭"),
-            ]
-        if stores.count > 1 { hints.append(KeyHint(key: "[/]", action: "가게 바꾸기")) }
-        return hints
+        return [KeyHint(key: "?", action: "도움말")] + storeSwitchHints + hints + sessionHints
     }
 
     var tabs: [SectionTab] {
@@ -40,9 +50,11 @@ extension OwnerModel {
         }
         let layout = SessionLayout(
             title: "배달 · \(who.name) (\(Role.owner.koreanLabel))", status: status, tabs: tabs,
-            activeTab: section.rawValue, hints: hints(context: context), notice: notice)
+            activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
+            subheader: registration == nil ? storeSwitcherSpans() : nil)
         let area = layout.render(into: &grid)
         if let form = registration { return renderRegistration(form, into: &grid, in: area) }
+        if let page = sshKeys { return page.render(into: &grid, in: area) }
         guard currentStore != nil else {
             let inside = grid.box(area, title: "가게", style: .accent).inset(top: 1, left: 2, right: 2)
             grid.put("가게를 불러오는 중…", x: inside.x, y: inside.y, style: .muted)

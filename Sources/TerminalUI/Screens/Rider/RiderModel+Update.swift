@@ -4,6 +4,9 @@ import Foundation
 
 extension RiderModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText) {
+            return effects
+        }
         switch message {
         case .key(let key): return handle(key)
         case .storeChanged: return refreshEffects()

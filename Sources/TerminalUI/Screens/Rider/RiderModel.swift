@@ -30,6 +30,8 @@ public struct RiderModel: Equatable, Sendable {
     var notice: Notice?
     /// Open jobs already seen, to announce new ones; nil before the first read.
     var knownJobs: Set<String>?
+    /// The SSH keys page, while it is open over the section.
+    var sshKeys: SSHKeysPage?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -37,13 +39,13 @@ public struct RiderModel: Equatable, Sendable {
     }
 
     var actor: Actor { who.actor }
-    var pageTitle: String { section.title }
+    var pageTitle: String { sshKeys != nil ? "SSH 키" : section.title }
 
     /// The current job's progress bar moves while it is on the road, from the start of delivery.
     var showsMovingTime: Bool {
         section == .current && current.items.contains { DeliveryProgress.isUnderWay($0.orderStatus) }
     }
-    var isEditingText: Bool { false }
+    var isEditingText: Bool { sshKeys?.isEditingText == true }
 
     mutating func resize(_ size: TerminalSize) {
         open.visibleRows = listRows(for: size, reserving: 4)

@@ -3,17 +3,25 @@ import DeliveryEngine
 import Foundation
 
 extension RiderModel {
+    /// Keys shared by every rider page, after the page's own.
+    private var sessionHints: [KeyHint] {
+        [
+            KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
+            SSHKeysPage.openingHint,
+        ]
+    }
+
     func hints(context: ScreenContext) -> [KeyHint] {
+        if let page = sshKeys {
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+        }
         let hints: [KeyHint]
         switch section {
         case .open: hints = openJobsHints()
         case .current: hints = currentJobHints()
         case .past: hints = pastJobsHints()
         }
-        return [KeyHint(key: "?", action: "도움말")] + hints + [
-            KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"),
-            KeyHint(key: "S-Tab", action: "이전 탭"),
-        ]
+        return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
     }
 
     var tabs: [SectionTab] {
@@ -27,8 +35,9 @@ extension RiderModel {
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
             title: "배달 · \(who.name) (\(Role.rider.koreanLabel))", status: TimeText.clock(context.now), tabs: tabs,
-            activeTab: section.rawValue, hints: hints(context: context), notice: notice)
+            activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
         let area = layout.render(into: &grid)
+        if let page = sshKeys { return page.render(into: &grid, in: area) }
         switch section {
         case .open: renderOpenJobs(into: &grid, in: area)
         case .current: renderCurrentJob(into: &grid, in: area, now: context.now)

@@ -48,6 +48,8 @@ public struct EffectRunner: Sendable {
             return .fetched(fetch, await capture { try await read(fetch) })
         case .send(let action):
             return .sent(action, await send(action))
+        case .sshKeys(let request):
+            return .sshKeysAnswered(request, services.keys.answer(request))
         }
     }
 
@@ -83,6 +85,8 @@ public struct EffectRunner: Sendable {
             return .orders(try await engine.riderJobs(actor, finished: finished))
         case .tracking(let order, let actor):
             return .tracking(try await engine.orderTracking(order, as: actor))
+        case .orderState(let order, let actor):
+            return .orderState(try await engine.orderState(order, as: actor))
         case .admission(let store):
             return .admission(
                 StoreAdmission(

@@ -1,19 +1,24 @@
 import DeliveryDomain
 import DeliveryEngine
 
-/// What a session needs that this module cannot do itself: running the sample script and
-/// handing the terminal to the demo. The `baedal` executable provides the real ones.
+/// What a session needs that this module cannot do itself: running the sample script,
+/// handing the terminal to the demo, and keeping SSH keys. The `baedal` executable provides
+/// the real ones.
 /// (Payments are not here: the effect runner charges cards through the engine directly.)
 public struct SessionServices: Sendable {
     public var loadSampleStores: @Sendable () async -> Result<String, DeliveryError>
     public var launchDemo: @MainActor @Sendable () async -> String
+    /// The SSH public keys people sign in to `baedal serve` with.
+    public var keys: any KeyRegistry
 
     public init(
         loadSampleStores: @escaping @Sendable () async -> Result<String, DeliveryError>,
-        launchDemo: @escaping @MainActor @Sendable () async -> String
+        launchDemo: @escaping @MainActor @Sendable () async -> String,
+        keys: any KeyRegistry = UnavailableKeyRegistry()
     ) {
         self.loadSampleStores = loadSampleStores
         self.launchDemo = launchDemo
+        self.keys = keys
     }
 
     /// Services that say they are not available: for tests that never load samples or the demo.

@@ -1,8 +1,10 @@
 import CursesDriver
 import DeliveryEngine
+import SessionServer
 import TerminalUI
 
-/// The real implementations of what sessions need beyond the UI: the sample stores and the demo.
+/// The real implementations of what sessions need beyond the UI: the sample stores, the demo,
+/// and the SSH keys file beside the database that `baedal serve` signs people in with.
 enum LiveServices {
     @MainActor
     static func make(databasePath: String, terminal: CursesTerminal) -> SessionServices {
@@ -11,6 +13,44 @@ enum LiveServices {
             launchDemo: { [weak terminal] in
                 guard let terminal else { return "The demo is not available." }
                 return DemoLauncher.launch(terminal: terminal)
-            })
+            },
+            keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
+    }
+}
+
+/// The keys page's registry over the keys file (`baedal keys` writes the same file): the
+/// session's screens never see the file or the SSH library that checks the keys.
+struct AuthorizedKeysRegistry: KeyRegistry {
+    let file: AuthorizedKeys
+
+    func keys(of account: String) throws(KeyRegistryError) -> [SSHKey] {
+        file.registered(for: account).map(SSHKey.init)
+    }
+
+    func register(_ line: String, for account: String) throws(KeyRegistryError) -> SSHKey {
+        do { return SSHKey(try file.add(line, for: account)) } catch { throw KeyRegistryError(error) }
+    }
+
+    func remove(fingerprint: String, for account: String) throws(KeyRegistryError) {
+        do { try file.remove(fingerprint: fingerprint, for: account) } catch { throw KeyRegistryError(error) }
+    }
+}
+
+extension SSHKey {
+    init(_ key: AuthorizedKey) {
+        self.init(type: key.type, fingerprint: key.fingerprint, comment: key.comment)
+    }
+}
+
+extension KeyRegistryError {
+    init(_ error: AuthorizedKeysError) {
+        switch error {
+        case .notAKey: self = .notAKey
+        case .privateKey: self = .privateKey
+        case .unsupported(let type): self = .unsupported(type: type)
+        case .alreadyRegistered(let fingerprint): self = .alreadyRegistered(fingerprint: fingerprint)
+        case .notRegistered(let fingerprint): self = .notRegistered(fingerprint: fingerprint)
+        case .badName, .unwritable: self = .unavailable(error.description)
+        }
     }
 }

@@ -1,0 +1,256 @@
+import DeliveryDomain
+import Foundation
+
+/// What the SSH keys page asks in a prompt.
+enum SSHKeysPrompt: Equatable, Sendable {
+    /// One pasted public key line.
+    case register
+    /// Whether to remove this key.
+    case remove(SSHKey)
+}
+
+/// "SSH 키": the public keys a signed-in customer, owner or rider signs in to `baedal serve`
+/// with instead of a password. Any of them opens it with `K`; it lists their own keys (type,
+/// fingerprint and comment, never the key), takes one pasted `ssh-ed25519 AAAA… comment`
+/// line, and removes a key after asking. It only ever names the session's own account.
+///
+/// A pasted line is checked here first, so text that is not a public key line (a private
+/// key pasted by mistake arrives one line per Enter) is cleared and never leaves the page;
+/// the registry then checks the key itself. Comments come from outside and are drawn with
+/// control characters taken out, so an escape sequence in one cannot reach the terminal.
+///
+/// Keys: `a` registers, `d`/Delete removes the selected key, ↑/↓ j/k move, Esc goes back;
+/// Tab and the section digits go back too, to that section.
+struct SSHKeysPage: Equatable, Sendable {
+    /// The session's account: every request names it, and only it.
+    let account: String
+    var keys = SelectionList<SSHKey>()
+    var loaded = false
+    var prompt: OpenPrompt<SSHKeysPrompt>?
+    var notice: Notice?
+
+    /// The key that opens the page on every signed-in screen.
+    static let openingKey = Key.character("K")
+    static let openingHint = KeyHint(key: "K", action: "SSH 키")
+    /// Enough for any OpenSSH public key line, RSA's included, with a long comment.
+    static let longestLine = 2048
+
+    init(account: String, size: TerminalSize) {
+        self.account = account
+        keys.visibleRows = listRows(for: size, reserving: 2)
+    }
+
+    var isEditingText: Bool { prompt != nil }
+
+    /// What a key did to the page.
+    enum Step: Equatable {
+        case stay([Effect])
+        /// Esc: back to the section underneath.
+        case close
+        /// Tab or a section digit: back, and the section acts on the key.
+        case leave
+    }
+
+    mutating func handle(_ key: Key) -> Step {
+        if prompt != nil { return .stay(handlePrompt(key)) }
+        notice = nil
+        if keys.handle(key) { return .stay([]) }
+        switch key {
+        case .escape: return .close
+        case .tab, .backTab: return .leave
+        case .character(let c) where c.isNumber: return .leave
+        case .character("a"):
+            prompt = OpenPrompt(
+                prompt: Prompt(
+                    title: "SSH 키 등록",
+                    lines: [
+                        "~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요.",
+                        "개인 키(.pub 없는 파일)는 붙여 넣지 마세요.",
+                    ],
+                    fields: [
+                        Prompt.Field(
+                            "공개 키", TextField(placeholder: "ssh-ed25519 AAAA… 이름@컴퓨터", maxLength: Self.longestLine))
+                    ],
+                    submitLabel: "등록"),
+                purpose: .register)
+            return .stay([])
+        case .character("d"), .delete:
+            guard let key = keys.selectedItem else {
+                notice = Notice("지울 키가 없어요.")
+                return .stay([])
+            }
+            prompt = OpenPrompt(
+                prompt: Prompt(
+                    title: "SSH 키 삭제",
+                    lines: [
+                        "\(key.type) \(key.fingerprint)", key.shownComment,
+                        "이 키로는 더 이상 접속할 수 없어요. 삭제할까요?",
+                    ].filter { !$0.isEmpty },
+                    submitLabel: "삭제"),
+                purpose: .remove(key))
+            return .stay([])
+        default:
+            return .stay([])
+        }
+    }
+
+    private mutating func handlePrompt(_ key: Key) -> [Effect] {
+        guard var open = prompt else { return [] }
+        let outcome = open.prompt.handle(key)
+        prompt = open
+        switch outcome {
+        case .stay: return []
+        case .cancel:
+            prompt = nil
+            return []
+        case .submit:
+            switch open.purpose {
+            case .register: return submitRegistration(open.prompt.text(0))
+            case .remove(let key):
+                return [.sshKeys(.remove(fingerprint: key.fingerprint, account: account))]
+            }
+        }
+    }
+
+    /// Sends the line when it looks like a public key; otherwise clears the field and says why.
+    private mutating func submitRegistration(_ text: String) -> [Effect] {
+        if let refusal = Self.localRefusal(text) {
+            prompt?.prompt.fields[0].input.clear()
+            prompt?.prompt.error = refusal.message
+            return []
+        }
+        prompt?.prompt.error = nil
+        return [.sshKeys(.register(line: text, account: account))]
+    }
+
+    /// Why `text` is refused before it leaves the page, or nil to let the registry judge it.
+    /// Only the shape is checked here (a type, then base64 starting `AAAA`); whether it is a
+    /// key the server can check is the registry's to say.
+    static func localRefusal(_ text: String) -> KeyRegistryError? {
+        if text.contains("PRIVATE KEY") { return .privateKey }
+        let fields = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard fields.count >= 2, fields[1].hasPrefix("AAAA"),
+            fields[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-@.".contains($0)) })
+        else { return .notAKey }
+        return nil
+    }
+
+    /// Takes the registry's answer: the keys as kept now, or why the request was refused.
+    mutating func receive(_ request: KeyRequest, _ result: Result<[SSHKey], KeyRegistryError>) -> [Effect] {
+        switch result {
+        case .success(let list):
+            let before = keys.items
+            keys.replaceItems(keepingSelection: list)
+            loaded = true
+            switch request {
+            case .list: break
+            case .register:
+                prompt = nil
+                if let added = list.first(where: { !before.contains($0) }) ?? list.last {
+                    notice = .success("키를 등록했어요 · \(added.fingerprint). 이제 이 키로 ssh 접속할 수 있어요.")
+                }
+            case .remove(let fingerprint, _):
+                prompt = nil
+                notice = .success("키를 지웠어요 · \(fingerprint)")
+            }
+            return []
+        case .failure(let error):
+            switch request {
+            case .list:
+                loaded = true
+                notice = .refusal(error.message)
+                return []
+            case .register:
+                prompt?.prompt.error = error.message
+                return []
+            case .remove:
+                prompt = nil
+                notice = .refusal(error.message)
+                // The key may have gone meanwhile (another session, `baedal keys remove`).
+                return error == .notRegistered(fingerprint: request.fingerprint ?? "") ? [.sshKeys(.list(account: account))] : []
+            }
+        }
+    }
+
+    func hints() -> [KeyHint] {
+        if let open = prompt { return open.prompt.hints }
+        var hints = [KeyHint(key: "a", action: "키 등록")]
+        if !keys.isEmpty { hints.append(KeyHint(key: "d/Del", action: "삭제")) }
+        hints += [KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(.escape, action: "뒤로")]
+        return hints
+    }
+
+    func render(into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
+        let inside = grid.box(area, title: "SSH 키 · \(account)", style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return nil }
+        let intro = "ssh \(account)@서버 로 접속할 때 비밀번호 대신 쓰는 공개 키예요. 이 계정의 키만, 지문으로 보여요."
+            .wrapped(toWidth: inside.width).prefix(2)
+        for (row, line) in intro.enumerated() {
+            grid.put(line, x: inside.x, y: inside.y + row, style: .muted, maxWidth: inside.width)
+        }
+        let body = inside.inset(top: intro.count + 1)
+        if !loaded {
+            grid.put("키를 불러오는 중…", x: body.x, y: body.y, style: .muted)
+        } else if keys.isEmpty {
+            grid.put(
+                "등록한 키가 없어요. a를 누르고 ~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요.", x: body.x, y: body.y,
+                style: .muted, maxWidth: body.width)
+        } else {
+            let table = Table(
+                columns: [TableColumn("종류"), TableColumn("지문"), TableColumn("설명", width: .flex(1))],
+                rows: keys.items.map { TableRow([$0.type.sanitizedForScreen, $0.fingerprint.sanitizedForScreen, $0.shownComment]) })
+            table.render(
+                into: &grid, in: body, selectedRow: keys.selectedIndex,
+                firstRow: keys.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+        }
+        return prompt?.prompt.render(into: &grid, in: area)
+    }
+}
+
+extension SSHKeysPage {
+    /// Hands the page what is its, for whichever role's session it is open in: keys while it
+    /// is open, `K` to open it (when nothing is being typed), and the registry's answers.
+    /// Returns nil for what is the session's own, including a key the page lets through.
+    static func route(_ message: AppMessage, _ page: inout SSHKeysPage?, account: String, size: TerminalSize, canOpen: Bool)
+        -> [Effect]?
+    {
+        switch message {
+        case .key(let key):
+            guard var open = page else {
+                guard canOpen, key == openingKey else { return nil }
+                page = SSHKeysPage(account: account, size: size)
+                return [.sshKeys(.list(account: account))]
+            }
+            switch open.handle(key) {
+            case .stay(let effects):
+                page = open
+                return effects
+            case .close:
+                page = nil
+                return []
+            case .leave:
+                page = nil
+                return nil
+            }
+        case .sshKeysAnswered(let request, let result):
+            // An answer for a page since closed (or another account) is dropped.
+            guard var open = page, request.account == open.account else { return [] }
+            let effects = open.receive(request, result)
+            page = open
+            return effects
+        default:
+            return nil
+        }
+    }
+}
+
+extension SSHKey {
+    /// The comment as drawn: control characters out.
+    var shownComment: String { comment.sanitizedForScreen }
+}
+
+extension KeyRequest {
+    var fingerprint: String? {
+        if case .remove(let fingerprint, _) = self { fingerprint } else { nil }
+    }
+}

@@ -1,0 +1,35 @@
+import DeliveryDomain
+import DeliveryEngine
+import Foundation
+import Testing
+@testable import TerminalUI
+
+/// The SSH keys page and the owner's store switcher, drawn from a real session at two sizes.
+@Suite("SSH keys and store switcher screens") @MainActor
+struct SSHKeysAndStoresSnapshotTests {
+    @Test(arguments: snapshotSizes)
+    func keysPage(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let registry = InMemoryKeyRegistry([("김민수", try InMemoryKeyRegistry.parse(SSHKeysPageTests.laptop))])
+        var services = ScreenWorld.services
+        services.keys = registry
+        let session = await SessionDriver.signedIn("김민수", role: .customer, in: world, size: size, services: services)
+        await session.press(.character("K"))
+        assertSnapshot(session.frame, named: "keys-list-\(size.label)")
+        await session.press(.character("a"))
+        await session.type(SSHKeysPageTests.phone)
+        assertSnapshot(session.frame, named: "keys-paste-\(size.label)")
+        await session.press(.enter, .character("d"))
+        assertSnapshot(session.frame, named: "keys-remove-\(size.label)")
+    }
+
+    @Test(arguments: snapshotSizes)
+    func ownerWithTwoStores(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let (second, item) = try await OtherStoresTests.secondStore(in: world)
+        let session = await SessionDriver.signedIn("박사장", role: .owner, in: world, size: size)
+        _ = try await OtherStoresTests.order(at: second, item, by: "이영희", in: world)
+        await session.tick()
+        assertSnapshot(session.frame, named: "owner-two-stores-\(size.label)")
+    }
+}
