@@ -3,11 +3,12 @@ import Foundation
 /// The typing half of `bench serve`: each typing session opens the store list's search field
 /// with `/`, then types at a steady pace, every key timed until its glyph comes back.
 ///
-/// The letters are ones no part of that screen draws (its hints say Enter, Esc, C-u; the list
-/// is Korean; the clock is digits), so a glyph seen is the key's own echo. The field holds 20
-/// characters: after each run of the 15 letters below, Ctrl-U clears it (not timed).
+/// The letters are ones no part of that screen draws (its hints say Enter, Esc, C-u, PgUp,
+/// Home/End, jk, f, l; the list is Korean; the clock is digits), so a glyph seen is the key's
+/// own echo. The field holds 20
+/// characters: after each run of the 10 letters below, Ctrl-U clears it (not timed).
 enum ServeBenchTyping {
-    static let letters = Array("abdghimopqvwxyz".unicodeScalars)
+    static let letters = Array("abhiqvwxyz".unicodeScalars)
     static let clearField: Unicode.Scalar = "\u{15}"  // Ctrl-U
 
     /// The key typed at step `index` of a session's run: the letters in turn, then Ctrl-U.
