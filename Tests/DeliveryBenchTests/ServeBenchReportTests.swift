@@ -14,7 +14,8 @@ struct ServeBenchReportTests {
         ServeBenchReport(
             machine: machine, sessionsRequested: 200, sessionsHeld: held, sessionsNotHeld: held < 200 ? ["the server said it was busy": 200 - held] : [:],
             openSeconds: 40, serverAloneMiB: 20, serverAndSessionsMiB: 1_020, idleSeconds: 10, idleCPUPercent: 140,
-            typingSessions: 200, keysPerSecond: 5, echo: echo, echoUnanswered: 0, typingCPUPercent: 150)
+            typingSessions: 200, keysPerSecond: 5, echo: echo, echoUnanswered: 0, typingCPUPercent: 150,
+            clientTypingCPUPercent: 12)
     }
 
     static func object(_ report: ServeBenchReport) throws -> [String: Any] {
@@ -27,7 +28,7 @@ struct ServeBenchReportTests {
             "sessions_requested", "sessions_held", "sessions_not_held", "open_seconds", "server_alone_mib",
             "server_and_sessions_mib", "memory_per_session_mib", "idle_seconds", "idle_cpu_percent",
             "idle_cpu_percent_per_session", "typing_sessions", "keys_per_second", "echo_samples", "echo_unanswered",
-            "echo_p50_ms", "echo_p99_ms", "echo_max_ms", "typing_cpu_percent", "goal_sessions_met", "goal_echo_met", "machine",
+            "echo_p50_ms", "echo_p99_ms", "echo_max_ms", "typing_cpu_percent", "client_typing_cpu_percent", "goal_sessions_met", "goal_echo_met", "machine",
         ] {
             #expect(json[key] != nil, "missing \(key)")
         }

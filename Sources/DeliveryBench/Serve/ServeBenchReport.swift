@@ -32,6 +32,9 @@ public struct ServeBenchReport: Codable, Sendable {
     let echoMaxMs: Double?
     /// CPU of the server and its sessions while the typing sessions typed, as % of one core.
     let typingCPUPercent: Double
+    /// CPU of the benchmark's own SSH client over the same time: it shares the machine, and if
+    /// it were the bottleneck the echo would measure it.
+    let clientTypingCPUPercent: Double
 
     /// The goals on a 2-core machine: 1,000 sessions held, and an echo p99 within 50 ms
     /// while 200 sessions type.
@@ -66,6 +69,7 @@ public struct ServeBenchReport: Codable, Sendable {
         case echoP99Ms = "echo_p99_ms"
         case echoMaxMs = "echo_max_ms"
         case typingCPUPercent = "typing_cpu_percent"
+        case clientTypingCPUPercent = "client_typing_cpu_percent"
         case sessionsGoalMet = "goal_sessions_met"
         case echoGoalMet = "goal_echo_met"
     }
@@ -74,7 +78,7 @@ public struct ServeBenchReport: Codable, Sendable {
         machine: MachineDescription, sessionsRequested: Int, sessionsHeld: Int, sessionsNotHeld: [String: Int],
         openSeconds: Double, serverAloneMiB: Double, serverAndSessionsMiB: Double, idleSeconds: Double,
         idleCPUPercent: Double, typingSessions: Int, keysPerSecond: Double, echo: LatencySummary?, echoUnanswered: Int,
-        typingCPUPercent: Double
+        typingCPUPercent: Double, clientTypingCPUPercent: Double
     ) {
         self.machine = machine
         self.sessionsRequested = sessionsRequested
@@ -96,6 +100,7 @@ public struct ServeBenchReport: Codable, Sendable {
         echoP99Ms = echo.map { Double($0.p99) / 1000 }
         echoMaxMs = echo.map { Double($0.max) / 1000 }
         self.typingCPUPercent = typingCPUPercent
+        self.clientTypingCPUPercent = clientTypingCPUPercent
     }
 
     public init(from decoder: any Decoder) throws {
@@ -119,6 +124,7 @@ public struct ServeBenchReport: Codable, Sendable {
         echoP99Ms = try c.decodeIfPresent(Double.self, forKey: .echoP99Ms)
         echoMaxMs = try c.decodeIfPresent(Double.self, forKey: .echoMaxMs)
         typingCPUPercent = try c.decode(Double.self, forKey: .typingCPUPercent)
+        clientTypingCPUPercent = try c.decode(Double.self, forKey: .clientTypingCPUPercent)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -143,6 +149,7 @@ public struct ServeBenchReport: Codable, Sendable {
         try c.encode(echoP99Ms, forKey: .echoP99Ms)
         try c.encode(echoMaxMs, forKey: .echoMaxMs)
         try c.encode(typingCPUPercent, forKey: .typingCPUPercent)
+        try c.encode(clientTypingCPUPercent, forKey: .clientTypingCPUPercent)
         try c.encode(sessionsGoalMet, forKey: .sessionsGoalMet)
         try c.encode(echoGoalMet, forKey: .echoGoalMet)
     }

@@ -31,7 +31,9 @@ extension ServeBenchReport {
             lines.append("Echo                 not measured: no key came back (\(typingSessions) sessions were to type)")
         }
         if echoUnanswered > 0 { lines.append("  \(echoUnanswered) keys never came back within 10 s") }
-        lines.append("CPU while typing     \(Self.number(typingCPUPercent, 1)) % of one core (server and sessions)")
+        lines.append(
+            "CPU while typing     \(Self.number(typingCPUPercent, 1)) % of one core for the server and sessions, "
+                + "\(Self.number(clientTypingCPUPercent, 1)) % for this benchmark's client")
         lines.append("")
         let sessionsVerdict = sessionsGoalMet ? "met" : "not met"
         lines.append("Goal: \(Self.goalSessions) sessions held: \(sessionsVerdict) (\(sessionsHeld) held)")

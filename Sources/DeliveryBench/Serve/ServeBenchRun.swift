@@ -83,16 +83,18 @@ public struct ServeBenchRun: Sendable {
         // 4. Echo while M sessions type.
         let typists = Array(held.prefix(plan.typingSessions))
         progress("\(typists.count) sessions typing \(plan.keysPerSecond) keys/s for \(Int(plan.typingSeconds)) s")
-        let typingStart = (server.tree.ticks(), clock.now)
+        let typingStart = (server.tree.ticks(), clock.now, ProcessCPUTime.now())
         let typing = try await type(on: typists)
-        let typingCPU = ProcessTree.cpuSeconds(from: typingStart.0, to: server.tree.ticks()) / (clock.now - typingStart.1).seconds
+        let typingSeconds = (clock.now - typingStart.1).seconds
+        let typingCPU = ProcessTree.cpuSeconds(from: typingStart.0, to: server.tree.ticks()) / typingSeconds
+        let clientCPU = (ProcessCPUTime.now() - typingStart.2) / typingSeconds
 
         return ServeBenchReport(
             machine: machine, sessionsRequested: screens.count, sessionsHeld: held.count, sessionsNotHeld: notHeld,
             openSeconds: openSeconds, serverAloneMiB: Double(serverAloneKiB) / 1024, serverAndSessionsMiB: Double(totalKiB) / 1024,
             idleSeconds: plan.idleSeconds, idleCPUPercent: idleCPU * 100, typingSessions: typists.count,
             keysPerSecond: plan.keysPerSecond, echo: typing.recorder.summary, echoUnanswered: typing.unanswered,
-            typingCPUPercent: typingCPU * 100)
+            typingCPUPercent: typingCPU * 100, clientTypingCPUPercent: clientCPU * 100)
     }
 
     /// Opens the sessions `plan.openingAtOnce` at a time; returns why those not opened failed.
