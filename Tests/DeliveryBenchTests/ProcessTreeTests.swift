@@ -56,3 +56,17 @@ struct ProcessTreeTests {
         #expect(ServerProcess.port(inServingLine: "Host key: /tmp/x") == nil)
     }
 }
+
+/// CPU as a share of one core, over the time between two readings' middles.
+@Suite("CPU readings")
+struct CPUReadingTests {
+    @Test func theShareIsTheTicksGainedOverTheSecondsBetweenReadings() {
+        let t0 = ContinuousClock.now
+        let perSecond = UInt64(ProcessTree.ticksPerSecond)
+        let first = CPUReading(ticks: [1: 0, 2: 0], at: t0)
+        // Two processes, 15 s of CPU between them, over 10 s: one and a half cores.
+        let second = CPUReading(ticks: [1: 10 * perSecond, 2: 5 * perSecond], at: t0 + .seconds(10))
+        #expect(abs(first.cores(until: second) - 1.5) < 1e-9)
+        #expect(first.cores(until: first) == 0)
+    }
+}

@@ -86,6 +86,15 @@ struct ProcessTree: Sendable {
         }
     }
 
+    /// The tree's CPU ticks now, stamped with the middle of the time the reading took: with a
+    /// thousand processes under load, reading `/proc` takes long enough to skew a 10 s window.
+    func cpuReading() -> CPUReading {
+        let before = ContinuousClock.now
+        let ticks = ticks()
+        let after = ContinuousClock.now
+        return CPUReading(ticks: ticks, at: before + (after - before) / 2)
+    }
+
     /// Clock ticks per second (`getconf CLK_TCK`), the unit of `/proc/PID/stat`'s CPU times.
     static let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
 
@@ -96,5 +105,17 @@ struct ProcessTree: Sendable {
             total + (entry.value - min(entry.value, before[entry.key] ?? 0))
         }
         return Double(gained) / ticksPerSecond
+    }
+}
+
+/// The CPU ticks of a process tree at one moment.
+struct CPUReading: Sendable {
+    let ticks: [Int32: UInt64]
+    let at: ContinuousClock.Instant
+
+    /// The CPU used between two readings as a share of one core (1.0 = one core busy throughout).
+    func cores(until later: CPUReading) -> Double {
+        let seconds = (later.at - at).seconds
+        return seconds > 0 ? ProcessTree.cpuSeconds(from: ticks, to: later.ticks) / seconds : 0
     }
 }

@@ -18,6 +18,9 @@ public struct ServeBenchPlan: Sendable {
     /// Connections being opened at once. A session's start (a process, its database, its first
     /// screen) is the costly part; more at once than cores only makes each slower.
     public var openingAtOnce = 8
+    /// How long opening may take in all; sessions not yet tried by then are not. A machine
+    /// that has slowed that much will hold no more, and the run should still end.
+    public var openingSeconds: Double = 300
     /// How long one session may take to show the store list before it counts as not held.
     public var sessionStartSeconds: Double = 60
     /// Settling time between the last session opening and the memory and CPU readings, so the

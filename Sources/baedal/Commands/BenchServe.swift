@@ -52,6 +52,9 @@ struct BenchServe: AsyncParsableCommand {
     @Option(help: "Connections being opened at once (default 8).")
     var openingAtOnce: Int?
 
+    @Option(help: "Seconds opening may take in all; sessions not tried by then count as not held (default 300).")
+    var openingSeconds: Double?
+
     @Flag(help: "A few sessions for a few seconds, for a check that everything works.")
     var quick = false
 
@@ -67,6 +70,7 @@ struct BenchServe: AsyncParsableCommand {
             throw ValidationError("--keys-per-second must be between 0.1 and 100.")
         }
         if let openingAtOnce, openingAtOnce <= 0 { throw ValidationError("--opening-at-once must be at least 1.") }
+        if let openingSeconds, openingSeconds <= 0 { throw ValidationError("--opening-seconds must be positive.") }
     }
 
     func run() async throws {
@@ -79,6 +83,7 @@ struct BenchServe: AsyncParsableCommand {
         if let typingSeconds { plan.typingSeconds = typingSeconds }
         if let keysPerSecond { plan.keysPerSecond = keysPerSecond }
         if let openingAtOnce { plan.openingAtOnce = openingAtOnce }
+        if let openingSeconds { plan.openingSeconds = openingSeconds }
         let report: ServeBenchReport
         do {
             report = try await ServeBenchRun(plan: plan).run(progress: progress)
