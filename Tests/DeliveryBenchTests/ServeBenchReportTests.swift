@@ -6,13 +6,17 @@ import Testing
 /// per-session figures derived from the totals.
 @Suite("bench serve's report")
 struct ServeBenchReportTests {
-    static let machine = MachineDescription(processors: 2, cpuModel: "test", memoryGiB: 24, loadAverageAtStart: "0.1 0.1 0.1", build: "debug")
+    static let machine = MachineDescription(
+        processors: 2, cpuModel: "test", memoryGiB: 24, loadAverageAtStart: "0.1 0.1 0.1", build: "debug")
 
-    static func report(held: Int = 200, echo: LatencySummary? = LatencySummary(count: 1_000, p50: 4_200, p99: 31_500, max: 60_000, mean: 5_000))
+    static func report(
+        held: Int = 200, echo: LatencySummary? = LatencySummary(count: 1_000, p50: 4_200, p99: 31_500, max: 60_000, mean: 5_000)
+    )
         -> ServeBenchReport
     {
         ServeBenchReport(
-            machine: machine, sessionsRequested: 200, sessionsHeld: held, sessionsNotHeld: held < 200 ? ["the server said it was busy": 200 - held] : [:],
+            machine: machine, sessionsRequested: 200, sessionsHeld: held,
+            sessionsNotHeld: held < 200 ? ["the server said it was busy": 200 - held] : [:],
             openSeconds: 40, serverAloneMiB: 20, serverAndSessionsMiB: 1_020, idleSeconds: 10, idleCPUPercent: 140,
             typingSessions: 200, keysPerSecond: 5, echo: echo, echoUnanswered: 0, typingCPUPercent: 150,
             clientTypingCPUPercent: 12)
@@ -28,7 +32,8 @@ struct ServeBenchReportTests {
             "sessions_requested", "sessions_held", "sessions_not_held", "open_seconds", "server_alone_mib",
             "server_and_sessions_mib", "memory_per_session_mib", "idle_seconds", "idle_cpu_percent",
             "idle_cpu_percent_per_session", "typing_sessions", "keys_per_second", "echo_samples", "echo_unanswered",
-            "echo_p50_ms", "echo_p99_ms", "echo_max_ms", "typing_cpu_percent", "client_typing_cpu_percent", "goal_sessions_met", "goal_echo_met", "machine",
+            "echo_p50_ms", "echo_p99_ms", "echo_max_ms", "typing_cpu_percent", "client_typing_cpu_percent", "goal_sessions_met",
+            "goal_echo_met", "machine",
         ] {
             #expect(json[key] != nil, "missing \(key)")
         }

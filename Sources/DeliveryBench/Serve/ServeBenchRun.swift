@@ -39,7 +39,8 @@ public struct ServeBenchRun: Sendable {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         let screens = world.customers.enumerated().map { ServedScreen(index: $0.offset, customer: $0.element.name) }
         do {
-            let report = try await measure(server: server, world: world, screens: screens, group: group, machine: machine, progress: progress)
+            let report = try await measure(
+                server: server, world: world, screens: screens, group: group, machine: machine, progress: progress)
             for screen in screens { screen.close() }
             try? await group.shutdownGracefully()
             return report
@@ -131,7 +132,8 @@ public struct ServeBenchRun: Sendable {
                 if attempted == min(screens.count, plan.openingAtOnce * 2), opened == 0 {
                     let reasons = failures.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
                     throw ServeBenchError.noSessionOpened(
-                        "the first \(attempted) all failed (\(reasons)). The server's log ends:\n" + ServerProcess.tail(of: server.errorLog))
+                        "the first \(attempted) all failed (\(reasons)). The server's log ends:\n" + ServerProcess.tail(of: server.errorLog)
+                    )
                 }
                 if ContinuousClock.now - lastReport > .seconds(2) {
                     lastReport = .now

@@ -60,7 +60,9 @@ struct ServeBenchWorld: Sendable {
             let batch = min(16, count - next)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in next..<(next + batch) {
-                    group.addTask { _ = try await engine.signUp(name: customerName(index), role: .customer, password: "bench-pass-\(index)") }
+                    group.addTask {
+                        _ = try await engine.signUp(name: customerName(index), role: .customer, password: "bench-pass-\(index)")
+                    }
                 }
                 try await group.waitForAll()
             }
