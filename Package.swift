@@ -94,10 +94,15 @@ let package = Package(
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "LivePayments", "PaymentGateway", "Payments", "Resilience",
                 "TerminalUI", "PostgresEventStore",
+                // `bench serve`: the keys file's format, and an in-process SSH client for the sessions.
+                "SessionServer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // posix_openpt and posix_spawn with setsid, which Swift's Glibc module does not declare.

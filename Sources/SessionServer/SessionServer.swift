@@ -41,6 +41,8 @@ public final class SessionServer: Sendable {
 
     /// Binds the listening socket; connections are served from then on.
     public static func start(_ configuration: Configuration) async throws -> SessionServer {
+        // A socket and a pseudo-terminal per session: past 500 sessions the usual soft limit would refuse them.
+        FileDescriptorLimit.raiseToHardLimit()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let registry = SessionRegistry(capacity: configuration.limits.maxSessions)
         let reaper = ChildReaper()

@@ -6,7 +6,7 @@ import ArgumentParser
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure baedal on this machine: the engine (default), live updates, the SSH server.",
-        subcommands: [BenchEngine.self, BenchLive.self, BenchLiveFollower.self],
+        subcommands: [BenchEngine.self, BenchLive.self, BenchServe.self, BenchLiveFollower.self],
         defaultSubcommand: BenchEngine.self
     )
 }
