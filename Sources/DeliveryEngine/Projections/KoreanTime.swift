@@ -55,7 +55,9 @@ public enum KoreanTime {
         init?(_ date: Date) {
             let seconds = date.timeIntervalSince1970
             guard Self.covered.contains(seconds) else { return nil }
-            let local = Int(seconds.rounded(.down)) + Self.offset
+            // To the nearest millisecond first, as the formatter does, then whole seconds.
+            let milliseconds = (seconds * 1000).rounded()
+            let local = Int((milliseconds / 1000).rounded(.down)) + Self.offset
             let (days, time) = local.quotientAndRemainder(dividingBy: 86_400)
             (hour, minute, second) = (time / 3600, time % 3600 / 60, time % 60)
             // Days since 1970-01-01 to a civil date (Howard Hinnant's days_from_civil, inverted).

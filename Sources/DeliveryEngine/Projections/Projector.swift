@@ -97,12 +97,26 @@ public struct Projector: Sendable {
     private func read(after position: Int64, limit: Int, upTo end: Int64) async throws -> Batch {
         guard position < end else { return Batch(positions: [], events: [], isFull: false) }
         let recorded = try await store.readAll(afterPosition: position, limit: limit)
-        let within = recorded.prefix { $0.position <= end }
-        let codec = self.codec
+        let within = Array(recorded.prefix { $0.position <= end })
         return Batch(
-            positions: within.map(\.position),
-            events: try within.compactMap { try ProjectedEvent.decode($0, codec: codec) },
+            positions: within.map(\.position), events: try await decode(within),
             isFull: recorded.count == limit && within.count == recorded.count && within.last!.position < end)
+    }
+
+    /// Events decoded in slices side by side: decoding JSON is most of a rebuild's reading.
+    private func decode(_ events: [RecordedEvent]) async throws -> [ProjectedEvent] {
+        let codec = self.codec
+        let slice = 2_048
+        guard events.count > slice else { return try events.compactMap { try ProjectedEvent.decode($0, codec: codec) } }
+        return try await withThrowingTaskGroup(of: (Int, [ProjectedEvent]).self) { group in
+            for start in stride(from: 0, to: events.count, by: slice) {
+                let part = events[start..<min(start + slice, events.count)]
+                group.addTask { (start, try part.compactMap { try ProjectedEvent.decode($0, codec: codec) }) }
+            }
+            var parts: [(Int, [ProjectedEvent])] = []
+            for try await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
     }
 
     /// Folds the events the checkpoint has not passed and writes the rows they changed, all in
