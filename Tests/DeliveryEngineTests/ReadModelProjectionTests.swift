@@ -47,7 +47,9 @@ struct ReadModelProjectionTests {
         let waiting = try Self.fold([("ORDER1", .order(Self.placed)), ("ORDER1", .order(Self.requested))])
         #expect(waiting.pendingPayments.rows["ORDER1"]?.idempotencyKey == "pay-1")
         #expect(waiting.pendingPayments.rows["ORDER1"]?.position == 2)
-        let answered = try Self.fold([("ORDER1", .order(Self.placed)), ("ORDER1", .order(Self.requested)), ("ORDER1", .order(Self.approved))])
+        let answered = try Self.fold([
+            ("ORDER1", .order(Self.placed)), ("ORDER1", .order(Self.requested)), ("ORDER1", .order(Self.approved)),
+        ])
         #expect(answered.pendingPayments.rows.isEmpty)
         #expect(answered.holdsToRelease.rows.isEmpty)
     }
@@ -102,11 +104,19 @@ struct ReadModelProjectionTests {
         let state = try Self.fold([
             ("hongkong", .store(Self.registered)), ("hongkong", .store(Self.dish("jjajang", "짜장면", 7_000))),
             ("hongkong", .store(Self.dish("jjambbong", "짬뽕", 8_000))),
-            ("hongkong", .store(.menuItemEdited(.init(item: MenuItemID("jjambbong"), name: "해물짬뽕", price: 9_000, description: "매워요", at: Self.noon)))),
+            (
+                "hongkong",
+                .store(.menuItemEdited(.init(item: MenuItemID("jjambbong"), name: "해물짬뽕", price: 9_000, description: "매워요", at: Self.noon)))
+            ),
             ("hongkong", .store(.soldOutChanged(.init(item: MenuItemID("jjajang"), soldOut: true, at: Self.noon)))),
             ("hongkong", .store(.modeChanged(.init(mode: .busy, at: Self.noon)))),
             ("hongkong", .store(.hoursChanged(.init(hours: OpeningHours(opensAt: 600, closesAt: 1320), at: Self.noon)))),
-            ("hongkong", .store(.settingsChanged(.init(settings: StoreSettings(autoCancelMinutes: 7, prepMinutes: 15, busyExtraMinutes: 10), at: Self.noon)))),
+            (
+                "hongkong",
+                .store(
+                    .settingsChanged(
+                        .init(settings: StoreSettings(autoCancelMinutes: 7, prepMinutes: 15, busyExtraMinutes: 10), at: Self.noon)))
+            ),
         ])
         let store = try #require(state.stores.rows["hongkong"])
         #expect(store.name == "홍콩반점" && store.ownerId == "박사장" && store.mode == "busy")

@@ -28,7 +28,9 @@ struct RebuildAgreementTests {
             switch Int.random(in: 0..<16, using: &random) {
             case 0, 1, 2:
                 let who = Bool.random(using: &random) ? world.customer : second
-                if let placed = try? await engine.placeOrder(try await world.cart(Int.random(in: 2...4, using: &random)), card: TestWorld.goodCard, as: who) {
+                if let placed = try? await engine.placeOrder(
+                    try await world.cart(Int.random(in: 2...4, using: &random)), card: TestWorld.goodCard, as: who)
+                {
                     orders.append(placed.order)
                 }
             case 3, 4: _ = try? await worker.runOnce()
@@ -56,7 +58,8 @@ struct RebuildAgreementTests {
             case 12:
                 try? await engine.setMode(Bool.random(using: &random) ? .busy : .open, of: world.store, as: world.owner)
                 try? await engine.setSoldOut(world.jjambbong, in: world.store, Bool.random(using: &random), as: world.owner)
-                try? await engine.editMenuItem(world.jjambbong, in: world.store, price: Won(Int.random(in: 8...9, using: &random) * 1_000), as: world.owner)
+                try? await engine.editMenuItem(
+                    world.jjambbong, in: world.store, price: Won(Int.random(in: 8...9, using: &random) * 1_000), as: world.owner)
             case 13:
                 let capacity = [nil, 1, 2, 3].randomElement(using: &random)!
                 try? await engine.setKitchenCapacity(capacity, for: world.store, as: world.owner)

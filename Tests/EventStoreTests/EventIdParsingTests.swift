@@ -15,7 +15,10 @@ struct EventIdParsingTests {
         }
     }
 
-    @Test(arguments: ["", "not a uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8C36C-495A-93FC-0C247A3E6E5FF", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F"])
+    @Test(arguments: [
+        "", "not a uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8C36C-495A-93FC-0C247A3E6E5FF",
+        "G621E1F8-C36C-495A-93FC-0C247A3E6E5F",
+    ])
     func refusesWhatFoundationRefuses(text: String) {
         #expect(UUID(uuidString: text) == nil)
         #expect(EventRowDecoding.uuid(text) == nil)

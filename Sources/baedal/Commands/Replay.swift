@@ -33,7 +33,8 @@ struct Replay: AsyncParsableCommand {
                 "replayed \(report.events) events in \(String(format: "%.2f", report.rebuildSeconds)) s "
                     + "(\(Int(report.eventsPerSecond.rounded())) events/s)")
             for table in report.tables {
-                print("\(table.matches ? "match " : "DIFFER") \(table.table): live \(table.liveRows) rows, rebuilt \(table.rebuiltRows) rows")
+                print(
+                    "\(table.matches ? "match " : "DIFFER") \(table.table): live \(table.liveRows) rows, rebuilt \(table.rebuiltRows) rows")
             }
             print(report.allMatch ? "every read model matches the log" : "read models differ from the log")
         }
