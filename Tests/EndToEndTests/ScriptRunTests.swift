@@ -14,6 +14,17 @@ struct ScriptRunTests {
         let replay = try ProcessHarness.run(["replay", "--db", db])
         #expect(replay.status == 0)
         #expect(replay.stdout.contains("every read model matches the log"))
+        #expect(replay.stdout.contains(" events/s)"))
+
+        // The same rebuild as one JSON object, for scripts and benchmarks.
+        let json = try ProcessHarness.run(["replay", "--db", db, "--json"])
+        #expect(json.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let events = try #require(report?["events"] as? Int)
+        #expect(events > 0)
+        #expect(try #require(report?["events_per_second"] as? Double) > 0)
+        #expect(report?["all_match"] as? Bool == true)
+        #expect((report?["tables"] as? [[String: Any]])?.count == 10)
     }
 
     @Test func theSampleStoresLoad() throws {

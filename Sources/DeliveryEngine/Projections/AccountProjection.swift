@@ -1,27 +1,38 @@
 import DeliveryDomain
-import EventStore
-import GRDB
+import Foundation
 
+/// Accounts (`rm_accounts`) and the stores each has favourited (`rm_favourites`).
 enum AccountProjection {
-    static func apply(_ event: AccountEvent, _ recorded: RecordedEvent, _ db: Database) throws {
-        let account = String(recorded.streamID.rawValue.dropFirst("account-".count))
+    /// A row of `rm_accounts`: who signed up, and how far they have read their notifications.
+    struct Account: Sendable, Equatable {
+        var name: String
+        var role: String
+        var signedUpAt: Date
+        var notificationsReadUpTo: Int64
+    }
+
+    /// A row of `rm_favourites`.
+    struct Favourite: Sendable, Equatable {
+        struct Key: Hashable, Sendable {
+            let account: String
+            let store: String
+        }
+        let since: Date
+    }
+
+    static func evolve(_ state: inout ReadModelState, _ event: AccountEvent, account: String) throws {
         switch event {
         case .signedUp(let e):
-            try db.execute(
-                sql: "INSERT INTO rm_accounts(account_id, name, role, signed_up_at) VALUES (?, ?, ?, ?)",
-                arguments: [e.account.rawValue, e.name, e.role.rawValue, e.at.timeIntervalSince1970])
+            state.accounts.set(
+                e.account.rawValue, Account(name: e.name, role: e.role.rawValue, signedUpAt: e.at, notificationsReadUpTo: 0))
         case .storeFavourited(let e):
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO rm_favourites(account_id, store_id, since) VALUES (?, ?, ?)",
-                arguments: [account, e.store.rawValue, e.at.timeIntervalSince1970])
+            state.favourites.set(Favourite.Key(account: account, store: e.store.rawValue), Favourite(since: e.at))
         case .storeUnfavourited(let e):
-            try db.execute(
-                sql: "DELETE FROM rm_favourites WHERE account_id = ? AND store_id = ?",
-                arguments: [account, e.store.rawValue])
+            state.favourites.set(Favourite.Key(account: account, store: e.store.rawValue), nil)
         case .notificationsRead(let e):
-            try db.execute(
-                sql: "UPDATE rm_accounts SET notifications_read_upto = MAX(notifications_read_upto, ?) WHERE account_id = ?",
-                arguments: [e.upToPosition, account])
+            guard var row = try state.account(account) else { return }
+            row.notificationsReadUpTo = max(row.notificationsReadUpTo, e.upToPosition)
+            state.accounts.set(account, row)
         case .signInFailed, .signInSucceeded:
             break  // The back-off is read from the account's stream, where every process sees it.
         }

@@ -1,40 +1,36 @@
 import DeliveryDomain
-import EventStore
 import Foundation
-import GRDB
 
-/// Keeps `rm_orders` (and the tables that hang off an order's events) up to date. What a row
-/// becomes is the pure fold ``OrderSummaryView``; this file only reads and writes: the row
-/// (through the batch's ``OrderRows``), the pending payments and kitchen queue, a store's
-/// rating, and the customer's notifications.
+/// What an order's event does to the read models: its `rm_orders` row (the pure fold
+/// ``OrderSummaryView``), its pending payment and kitchen-queue rows, its store's rating and
+/// the customer's notifications. Pure: the rows live in a ``ReadModelState``.
 enum OrderProjection {
-    static func apply(_ event: OrderEvent, _ recorded: RecordedEvent, _ db: Database, rows: OrderRows) throws {
-        let id = String(recorded.streamID.rawValue.dropFirst("order-".count))
+    static func evolve(_ state: inout ReadModelState, _ event: OrderEvent, order id: String, _ recorded: ProjectedEvent) throws {
         if case .placed = event {
             guard let order = OrderSummaryView.evolve(nil, event, order: id, position: recorded.position) else { return }
-            rows.insert(order)
-            try notify(event, recorded, order, db)
+            // A new order has no rows anywhere yet: later events of this batch need not look.
+            state.pendingPayments.knowAbsent(id)
+            state.kitchenQueue.knowAbsent(id)
+            state.orders.knowAbsent(id)
+            state.orders.set(id, order)
+            notify(&state, event, recorded, order)
             return
         }
-        guard let before = try rows.summary(id, db) else { return }
-        try PendingPaymentProjection.apply(event, orderID: id, recorded, db)
-        try KitchenQueueProjection.apply(event, orderID: id, storeID: before.storeId, recorded, db)
-        if case .reviewed(let e) = event {
-            try db.execute(
-                sql: "UPDATE rm_stores SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE store_id = ?",
-                arguments: [e.rating, before.storeId])
-        }
+        guard let before = try state.order(id) else { return }
+        try PendingPaymentProjection.evolve(&state, event, order: id, position: recorded.position)
+        KitchenQueueProjection.evolve(&state, event, order: id, store: before.storeId, position: recorded.position)
+        if case .reviewed(let e) = event { try StoreProjection.rate(&state, store: before.storeId, rating: e.rating) }
         guard let after = OrderSummaryView.evolve(before, event, order: id, position: recorded.position) else { return }
-        rows.update(after)
-        try notify(event, recorded, before, db)
+        state.orders.set(id, after)
+        notify(&state, event, recorded, before)
     }
 
     /// The customer hears about every change of their order's status.
-    private static func notify(_ event: OrderEvent, _ recorded: RecordedEvent, _ before: OrderSummary, _ db: Database) throws {
+    private static func notify(_ state: inout ReadModelState, _ event: OrderEvent, _ recorded: ProjectedEvent, _ before: OrderSummary) {
         guard let notice = CustomerNotice.message(for: event, order: before) else { return }
-        try NotificationEntry(
-            position: recorded.position, accountId: before.customerId, orderId: before.orderId,
-            status: notice.status, message: notice.text, createdAt: recorded.recordedAt
-        ).insert(db)
+        state.notifications.append(
+            NotificationEntry(
+                position: recorded.position, accountId: before.customerId, orderId: before.orderId,
+                status: notice.status, message: notice.text, createdAt: recorded.recordedAt))
     }
 }

@@ -2,9 +2,10 @@ import DeliveryDomain
 import Foundation
 
 /// An order's `rm_orders` row as a pure fold over its events: fmodel's *View*, an initial
-/// state and an `evolve`, with no database in sight. ``OrderProjection`` reads the row, folds
-/// the batch's event into it with this, and writes it back; a test folds events straight into
-/// a row, as the deciders' tests fold them into a state.
+/// state and an `evolve`, with no database in sight. ``OrderProjection`` folds each of a
+/// batch's events into the row it holds in a ``ReadModelState``, and ``ReadModelWriter``
+/// writes the row once when the batch ends; a test folds events straight into a row, as the
+/// deciders' tests fold them into a state.
 ///
 ///     let row = events.reduce(OrderSummaryView.initialState) {
 ///         OrderSummaryView.evolve($0, $1, order: "ORDER1", position: 1)

@@ -1,31 +1,38 @@
 import DeliveryDomain
-import EventStore
-import GRDB
+import Foundation
 
-/// The outbox the payment worker reads: a request joins when it is recorded and leaves as soon
-/// as it is answered or the order stops. An order that stops with its request unanswered moves
-/// it to the card holds to release (``DeliveryEngine/releaseCardHolds(limit:)``).
+/// The outbox the payment worker reads (`rm_pending_payments`): a request joins when it is
+/// recorded and leaves as soon as it is answered or the order stops. An order that stops with
+/// its request unanswered moves it to the card holds to release (`rm_holds_to_release`,
+/// ``DeliveryEngine/releaseCardHolds(limit:)``).
 enum PendingPaymentProjection {
-    static func apply(_ event: OrderEvent, orderID: String, _ recorded: RecordedEvent, _ db: Database) throws {
+    /// A payment request not yet answered: a row of `rm_pending_payments`.
+    struct Request: Sendable, Equatable {
+        let idempotencyKey: String
+        let requestedAt: Date
+        let position: Int64
+    }
+
+    /// An order that ended with its request unanswered: a row of `rm_holds_to_release`. The
+    /// payment worker deletes the row once the processor has answered.
+    struct Hold: Sendable, Equatable {
+        let idempotencyKey: String
+        let endedAt: Date
+        let position: Int64
+    }
+
+    static func evolve(_ state: inout ReadModelState, _ event: OrderEvent, order id: String, position: Int64) throws {
         switch event {
         case .paymentRequested(let e):
-            try db.cachedStatement(
-                sql: """
-                    INSERT OR REPLACE INTO rm_pending_payments(order_id, idempotency_key, requested_at, position)
-                    VALUES (?, ?, ?, ?)
-                    """
-            ).execute(arguments: [orderID, e.idempotencyKey, e.at.timeIntervalSince1970, recorded.position])
+            state.pendingPayments.set(id, Request(idempotencyKey: e.idempotencyKey, requestedAt: e.at, position: position))
         case .cancelled, .rejected:
             // Ended with a request unanswered: its authorisation, if any, is released by the worker.
-            try db.cachedStatement(
-                sql: """
-                    INSERT OR REPLACE INTO rm_holds_to_release(order_id, idempotency_key, ended_at, position)
-                    SELECT order_id, idempotency_key, ?, ? FROM rm_pending_payments WHERE order_id = ?
-                    """
-            ).execute(arguments: [event.at.timeIntervalSince1970, recorded.position, orderID])
-            try db.cachedStatement(sql: "DELETE FROM rm_pending_payments WHERE order_id = ?").execute(arguments: [orderID])
+            if let request = try state.pendingPayment(id) {
+                state.holdsToRelease.set(id, Hold(idempotencyKey: request.idempotencyKey, endedAt: event.at, position: position))
+                state.pendingPayments.set(id, nil)
+            }
         case .paymentApproved, .paymentDeclined:
-            try db.cachedStatement(sql: "DELETE FROM rm_pending_payments WHERE order_id = ?").execute(arguments: [orderID])
+            state.pendingPayments.set(id, nil)
         default:
             break
         }

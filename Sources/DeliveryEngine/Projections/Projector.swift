@@ -6,13 +6,22 @@ import GRDB
 /// Keeps the read models in step with the log. Any process may catch up at any time: the
 /// checkpoint is read and advanced inside the same write transaction as the rows it covers,
 /// so two processes catching up at once apply each event exactly once.
+///
+/// A session catching up on a few new events and `baedal replay` rebuilding from the first
+/// event run the same code: read and decode a batch of events (off the writer, while the
+/// previous batch is being written), fold it in memory (``ReadModelState``), then write each
+/// changed row once (``ReadModelWriter``) and the checkpoint, in one transaction.
 public struct Projector: Sendable {
     let store: any EventStore
     let pool: DatabasePool
     let codec = EventCodec()
-    /// Events per write transaction. Small, because catching up holds the database's one
-    /// writer: a long batch would make every order placed meanwhile wait for it.
-    var batchSize = 128
+    /// Events in the first write transaction of a catch-up. Small, because catching up holds
+    /// the database's one writer and every order placed meanwhile waits for it.
+    var firstBatchSize = 256
+    /// While batches come back full (a process far behind, or a rebuild), each is four times
+    /// the one before, up to this: large transactions and few of them, each written in tens
+    /// of milliseconds.
+    var largestBatchSize = 16_384
     /// Notices of rebuilds, shared by the copies of this projector.
     let repair = ReadModelRepair()
 
@@ -58,44 +67,72 @@ public struct Projector: Sendable {
         return replayed
     }
 
+    /// Events read from the log and decoded, ready to fold.
+    struct Batch: Sendable {
+        /// Every event read, projected or not, up to the limit: the checkpoint moves past them all.
+        let positions: [Int64]
+        let events: [ProjectedEvent]
+        /// True when the log may hold more after this batch.
+        let isFull: Bool
+    }
+
     private func applyNewEvents(upTo limit: Int64) async throws -> Int {
+        let from = try await checkpoint()
+        guard from < limit else { return 0 }
+        var size = firstBatchSize
+        var batch = try await read(after: from, limit: size, upTo: limit)
         var applied = 0
-        while true {
-            let from = try await checkpoint()
-            guard from < limit else { return applied }
-            let events = try await store.readAll(afterPosition: from, limit: batchSize).filter { $0.position <= limit }
-            guard let last = events.last else { return applied }
-            let codec = self.codec
-            applied += try await pool.write { db in
-                let current = try Self.checkpoint(db)
-                var count = 0
-                let rows = OrderRows()
-                for event in events where event.position > current {
-                    try Self.apply(event, codec: codec, db, rows: rows)
-                    count += 1
-                }
-                try rows.write(db)
-                if last.position > current {
-                    try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'").execute(arguments: [
-                        last.position
-                    ])
-                }
-                return count
+        while let last = batch.positions.last {
+            guard batch.isFull else { return applied + (try await write(batch)) }
+            size = min(size * 4, largestBatchSize)
+            let nextSize = size
+            // The next batch is read and decoded on a reader while this one is written.
+            async let next = read(after: last, limit: nextSize, upTo: limit)
+            applied += try await write(batch)
+            batch = try await next
+        }
+        return applied
+    }
+
+    private func read(after position: Int64, limit: Int, upTo end: Int64) async throws -> Batch {
+        guard position < end else { return Batch(positions: [], events: [], isFull: false) }
+        let recorded = try await store.readAll(afterPosition: position, limit: limit)
+        let within = Array(recorded.prefix { $0.position <= end })
+        return Batch(
+            positions: within.map(\.position), events: try await decode(within),
+            isFull: recorded.count == limit && within.count == recorded.count && within.last!.position < end)
+    }
+
+    /// Events decoded in slices side by side: decoding JSON is most of a rebuild's reading.
+    private func decode(_ events: [RecordedEvent]) async throws -> [ProjectedEvent] {
+        let codec = self.codec
+        let slice = 2_048
+        guard events.count > slice else { return try events.compactMap { try ProjectedEvent.decode($0, codec: codec) } }
+        return try await withThrowingTaskGroup(of: (Int, [ProjectedEvent]).self) { group in
+            for start in stride(from: 0, to: events.count, by: slice) {
+                let part = events[start..<min(start + slice, events.count)]
+                group.addTask { (start, try part.compactMap { try ProjectedEvent.decode($0, codec: codec) }) }
             }
-            if events.count < batchSize { return applied }
+            var parts: [(Int, [ProjectedEvent])] = []
+            for try await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
     }
 
-    static func apply(_ event: RecordedEvent, codec: EventCodec, _ db: Database, rows: OrderRows) throws {
-        let stream = event.streamID.rawValue
-        if stream.hasPrefix("order-") {
-            try OrderProjection.apply(try codec.decode(event, as: OrderEvent.self), event, db, rows: rows)
-        } else if stream.hasPrefix("store-") {
-            try StoreProjection.apply(try codec.decode(event, as: StoreEvent.self), event, db)
-        } else if stream.hasPrefix("admission-") {
-            try KitchenQueueProjection.apply(try codec.decode(event, as: AdmissionEvent.self), db)
-        } else if stream.hasPrefix("account-") {
-            try AccountProjection.apply(try codec.decode(event, as: AccountEvent.self), event, db)
+    /// Folds the events the checkpoint has not passed and writes the rows they changed, all in
+    /// one transaction with the checkpoint. Returns how many events it applied.
+    private func write(_ batch: Batch) async throws -> Int {
+        guard let last = batch.positions.last else { return 0 }
+        return try await pool.write { db in
+            let current = try Self.checkpoint(db)
+            guard last > current else { return 0 }
+            let writer = ReadModelWriter(db: db)
+            var state = ReadModelState(source: writer)
+            for event in batch.events where event.position > current { try state.evolve(event) }
+            try writer.write(state)
+            try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'")
+                .execute(arguments: [last])
+            return batch.positions.count { $0 > current }
         }
     }
 }

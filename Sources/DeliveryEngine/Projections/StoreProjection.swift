@@ -1,44 +1,73 @@
 import DeliveryDomain
-import EventStore
-import GRDB
+import Foundation
 
+/// Stores (`rm_stores`) and their menus (`rm_menu`), and the ratings their orders' reviews give.
 enum StoreProjection {
-    static func apply(_ event: StoreEvent, _ recorded: RecordedEvent, _ db: Database) throws {
-        let store = String(recorded.streamID.rawValue.dropFirst("store-".count))
+    static func evolve(_ state: inout ReadModelState, _ event: StoreEvent, store: String) throws {
         switch event {
         case .registered(let e):
             let p = e.profile
-            try StoreSummary(
-                storeId: e.store.rawValue, ownerId: e.owner.rawValue, name: p.name, category: p.category,
-                address: p.address, hours: p.hours.description, opensAt: p.hours.opensAt, closesAt: p.hours.closesAt,
-                minimumOrder: p.minimumOrder.amount, deliveryFee: p.deliveryFee.amount, mode: StoreMode.open.rawValue,
-                prepMinutes: e.settings.prepMinutes, busyExtraMinutes: e.settings.busyExtraMinutes,
-                autoCancelMinutes: e.settings.autoCancelMinutes, ratingSum: 0, ratingCount: 0, registeredAt: e.at
-            ).insert(db)
+            state.stores.set(
+                e.store.rawValue,
+                StoreSummary(
+                    storeId: e.store.rawValue, ownerId: e.owner.rawValue, name: p.name, category: p.category,
+                    address: p.address, hours: p.hours.description, opensAt: p.hours.opensAt, closesAt: p.hours.closesAt,
+                    minimumOrder: p.minimumOrder.amount, deliveryFee: p.deliveryFee.amount, mode: StoreMode.open.rawValue,
+                    prepMinutes: e.settings.prepMinutes, busyExtraMinutes: e.settings.busyExtraMinutes,
+                    autoCancelMinutes: e.settings.autoCancelMinutes, ratingSum: 0, ratingCount: 0, registeredAt: e.at))
         case .menuItemAdded(let e):
-            let seq = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_menu WHERE store_id = ?", arguments: [store]) ?? 0
-            try MenuEntry(
-                storeId: store, itemId: e.item.id.rawValue, seq: seq, name: e.item.name, price: e.item.price.amount,
-                description: e.item.description, soldOut: e.item.soldOut
-            ).insert(db)
+            var menu = try state.menu(store)
+            // A dish's place on the menu is how many the store had before it.
+            menu.append(
+                MenuEntry(
+                    storeId: store, itemId: e.item.id.rawValue, seq: menu.count, name: e.item.name, price: e.item.price.amount,
+                    description: e.item.description, soldOut: e.item.soldOut))
+            state.menus.set(store, menu)
         case .menuItemEdited(let e):
-            try db.execute(
-                sql: "UPDATE rm_menu SET name = ?, price = ?, description = ? WHERE store_id = ? AND item_id = ?",
-                arguments: [e.name, e.price.amount, e.description, store, e.item.rawValue])
+            try editDish(&state, store: store, item: e.item) {
+                $0.name = e.name
+                $0.price = e.price.amount
+                $0.description = e.description
+            }
         case .soldOutChanged(let e):
-            try db.execute(
-                sql: "UPDATE rm_menu SET sold_out = ? WHERE store_id = ? AND item_id = ?",
-                arguments: [e.soldOut, store, e.item.rawValue])
+            try editDish(&state, store: store, item: e.item) { $0.soldOut = e.soldOut }
         case .modeChanged(let e):
-            try db.execute(sql: "UPDATE rm_stores SET mode = ? WHERE store_id = ?", arguments: [e.mode.rawValue, store])
+            try edit(&state, store: store) { $0.mode = e.mode.rawValue }
         case .hoursChanged(let e):
-            try db.execute(
-                sql: "UPDATE rm_stores SET hours = ?, opens_at = ?, closes_at = ? WHERE store_id = ?",
-                arguments: [e.hours.description, e.hours.opensAt, e.hours.closesAt, store])
+            try edit(&state, store: store) {
+                $0.hours = e.hours.description
+                $0.opensAt = e.hours.opensAt
+                $0.closesAt = e.hours.closesAt
+            }
         case .settingsChanged(let e):
-            try db.execute(
-                sql: "UPDATE rm_stores SET prep_minutes = ?, busy_extra_minutes = ?, auto_cancel_minutes = ? WHERE store_id = ?",
-                arguments: [e.settings.prepMinutes, e.settings.busyExtraMinutes, e.settings.autoCancelMinutes, store])
+            try edit(&state, store: store) {
+                $0.prepMinutes = e.settings.prepMinutes
+                $0.busyExtraMinutes = e.settings.busyExtraMinutes
+                $0.autoCancelMinutes = e.settings.autoCancelMinutes
+            }
         }
+    }
+
+    /// A review of one of the store's orders counts towards its average rating.
+    static func rate(_ state: inout ReadModelState, store: String, rating: Int) throws {
+        try edit(&state, store: store) {
+            $0.ratingSum += rating
+            $0.ratingCount += 1
+        }
+    }
+
+    private static func edit(_ state: inout ReadModelState, store: String, _ change: (inout StoreSummary) -> Void) throws {
+        guard var row = try state.store(store) else { return }
+        change(&row)
+        state.stores.set(store, row)
+    }
+
+    private static func editDish(
+        _ state: inout ReadModelState, store: String, item: MenuItemID, _ change: (inout MenuEntry) -> Void
+    ) throws {
+        var menu = try state.menu(store)
+        guard let index = menu.firstIndex(where: { $0.itemId == item.rawValue }) else { return }
+        change(&menu[index])
+        state.menus.set(store, menu)
     }
 }
