@@ -19,8 +19,10 @@ enum PostgresEventLogSchema {
     /// Taken (per transaction) while a log is checked or created, so that two processes opening
     /// one fresh database at once do not both create it. "baed" in ASCII, as SQLite's stamp.
     static let preparationLock: Int64 = 0x6261_6564
-    /// Every append that wrote something notifies this channel with the new head position, at
-    /// commit. A wake-up only: listeners read by position after it.
+    /// Every append that wrote something notifies this channel at commit, with the payload
+    /// "SCHEMA HEAD" (the log's schema, a space, the new head position): one channel serves every
+    /// log in the database, so a listener keeps only its own schema's. A wake-up only: listeners
+    /// read by position after it.
     static let notificationChannel = "baedal_log"
 
     /// One statement each: the extended protocol runs one statement per query.
@@ -137,7 +139,7 @@ enum PostgresEventLogSchema {
             END LOOP;
             IF head > start_head THEN
                 UPDATE log_head SET position = head;
-                PERFORM pg_notify('\(notificationChannel)', head::text);
+                PERFORM pg_notify('\(notificationChannel)', current_schema() || ' ' || head::text);
             END IF;
         END;
         $function$

@@ -46,7 +46,7 @@ public final class PostgresEventStore: EventStore {
 
     /// Where the log is; its description never shows the password.
     public let url: PostgresURL
-    /// The channel every writing append notifies at commit, with the new head position as payload.
+    /// The channel every writing append notifies at commit; the payload is "SCHEMA HEAD".
     public static let notificationChannel = PostgresEventLogSchema.notificationChannel
 
     private let client: PostgresClient

@@ -5,7 +5,8 @@ import Testing
 @testable import PostgresEventStore
 
 /// Listens on the log's channel with a connection of its own while `act` runs, and returns the
-/// payloads of the first `count` notifications (failing after a deadline if fewer come).
+/// heads of the first `count` notifications for `url`'s schema (failing after a deadline if fewer
+/// come). Other tests' logs, in other schemas of the same database, notify the same channel.
 enum PostgresNotifications {
     static func collect(
         from url: PostgresURL, count: Int, deadline: Duration = .seconds(10), _ act: @Sendable @escaping () async throws -> Void
@@ -19,7 +20,9 @@ enum PostgresNotifications {
                 group.addTask {
                     var payloads: [String] = []
                     for try await notification in notifications {
-                        payloads.append(notification.payload)
+                        let words = notification.payload.split(separator: " ")
+                        guard words.count == 2, words[0] == url.schema else { continue }
+                        payloads.append(String(words[1]))
                         if payloads.count == count { break }
                     }
                     return payloads
