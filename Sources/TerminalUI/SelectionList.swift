@@ -133,10 +133,14 @@ public struct SelectionList<Item> {
     ) {
         guard !rect.isEmpty else { return }
         let first = firstVisibleIndex(forRows: rect.height)
+        let rows = ScrollIndicator.rowsRect(total: items.count, in: rect)
         for offset in 0..<rect.height {
             let index = first + offset
             guard index < items.count else { break }
-            drawRow(items[index], index == selectedIndex, rect.row(offset), &grid)
+            drawRow(items[index], index == selectedIndex, rows.row(offset), &grid)
+        }
+        if rows != rect {
+            ScrollIndicator(total: items.count, first: first, rows: rect.height).render(into: &grid, in: rect)
         }
     }
 }

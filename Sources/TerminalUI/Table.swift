@@ -97,9 +97,12 @@ public struct Table: Hashable, Sendable {
     }
 
     /// Draws the header and the rows from `firstRow` that fit in `rect`, highlighting
-    /// `selectedRow` across the full width.
+    /// `selectedRow` across the full width, with a ``ScrollIndicator`` when rows are hidden.
     public func render(into grid: inout CellGrid, in rect: Rect, selectedRow: Int? = nil, firstRow: Int = 0) {
         guard !rect.isEmpty else { return }
+        let bodyHeight = rect.height - (showsHeader ? 1 : 0)
+        let full = rect
+        let rect = ScrollIndicator.isNeeded(total: rows.count, rows: bodyHeight) && rect.width > 1 ? rect.inset(right: 1) : rect
         let widths = columnWidths(forWidth: rect.width)
         var y = rect.y
         if showsHeader {
@@ -108,6 +111,7 @@ public struct Table: Hashable, Sendable {
                 x: rect.x, y: y, style: headerStyle, maxWidth: rect.width)
             y += 1
         }
+        let body = Rect(x: full.x, y: y, width: full.width, height: max(0, full.maxY - y))
         var index = max(0, firstRow)
         while y < rect.maxY && index < rows.count {
             let row = rows[index]
@@ -117,6 +121,9 @@ public struct Table: Hashable, Sendable {
                 x: rect.x, y: y, style: style, maxWidth: rect.width)
             y += 1
             index += 1
+        }
+        if rect != full {
+            ScrollIndicator(total: rows.count, first: max(0, firstRow), rows: body.height).render(into: &grid, in: body)
         }
     }
 

@@ -111,7 +111,8 @@ struct SelectionListTests {
         list.handle(.end)
         var grid = CellGrid(width: 8, height: 2)
         list.render(into: &grid, in: grid.bounds) { $0 }
-        #expect(grid.lines() == ["라면", "떡볶이"])
-        #expect(grid.styledDump().split(separator: "\n")[1] == "[reverse]떡볶이  [/]")
+        // The last column is the scroll gutter: "라면" is not the first item.
+        #expect(grid.lines() == ["라면   ↑", "떡볶이"])
+        #expect(grid.styledDump().split(separator: "\n")[1] == "[reverse]떡볶이 [/]")
     }
 }

@@ -65,7 +65,7 @@ struct TableTests {
     func scrolling() {
         var grid = CellGrid(width: 17, height: 2)
         priceTable.render(into: &grid, in: grid.bounds, firstRow: 1)
-        #expect(grid.lines() == ["이름       금액", "Pizza  12,000원"])
+        #expect(grid.lines() == ["이름       금액", "Pizza  12,000원 ↑"])
     }
 
     @Test func numberText() {

@@ -278,7 +278,7 @@ struct RushUpdateTests {
     @Test func enterWalksToTheNextEmptyFieldAndSaysWhatIsMissing() async throws {
         var (h, _) = try await owner("새사장")
         #expect(h.press(.enter).isEmpty)
-        #expect(h.owner.registration?.errors[.name] == RuleViolation.invalidStoreDetail("the name is missing").description)
+        #expect(h.owner.registration?.errors[.name] == "가게 이름을 입력해 주세요 (예: 홍콩반점).")
         h.type("새로반점")
         #expect(h.owner.registration?.errors[.name] == nil)
         h.press(.enter)

@@ -29,6 +29,9 @@ public enum App {
             model.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / resolution).rounded(.down) * resolution)
             return []
         case .key(let key):
+            // Nothing is drawn while the window is too small, so a key must not act on a
+            // screen the person cannot see (an unseen Enter once confirmed an order).
+            if !model.size.isAtLeast(.minimum) { return key == .character("q") ? [.quit] : [] }
             if model.showsHelp {
                 if HelpOverlay.isDismissal(key) { model.showsHelp = false }
                 return []

@@ -52,7 +52,8 @@ public struct SignInForm: Equatable, Sendable {
             busy = false
             notice = .refusal(error)
             password.clear()
-            focus = 1
+            // An unknown name is fixed in the name field; anything else by retyping the password.
+            if case .refused(.unknownAccount) = error { focus = 0 } else { focus = 1 }
             return []
         default: return []
         }

@@ -31,6 +31,14 @@ public struct SignUpForm: Equatable, Sendable {
         case .signedIn(.failure(let error)):
             busy = false
             notice = .refusal(error)
+            // The caret goes where the fix is typed, so the next keys land in that field.
+            if let field = Self.field(for: error) {
+                focus = field
+                if field == 1 {
+                    password.clear()
+                    repeated.clear()
+                }
+            }
             return []
         default: return []
         }
@@ -59,6 +67,16 @@ public struct SignUpForm: Equatable, Sendable {
             }
         }
         return []
+    }
+
+    /// The field a refusal is about: 0 the name, 1 the password; nil when it is about neither.
+    static func field(for error: DeliveryError) -> Int? {
+        guard case .refused(let violation) = error else { return nil }
+        switch violation {
+        case .nameTaken, .invalidName, .nameResembles: return 0
+        case .weakPassword, .passwordTooLong, .blankPassword: return 1
+        default: return nil
+        }
     }
 
     private mutating func submit() -> [Effect] {

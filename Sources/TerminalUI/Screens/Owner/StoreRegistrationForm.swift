@@ -34,11 +34,25 @@ struct StoreRegistrationForm: Equatable, Sendable {
             case .name: TextField(placeholder: "예: 홍콩반점", maxLength: 30)
             case .address: TextField(placeholder: "예: 서울 마포구 양화로 45", maxLength: 100)
             case .category: TextField(placeholder: "예: 중식, 분식, 치킨", maxLength: 20)
-            case .hours: TextField(placeholder: "10:00-22:00 (한국 시간)", maxLength: 11, allowed: .only(Set("0123456789:-")))
-            case .minimumOrder: TextField(placeholder: "12000", maxLength: 7, allowed: .digits)
-            case .deliveryFee: TextField(placeholder: "3000", maxLength: 6, allowed: .digits)
+            case .hours: TextField(placeholder: "예: 10:00-22:00 (한국 시간)", maxLength: 11, allowed: .only(Set("0123456789:-")))
+            case .minimumOrder: TextField(placeholder: "예: 12000", maxLength: 7, allowed: .digits)
+            case .deliveryFee: TextField(placeholder: "예: 3000", maxLength: 6, allowed: .digits)
             case .payoutAccount: TextField(placeholder: "예: 국민 123-456-789012", maxLength: 40)
-            case .businessNumber: TextField(placeholder: "123-45-67891", maxLength: 12, allowed: .only(Set("0123456789- ")))
+            case .businessNumber: TextField(placeholder: "예: 123-45-67891", maxLength: 12, allowed: .only(Set("0123456789- ")))
+            }
+        }
+
+        /// What an empty field says: what is missing and an example, never the parser's
+        /// `not ""`. The two amounts already say so in their own refusal.
+        var missing: String? {
+            switch self {
+            case .name: "가게 이름을 입력해 주세요 (예: 홍콩반점)."
+            case .address: "주소를 입력해 주세요 (예: 서울 마포구 양화로 45)."
+            case .category: "분류를 입력해 주세요 (예: 중식, 분식, 치킨)."
+            case .hours: "영업 시간을 입력해 주세요 (예: 10:00-22:00)."
+            case .minimumOrder, .deliveryFee: nil
+            case .payoutAccount: "정산 계좌를 입력해 주세요 (예: 국민 123-456-789012)."
+            case .businessNumber: "사업자등록번호를 입력해 주세요 (예: 123-45-67891)."
             }
         }
     }
@@ -75,8 +89,11 @@ struct StoreRegistrationForm: Equatable, Sendable {
     /// The profile the form describes, or each field's refusal.
     func validated() -> Validation {
         var errors: [Field: String] = [:]
+        for field in Field.allCases where text(field).isEmpty { errors[field] = field.missing }
         var hours: OpeningHours?
-        do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.description }
+        if errors[.hours] == nil {
+            do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.description }
+        }
         let minimum = Int(text(.minimumOrder))
         if minimum == nil { errors[.minimumOrder] = "최소 주문 금액을 원 단위 숫자로 입력하세요 (예: 12000, 없으면 0)." }
         let fee = Int(text(.deliveryFee))
@@ -110,6 +127,10 @@ struct StoreRegistrationForm: Equatable, Sendable {
         if case .refused(let found) = validated(), !found.isEmpty {
             errors = found
             focus = Field.allCases.first { found[$0] != nil } ?? focus
+        } else if case .refused(.storeNameTaken(_, _)) = refusal {
+            // The engine alone knows the other stores' names; the fix is typed in the name field.
+            errors = [.name: refusal.description]
+            focus = .name
         } else {
             error = refusal.description
         }
