@@ -56,8 +56,9 @@ extension DeliveryEngine {
         if changed { store.signalChange() }
     }
 
-    /// Every unanswered payment request, counted from the outbox read model.
-    func pendingPaymentCount() async throws(DeliveryError) -> Int {
+    /// Every unanswered payment request, counted from the outbox read model. One `COUNT(*)`:
+    /// a progress line or a health report needs the number, not the rows.
+    public func pendingPaymentCount() async throws(DeliveryError) -> Int {
         try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_pending_payments") ?? 0 }
     }
 }
