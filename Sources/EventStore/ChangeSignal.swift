@@ -32,14 +32,25 @@ public final class ChangeSignal: Sendable {
     /// when it cannot be opened, and then readers rely on their safety poll.
     public init?(databasePath: String) {
         let path = Self.path(forDatabase: databasePath)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, PrivateFiles.fileMode)
-        guard descriptor >= 0 else { return nil }
-        fchmod(descriptor, PrivateFiles.fileMode)
+        guard let descriptor = Self.openWakeFile(path) else { return nil }
         self.path = path
         self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
+
+    /// Opens the wake file for writing, creating it 0600 if needed. Its mode is changed only when
+    /// it is looser than 0600: a `chmod` is an attribute change, which would wake every watcher,
+    /// and every process opening the database comes through here.
+    static func openWakeFile(_ path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, PrivateFiles.fileMode)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & 0o777 != PrivateFiles.fileMode {
+            fchmod(descriptor, PrivateFiles.fileMode)
+        }
+        return descriptor
+    }
 
     /// Wakes every watcher. Costs one `pwrite` of eight bytes at offset 0 (the file never grows);
     /// the bytes are the wall time, only so that someone looking at the file sees when it last fired.

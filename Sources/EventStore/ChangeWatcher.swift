@@ -84,11 +84,7 @@ public final class ChangeWatcher {
         /// Creates the wake file if no writer has yet (inotify cannot watch what does not exist),
         /// then watches it for writes.
         private func addWatch() -> Bool {
-            let created = open(wakePath, O_WRONLY | O_CREAT | O_CLOEXEC, PrivateFiles.fileMode)
-            if created >= 0 {
-                fchmod(created, PrivateFiles.fileMode)
-                close(created)
-            }
+            if let created = ChangeSignal.openWakeFile(wakePath) { close(created) }
             if watch >= 0 { inotify_rm_watch(descriptor, watch) }
             watch = inotify_add_watch(descriptor, wakePath, UInt32(IN_MODIFY | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF))
             watchedInode = currentInode()

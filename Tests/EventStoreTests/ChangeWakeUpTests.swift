@@ -65,3 +65,27 @@ final class ChangeWakeUpTests {
         _ = writer
     }
 }
+
+/// Opening the database is not a change: a thousand sessions starting one after another must not
+/// wake the ones already open (an attribute change on the wake file would).
+@Suite("Opening is quiet")
+final class QuietOpeningTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    @Test func anotherProcessOpeningTheDatabaseWakesNobody() async throws {
+        let path = directory.path("shared.sqlite")
+        let first = try SQLiteEventStore(path: path)
+        let watcher = try #require(ChangeWatcher(databasePath: path))
+        _ = watcher.drain()
+
+        let second = try SQLiteEventStore(path: path)
+        let otherWatcher = ChangeWatcher(databasePath: path)
+        // A real wake-up arrives within milliseconds; 200 ms of silence is the assertion.
+        #expect(!watcher.wait(timeout: .milliseconds(200)))
+        _ = (first, second, otherWatcher)
+    }
+}
