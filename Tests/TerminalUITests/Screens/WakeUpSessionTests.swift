@@ -41,15 +41,17 @@ struct WakeUpSessionTests {
         let world = try await ScreenWorld.seeded()
         let owner = await SessionDriver.signedIn("박사장", role: .owner, in: world)
         let customer = await SessionDriver.signedIn("이영희", role: .customer, in: world)
-        let now = Date()
+        let now = Date(timeIntervalSince1970: 1_800_000_000)  // a minute turns exactly then
         #expect(owner.runtime.tickInterval(at: now) == .milliseconds(100), "without a watcher it polls")
 
         owner.runtime.isWokenByChanges = true
         customer.runtime.isWokenByChanges = true
         // The incoming order's confirmation countdown is on the owner's screen: a second.
         #expect(owner.runtime.tickInterval(at: now) == .seconds(1))
-        // The store list moves with nothing but the minute: the safety poll.
+        // The store list moves with nothing but the minute: until the minute turns, at most the
+        // safety poll.
         #expect(customer.model.toast == nil)
         #expect(customer.runtime.tickInterval(at: now) == customer.runtime.safetyPoll)
+        #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(50)) == .milliseconds(10_050))
     }
 }

@@ -37,8 +37,12 @@ public final class SessionRuntime {
     /// Whether a change watcher wakes this session (set by whoever runs it with one); without
     /// one the session must poll.
     public var isWokenByChanges = false
-    /// The longest an idle session woken by changes sleeps: the safety poll.
-    public var safetyPoll: Duration = .seconds(5)
+    /// How often a session woken by changes takes the pulse when nothing woke it: the safety
+    /// poll, for a writer killed between its commit and its wake-up. Long, because a server
+    /// holding a thousand sessions pays it a thousand times: every pulse is a read transaction,
+    /// and SQLite's readers in many processes contend for the WAL's few read marks.
+    public var safetyPoll: Duration = .seconds(30)
+    private var lastPulse: ContinuousClock.Instant?
 
     public init(
         start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
@@ -83,8 +87,10 @@ public final class SessionRuntime {
                 pendingEffects = []
                 await run(effects)
             }
-        case .tick, .wake:
-            await tick()
+        case .tick:
+            await tick(woken: false)
+        case .wake:
+            await tick(woken: true)
         }
         if quitRequested { return .quit }
         return renderIfChanged()
@@ -92,21 +98,29 @@ public final class SessionRuntime {
 
     /// How long the run loop may wait before the next tick. Polling (no watcher): 100 ms. Woken
     /// by changes: 100 ms while a toast counts down, a second while a countdown or progress bar
-    /// is on screen, otherwise the safety poll; the clock in the title bar, shown to the minute,
-    /// is then at most that late.
+    /// is on screen, otherwise until the minute turns (the clock in the title bar), and never
+    /// longer than the safety poll.
     public func tickInterval(at now: Date) -> Duration {
         guard isWokenByChanges else { return .milliseconds(100) }
         if model.toast != nil { return .milliseconds(100) }
         if model.screen.clockResolution(at: now) <= 1 || model.screen.showsDueDeadline(at: now) { return .seconds(1) }
-        return safetyPoll
+        let untilNextMinute = 60 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60) + 0.05
+        return min(safetyPoll, .milliseconds(Int(untilNextMinute * 1000)))
     }
 
-    /// One beat of the timer, or a wake-up: advance the clock, take the pulse, fire due timers,
-    /// and let the screen re-read what it shows if the log moved.
-    func tick() async {
+    /// One beat of the timer, or a wake-up: advance the clock, and, when woken, polling, due
+    /// for the safety poll or showing a passed deadline, take the pulse, fire due timers and let
+    /// the screen re-read what it shows if the log moved. A tick that only turns the clock
+    /// touches no database.
+    func tick(woken: Bool = true) async {
         await runner.engine.followStoredTime()  // a script on a simulated database may have moved it
         let now = clock()
         await dispatch(.tick(now))
+        let sincePulse = lastPulse.map { ContinuousClock.now - $0 }
+        let needsPulse =
+            woken || !isWokenByChanges || sincePulse.map { $0 >= safetyPoll } ?? true || model.screen.showsDueDeadline(at: now)
+        guard needsPulse else { return }
+        lastPulse = .now
         guard var pulse = try? await runner.engine.pulse() else { return }
         if pulse.timersDue || model.screen.showsDueDeadline(at: now),
             let fired = try? await runner.engine.fireDueTimeouts(), !fired.isEmpty
