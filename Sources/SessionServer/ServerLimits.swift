@@ -1,8 +1,8 @@
 /// The limits a public server needs. Each default is argued where it is declared.
 public struct ServerLimits: Sendable {
-    /// Sessions open at once. A process per session costs about 5 MiB of memory (PSS, debug
-    /// build) and, idle, about 0.7% of a core: each session polls the database every 100 ms
-    /// (scripts/serve-measure.sh). 100 keeps a 2-core machine responsive.
+    /// Sessions open at once. A process per session costs about 4.5 MiB of memory (PSS) and,
+    /// idle, about 0.025% of a core with 100 open (`baedal bench serve`, release build); past a
+    /// few hundred processes a 2-core machine slows down, so 100 keeps it responsive.
     /// Past it a client is told "busy, try again" and disconnected.
     public var maxSessions = 100
 
