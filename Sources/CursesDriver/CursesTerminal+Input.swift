@@ -12,8 +12,7 @@ extension CursesTerminal {
     /// already waiting.
     ///
     /// With a wake source the wait is a `poll` on the keyboard and the wake descriptor together;
-    /// curses is then asked only for what is already there. A resize interrupts the `poll`
-    /// (SIGWINCH), and curses reports it on that read.
+    /// curses is then asked only for what is already there, which includes a resize.
     public func nextEvent(timeout: Duration, wake: WakeSource?) -> TerminalEvent? {
         guard isActive, let window = baedal_stdscr() else { return nil }
         guard let wake, timeout > .zero else { return readKey(window, timeout: timeout) }
@@ -23,7 +22,9 @@ extension CursesTerminal {
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.descriptor, events: Int16(POLLIN), revents: 0),
         ]
-        let ready = poll(&entries, 2, Self.milliseconds(roundingUp: timeout))
+        // At most 250 ms: SIGWINCH may land on another thread and then interrupts no `poll`, so a
+        // resize is noticed on the next look (a wake-up that costs no database read).
+        let ready = poll(&entries, 2, Self.milliseconds(roundingUp: min(timeout, .milliseconds(250))))
         if ready > 0, entries[1].revents != 0 {
             wake.drain()
             return .wake

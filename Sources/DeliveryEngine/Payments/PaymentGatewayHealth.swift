@@ -40,8 +40,8 @@ extension DeliveryEngine {
         }
     }
 
-    /// Rewritten every couple of seconds as a heartbeat; only a change of the breaker's state
-    /// (or a first report) wakes the sessions, which otherwise read it on their slow tick.
+    /// Rewritten every couple of seconds as a heartbeat; only a change of the breaker's state or
+    /// of the count waiting (or a first report) wakes the sessions, which show both.
     func recordGatewayHealth(_ record: PaymentGatewayHealthRecord) async throws(DeliveryError) {
         let changed: Bool
         do {
@@ -49,6 +49,7 @@ extension DeliveryEngine {
                 let previous = try PaymentGatewayHealthRecord.fetch(db)
                 try record.save(db)
                 return previous?.health.breaker != record.health.breaker
+                    || previous?.health.pendingPayments != record.health.pendingPayments
             }
         } catch {
             throw DeliveryError.wrap(error)
