@@ -112,6 +112,8 @@ let package = Package(
             name: "SessionServer",
             dependencies: [
                 "CPseudoTerminal",
+                "TerminalUI",
+                "DeliveryEngine",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -35,22 +35,21 @@ struct ColorPalette {
 
     /// The attributes and colour pair that draw `style`.
     mutating func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
-        var attributes = baedal_attr_normal()
-        if style.attributes.contains(.bold) { attributes |= baedal_attr_bold() }
-        if style.attributes.contains(.dim) { attributes |= baedal_attr_dim() }
-        if style.attributes.contains(.reverse) { attributes |= baedal_attr_reverse() }
-        if style.attributes.contains(.underline) { attributes |= baedal_attr_underline() }
-
-        guard usesColor else {
-            if style.background != .default { attributes ^= baedal_attr_reverse() }
-            if style.foreground == .muted { attributes |= baedal_attr_dim() }
-            if style.foreground == .danger { attributes |= baedal_attr_bold() }
-            return (attributes, 0)
-        }
+        guard usesColor else { return (Self.curses(style.monochromeAttributes), 0) }
+        var attributes = Self.curses(style.attributes)
         if style.foreground == .muted && !hasBrightBlack { attributes |= baedal_attr_dim() }
         let key = PairKey(
             foreground: foregroundColor(style.foreground), background: backgroundColor(style.background))
         return (attributes, pair(for: key))
+    }
+
+    private static func curses(_ attributes: TextAttributes) -> attr_t {
+        var result = baedal_attr_normal()
+        if attributes.contains(.bold) { result |= baedal_attr_bold() }
+        if attributes.contains(.dim) { result |= baedal_attr_dim() }
+        if attributes.contains(.reverse) { result |= baedal_attr_reverse() }
+        if attributes.contains(.underline) { result |= baedal_attr_underline() }
+        return result
     }
 
     private func foregroundColor(_ color: SemanticColor) -> Int16 {
@@ -70,14 +69,7 @@ struct ColorPalette {
     }
 
     private func ansiColor(_ color: SemanticColor) -> Int16? {
-        switch color {
-        case .accent: return Int16(COLOR_CYAN)
-        case .info: return Int16(COLOR_BLUE)
-        case .success: return Int16(COLOR_GREEN)
-        case .warning: return Int16(COLOR_YELLOW)
-        case .danger: return Int16(COLOR_RED)
-        case .default, .muted, .inverse: return nil
-        }
+        color.ansiNumber.map(Int16.init)
     }
 
     private mutating func pair(for key: PairKey) -> Int16 {

@@ -4,12 +4,12 @@ import NIOPosix
 import NIOSSH
 
 /// One SSH session channel: takes the pty request, refuses commands and subsystems, starts the
-/// visitor's session on a pseudo-terminal when the client asks for a shell, and relays bytes
-/// both ways until the session or the connection ends.
+/// visitor's session (see ``SessionHosting``) when the client asks for a shell, and relays
+/// keys, window changes and flow control to it until the session or the connection ends.
 ///
-/// Ending is one path whatever the cause: the session's process is hung up (SIGHUP, then SIGKILL
-/// after a grace period), its exit is awaited, the last of its output is sent, then the reason
-/// (when the server ended it) and the exit status, and the channel closes.
+/// Ending is one path whatever the cause: the session is hung up, and once it says it has
+/// ended (its last output sent), the reason (when the server ended it) and the exit status
+/// follow, and the channel closes.
 final class SessionChannel: ChannelDuplexHandler {
     typealias InboundIn = SSHChannelData
     typealias OutboundIn = SSHChannelData
@@ -18,8 +18,7 @@ final class SessionChannel: ChannelDuplexHandler {
     struct Context: Sendable {
         let record: ConnectionRecord
         let registry: SessionRegistry
-        let reaper: ChildReaper
-        let program: SessionProgram
+        let hosting: any SessionHosting
         let limits: ServerLimits
     }
 
@@ -28,11 +27,8 @@ final class SessionChannel: ChannelDuplexHandler {
     private var term = "xterm-256color"
     private var size: WindowSize?
     private var noColor = false
-    private var session: PseudoTerminal?
-    private var terminalChannel: (any Channel)?
+    private var session: (any RunningSession)?
     private var slot: Int?
-    private var exitStatus: Int32?
-    private var terminalDrained = false
     private var endMessage: String?
     private var lastInput = NIODeadline.now()
     private var idleCheck: RepeatedTask?
@@ -67,7 +63,7 @@ final class SessionChannel: ChannelDuplexHandler {
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
             let newSize = WindowSize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
             size = newSize
-            if let session { PseudoTerminal.resize(master: session.master, to: newSize) }
+            session?.resize(to: newSize)
         case ChannelEvent.inputClosed:
             // The client closed its side (EOF): the person cannot type any more.
             end(because: nil)
@@ -119,15 +115,13 @@ final class SessionChannel: ChannelDuplexHandler {
             return
         }
         self.slot = slot
-        var environment = shared.program.environment
-        environment["TERM"] = term
-        if noColor { environment["NO_COLOR"] = "1" }
-        let started: PseudoTerminal
+        let sshChannel = context.channel
+        let output = SessionOutput(
+            write: { bytes in sshChannel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil) },
+            ended: { status in loop.execute { bound.value.sessionEnded(status) } })
+        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, eventLoop: loop)
         do {
-            started = try PseudoTerminal.spawn(
-                executable: shared.program.executable,
-                arguments: shared.program.arguments(visitor),
-                environment: environment, size: size)
+            session = try shared.hosting.start(request, output: output)
         } catch {
             shared.record.ending(because: "\(error)")
             context.writeAndFlush(
@@ -137,65 +131,29 @@ final class SessionChannel: ChannelDuplexHandler {
             finish(status: 1)
             return
         }
-        session = started
         reply(wantReply, true, context)
-        shared.reaper.watch(started.pid) { status in
-            loop.execute { bound.value.processEnded(status) }
-        }
-        let sshChannel = context.channel
-        NIOPipeBootstrap(group: loop)
-            .channelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
-            .channelInitializer { terminal in
-                terminal.eventLoop.makeCompletedFuture {
-                    try terminal.pipeline.syncOperations.addHandler(TerminalOutput(ssh: sshChannel))
-                }
-            }
-            .takingOwnershipOfDescriptor(inputOutput: started.master)
-            .hop(to: loop)
-            .assumeIsolated()
-            .whenComplete { result in
-                switch result {
-                case .success(let terminal):
-                    bound.value.terminalOpened(terminal)
-                case .failure:
-                    PseudoTerminal.close(master: started.master)
-                    bound.value.terminalDrained = true
-                    bound.value.end(because: "the session's terminal could not be read")
-                }
-            }
         let interval = TimeAmount.seconds(Int64(max(1, min(30, shared.limits.idleMinutes * 60 / 4))))
         idleCheck = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in
             bound.value.checkIdle()
         }
     }
 
-    private func terminalOpened(_ terminal: any Channel) {
-        terminalChannel = terminal
-        let bound = NIOLoopBound(self, eventLoop: terminal.eventLoop)
-        terminal.closeFuture.whenComplete { _ in
-            bound.value.terminalDrained = true
-            bound.value.finishIfDone()
-        }
-        if finished || exitStatus != nil { terminal.close(promise: nil) }
-    }
-
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let message = unwrapInboundIn(data)
         guard case .channel = message.type, case .byteBuffer(let bytes) = message.data else { return }
         lastInput = .now()
-        terminalChannel?.writeAndFlush(bytes, promise: nil)
+        session?.receive(bytes)
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        // Output to a slow client waits in the pty (the session blocks) instead of in memory here.
-        terminalChannel?.setOption(ChannelOptions.autoRead, value: context.channel.isWritable).whenFailure { _ in }
+        session?.outputWritable(context.channel.isWritable)
         context.fireChannelWritabilityChanged()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         // The connection dropped (or we closed it): the session must not outlive it.
         finished = true
-        if let session, exitStatus == nil { shared.reaper.hangUp(session.pid, grace: shared.limits.hangupGraceSeconds) }
+        session?.hangUp()
         releaseSlot()
         context.fireChannelInactive()
     }
@@ -211,30 +169,20 @@ final class SessionChannel: ChannelDuplexHandler {
         }
     }
 
-    /// Ends the session: hangs up its process and, once it has exited, sends `message` (when
-    /// given) and closes.
+    /// Ends the session: hangs it up and, once it has ended, sends `message` (when given) and
+    /// closes.
     func end(because message: String?) {
         if endMessage == nil { endMessage = message }
         guard let session else {
             finish(status: 0)
             return
         }
-        if exitStatus == nil { shared.reaper.hangUp(session.pid, grace: shared.limits.hangupGraceSeconds) }
+        session.hangUp()
     }
 
-    private func processEnded(_ status: Int32) {
-        exitStatus = status
+    private func sessionEnded(_ status: Int32) {
         if endMessage == nil { shared.record.ending(because: status == 0 ? "signed out (exit 0)" : "session ended with status \(status)") }
-        // The pty reports end-of-file once the output is read; don't wait for it for ever.
-        let bound = NIOLoopBound(self, eventLoop: channel!.eventLoop)
-        channel?.eventLoop.scheduleTask(in: .seconds(1)) { bound.value.terminalChannel?.close(promise: nil) }
-        if terminalChannel == nil { terminalDrained = true }
-        finishIfDone()
-    }
-
-    private func finishIfDone() {
-        guard let exitStatus, terminalDrained else { return }
-        finish(status: exitStatus)
+        finish(status: status)
     }
 
     private func finish(status: Int32) {
@@ -254,27 +202,5 @@ final class SessionChannel: ChannelDuplexHandler {
     private func releaseSlot() {
         if let slot { shared.registry.close(slot) }
         slot = nil
-    }
-}
-
-/// Carries the session's screen output from the pseudo-terminal to the SSH channel.
-final class TerminalOutput: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    let ssh: any Channel
-
-    init(ssh: any Channel) { self.ssh = ssh }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        ssh.write(SSHChannelData(type: .channel, data: .byteBuffer(unwrapInboundIn(data))), promise: nil)
-    }
-
-    func channelReadComplete(context: ChannelHandlerContext) {
-        ssh.flush()
-        if !ssh.isWritable { context.channel.setOption(ChannelOptions.autoRead, value: false).whenFailure { _ in } }
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        // EIO: the session's process closed the terminal (it ended).
-        context.close(promise: nil)
     }
 }

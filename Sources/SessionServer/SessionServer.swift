@@ -15,16 +15,16 @@ public final class SessionServer: Sendable {
         public var port = 2222
         public var hostKey: HostKey
         public var limits = ServerLimits()
-        public var program: SessionProgram
+        public var hosting: any SessionHosting
         public var gate: any AccountGate
         /// Public keys accounts registered; nil turns public-key sign-in off.
         public var authorizedKeys: AuthorizedKeys?
         /// Where the per-connection log lines go.
         public var log: @Sendable (String) -> Void
 
-        public init(hostKey: HostKey, program: SessionProgram, gate: any AccountGate, log: @escaping @Sendable (String) -> Void) {
+        public init(hostKey: HostKey, hosting: any SessionHosting, gate: any AccountGate, log: @escaping @Sendable (String) -> Void) {
             self.hostKey = hostKey
-            self.program = program
+            self.hosting = hosting
             self.gate = gate
             self.log = log
         }
@@ -34,7 +34,6 @@ public final class SessionServer: Sendable {
     private let configuration: Configuration
     private let group: MultiThreadedEventLoopGroup
     private let listener: any Channel
-    private let reaper: ChildReaper
 
     /// The port actually bound (useful with `--port 0`).
     public var port: Int { listener.localAddress?.port ?? configuration.port }
@@ -45,7 +44,6 @@ public final class SessionServer: Sendable {
         FileDescriptorLimit.raiseToHardLimit()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let registry = SessionRegistry(capacity: configuration.limits.maxSessions)
-        let reaper = ChildReaper()
         let rate = AddressRateLimiter(perMinute: configuration.limits.connectionsPerMinute)
         let hostKey = configuration.hostKey.sshKey
         let limits = configuration.limits
@@ -66,8 +64,7 @@ public final class SessionServer: Sendable {
                 var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authentication)
                 server.maxAuthAttempts = limits.failedAttempts * 4 + 2  // "none" and key probes count too
                 let shared = SessionChannel.Context(
-                    record: record, registry: registry, reaper: reaper,
-                    program: configuration.program, limits: limits)
+                    record: record, registry: registry, hosting: configuration.hosting, limits: limits)
                 // Unauthenticated connections are closed when the time to authenticate runs out.
                 let deadline = connection.eventLoop.scheduleTask(in: .milliseconds(Int64(limits.authenticationSeconds * 1000))) {
                     if record.visitor == nil {
@@ -90,18 +87,17 @@ public final class SessionServer: Sendable {
                 }
             }
         let listener = try await bootstrap.bind(host: configuration.host, port: configuration.port).get()
-        return SessionServer(configuration: configuration, group: group, listener: listener, registry: registry, reaper: reaper)
+        return SessionServer(configuration: configuration, group: group, listener: listener, registry: registry)
     }
 
     private init(
         configuration: Configuration, group: MultiThreadedEventLoopGroup, listener: any Channel,
-        registry: SessionRegistry, reaper: ChildReaper
+        registry: SessionRegistry
     ) {
         self.configuration = configuration
         self.group = group
         self.listener = listener
         self.registry = registry
-        self.reaper = reaper
     }
 
     /// Stops taking connections, tells every session the server is stopping, waits (up to
@@ -110,7 +106,7 @@ public final class SessionServer: Sendable {
         try? await listener.close()
         registry.endAll(because: "\r\n서버가 멈춰요. The server is stopping; please connect again later.\r\n")
         let deadline = Date().addingTimeInterval(configuration.limits.hangupGraceSeconds + grace)
-        while (registry.count > 0 || reaper.running > 0) && Date() < deadline {
+        while (registry.count > 0 || (configuration.hosting as? ProcessHosting)?.running ?? 0 > 0) && Date() < deadline {
             try? await Task.sleep(for: .milliseconds(50))
         }
         try? await group.shutdownGracefully()

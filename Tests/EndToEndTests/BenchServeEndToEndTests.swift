@@ -99,7 +99,7 @@ final class BenchServeEndToEndTests {
             stderr = (try? String(contentsOf: logs.appendingPathExtension("err"), encoding: .utf8)) ?? ""
         }
         try #require(stderr.contains("measuring idle CPU"), "the run never reached its idle window: \(stderr)")
-        #expect(processesOfTheRun().count >= 2, "the server and its sessions should be running")
+        #expect(processesOfTheRun().count >= 1, "the server (which draws its sessions itself) should be running")
         kill(process.processIdentifier, SIGINT)
         #expect(waitForExit(process, seconds: 30))
         #expect(process.terminationStatus == 130)

@@ -137,11 +137,39 @@ struct ServeEndToEndTests {
         try tmux.waitFor("first", toShow: "24시김밥")  // the first session is untouched
     }
 
-    @Test func aDroppedConnectionLeavesNoProcessBehind() throws {
+    @Test func aDroppedConnectionLeavesNothingBehind() throws {
         let tmux = try SessionTmux()
         try tmux.seed(sessionSeedScript)
         let server = try ServeHarness(tmux: tmux)
         try server.start()
+        // The first session warms the engine (its pool opens readers as they are needed); the
+        // second must then leave the server with exactly the descriptors it had.
+        var descriptorsBefore = 0
+        for round in 1...2 {
+            try server.connect("customer\(round)", user: "김민수", password: "minsu-1234")
+            try tmux.waitFor("customer\(round)", toShow: "24시김밥")
+            #expect(server.sessionProcesses().isEmpty, "sessions are drawn by the server itself")
+            #expect(server.openDescriptors() > descriptorsBefore)
+            // Kill the client outright: no goodbye reaches the server, only the closed socket.
+            kill(try tmux.pid("customer\(round)"), SIGKILL)
+            try server.waitUntil("the connection's log line") {
+                server.serverLog.components(separatedBy: "김민수,").count > round ? true : nil
+            }
+            if round == 1 {
+                descriptorsBefore = server.openDescriptors()
+            } else {
+                try server.waitUntil("the server to hold what it held before the session") {
+                    server.openDescriptors() == descriptorsBefore ? true : nil
+                }
+            }
+        }
+    }
+
+    @Test func aDroppedConnectionLeavesNoProcessBehindWithAProcessPerSession() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(["--process-per-session"])
         try server.connect("customer", user: "김민수", password: "minsu-1234")
         try tmux.waitFor("customer", toShow: "24시김밥")
         #expect(server.sessionProcesses().count == 1)

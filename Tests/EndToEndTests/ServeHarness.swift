@@ -157,6 +157,12 @@ final class ServeHarness {
         }
     }
 
+    /// How many file descriptors the server holds open now.
+    func openDescriptors() -> Int {
+        guard serverPID > 0 else { return 0 }
+        return (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(serverPID)/fd"))?.count ?? 0
+    }
+
     /// Polls `value` until it is non-nil, failing at the deadline.
     @discardableResult
     func waitUntil<T>(_ what: String, timeout: TimeInterval = 15, _ value: () throws -> T?) throws -> T {

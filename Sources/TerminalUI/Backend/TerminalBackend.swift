@@ -13,9 +13,21 @@ public protocol TerminalBackend: AnyObject {
     /// Waits up to `timeout` for a key or a resize, or for `wake` to become readable (then
     /// ``TerminalEvent/wake``). Nil on timeout, or for input that means nothing to baedal. A
     /// zero timeout only collects what is already waiting.
-    func nextEvent(timeout: Duration, wake: WakeSource?) -> TerminalEvent?
+    ///
+    /// Async so that a backend fed from elsewhere (``StreamTerminal``, a served session) can
+    /// suspend instead of blocking the thread that runs every other session; a terminal of
+    /// its own (ncurses) may simply block.
+    func nextEvent(timeout: Duration, wake: WakeSource?) async -> TerminalEvent?
     /// Shows the frame, writing only what changed since the last one.
     func paint(_ frame: Frame)
+    /// Whether the backend delivers ``TerminalEvent/wake`` itself when the shared database
+    /// changes (a served session, woken by its server's one watcher), so the session need not
+    /// poll even without a ``WakeSource`` of its own.
+    var deliversWakeUps: Bool { get }
+}
+
+extension TerminalBackend {
+    public var deliversWakeUps: Bool { false }
 }
 
 /// A descriptor that becomes readable when something outside the terminal wants the session's

@@ -26,7 +26,7 @@ public enum TerminalLoop {
                 if now >= nextTick {
                     pending = .tick
                 } else {
-                    pending = backend.nextEvent(timeout: now.duration(to: nextTick), wake: wake)
+                    pending = await backend.nextEvent(timeout: now.duration(to: nextTick), wake: wake)
                 }
                 continue
             }
@@ -39,7 +39,7 @@ public enum TerminalLoop {
             case .render(let next): frame = next
             }
             var burst = 0
-            while burst < 256, let waiting = backend.nextEvent(timeout: .zero, wake: nil) {
+            while burst < 256, let waiting = await backend.nextEvent(timeout: .zero, wake: nil) {
                 burst += 1
                 switch await handle(waiting) {
                 case .quit: return

@@ -46,6 +46,8 @@ struct Serve: AsyncParsableCommand {
     var idleMinutes = ServerLimits().idleMinutes
     @Option(help: "Seconds a connection has to sign in before it is closed.")
     var signInSeconds = ServerLimits().authenticationSeconds
+    @Flag(help: "Run each session in a process of its own on a pseudo-terminal, as before: isolated, but past about 900 sessions they stop answering in time.")
+    var processPerSession = false
 
     func validate() throws {
         guard maxSessions > 0 else { throw ValidationError("--max-sessions must be at least 1.") }
@@ -56,7 +58,8 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let databasePath = database.resolvedPath
-        let engine = try await EngineOpener.open(databasePath)
+        let live = try await EngineOpener.openLive(databasePath, gateway: nil)
+        let engine = live.engine
         Self.makePrivate(databasePath)
         let keyPath = hostKeyPath ?? databasePath + ".ssh-host-key"
         let hostKey: HostKey
@@ -74,7 +77,7 @@ struct Serve: AsyncParsableCommand {
         limits.idleMinutes = idleMinutes
         limits.authenticationSeconds = signInSeconds
         var configuration = SessionServer.Configuration(
-            hostKey: hostKey, program: Self.program(databasePath: databasePath),
+            hostKey: hostKey, hosting: await hosting(engine: engine, databasePath: databasePath, limits: limits),
             gate: EngineAccountGate(engine: engine), log: { line in printError(Self.stamp() + " " + line) })
         configuration.authorizedKeys = Keys.file(for: databasePath)
         configuration.host = host
@@ -92,7 +95,17 @@ struct Serve: AsyncParsableCommand {
         await Self.stopSignal()
         printError(Self.stamp() + " stopping: \(server.registry.count) session(s) open")
         await server.drain()
+        await live.close()
         printError(Self.stamp() + " stopped")
+    }
+
+    /// Sessions drawn by this process (one engine, one watcher), unless each gets its own.
+    @MainActor
+    func hosting(engine: DeliveryEngine, databasePath: String, limits: ServerLimits) -> any SessionHosting {
+        if processPerSession {
+            return ProcessHosting(program: Self.program(databasePath: databasePath), hangupGraceSeconds: limits.hangupGraceSeconds)
+        }
+        return ScreenHosting(engine: engine, services: LiveServices.served(databasePath: databasePath), databasePath: databasePath)
     }
 
     /// The session each visitor gets: this very executable, signed in, or the launcher.

@@ -61,11 +61,19 @@ public final class SessionRuntime {
     /// commits wake it at once and the tick slows to what time alone needs; without, it polls
     /// the log every 100 ms.
     public func run(on backend: some TerminalBackend, wake: WakeSource?) async {
-        isWokenByChanges = wake != nil
+        isWokenByChanges = wake != nil || backend.deliversWakeUps
         paint = { [weak backend] frame in backend?.paint(frame) }
         await TerminalLoop.run(backend, wake: wake, tickInterval: { self.tickInterval(at: self.clock()) }) { event in
             await self.handle(event)
         }
+    }
+
+    /// Opens `name`'s session without asking for a password: for a session whose owner was
+    /// proved already (by `baedal serve`, over SSH). False when no such account exists.
+    public func resumeSignedIn(as name: String) async -> Bool {
+        guard let state = try? await runner.engine.account(named: name), let actor = state.actor else { return false }
+        await dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
+        return true
     }
 
     /// The newest position of the log the session has taken in (read, re-fetched, shown); nil

@@ -18,6 +18,17 @@ enum LiveServices {
     }
 }
 
+extension LiveServices {
+    /// What a session served inside `baedal serve` gets: the same, but no demo, which needs a
+    /// terminal of its own.
+    static func served(databasePath: String) -> SessionServices {
+        SessionServices(
+            loadSampleStores: { await SampleStores.load(into: databasePath) },
+            launchDemo: { "데모는 여기서 볼 수 없어요. The demo runs on your own machine: swift run baedal demo." },
+            keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
+    }
+}
+
 /// The keys page's registry over the keys file (`baedal keys` writes the same file): the
 /// session's screens never see the file or the SSH library that checks the keys.
 struct AuthorizedKeysRegistry: KeyRegistry {

@@ -40,14 +40,11 @@ enum SessionHost {
             printError("\(error)")
             throw ExitCode(1)
         }
-        if let account {
-            guard let state = try? await engine.account(named: account), let actor = state.actor else {
-                terminal.stop()
-                await live.close()
-                printError("No account is named \(account).")
-                throw ExitCode(1)
-            }
-            await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
+        if let account, await !runtime.resumeSignedIn(as: account) {
+            terminal.stop()
+            await live.close()
+            printError("No account is named \(account).")
+            throw ExitCode(1)
         }
         // Other processes' commits wake the session; without inotify it polls every 100 ms.
         await runtime.run(on: terminal, wake: DatabaseWake(databasePath: databasePath))

@@ -1,6 +1,5 @@
-@testable import CursesDriver
+@testable import TerminalUI
 import Testing
-import TerminalUI
 
 /// Escape sequences ncurses' terminfo entry does not know arrive one character at a time; the
 /// decoder reads them whole, so they become the key they mean or nothing, never several keys.

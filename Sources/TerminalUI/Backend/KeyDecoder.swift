@@ -1,4 +1,3 @@
-import TerminalUI
 
 /// Maps what the terminal sends to ``Key``s. Pure (no ncurses), so it can be tested and fuzzed alone.
 ///
@@ -7,13 +6,13 @@ import TerminalUI
 /// entry spells `ESC O F`. ncurses then hands the sequence over character by character, and reading it
 /// as Esc, `[`, `4`, `~` pressed one after another switched tabs. ``EscapeSequence`` reads such a
 /// sequence whole instead: the keys baedal knows become keys, anything else is dropped.
-enum KeyDecoder {
-    static let escape: UInt32 = 27
+public enum KeyDecoder {
+    public static let escape: UInt32 = 27
 
     /// A character (`wget_wch` returned `OK`): control codes become named keys,
     /// everything printable — including Hangul from an input method — a `.character`.
     /// With `nonl`, Enter arrives as CR; LF (Ctrl-J) is accepted too.
-    static func key(forCharacter value: UInt32) -> Key? {
+    public static func key(forCharacter value: UInt32) -> Key? {
         switch value {
         case 27: return .escape
         case 9: return .tab
@@ -27,7 +26,7 @@ enum KeyDecoder {
 
     /// The keys a burst of characters means, Esc-led sequences read whole: what the driver does,
     /// in one pure function for tests and the fuzzer. A sequence cut off at the end is dropped.
-    static func keys(for input: [UInt32]) -> [Key] {
+    public static func keys(for input: [UInt32]) -> [Key] {
         var keys: [Key] = []
         var index = 0
         while index < input.count {
@@ -56,8 +55,8 @@ enum KeyDecoder {
 
 /// Reads the characters that follow Esc: a CSI (`ESC [ params final`) or SS3 (`ESC O final`)
 /// sequence, as ECMA-48 frames them, into the key it stands for, or nil for one baedal does not use.
-struct EscapeSequence {
-    enum Step: Equatable {
+public struct EscapeSequence: Sendable {
+    public enum Step: Equatable {
         /// The sequence goes on; feed the next character (a cut-off sequence is dropped).
         case needsMore
         /// The sequence ended: the key it stands for, or nil to drop it (mouse, focus, paste
@@ -77,7 +76,9 @@ struct EscapeSequence {
     private var length = 0
     private var tooLong = false
 
-    mutating func feed(_ value: UInt32) -> Step {
+    public init() {}
+
+    public mutating func feed(_ value: UInt32) -> Step {
         length += 1
         switch kind {
         case .start:

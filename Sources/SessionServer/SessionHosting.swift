@@ -1,0 +1,48 @@
+import NIOCore
+
+/// What a session channel runs for a person: their screens, drawn by this process
+/// (``ScreenHosting``, the default) or by a process of their own on a pseudo-terminal
+/// (``ProcessHosting``). The channel sees only this protocol: it relays keys, resizes, flow
+/// control and the end, and the session's screen comes back through ``SessionOutput``.
+public protocol SessionHosting: Sendable {
+    /// Starts the visitor's session. Throws (with a message for the operator) when it cannot.
+    func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession
+}
+
+/// What a session starts from: who, and the terminal the client asked for.
+public struct SessionRequest: Sendable {
+    public var visitor: Visitor
+    /// The client's TERM (`xterm-256color` when it sent none).
+    public var term: String
+    public var size: WindowSize
+    /// The client sent NO_COLOR.
+    public var noColor: Bool
+    /// The connection's event loop; a session may run its I/O there.
+    public var eventLoop: any EventLoop
+}
+
+/// Where a running session's screen goes, and how it says it has ended. Both may be called
+/// from any thread; writes arrive in the order they were made, and `ended` comes once, after
+/// the last write.
+public struct SessionOutput: Sendable {
+    public let write: @Sendable (ByteBuffer) -> Void
+    public let ended: @Sendable (_ status: Int32) -> Void
+
+    public init(write: @escaping @Sendable (ByteBuffer) -> Void, ended: @escaping @Sendable (Int32) -> Void) {
+        self.write = write
+        self.ended = ended
+    }
+}
+
+/// A session as its channel drives it. Called on the connection's event loop.
+public protocol RunningSession: Sendable {
+    /// Bytes the person typed.
+    func receive(_ bytes: ByteBuffer)
+    func resize(to size: WindowSize)
+    /// Whether the connection can take more output now: a session must stop sending (and hold
+    /// at most a bounded amount) while it cannot.
+    func outputWritable(_ writable: Bool)
+    /// Ends the session now: the connection dropped, sat idle, or the server is stopping.
+    /// ``SessionOutput/ended`` follows.
+    func hangUp()
+}
