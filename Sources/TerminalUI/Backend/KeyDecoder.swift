@@ -1,4 +1,3 @@
-
 /// Maps what the terminal sends to ``Key``s. Pure (no ncurses), so it can be tested and fuzzed alone.
 ///
 /// ncurses decodes the escape sequences its terminfo entry knows (`keypad`), but a terminal often sends

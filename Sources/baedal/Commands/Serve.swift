@@ -24,6 +24,10 @@ struct Serve: AsyncParsableCommand {
             --host-key); its fingerprint is printed at start so people can check it. The database is \
             made private to the server's user (0600).
 
+            Sessions are drawn by the server itself: one engine and one database watcher serve them \
+            all, and each screen goes to its client as escape sequences, so a thousand sessions fit \
+            on two cores. --process-per-session runs each in a process of its own instead.
+
             Limits: --max-sessions sessions at once (past it a client is told the server is busy); \
             --sign-in-seconds (60) and 3 wrong passwords per connection to sign in; --connections-per-minute new \
             connections per address; --idle-minutes without a key signs a session out. One log line \
@@ -46,7 +50,11 @@ struct Serve: AsyncParsableCommand {
     var idleMinutes = ServerLimits().idleMinutes
     @Option(help: "Seconds a connection has to sign in before it is closed.")
     var signInSeconds = ServerLimits().authenticationSeconds
-    @Flag(help: "Run each session in a process of its own on a pseudo-terminal, as before: isolated, but past about 900 sessions they stop answering in time.")
+    @Flag(
+        help: """
+            Run each session in a process of its own on a pseudo-terminal (the first design): \
+            isolated, but past about 900 sessions they stop answering in time.
+            """)
     var processPerSession = false
 
     func validate() throws {
