@@ -26,6 +26,9 @@ public struct ServeBenchPlan: Sendable {
     /// Settling time between the last session opening and the memory and CPU readings, so the
     /// last sessions' start-up is not measured as idling.
     public var settleSeconds: Double = 3
+    /// Serve each session from a process of its own (`serve --process-per-session`): the first
+    /// design, measured as the baseline.
+    public var processPerSession = false
 
     public init(executable: String) { self.executable = executable }
 

@@ -31,7 +31,8 @@ public struct ServeBenchRun: Sendable {
             progress: progress)
 
         let server = try ServerProcess.start(
-            executable: plan.executable, databasePath: databasePath, directory: folder, maxSessions: plan.sessions)
+            executable: plan.executable, databasePath: databasePath, directory: folder, maxSessions: plan.sessions,
+            processPerSession: plan.processPerSession)
         ServeBenchTeardown.track(server)
         defer { ServeBenchTeardown.stop(server) }
         progress("baedal serve is listening on 127.0.0.1:\(server.port) (pid \(server.pid))")
@@ -72,7 +73,7 @@ public struct ServeBenchRun: Sendable {
         let totalKiB = ProcessTree.pssKiB(of: members)
 
         // 3. Idle CPU over the window.
-        progress("measuring idle CPU over \(Int(plan.idleSeconds)) s with \(members.count - 1) session processes")
+        progress("measuring idle CPU over \(Int(plan.idleSeconds)) s with \(screens.filter(\.isHeld).count) sessions open (\(members.count) processes)")
         let idleStart = server.tree.cpuReading()
         try await Task.sleep(for: .seconds(plan.idleSeconds))
         let idleCPU = idleStart.cores(until: server.tree.cpuReading())

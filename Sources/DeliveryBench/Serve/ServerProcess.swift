@@ -15,7 +15,8 @@ final class ServerProcess: Sendable {
 
     /// Starts the server and waits (up to `timeout` seconds) until it says where it listens.
     static func start(
-        executable: String, databasePath: String, directory: URL, maxSessions: Int, timeout: Double = 60
+        executable: String, databasePath: String, directory: URL, maxSessions: Int, processPerSession: Bool = false,
+        timeout: Double = 60
     ) throws(ServeBenchError) -> ServerProcess {
         let output = directory.appendingPathComponent("serve.out").path
         let errors = directory.appendingPathComponent("serve.err").path
@@ -26,7 +27,7 @@ final class ServerProcess: Sendable {
             "--connections-per-minute", "\(max(1_000, maxSessions * 4))",
             // Nobody is signed out for idling, nor cut off while a thousand connections queue.
             "--idle-minutes", "600", "--sign-in-seconds", "600",
-        ]
+        ] + (processPerSession ? ["--process-per-session"] : [])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -58,6 +58,8 @@ struct BenchServe: AsyncParsableCommand {
     @Flag(help: "A few sessions for a few seconds, for a check that everything works.")
     var quick = false
 
+    @Flag(help: "Serve each session from a process of its own (serve --process-per-session): the first design, as a baseline.")
+    var processPerSession = false
     @Flag(help: "Print the report as JSON.")
     var json = false
 
@@ -84,6 +86,7 @@ struct BenchServe: AsyncParsableCommand {
         if let keysPerSecond { plan.keysPerSecond = keysPerSecond }
         if let openingAtOnce { plan.openingAtOnce = openingAtOnce }
         if let openingSeconds { plan.openingSeconds = openingSeconds }
+        plan.processPerSession = processPerSession
         let report: ServeBenchReport
         do {
             report = try await ServeBenchRun(plan: plan).run(progress: progress)
