@@ -150,10 +150,15 @@ let package = Package(
         ),
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
         .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine", "Payments"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments"]),
+        // Golden screens are read from the source tree by path (`#filePath`), not bundled.
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments"],
+            exclude: ["Screens/Snapshots"]
+        ),
         .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // The golden help texts are read from the source tree by path, not bundled.
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Help"]),
         .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEventStore"]),
         .testTarget(
             name: "SessionServerTests",

@@ -2,7 +2,8 @@ import DeliveryDomain
 import Foundation
 import TerminalUI
 
-/// One role's pane in the demo: who it follows and the lines it shows.
+/// One role's pane in the demo: who it follows, and what it shows: the role's real screen as
+/// a session draws it (``screen``), or a few lines while there is nobody to show.
 public struct PaneModel: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var text: String
@@ -20,11 +21,14 @@ public struct PaneModel: Equatable, Sendable {
     public var role: Role
     public var name: String?
     public var lines: [Line]
+    /// The followed person's screen, drawn at the pane's inside size.
+    public var screen: CellGrid?
 
-    public init(role: Role, name: String?, lines: [Line]) {
+    public init(role: Role, name: String?, lines: [Line], screen: CellGrid? = nil) {
         self.role = role
         self.name = name
         self.lines = lines
+        self.screen = screen
     }
 
     public var title: String {

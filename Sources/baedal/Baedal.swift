@@ -12,6 +12,7 @@ struct Baedal: AsyncParsableCommand {
             The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
             unless --db PATH or BAEDAL_DB says otherwise.
             """,
+        version: BaedalVersion.number,
         subcommands: [
             Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self, Demo.self,
             RunScript.self, Timeline.self, Replay.self, Gateway.self, PaymentWorkerCommand.self, Settings.self, Drill.self, Bench.self,

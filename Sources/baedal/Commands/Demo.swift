@@ -9,11 +9,13 @@ struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replay a script on a fresh database while customer, owner and rider panes watch.",
         discussion: """
-            With no SCRIPT it plays the tour in fixtures/tour.baedal, which walks every rule. Time is \
-            simulated and shared by the panes; jumps such as `advance 61m` play out faster than real \
-            time. Keys: Space pauses and resumes, → steps one command, + and − change the speed, \
-            ? shows the keys, q quits. --headless prints a transcript instead (a line per step and per \
-            change each role sees) and exits 1 if any `expect` fails.
+            With no SCRIPT it plays the tour in fixtures/tour.baedal, which walks every rule. Each pane \
+            is a role's own screen, as `baedal customer`, `owner` and `rider` draw it, following the \
+            people of the order the step is about. Time is simulated and shared by the panes; jumps \
+            such as `advance 61m` play out faster than real time. Keys: Space pauses and resumes, → \
+            steps one command, + and − change the speed, ? shows the keys, q quits. --headless prints a \
+            transcript instead (a line per step and per change each role sees) and exits 1 if any \
+            `expect` fails.
             """
     )
 

@@ -6,12 +6,15 @@ import Foundation
 import TerminalUI
 
 /// Plays a demo session in the terminal: one step per beat, `advance` jumps animated so
-/// countdowns and progress bars visibly move, and every pane refreshed on each tick.
+/// countdowns and progress bars visibly move. Each pane is the role's real screen
+/// (``PaneScreens``): read again after every step, its clock moved on each tick.
 @MainActor
 final class DemoPlayer {
     let session: DemoSession
     let clock: SimulatedClock
+    let screens: PaneScreens
     var model = DemoModel()
+    var lastRefresh = ContinuousClock.now
     var lastStep: DemoStep?
     var nextBeat = ContinuousClock.now
     /// An `advance` being animated: simulated seconds still to go, and how many per tick.
@@ -21,6 +24,7 @@ final class DemoPlayer {
     init(session: DemoSession, clock: SimulatedClock, speed: Double) {
         self.session = session
         self.clock = clock
+        self.screens = PaneScreens(session: session)
         model.speed = speed
         model.stepCount = session.lines.count
     }
@@ -30,11 +34,13 @@ final class DemoPlayer {
         try terminal.start()
         defer { terminal.stop() }
         nextBeat = ContinuousClock.now.advanced(by: .seconds(1))
+        await screens.follow(nil, sizes: DemoScreen.paneScreenSizes(for: model.size))
         await refresh()
         await terminal.run(tickEvery: .milliseconds(100)) { event in
             switch event {
             case .resize(let size):
                 self.model.size = size
+                await self.refresh()
             case .key(let key):
                 switch self.model.handle(key) {
                 case .quit: return .quit
@@ -80,6 +86,7 @@ final class DemoPlayer {
     func runStep(clockAlreadyAdvanced: Bool) async {
         guard let step = await session.step(clockAlreadyAdvanced: clockAlreadyAdvanced) else { return }
         lastStep = step
+        await screens.follow(step, sizes: DemoScreen.paneScreenSizes(for: model.size))
         model.stepNumber = session.index
         if step.isCaption { model.caption = step.report.text.replacingOccurrences(of: "── ", with: "") }
         model.record(HeadlessTranscript.lines(for: step))
@@ -89,7 +96,10 @@ final class DemoPlayer {
     }
 
     func refresh() async {
+        let now = ContinuousClock.now
+        screens.tick(wallElapsed: now - lastRefresh, sizes: DemoScreen.paneScreenSizes(for: model.size))
+        lastRefresh = now
         model.clockText = KoreanTime.dayAndClock(clock.now())
-        model.panes = await session.panes(highlighting: lastStep)
+        model.panes = screens.panes
     }
 }
