@@ -1,10 +1,12 @@
 /// The limits a public server needs. Each default is argued where it is declared.
 public struct ServerLimits: Sendable {
-    /// Sessions open at once. A process per session costs about 4.5 MiB of memory (PSS) and,
-    /// idle, about 0.025% of a core with 100 open (`baedal bench serve`, release build); past a
-    /// few hundred processes a 2-core machine slows down, so 100 keeps it responsive.
+    /// Sessions open at once. Drawn by the server itself, a session costs about 0.15 MiB (PSS)
+    /// and no CPU while idle, and 1,000 sessions held on this 2-core machine with 200 of them
+    /// typing (`baedal bench serve`, release build; see the README). With
+    /// `--process-per-session` set it lower: a process costs about 4.5 MiB, and past a few
+    /// hundred of them a 2-core machine slows down.
     /// Past it a client is told "busy, try again" and disconnected.
-    public var maxSessions = 100
+    public var maxSessions = 1_000
 
     /// Seconds a connection may take to authenticate. Long enough to type a password, short
     /// enough that idle half-open connections do not pile up (OpenSSH's LoginGraceTime is 120).
