@@ -3,7 +3,8 @@ import DeliveryEngine
 import Foundation
 
 /// One store's menu. Sold-out items are listed but cannot be added; every refusal (sold
-/// out, an eleventh item, a second store, a closed store) is said on the notice line.
+/// out, an eleventh item, a closed store) is said on the notice line. A dish from a second
+/// store asks "장바구니를 비우고 담을까요?" instead.
 ///
 /// Keys: ↑/↓ j/k move; Enter, `a` or `+` adds one to the cart; `-` takes one out; `f`
 /// marks the store a favourite; `c` opens the cart; Esc goes back to the stores.
@@ -61,6 +62,8 @@ extension CustomerModel {
             try cart.add(item, quantity: 1, from: state)
             cartStore = state
             notice = .success("\(item.name) 1개를 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+        } catch RuleViolation.secondStore {
+            offerStoreSwitch(for: item, from: state)
         } catch {
             notice = .refusal("\(error)")
         }
