@@ -9,7 +9,7 @@ import Testing
 @Suite("Finding and re-ordering") @MainActor
 struct FindingTests {
     func customer(_ world: ScreenWorld? = nil) async throws -> SessionDriver {
-        let world = try await world ?? ScreenWorld.seeded()
+        let world = if let world { world } else { try await ScreenWorld.seeded() }
         return await SessionDriver.signedIn("김민수", role: .customer, in: world, size: TerminalSize(width: 120, height: 32))
     }
 
