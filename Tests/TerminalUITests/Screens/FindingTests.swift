@@ -171,4 +171,32 @@ struct FindingTests {
         #expect(customer.cart.itemCount == 1)
         #expect(customer.notice?.kind == .success)
     }
+
+    // MARK: Screens
+
+    @Test(arguments: snapshotSizes)
+    func dishSearchScreen(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let session = await SessionDriver.signedIn("김민수", role: .customer, in: world, size: size)
+        await session.press(.character("/"))
+        await session.type("짜장")
+        assertSnapshot(session.frame, named: "customer-stores-dish-search-\(size.label)")
+    }
+
+    @Test(arguments: snapshotSizes)
+    func filteredOrdersScreen(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let session = await SessionDriver.signedIn("김민수", role: .customer, in: world, size: size)
+        await session.press(.character("3"), .character("/"))
+        await session.type("짬뽕")
+        assertSnapshot(session.frame, named: "customer-orders-filter-\(size.label)")
+    }
+
+    @Test(arguments: snapshotSizes)
+    func storeSwitchPrompt(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let session = await SessionDriver.signedIn("김민수", role: .customer, in: world, size: size)
+        await session.press(.down, .enter, .enter, .escape, .up, .enter, .enter)
+        assertSnapshot(session.frame, named: "customer-store-switch-\(size.label)")
+    }
 }

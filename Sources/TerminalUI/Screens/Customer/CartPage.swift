@@ -97,7 +97,7 @@ extension CustomerModel {
                 title: "다른 가게의 메뉴예요",
                 lines: [
                     "장바구니에는 한 가게의 메뉴만 담을 수 있어요.",
-                    "\(cart.storeName)의 \(cart.itemCount)개를 빼고 \(state.name)의 \(item.name)을(를) 담아요.",
+                    "비우면 \(cart.storeName)의 메뉴 \(cart.itemCount)개가 빠져요.",
                     "장바구니를 비우고 담을까요?",
                 ],
                 submitLabel: "비우고 담기"),

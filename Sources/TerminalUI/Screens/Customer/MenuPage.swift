@@ -7,7 +7,8 @@ import Foundation
 /// store asks "장바구니를 비우고 담을까요?" instead.
 ///
 /// Keys: ↑/↓ j/k move; Enter, `a` or `+` adds one to the cart; `-` takes one out; `f`
-/// marks the store a favourite; `c` opens the cart; Esc goes back to the stores.
+/// marks the store a favourite; `c` opens the cart; `/` filters the dishes; Esc goes back
+/// to the stores.
 struct MenuPage: Equatable, Sendable {
     var store: StoreRow
     var state: StoreState?
@@ -72,7 +73,8 @@ extension CustomerModel {
     func menuHints() -> [KeyHint] {
         [
             KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "/", action: "찾기"),
+            KeyHint(key: "↑↓/jk", action: "이동"),
             KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
         ]
     }
