@@ -1,0 +1,50 @@
+import Testing
+@testable import TerminalUI
+
+/// `/` on a list of searchable rows: the widget narrows, keeps and clears by itself.
+@Suite("Selection list filter")
+struct SelectionListFilterTests {
+    struct Dish: ListSearchable, Equatable, Identifiable {
+        let id: String
+        var searchableText: [String] { [id] }
+    }
+
+    func list() -> SelectionList<Dish> {
+        SelectionList(items: ["짜장면", "짬뽕", "탕수육", "Fried Rice"].map(Dish.init))
+    }
+
+    @Test("Typing narrows, Enter keeps, Esc clears")
+    func narrowKeepClear() {
+        var list = list()
+        #expect(list.handle(.character("/")))
+        for character in "ㅉ" { #expect(list.handle(.character(character))) }
+        #expect(list.items.map(\.id) == ["짜장면", "짬뽕"])
+        #expect(list.filterStatus?.shown == 2 && list.filterStatus?.total == 4)
+        #expect(list.handle(.character("j")))  // typed, not a move
+        #expect(list.items.isEmpty)
+        _ = list.handle(.backspace)
+        _ = list.handle(.enter)
+        #expect(!list.filter.isEditing)
+        #expect(list.handle(.character("j")))  // a move again
+        #expect(list.selectedItem?.id == "짬뽕")
+        #expect(list.handle(.escape))
+        #expect(list.items.count == 4)
+        #expect(!list.handle(.escape))  // nothing left to clear: Esc is the screen's
+    }
+
+    @Test("New rows are filtered as they arrive; Latin matches in any case")
+    func replacingKeepsTheFilter() {
+        var list = list()
+        _ = list.handle(.character("/"))
+        for character in "RICE" { _ = list.handle(.character(character)) }
+        list.replaceItems(keepingSelection: list.allItems + [Dish(id: "Rice Cake")])
+        #expect(list.items.map(\.id) == ["Fried Rice", "Rice Cake"])
+        #expect(list.allItems.count == 5)
+    }
+
+    @Test("A list of rows that are not searchable leaves / to the screen")
+    func notSearchable() {
+        var list = SelectionList(items: [1, 2, 3])
+        #expect(!list.handle(.character("/")))
+    }
+}
