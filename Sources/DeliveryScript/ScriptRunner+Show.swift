@@ -13,8 +13,12 @@ extension ScriptRunner {
                 stores.map { listing in
                     let s = listing.store
                     let rating = s.averageRating.map { String(format: "★%.1f", $0) } ?? "no reviews"
+                    let opening = s.openingHours.nextOpening(after: now).map {
+                        " (opens \($0.isTomorrow ? "tomorrow " : "")\($0.clock))"
+                    }
+                    let dishes = listing.matchedDishes.isEmpty ? "" : ", sells \(listing.matchedDishes.joined(separator: ", "))"
                     return
-                        "\(listing.isFavourite ? "♥ " : "")\(s.name) [\(s.category)] \(s.availability(at: now)), minimum \(Won(s.minimumOrder)), fee \(Won(s.deliveryFee)), \(rating)"
+                        "\(listing.isFavourite ? "♥ " : "")\(s.name) [\(s.category)] \(s.availability(at: now))\(opening ?? ""), minimum \(Won(s.minimumOrder)), fee \(Won(s.deliveryFee)), \(rating)\(dishes)"
                 }
             )
         case .menu(let store):

@@ -1,11 +1,18 @@
 /// A scrollable list with one selected item: the menu, the order queue, the delivery
 /// list. Pure state; keys move the selection and the list scrolls to keep it visible.
 ///
-/// Keys: `j`/`↓` down, `k`/`↑` up, PgDn/PgUp by a page, Home/End to the ends.
+/// Keys: `j`/`↓` down, `k`/`↑` up, PgDn/PgUp by a page, Home/End to the ends. A list of
+/// ``ListSearchable`` rows also answers `/`: typing narrows ``items`` to the rows that match
+/// (``ListFilter``), Enter keeps the filter, Esc clears it; ``allItems`` keeps every row.
 /// Set ``visibleRows`` to the height the list is drawn in so paging and scrolling match
 /// the screen; ``render(into:in:row:)`` also copes if it is out of date.
 public struct SelectionList<Item> {
+    /// The rows shown: every row, or those the filter keeps.
     public private(set) var items: [Item]
+    /// Every row, filtered or not: for looking an item up by its id.
+    public private(set) var allItems: [Item]
+    /// What `/` typed, if the rows are searchable.
+    public private(set) var filter = ListFilter()
     /// The selected position, nil only when the list is empty.
     public private(set) var selectedIndex: Int?
     /// The index of the first item shown.
@@ -20,6 +27,7 @@ public struct SelectionList<Item> {
 
     public init(items: [Item] = [], visibleRows: Int = 10) {
         self.items = items
+        self.allItems = items
         self.selectedIndex = items.isEmpty ? nil : 0
         self.scrollOffset = 0
         self.visibleRows = max(1, visibleRows)
@@ -43,7 +51,13 @@ public struct SelectionList<Item> {
     /// so the screen can handle them.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if filter.isEditing { return handleFilter(key) }
         switch key {
+        case .character("/") where Self.isSearchable:
+            filter.isEditing = true
+        case .escape where !filter.field.isEmpty:
+            filter.field.clear()
+            refilter()
         case .down, .character("j"): moveBy(1)
         case .up, .character("k"): moveBy(-1)
         case .pageDown: moveBy(pageSize)
@@ -53,6 +67,51 @@ public struct SelectionList<Item> {
         default: return false
         }
         return true
+    }
+
+    /// Keys while the filter is being typed: text goes into it, arrows still move, Enter
+    /// keeps it, Esc clears it. Tab gives up typing and goes on to the screen (a section
+    /// switch); every other key is the filter's, so a typed `q` or `1` is text.
+    private mutating func handleFilter(_ key: Key) -> Bool {
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+            moveBy(key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -pageSize : pageSize)
+        case .enter:
+            filter.isEditing = false
+        case .escape:
+            filter.isEditing = false
+            filter.field.clear()
+            refilter()
+        case .tab, .backTab:
+            filter.isEditing = false
+            return false
+        default:
+            let before = filter.field.text
+            _ = filter.field.handle(key)
+            if filter.field.text != before {
+                refilter()
+                select(0)
+            }
+        }
+        return true
+    }
+
+    private static var isSearchable: Bool { Item.self is any ListSearchable.Type }
+
+    /// The filter as the session's bottom line shows it; nil while no filter is typed or kept.
+    public var filterStatus: ListFilterStatus? {
+        filter.isActive ? ListFilterStatus(filter: filter, shown: items.count, total: allItems.count) : nil
+    }
+
+    /// Narrows ``items`` to the rows the filter keeps, keeping the selection in range.
+    private mutating func refilter() {
+        items = allItems.filter { filter.keeps($0) }
+        if items.isEmpty {
+            selectedIndex = nil
+            scrollOffset = 0
+        } else {
+            select(selectedIndex ?? 0)
+        }
     }
 
     /// A page keeps one item of context from the previous page.
@@ -74,7 +133,8 @@ public struct SelectionList<Item> {
 
     /// Replaces the items, keeping the selected position (clamped to the new length).
     public mutating func replaceItems(_ newItems: [Item]) {
-        items = newItems
+        allItems = newItems
+        items = newItems.filter { filter.keeps($0) }
         guard !items.isEmpty else {
             selectedIndex = nil
             scrollOffset = 0
@@ -156,10 +216,11 @@ extension SelectionList where Item: Identifiable {
     public mutating func replaceItems(keepingSelection newItems: [Item]) {
         let selectedID = selectedItem?.id
         let previousIndex = selectedIndex
-        items = newItems
-        if let selectedID, let index = newItems.firstIndex(where: { $0.id == selectedID }) {
+        allItems = newItems
+        items = newItems.filter { filter.keeps($0) }
+        if let selectedID, let index = items.firstIndex(where: { $0.id == selectedID }) {
             select(index)
-        } else if newItems.isEmpty {
+        } else if items.isEmpty {
             selectedIndex = nil
             scrollOffset = 0
         } else {

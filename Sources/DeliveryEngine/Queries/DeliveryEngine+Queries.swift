@@ -2,12 +2,6 @@ import DeliveryDomain
 import Foundation
 import GRDB
 
-/// A store as a customer's list shows it.
-public struct StoreListing: Sendable, Equatable {
-    public let store: StoreSummary
-    public let isFavourite: Bool
-}
-
 public struct SalesReport: Sendable, Equatable {
     public let deliveredOrders: Int
     /// Food sold, without delivery fees.
@@ -21,25 +15,6 @@ public struct SalesReport: Sendable, Equatable {
 }
 
 extension DeliveryEngine {
-    /// Stores matching a search and category; a customer's favourites come first.
-    public func stores(search: String = "", category: String? = nil, for actor: Actor? = nil)
-        async throws(DeliveryError) -> [StoreListing]
-    {
-        let pattern = "%" + search.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping + "%"
-        let account = actor?.account.rawValue ?? ""
-        return try await read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT s.*, (f.store_id IS NOT NULL) AS favourite
-                    FROM rm_stores s LEFT JOIN rm_favourites f ON f.store_id = s.store_id AND f.account_id = ?
-                    WHERE (s.name LIKE ? OR s.category LIKE ?) AND (? IS NULL OR s.category = ?)
-                    ORDER BY favourite DESC, s.name
-                    """, arguments: [account, pattern, pattern, category, category])
-            return try rows.map { StoreListing(store: try StoreSummary(row: $0), isFavourite: $0["favourite"]) }
-        }
-    }
-
     public func categories() async throws(DeliveryError) -> [String] {
         try await read { db in try String.fetchAll(db, sql: "SELECT DISTINCT category FROM rm_stores ORDER BY category") }
     }

@@ -29,7 +29,7 @@ struct CustomerSnapshotTests {
     @Test(arguments: snapshotSizes)
     func menuWithSoldOutRefusal(size: TerminalSize) async throws {
         let session = try await customer(size)
-        await session.press(.end, .enter)  // 홍콩반점
+        await session.press(.down, .enter)  // 홍콩반점: open stores come first, favourites first among them
         await session.press(.enter, .enter)  // 짜장면 ×2
         await session.press(.character("j"), .character("j"), .enter)  // 탕수육: sold out
         assertSnapshot(session.frame, named: "customer-menu-\(size.label)")
@@ -38,14 +38,14 @@ struct CustomerSnapshotTests {
     @Test(arguments: snapshotSizes)
     func cart(size: TerminalSize) async throws {
         let session = try await customer(size)
-        await session.press(.end, .enter, .enter, .enter, .character("j"), .enter, .character("c"))
+        await session.press(.down, .enter, .enter, .enter, .character("j"), .enter, .character("c"))
         assertSnapshot(session.frame, named: "customer-cart-\(size.label)")
     }
 
     @Test(arguments: snapshotSizes)
     func checkoutWithMaskedCard(size: TerminalSize) async throws {
         let session = try await customer(size)
-        await session.press(.end, .enter, .enter, .enter, .character("c"), .enter)
+        await session.press(.down, .enter, .enter, .enter, .character("c"), .enter)
         await session.type("4242424242424242")
         await session.press(.tab)
         await session.type("12/30")

@@ -152,7 +152,7 @@ struct CustomerUpdateTests {
 
     func menuOfHongKong() async throws -> UpdateHarness {
         var h = try await customer()
-        h.press(.end)
+        h.press(.down)  // 홍콩반점: the favourite 엽기떡볶이 first, closed 교촌치킨 last
         let effects = h.press(.enter)
         // Feed the store the runtime would have read.
         let world = try await ScreenWorld.seeded()
@@ -192,7 +192,7 @@ struct CustomerUpdateTests {
         #expect(h.notice == .refusal(RuleViolation.tooManyItems(count: 11).description))
     }
 
-    @Test func aSecondStoreIsRefusedInPlace() async throws {
+    @Test func aSecondStoreAsksBeforeEmptyingTheCart() async throws {
         var h = try await menuOfHongKong()
         h.press(.enter)
         h.press(.escape, .home, .enter)
@@ -201,7 +201,10 @@ struct CustomerUpdateTests {
         h.send(.fetched(.store(yeop), .success(.store(try await world.engine.storeState(yeop)))))
         h.press(.enter)
         #expect(h.customer.cart.storeName == "홍콩반점")
-        #expect(h.notice?.text.contains("one store only") == true)
+        #expect(h.text.contains("장바구니를 비우고 담을까요?"))
+        h.press(.character("n"))  // no: the cart keeps 홍콩반점's dish
+        #expect(h.customer.prompt == nil)
+        #expect(h.customer.cart.storeName == "홍콩반점")
     }
 
     @Test func minusTakesOneOutOrSaysItIsNotThere() async throws {
@@ -223,7 +226,7 @@ struct CustomerUpdateTests {
 
     @Test func aClosedStoreRefusesAtOnce() async throws {
         var h = try await customer()
-        h.press(.character("j"))  // 교촌치킨 opens at 15:00
+        h.press(.end)  // 교촌치킨 opens at 15:00, so it is listed last
         let effects = h.press(.enter)
         let world = try await ScreenWorld.seeded()
         guard case .store(let id) = effects.fetches[0] else { Issue.record("no store read"); return }

@@ -15,7 +15,7 @@ struct LiveSessionTests {
         #expect(owner.owner?.incoming.items.count == 1)
 
         // The customer orders 짬뽕 ×2 from 홍콩반점 and pays.
-        await customer.press(.end, .enter, .character("j"), .enter, .enter, .character("c"), .enter)
+        await customer.press(.down, .enter, .character("j"), .enter, .enter, .character("c"), .enter)
         await customer.type("4242424242424242")
         await customer.press(.tab)
         await customer.type("12/30")
@@ -100,7 +100,7 @@ struct LiveSessionTests {
     @Test func resizingAtAnyMomentKeepsTheState() async throws {
         let world = try await ScreenWorld.seeded()
         let customer = await SessionDriver.signedIn("김민수", role: .customer, in: world)
-        await customer.press(.end, .enter, .enter)
+        await customer.press(.down, .enter, .enter)
         await customer.resize(TerminalSize(width: 79, height: 24))
         #expect(customer.text.contains("Window too small"))
         await customer.press(.enter)  // unseen, so it adds nothing

@@ -269,7 +269,7 @@ struct LauncherUpdateTests {
         h.press(.character("j"))  // ignored while busy
         let next = h.send(.samplesLoaded(.success("샘플 가게를 불러왔어요.")))
         #expect(next == [.fetch(.storeCount)])
-        h.send(.fetched(.storeCount, .success(.storeCount(5))))
+        h.send(.fetched(.storeCount, .success(.storeCount(StoreCounts(total: 5, open: 5)))))
         #expect(!h.launcher.menu.items.contains(.loadSamples))
         #expect(h.text.contains("샘플 가게를 불러왔어요."))
     }

@@ -102,7 +102,7 @@ struct PageOwnershipTests {
         customer.cancelFinished(order, .success(.done))
         #expect(customer.notice?.text == "대기열에서 나왔어요. 주문은 취소되고 결제한 금액은 카드로 환불돼요.")
         #expect(customer.leavingQueue == nil)
-        #expect(customer.cartSubmitted(.empty).isEmpty)
+        #expect(customer.cartSubmitted(.empty, at: Date(timeIntervalSince1970: 0)).isEmpty)
         #expect(customer.notice?.text == "장바구니를 비웠어요.")
     }
 }

@@ -113,7 +113,7 @@ struct RushUpdateTests {
     @Test func aCheckoutLeftToThePaymentWorkerDoesNotSayPaid() async throws {
         var h = try await UpdateHarness.signedIn(
             "김민수", role: .customer,
-            after: [.end, .enter, .enter, .enter, .character("c"), .enter])
+            after: [.down, .enter, .enter, .enter, .character("c"), .enter])
         h.type("4242424242424242")
         h.press(.tab)
         h.type("1230")

@@ -95,6 +95,10 @@ public enum App {
         var grid = CellGrid(size: model.size)
         let bounds = grid.bounds
         var cursor = model.screen.render(into: &grid, model: model)
+        if let filter = model.screen.current.listFilter {
+            // Over the key hints: while a list is filtered, its query is what the keys act on.
+            cursor = filter.render(into: &grid, in: bounds.row(bounds.height - 1)) ?? cursor
+        }
         model.toast?.render(into: &grid, in: bounds.inset(top: 1))
         if model.showsHelp {
             HelpOverlay(title: "도움말 · \(model.screen.title)", hints: model.screen.hints(model: model))
@@ -139,7 +143,8 @@ extension AppScreen {
         }
     }
 
-    var isEditingText: Bool { current.isEditingText }
+    /// Typing into a list's `/` filter counts as editing text too.
+    var isEditingText: Bool { current.isEditingText || current.listFilter?.filter.isEditing == true }
 
     var title: String { current.pageTitle }
 

@@ -16,6 +16,8 @@ protocol SessionScreen: Sendable {
     /// Orders whose confirmation deadline this session watches, to fire the auto-cancel
     /// timer as soon as one passes rather than at the next sweep.
     var watchedOrders: [OrderSummary] { get }
+    /// The filter `/` typed over the list on screen, for the bottom line; nil when none.
+    var listFilter: ListFilterStatus? { get }
 
     /// Fits lists to a new window size (how many rows PgUp/PgDn move).
     mutating func resize(_ size: TerminalSize)
@@ -33,6 +35,7 @@ protocol SessionScreen: Sendable {
 extension SessionScreen {
     var showsMovingTime: Bool { false }
     var watchedOrders: [OrderSummary] { [] }
+    var listFilter: ListFilterStatus? { nil }
     mutating func resize(_ size: TerminalSize) {}
 }
 
@@ -57,12 +60,12 @@ extension SignInForm: SessionScreen {
 
 extension CustomerModel: SessionScreen {
     /// The customer's orders: one waiting for the store may pass its deadline on any page.
-    var watchedOrders: [OrderSummary] { orders.items }
+    var watchedOrders: [OrderSummary] { orders.allItems }
     var appScreen: AppScreen { .customer(self) }
 }
 
 extension OwnerModel: SessionScreen {
-    var watchedOrders: [OrderSummary] { incoming.items }
+    var watchedOrders: [OrderSummary] { incoming.allItems }
     var appScreen: AppScreen { .owner(self) }
 }
 

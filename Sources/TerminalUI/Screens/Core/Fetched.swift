@@ -10,7 +10,7 @@ public enum Fetched: Equatable, Sendable {
     case notifications([NotificationEntry], unread: Int)
     case storeSummaries([StoreSummary])
     case sales(SalesFigures)
-    case storeCount(Int)
+    case storeCount(StoreCounts)
     case tracking(OrderTracking)
     case admission(StoreAdmission)
     case orderState(OrderState)
@@ -32,10 +32,13 @@ public struct StoreAdmission: Equatable, Sendable {
 public struct StoreRow: Equatable, Sendable, Identifiable {
     public var summary: StoreSummary
     public var isFavourite: Bool
+    /// The dishes a search matched, which the row shows as the reason the store is listed.
+    public var matchedDishes: [String]
 
-    public init(summary: StoreSummary, isFavourite: Bool) {
+    public init(summary: StoreSummary, isFavourite: Bool, matchedDishes: [String] = []) {
         self.summary = summary
         self.isFavourite = isFavourite
+        self.matchedDishes = matchedDishes
     }
 
     public var id: StoreID { summary.id }

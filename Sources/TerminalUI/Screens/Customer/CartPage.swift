@@ -6,6 +6,11 @@ import Foundation
 enum CartPrompt: Equatable, Sendable {
     /// Taking every item out.
     case empty
+    /// Emptying the cart of another store's items to add this dish: the one-store rule
+    /// refused it, and the customer may want the other store instead.
+    case switchStore(MenuItem, from: StoreState)
+    /// Emptying the cart to fill it again with a past order's items.
+    case reorder([OrderLine], from: StoreState)
 }
 
 /// The cart: one store's items, the totals, how far the minimum order is, and the
@@ -64,15 +69,39 @@ extension CustomerModel {
     }
 
     /// Acts on a prompt the cart opened, once the customer said yes.
-    mutating func cartSubmitted(_ purpose: CartPrompt) -> [Effect] {
+    mutating func cartSubmitted(_ purpose: CartPrompt, at now: Date) -> [Effect] {
         switch purpose {
         case .empty:
-            cart.clear()
-            cartStore = nil
-            cartSelection = 0
+            emptyCart()
             notice = .success("장바구니를 비웠어요.")
-            return []
+        case .switchStore(let item, let state):
+            emptyCart()
+            addToCart(item, from: state, at: now)
+        case .reorder(let lines, let state):
+            fillCart(with: lines, from: state)
         }
+        return []
+    }
+
+    mutating func emptyCart() {
+        cart.clear()
+        cartStore = nil
+        cartSelection = 0
+    }
+
+    /// Asks before a dish from another store replaces the cart's items: the one-store rule
+    /// said no, but "then empty it" is what the customer usually wants.
+    mutating func offerStoreSwitch(for item: MenuItem, from state: StoreState) {
+        prompt = OpenPrompt(
+            prompt: Prompt(
+                title: "다른 가게의 메뉴예요",
+                lines: [
+                    "장바구니에는 한 가게의 메뉴만 담을 수 있어요.",
+                    "비우면 \(cart.storeName)의 메뉴 \(cart.itemCount)개가 빠져요.",
+                    "장바구니를 비우고 담을까요?",
+                ],
+                submitLabel: "비우고 담기"),
+            purpose: .cart(.switchStore(item, from: state)))
     }
 
     var selectedCartLine: CartLine? {

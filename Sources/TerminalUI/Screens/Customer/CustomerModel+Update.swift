@@ -26,7 +26,7 @@ extension CustomerModel {
     // MARK: Keys
 
     mutating func handle(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
-        if prompt != nil { return handlePrompt(key) }
+        if prompt != nil { return handlePrompt(key, at: context.now) }
         notice = nil
         let handled: [Effect]?
         switch screen {
@@ -60,7 +60,7 @@ extension CustomerModel {
         return refreshEffects()
     }
 
-    private mutating func handlePrompt(_ key: Key) -> [Effect] {
+    private mutating func handlePrompt(_ key: Key, at now: Date) -> [Effect] {
         guard var open = prompt else { return [] }
         switch open.prompt.handle(key) {
         case .stay:
@@ -72,7 +72,7 @@ extension CustomerModel {
         case .submit:
             prompt = nil
             switch open.purpose {
-            case .cart(let purpose): return cartSubmitted(purpose)
+            case .cart(let purpose): return cartSubmitted(purpose, at: now)
             case .tracking(let purpose): return trackingSubmitted(purpose)
             }
         }
@@ -95,6 +95,11 @@ extension CustomerModel {
                 replaceTop(.menu(page))
             }
             if cart.store == id { cartStore = state }
+            if reorder?.store == id { reorder?.state = state }
+            finishReorder()
+        case (.orderState(let id, _), .orderState(let state)):
+            if reorder?.order == id { reorder?.lines = state.placed?.lines }
+            finishReorder()
         case (.history, .orders(let list)):
             orders.replaceItems(keepingSelection: list)
         case (.tracking(let id, _), .tracking(let details)):

@@ -52,6 +52,8 @@ public struct CustomerModel: Equatable, Sendable {
     var leavingQueue: OrderID?
     /// The SSH keys page, while it is open over the section.
     var sshKeys: SSHKeysPage?
+    /// A past order being put back into the cart, while its items and its store are read.
+    var reorder: PendingReorder?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -124,7 +126,7 @@ public struct CustomerModel: Equatable, Sendable {
         return fetches.map(Effect.fetch)
     }
 
-    func order(_ id: OrderID) -> OrderSummary? { orders.items.first { $0.id == id } }
+    func order(_ id: OrderID) -> OrderSummary? { orders.allItems.first { $0.id == id } }
 
     /// The tracked order's details, if they are this order's.
     func tracking(of id: OrderID) -> OrderTracking? { tracking?.order == id ? tracking : nil }

@@ -41,8 +41,8 @@ extension CustomerModel {
             case .orders:
                 SectionTab(
                     section.rawValue, section.title,
-                    badge: orders.items.contains { $0.orderStatus.isActive }
-                        ? "진행 \(orders.items.filter { $0.orderStatus.isActive }.count)" : nil)
+                    badge: orders.allItems.contains { $0.orderStatus.isActive }
+                        ? "진행 \(orders.allItems.filter { $0.orderStatus.isActive }.count)" : nil)
             case .inbox: SectionTab(section.rawValue, section.title, badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
             case .stores: SectionTab(section.rawValue, section.title)
             }

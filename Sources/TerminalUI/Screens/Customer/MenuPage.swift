@@ -3,10 +3,12 @@ import DeliveryEngine
 import Foundation
 
 /// One store's menu. Sold-out items are listed but cannot be added; every refusal (sold
-/// out, an eleventh item, a second store, a closed store) is said on the notice line.
+/// out, an eleventh item, a closed store) is said on the notice line. A dish from a second
+/// store asks "장바구니를 비우고 담을까요?" instead.
 ///
 /// Keys: ↑/↓ j/k move; Enter, `a` or `+` adds one to the cart; `-` takes one out; `f`
-/// marks the store a favourite; `c` opens the cart; Esc goes back to the stores.
+/// marks the store a favourite; `c` opens the cart; `/` filters the dishes; Esc goes back
+/// to the stores.
 struct MenuPage: Equatable, Sendable {
     var store: StoreRow
     var state: StoreState?
@@ -61,6 +63,8 @@ extension CustomerModel {
             try cart.add(item, quantity: 1, from: state)
             cartStore = state
             notice = .success("\(item.name) 1개를 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+        } catch RuleViolation.secondStore {
+            offerStoreSwitch(for: item, from: state)
         } catch {
             notice = .refusal("\(error)")
         }
@@ -69,7 +73,8 @@ extension CustomerModel {
     func menuHints() -> [KeyHint] {
         [
             KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "/", action: "찾기"),
+            KeyHint(key: "↑↓/jk", action: "이동"),
             KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
         ]
     }

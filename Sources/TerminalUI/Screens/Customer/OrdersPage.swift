@@ -2,9 +2,19 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
+/// A past order on its way back into the cart: its items and its store's menu now are read
+/// first, so dishes gone from the menu or sold out can be left out and named.
+struct PendingReorder: Equatable, Sendable {
+    let order: OrderID
+    let store: StoreID
+    var lines: [OrderLine]?
+    var state: StoreState?
+}
+
 /// Every order of the last three months, newest first, cancelled ones included.
 ///
-/// Keys: ↑/↓ j/k PgUp/PgDn move; Enter or → follows the order; `r` writes a review.
+/// Keys: ↑/↓ j/k PgUp/PgDn move; Enter or → follows the order; `r` writes a review; `o`
+/// orders it again (its items go back into the cart); `/` filters the list.
 extension CustomerModel {
     mutating func ordersKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
         if orders.handle(key) { return [] }
@@ -16,6 +26,11 @@ extension CustomerModel {
             guard let order = orders.selectedItem else { return [] }
             openReview(order, context)
             return []
+        case .character("o"):
+            guard let order = orders.selectedItem else { return [] }
+            reorder = PendingReorder(order: order.id, store: StoreID(order.storeId))
+            notice = Notice("\(order.storeName)의 지난 주문을 장바구니에 담는 중…")
+            return [.fetch(.orderState(order.id, actor)), .fetch(.store(StoreID(order.storeId)))]
         default:
             return nil
         }
@@ -29,9 +44,61 @@ extension CustomerModel {
         pages.append(.review(ReviewPage(order: order)))
     }
 
+    /// Puts the past order's items in the cart once both its lines and its store have been
+    /// read; asks first when the cart already holds something.
+    mutating func finishReorder() {
+        guard let pending = reorder, let lines = pending.lines, let state = pending.state else { return }
+        reorder = nil
+        guard !cart.isEmpty else {
+            fillCart(with: lines, from: state)
+            return
+        }
+        prompt = OpenPrompt(
+            prompt: Prompt(
+                title: "다시 주문하기",
+                lines: [
+                    "장바구니에 \(cart.storeName)의 \(cart.itemCount)개가 있어요.",
+                    "장바구니를 비우고 \(state.name)의 지난 주문을 담을까요?",
+                ],
+                submitLabel: "비우고 담기"),
+            purpose: .cart(.reorder(lines, from: state)))
+    }
+
+    /// Replaces the cart with a past order's items at today's menu, leaving out what is no
+    /// longer on it or sold out (and saying which), then shows the cart.
+    mutating func fillCart(with lines: [OrderLine], from state: StoreState) {
+        emptyCart()
+        var left: [String] = []
+        for line in lines {
+            guard let item = state.item(line.item) else {
+                left.append("\(line.name)(메뉴에 없음)")
+                continue
+            }
+            guard !item.soldOut else {
+                left.append("\(item.name)(품절)")
+                continue
+            }
+            let quantity = min(line.quantity, OrderLimits.maxItems - cart.itemCount)
+            guard quantity > 0, (try? cart.add(item, quantity: quantity, from: state)) != nil else {
+                left.append("\(item.name)(\(OrderLimits.maxItems)개 초과)")
+                continue
+            }
+        }
+        section = .cart
+        pages = []
+        guard !cart.isEmpty else {
+            notice = .refusal("지난 주문의 메뉴를 지금은 담을 수 없어요: " + left.joined(separator: ", "))
+            return
+        }
+        cartStore = state
+        let skipped = left.isEmpty ? "" : " · 빠진 메뉴: " + left.joined(separator: ", ")
+        notice = .success("지난 주문을 다시 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)" + skipped)
+    }
+
     func ordersHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "리뷰 쓰기"), KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "o", action: "다시 담기"), KeyHint(key: "r", action: "리뷰 쓰기"),
+            KeyHint(key: "/", action: "찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
             KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
         ]
     }

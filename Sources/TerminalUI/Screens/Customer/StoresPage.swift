@@ -10,7 +10,7 @@ import Foundation
 /// category; `f` marks or unmarks a favourite.
 struct StoresPage: Equatable, Sendable {
     var list = SelectionList<StoreRow>()
-    var search = TextField(placeholder: "가게 이름이나 분류", maxLength: 20)
+    var search = TextField(placeholder: "가게, 메뉴나 분류", maxLength: 20)
     var searching = false
     var categories: [String] = []
     /// Nil shows every category.
@@ -88,6 +88,22 @@ extension CustomerModel {
         ]
     }
 
+    /// The store's name, and the dishes a search found there: the reason it is listed.
+    static func storeCell(_ row: StoreRow) -> String {
+        guard !row.matchedDishes.isEmpty else { return row.summary.name }
+        return row.summary.name + " · " + row.matchedDishes.joined(separator: ", ")
+    }
+
+    /// The status column: a closed store says when it opens ("10:30에 열어요", or "내일 10:30에
+    /// 열어요" once it has closed for the night), so nobody opens its menu to find out.
+    static func availabilityCell(_ store: StoreSummary, at now: Date) -> String {
+        let availability = Availability(store, at: now)
+        guard availability == .closed, let opening = store.openingHours.nextOpening(after: now) else {
+            return availability.label
+        }
+        return (opening.isTomorrow ? "내일 " : "") + "\(opening.clock)에 열어요"
+    }
+
     func renderStores(into grid: inout CellGrid, in area: Rect, context: ScreenContext) -> CursorPosition? {
         let title = "가게 · " + (stores.category ?? "전체 분류")
         let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
@@ -119,7 +135,8 @@ extension CustomerModel {
             let availability = Availability(store, at: context.now)
             return TableRow(
                 [
-                    row.isFavourite ? "★" : " ", store.name, store.category, availability.label,
+                    row.isFavourite ? "★" : " ", Self.storeCell(row), store.category,
+                    Self.availabilityCell(store, at: context.now),
                     NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
                     Stars.average(store.averageRating, count: store.ratingCount),
                 ],

@@ -48,8 +48,8 @@ public struct LauncherModel: Equatable, Sendable {
 
     var mode = Mode.menu
     var menu = SelectionList<LauncherEntry>(items: [.signIn, .signUp, .demo, .quit])
-    /// Nil until counted.
-    var storeCount: Int?
+    /// How many stores there are and how many take orders now; nil until counted.
+    var storeCount: StoreCounts?
     var signIn = SignInForm(expectedRole: nil, name: "")
     var signUp = SignUpForm()
     var notice: Notice?
@@ -97,8 +97,9 @@ public struct LauncherModel: Equatable, Sendable {
         case .signedIn(.failure):
             if mode == .signUp { return signUp.update(message) }
             return signIn.update(message, context: &context)
-        case .fetched(.storeCount, .success(.storeCount(let count))):
-            storeCount = count
+        case .fetched(.storeCount, .success(.storeCount(let counts))):
+            storeCount = counts
+            let count = counts.total
             let entries: [LauncherEntry] =
                 count == 0
                 ? [.loadSamples, .signIn, .signUp, .demo, .quit]

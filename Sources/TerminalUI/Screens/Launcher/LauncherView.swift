@@ -1,3 +1,5 @@
+import DeliveryEngine
+
 extension LauncherModel {
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let title: String
@@ -12,10 +14,10 @@ extension LauncherModel {
         let inside = grid.box(box, title: "배달 baedal", style: .accent).inset(top: 1, left: 2, right: 2)
         grid.put("터미널에서 주문하고, 조리하고, 배달해요.", x: inside.x, y: inside.y, style: .emphasis)
         switch storeCount {
-        case .some(0):
+        case .some(let counts) where counts.total == 0:
             grid.put("아직 가게가 없어요. 샘플 가게를 불러와 보세요.", x: inside.x, y: inside.y + 1, style: .warning)
-        case .some(let count):
-            grid.put("가게 \(count)곳이 문을 열었어요.", x: inside.x, y: inside.y + 1, style: .muted)
+        case .some(let counts):
+            grid.put(Self.openStoresLine(counts), x: inside.x, y: inside.y + 1, style: .muted)
         case .none:
             break
         }
@@ -44,6 +46,16 @@ extension LauncherModel {
             return signIn.renderFields(into: &grid, in: content)
         case .signUp:
             return signUp.renderFields(into: &grid, in: content)
+        }
+    }
+
+    /// "가게 5곳 중 1곳이 문을 열었어요.": how many of the stores take orders now, so four
+    /// closed stores of five are not announced as five open ones.
+    static func openStoresLine(_ counts: StoreCounts) -> String {
+        switch counts.open {
+        case counts.total: "가게 \(counts.total)곳이 모두 문을 열었어요."
+        case 0: "가게 \(counts.total)곳이 지금은 모두 문을 닫았어요."
+        default: "가게 \(counts.total)곳 중 \(counts.open)곳이 문을 열었어요."
         }
     }
 }

@@ -56,11 +56,11 @@ public struct EffectRunner: Sendable {
     private func read(_ fetch: Fetch) async throws(DeliveryError) -> Fetched {
         switch fetch {
         case .storeCount:
-            return .storeCount(try await engine.stores().count)
+            return .storeCount(try await engine.storeCounts())
         case .stores(let search, let category, let actor):
             return .stores(
                 try await engine.stores(search: search, category: category, for: actor).map {
-                    StoreRow(summary: $0.store, isFavourite: $0.isFavourite)
+                    StoreRow(summary: $0.store, isFavourite: $0.isFavourite, matchedDishes: $0.matchedDishes)
                 })
         case .categories:
             return .categories(try await engine.categories())

@@ -1,0 +1,85 @@
+import DeliveryDomain
+import Foundation
+import GRDB
+
+/// A store as a customer's list shows it.
+public struct StoreListing: Sendable, Equatable {
+    public let store: StoreSummary
+    public let isFavourite: Bool
+    /// The dishes that matched the search, so the row can say why the store is listed
+    /// (`짜장` lists 홍콩반점 for its 짜장면). Empty without a search or when none matched.
+    public var matchedDishes: [String] = []
+}
+
+/// How many stores there are, and how many take orders now.
+public struct StoreCounts: Sendable, Equatable {
+    public let total: Int
+    /// Within their hours and not paused by the owner.
+    public let open: Int
+
+    public init(total: Int, open: Int) {
+        self.total = total
+        self.open = open
+    }
+}
+
+extension DeliveryEngine {
+    /// Stores matching a search and category: the search finds a store by its name, its
+    /// category or a dish on its menu (see ``SearchQuery`` for how Hangul and Latin match).
+    ///
+    /// Stores taking orders come first, then paused ones, then those outside their hours, so
+    /// a customer reads what they can order before what they can't; a customer's favourites
+    /// come first within each, then names in order.
+    public func stores(search: String = "", category: String? = nil, for actor: Actor? = nil)
+        async throws(DeliveryError) -> [StoreListing]
+    {
+        let query = SearchQuery(search)
+        let account = actor?.account.rawValue ?? ""
+        let now = clock.now()
+        let listings = try await read { db -> [StoreListing] in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, (f.store_id IS NOT NULL) AS favourite
+                    FROM rm_stores s LEFT JOIN rm_favourites f ON f.store_id = s.store_id AND f.account_id = ?
+                    WHERE (? IS NULL OR s.category = ?)
+                    ORDER BY favourite DESC, s.name
+                    """, arguments: [account, category, category])
+            let stores = try rows.map { StoreListing(store: try StoreSummary(row: $0), isFavourite: $0["favourite"]) }
+            guard !query.isEmpty else { return stores }
+            // Menus are read only for a search, and matched here rather than with LIKE, which
+            // knows neither initials nor Hangul's composition.
+            var dishes: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT store_id, name FROM rm_menu ORDER BY seq") {
+                let name: String = row["name"]
+                if query.matches(name) { dishes[row["store_id"], default: []].append(name) }
+            }
+            return stores.compactMap { listing in
+                var listing = listing
+                listing.matchedDishes = dishes[listing.store.storeId] ?? []
+                let named = query.matches(listing.store.name) || query.matches(listing.store.category)
+                return named || !listing.matchedDishes.isEmpty ? listing : nil
+            }
+        }
+        return listings.enumerated().sorted { a, b in
+            let (rankA, rankB) = (Self.orderability(a.element.store, at: now), Self.orderability(b.element.store, at: now))
+            return rankA != rankB ? rankA < rankB : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// How many stores there are and how many take orders now, for the launcher's greeting.
+    public func storeCounts() async throws(DeliveryError) -> StoreCounts {
+        let now = clock.now()
+        let stores = try await read { db in try StoreSummary.fetchAll(db, sql: "SELECT * FROM rm_stores") }
+        return StoreCounts(total: stores.count, open: stores.filter { Self.orderability($0, at: now) == 0 }.count)
+    }
+
+    /// 0 taking orders (open or busy), 1 paused by its owner, 2 outside its hours.
+    private static func orderability(_ store: StoreSummary, at now: Date) -> Int {
+        switch store.availability(at: now) {
+        case "closed": 2
+        case StoreMode.paused.rawValue: 1
+        default: 0
+        }
+    }
+}
