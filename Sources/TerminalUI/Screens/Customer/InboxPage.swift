@@ -116,7 +116,7 @@ extension CustomerModel {
         let inside = grid.box(area, title: "알림", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(
-            inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · Enter로 열어 읽기 · r로 모두 읽음", x: inside.x, y: inside.y,
+            inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · r로 모두 읽음", x: inside.x, y: inside.y,
             style: inbox.unread == 0 ? .muted : .accent.bold())
         let body = inside.inset(top: 2)
         if inbox.list.isEmpty {
