@@ -1,4 +1,4 @@
-import DeliveryDomain
+@testable import DeliveryDomain
 import Foundation
 import Testing
 

@@ -38,15 +38,16 @@ struct TextDetailTests {
         var grid = CellGrid(width: 30, height: 6)
         detail.render(into: &grid, in: area)
         #expect(grid.lines()[4].hasSuffix("↓ │"))
-        #expect(detail.handle(.down, in: area))
+        func press(_ key: Key) -> Bool { detail.handle(key, in: area) }
+        #expect(press(.down))
         #expect(detail.firstLine == 1)
-        #expect(detail.handle(.end, in: area))
+        #expect(press(.end))
         let last = detail.firstLine
         #expect(last > 1)
-        #expect(detail.handle(.pageDown, in: area) && detail.firstLine == last)
-        #expect(detail.handle(.character("g"), in: area) && detail.firstLine == 0)
-        #expect(detail.handle(.up, in: area) && detail.firstLine == 0)
-        #expect(!detail.handle(.escape, in: area))  // the page that opened it closes it
+        #expect(press(.pageDown) && detail.firstLine == last)
+        #expect(press(.character("g")) && detail.firstLine == 0)
+        #expect(press(.up) && detail.firstLine == 0)
+        #expect(!press(.escape))  // the page that opened it closes it
     }
 
     @Test func itCoversThePageForClicks() {

@@ -47,7 +47,6 @@ struct InboxPage: Equatable, Sendable {
         let facts = [
             TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
             TextDetail.Fact("주문", entry.orderId),
-            TextDetail.Fact("상태", OrderStatus(rawValue: entry.status)?.koreanLabel ?? entry.status),
         ]
         opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message))
         guard entry.unread == true else { return }
