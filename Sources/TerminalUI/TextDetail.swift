@@ -32,7 +32,7 @@ public struct TextDetail: Equatable, Sendable {
     /// The text's lines at `width` columns.
     public func lines(width: Int) -> [String] { text.wrapped(toWidth: width) }
 
-    /// Scrolls for a pager key and says whether it was one. `size` is the area the view is
+    /// Scrolls for a pager key and says whether it was one. `area` is where the view is
     /// drawn in, so a scroll never runs past the last line (drawing clamps again anyway).
     public mutating func handle(_ key: Key, in area: Rect) -> Bool {
         let body = Self.textRect(in: area, facts: facts.count)
