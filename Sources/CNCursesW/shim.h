@@ -30,4 +30,26 @@ static inline FILE *baedal_stdin(void) { return stdin; }
 static inline FILE *baedal_stderr(void) { return stderr; }
 static inline int baedal_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
 static inline const char *baedal_codeset(void) { return nl_langinfo(CODESET); }
+// The mouse masks are function-like macros too. baedal asks for presses, releases and the
+// wheel (buttons 4 and 5), and reads an event's state back as one small code.
+static inline mmask_t baedal_mouse_wanted(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON2_PRESSED | BUTTON3_PRESSED
+        | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+#define BAEDAL_MOUSE_OTHER 0
+#define BAEDAL_MOUSE_LEFT 1
+#define BAEDAL_MOUSE_MIDDLE 2
+#define BAEDAL_MOUSE_RIGHT 3
+#define BAEDAL_MOUSE_WHEEL_UP 4
+#define BAEDAL_MOUSE_WHEEL_DOWN 5
+#define BAEDAL_MOUSE_RELEASE 6
+static inline int baedal_mouse_action(mmask_t state) {
+    if (state & BUTTON4_PRESSED) return BAEDAL_MOUSE_WHEEL_UP;
+    if (state & BUTTON5_PRESSED) return BAEDAL_MOUSE_WHEEL_DOWN;
+    if (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return BAEDAL_MOUSE_LEFT;
+    if (state & BUTTON2_PRESSED) return BAEDAL_MOUSE_MIDDLE;
+    if (state & BUTTON3_PRESSED) return BAEDAL_MOUSE_RIGHT;
+    if (state & (BUTTON1_RELEASED | BUTTON2_RELEASED | BUTTON3_RELEASED)) return BAEDAL_MOUSE_RELEASE;
+    return BAEDAL_MOUSE_OTHER;
+}
 #endif

@@ -7,7 +7,7 @@ import TerminalUI
 #endif
 
 extension CursesTerminal {
-    /// Waits up to `timeout` for a key or a resize, or for `wake` (then `.wake`); nil on
+    /// Waits up to `timeout` for a key, a click or a resize, or for `wake` (then `.wake`); nil on
     /// timeout (or a key baedal does not use). A zero timeout only collects input that is
     /// already waiting.
     ///
@@ -41,6 +41,9 @@ extension CursesTerminal {
             if Int32(bitPattern: value) == KEY_RESIZE {
                 needsFullRepaint = true
                 return .resize(size)
+            }
+            if Int32(bitPattern: value) == KEY_MOUSE {
+                return CursesMouse.nextEvent().map(TerminalEvent.mouse)
             }
             return CursesKeyCodes.key(forKeyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
         case OK where UInt32(value) == KeyDecoder.escape:

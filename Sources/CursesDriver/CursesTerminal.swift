@@ -53,8 +53,19 @@ public final class CursesTerminal {
     /// Whether the last painted frame asked for the bell: it rings as a frame starts asking.
     var paintedBell = false
     var cursorIsVisible: Bool?
+    /// Whether clicks and the wheel are asked of the terminal and delivered as
+    /// ``TerminalEvent/mouse(_:)``.
+    public let reportsMouse: Bool
 
-    public init() {}
+    /// `reportsMouse`: the sessions leave it to ``mouseIsWanted()`` (on unless `NO_MOUSE` is
+    /// set); a screen with nothing to click (the demo) passes false, so the terminal keeps
+    /// its own text selection.
+    public init(reportsMouse: Bool = CursesTerminal.mouseIsWanted()) {
+        self.reportsMouse = reportsMouse
+    }
+
+    /// Whether a session should use the mouse: yes, unless `NO_MOUSE` is set and non-empty.
+    public static func mouseIsWanted() -> Bool { CursesMouse.isWanted() }
 
     /// Takes over the terminal: UTF-8 locale, raw-ish keyboard (cbreak, no echo, keypad,
     /// short Esc delay), colours if wanted, hidden cursor, and restore-on-exit handlers.
@@ -86,6 +97,7 @@ public final class CursesTerminal {
         // arrive whole over ssh.
         set_escdelay(25)
         palette = Self.makePalette()
+        if reportsMouse { CursesMouse.enable() }
         setCursorVisible(false)
         painted = nil
         needsFullRepaint = true
@@ -95,6 +107,7 @@ public final class CursesTerminal {
     /// Gives the terminal back as it was. Safe to call more than once.
     public func stop() {
         guard isActive else { return }
+        if reportsMouse { CursesMouse.disable() }
         curs_set(1)
         endwin()
         TerminalRestoration.setCursesOwnsTerminal(false)

@@ -11,6 +11,10 @@ public struct CellGrid: Hashable, Sendable {
     public let height: Int
     /// Row-major cells: the cell at column x, row y is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
+    /// Where clicks land, recorded while drawing (see ``HitRegion``), topmost last. Not part
+    /// of what the grid looks like: two grids with the same cells are equal, so the driver's
+    /// diff and the snapshot tests see only the cells.
+    public internal(set) var hitRegions: [HitRegion] = []
 
     /// A grid of blanks in `style`.
     public init(width: Int, height: Int, style: Style = .plain) {
@@ -129,6 +133,7 @@ public struct CellGrid: Hashable, Sendable {
     /// Blanks the whole grid.
     public mutating func clear(style: Style = .plain) {
         cells = Array(repeating: .blank(style), count: width * height)
+        hitRegions = []
     }
 
     /// Changes the style of every cell in `rect` but keeps the text, e.g. to highlight
@@ -165,6 +170,11 @@ public struct CellGrid: Hashable, Sendable {
                 }
             }
         }
+        for region in other.hitRegions {
+            addHitRegion(
+                Rect(x: region.rect.x + x, y: region.rect.y + y, width: region.rect.width, height: region.rect.height),
+                region.target)
+        }
     }
 
     // MARK: The one mutation point
@@ -193,5 +203,18 @@ public struct CellGrid: Hashable, Sendable {
             cells[index + 1] = .blank(cells[index + 1].style)
             cells[index] = .blank(cell.style)
         }
+    }
+}
+
+extension CellGrid {
+    /// Equal when they look the same: size and cells, not the click regions drawn with them.
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
     }
 }

@@ -18,3 +18,35 @@ public struct KeyHint: Hashable, Sendable {
         self.init(key: key.label, action: action)
     }
 }
+
+extension KeyHint {
+    /// The key a click on this hint presses: its first alternative when that is one key's
+    /// ``Key/label`` (`Enter` in `Enter/→/l`, `r`, `Esc`, `C-u`, `F2`). Nil when the hint
+    /// names several keys at once (`↑↓`, `1-4`, `[ ]`).
+    public var pressedKey: Key? {
+        guard let first = key.split(separator: "/").first.map(String.init) else { return nil }
+        return Key(label: first)
+    }
+}
+
+extension Key {
+    /// The key whose ``label`` is `label`, if one is.
+    public init?(label: String) {
+        let named: [String: Key] = [
+            "Space": .character(" "), "Enter": .enter, "Esc": .escape, "Tab": .tab, "S-Tab": .backTab, "↑": .up,
+            "↓": .down, "←": .left, "→": .right, "Bksp": .backspace, "Del": .delete, "Home": .home, "End": .end,
+            "PgUp": .pageUp, "PgDn": .pageDown,
+        ]
+        if let key = named[label] {
+            self = key
+        } else if label.count == 1, let character = label.first, !character.isWhitespace {
+            self = .character(character)
+        } else if label.hasPrefix("C-"), label.count == 3, let letter = label.last, letter.isLetter {
+            self = .ctrl(letter)
+        } else if label.hasPrefix("F"), let number = Int(label.dropFirst()), (1...63).contains(number) {
+            self = .function(number)
+        } else {
+            return nil
+        }
+    }
+}

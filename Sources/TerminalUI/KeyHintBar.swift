@@ -37,10 +37,21 @@ public struct KeyHintBar: Hashable, Sendable {
         let line = rect.row(0)
         grid.fill(line, style: actionStyle)
         var spans: [Span] = []
+        var x = line.x
         for (index, hint) in visibleHints(width: rect.width).enumerated() {
-            if index > 0 { spans.append(Span(String(repeating: " ", count: spacing), style: actionStyle)) }
+            if index > 0 {
+                spans.append(Span(String(repeating: " ", count: spacing), style: actionStyle))
+                x += spacing
+            }
             spans.append(Span(hint.key, style: keyStyle))
             spans.append(Span(" " + hint.action, style: actionStyle))
+            // Each hint is a button for its key, when it names one key (`Enter/→/l` is Enter;
+            // `↑↓/jk` and `1-4` are several, and stay text).
+            let width = hint.key.displayWidth + 1 + hint.action.displayWidth
+            if let key = hint.pressedKey {
+                grid.addHitRegion(Rect(x: x, y: line.y, width: min(width, line.maxX - x), height: 1), .key(key))
+            }
+            x += width
         }
         grid.put(spans, x: line.x, y: line.y, maxWidth: line.width)
     }

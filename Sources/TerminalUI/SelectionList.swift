@@ -194,10 +194,12 @@ public struct SelectionList<Item> {
         guard !rect.isEmpty else { return }
         let first = firstVisibleIndex(forRows: rect.height)
         let rows = ScrollIndicator.rowsRect(total: items.count, in: rect)
+        grid.addHitRegion(rect, .scrolls)
         for offset in 0..<rect.height {
             let index = first + offset
             guard index < items.count else { break }
             drawRow(items[index], index == selectedIndex, rows.row(offset), &grid)
+            if let selectedIndex { grid.addHitRegion(rows.row(offset), .listRow(offsetFromSelection: index - selectedIndex)) }
         }
         if rows != rect {
             ScrollIndicator(total: items.count, first: first, rows: rect.height).render(into: &grid, in: rect)

@@ -112,6 +112,8 @@ public struct Table: Hashable, Sendable {
             y += 1
         }
         let body = Rect(x: full.x, y: y, width: full.width, height: max(0, full.maxY - y))
+        // The wheel scrolls the rows; the rows drawn below lie on top of this, for clicks.
+        if selectedRow != nil { grid.addHitRegion(body, .scrolls) }
         var index = max(0, firstRow)
         while y < rect.maxY && index < rows.count {
             let row = rows[index]
@@ -119,6 +121,7 @@ public struct Table: Hashable, Sendable {
             grid.put(
                 line(row.cells, widths: widths, width: rect.width),
                 x: rect.x, y: y, style: style, maxWidth: rect.width)
+            if let selectedRow { grid.addHitRegion(rect.row(y - rect.y), .listRow(offsetFromSelection: index - selectedRow)) }
             y += 1
             index += 1
         }

@@ -54,7 +54,13 @@ struct RebuildAgreementTests {
                 } else {
                     try? await engine.unfavourite(world.store, as: world.customer)
                 }
-            case 11: try? await engine.markNotificationsRead(as: Bool.random(using: &random) ? world.customer : second)
+            case 11:
+                let who = Bool.random(using: &random) ? world.customer : second
+                if Bool.random(using: &random), let one = try? await engine.notifications(who).randomElement(using: &random) {
+                    try? await engine.markNotificationRead(at: one.position, as: who)
+                } else {
+                    try? await engine.markNotificationsRead(as: who)
+                }
             case 12:
                 try? await engine.setMode(Bool.random(using: &random) ? .busy : .open, of: world.store, as: world.owner)
                 try? await engine.setSoldOut(world.jjambbong, in: world.store, Bool.random(using: &random), as: world.owner)

@@ -24,4 +24,7 @@ public enum AccountCommand: Sendable {
     /// The person has seen their notifications up to this log position (order status changes
     /// are notified by position, so one number says what is new).
     case markNotificationsRead(upToPosition: Int64, by: Actor, now: Date)
+    /// The person opened one notification (the one written at this log position): it alone
+    /// becomes read. The engine checks the notification is theirs before asking.
+    case markNotificationRead(position: Int64, by: Actor, now: Date)
 }

@@ -15,7 +15,8 @@ public enum AccountDecider: Decider {
     public static let initialState = AccountState()
 
     /// The events `command` records on the account, or the rule it breaks. Reading
-    /// notifications twice, or signing in right without earlier failures, records nothing.
+    /// notifications twice (all of them, or one opened again), or signing in right without
+    /// earlier failures, records nothing.
     public static func decide(_ command: AccountCommand, _ state: AccountState) throws(RuleViolation)
         -> [AccountEvent]
     {
@@ -56,6 +57,12 @@ public enum AccountDecider: Decider {
             // Reading is idempotent: nothing new seen means nothing to record.
             guard position > state.notificationsReadUpTo else { return [] }
             return [.notificationsRead(.init(upToPosition: position, at: now))]
+
+        case .markNotificationRead(let position, let actor, let now):
+            guard state.account == actor.account else { throw .notYourOrder }
+            // Opening a read notification again records nothing, as reading all twice does not.
+            guard !state.hasRead(notificationAt: position) else { return [] }
+            return [.notificationOpened(.init(position: position, at: now))]
         }
     }
 
@@ -81,6 +88,9 @@ public enum AccountDecider: Decider {
             next.favourites.removeAll { $0 == e.store }
         case .notificationsRead(let e):
             next.notificationsReadUpTo = max(next.notificationsReadUpTo, e.upToPosition)
+            next.notificationsOpened = next.notificationsOpened.filter { $0 > next.notificationsReadUpTo }
+        case .notificationOpened(let e):
+            if e.position > next.notificationsReadUpTo { next.notificationsOpened.insert(e.position) }
         case .signInFailed(let e):
             next.signInBackoff.failures += 1
             next.signInBackoff.lastFailureAt = e.at

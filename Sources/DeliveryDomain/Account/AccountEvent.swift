@@ -11,6 +11,7 @@ public enum AccountEvent: Sendable, Equatable {
     case storeFavourited(StoreFavourited)
     case storeUnfavourited(StoreUnfavourited)
     case notificationsRead(NotificationsRead)
+    case notificationOpened(NotificationOpened)
     case signInFailed(SignInFailed)
     case signInSucceeded(SignInSucceeded)
 
@@ -37,6 +38,13 @@ public enum AccountEvent: Sendable, Equatable {
     /// Notifications up to this log position have been seen.
     public struct NotificationsRead: Codable, Sendable, Equatable {
         public let upToPosition: Int64
+        public let at: Date
+    }
+    /// One notification was opened and read, whatever the mark of ``NotificationsRead`` says:
+    /// a customer reads the one about their order now, and the others stay unread.
+    public struct NotificationOpened: Codable, Sendable, Equatable {
+        /// The log position the notification was written at: its id.
+        public let position: Int64
         public let at: Date
     }
     /// A wrong password was given for the account: the back-off grows.

@@ -13,7 +13,15 @@ public struct AccountState: Sendable, Equatable {
     public var favourites: [StoreID] = []
     /// The log position of the newest notification seen; later ones count as unread.
     public var notificationsReadUpTo: Int64 = 0
+    /// Notifications after ``notificationsReadUpTo`` opened one at a time; the mark moving
+    /// past them forgets them, so the set stays as small as the unread list.
+    public var notificationsOpened: Set<Int64> = []
     public var signInBackoff = SignInBackoff()
+
+    /// Whether the notification written at `position` has been read, by the mark or by opening it.
+    public func hasRead(notificationAt position: Int64) -> Bool {
+        position <= notificationsReadUpTo || notificationsOpened.contains(position)
+    }
 
     /// Whether anyone has signed up under this stream's name.
     public var exists: Bool { account != nil }

@@ -63,6 +63,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     // Order lifecycle
     case unknownOrder(String)
     case notYourOrder
+    /// A notification opened by its log position that the account does not have.
+    case unknownNotification(position: Int64)
     /// A payment asked or answered for an order that is not waiting for one.
     case notPayable(status: OrderStatus)
     case alreadyPaid
@@ -177,6 +179,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .orderAlreadyExists: "That order has already been placed."
         case .unknownOrder(let id): "No order \(id) exists."
         case .notYourOrder: "That order is not yours."
+        case .unknownNotification(let position):
+            "You have no notification \(position); open one from your notifications list."
         case .notPayable(let status): "The order cannot be paid now: it is \(status.label)."
         case .alreadyPaid: "The order is already paid."
         case .cancelAfterConfirmation:

@@ -127,4 +127,19 @@ extension DeliveryEngine {
             .markNotificationsRead(upToPosition: latest, by: actor, now: now)
         }
     }
+
+    /// Marks one notification, the one written at log `position`, as read: the customer opened
+    /// it. Refused when the account has no notification there, so a mistyped position never
+    /// records anything.
+    public func markNotificationRead(at position: Int64, as actor: Actor) async throws(DeliveryError) {
+        let isTheirs = try await read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM rm_notifications WHERE position = ? AND account_id = ?",
+                arguments: [position, actor.account.rawValue]) ?? false
+        }
+        guard isTheirs else { throw .refused(.unknownNotification(position: position)) }
+        _ = try await run(AccountDecider.self, Streams.account(actor.account), actor: actor.account.rawValue) { _, now in
+            .markNotificationRead(position: position, by: actor, now: now)
+        }
+    }
 }

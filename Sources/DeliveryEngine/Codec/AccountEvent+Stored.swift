@@ -10,6 +10,7 @@ extension AccountEvent: StoredEvent {
         case .storeFavourited: "StoreFavourited"
         case .storeUnfavourited: "StoreUnfavourited"
         case .notificationsRead: "NotificationsRead"
+        case .notificationOpened: "NotificationOpened"
         case .signInFailed: "SignInFailed"
         case .signInSucceeded: "SignInSucceeded"
         }
@@ -21,6 +22,7 @@ extension AccountEvent: StoredEvent {
         case .storeFavourited(let e): try encoder.encode(e)
         case .storeUnfavourited(let e): try encoder.encode(e)
         case .notificationsRead(let e): try encoder.encode(e)
+        case .notificationOpened(let e): try encoder.encode(e)
         case .signInFailed(let e): try encoder.encode(e)
         case .signInSucceeded(let e): try encoder.encode(e)
         }
@@ -32,6 +34,7 @@ extension AccountEvent: StoredEvent {
         case "StoreFavourited": .storeFavourited(try decoder.decode(StoreFavourited.self, from: payload))
         case "StoreUnfavourited": .storeUnfavourited(try decoder.decode(StoreUnfavourited.self, from: payload))
         case "NotificationsRead": .notificationsRead(try decoder.decode(NotificationsRead.self, from: payload))
+        case "NotificationOpened": .notificationOpened(try decoder.decode(NotificationOpened.self, from: payload))
         case "SignInFailed": .signInFailed(try decoder.decode(SignInFailed.self, from: payload))
         case "SignInSucceeded": .signInSucceeded(try decoder.decode(SignInSucceeded.self, from: payload))
         default: throw UnknownEventType(type: type)

@@ -1,7 +1,8 @@
 import DeliveryDomain
 import Foundation
 
-/// Accounts (`rm_accounts`) and the stores each has favourited (`rm_favourites`).
+/// Accounts (`rm_accounts`), the stores each has favourited (`rm_favourites`), and the
+/// notifications each opened one at a time (`rm_notifications.opened_at`).
 enum AccountProjection {
     /// A row of `rm_accounts`: who signed up, and how far they have read their notifications.
     struct Account: Sendable, Equatable {
@@ -9,6 +10,13 @@ enum AccountProjection {
         var role: String
         var signedUpAt: Date
         var notificationsReadUpTo: Int64
+    }
+
+    /// A notification opened on its own: `rm_notifications.opened_at` is set on its row.
+    struct OpenedNotification: Sendable, Equatable {
+        let account: String
+        let position: Int64
+        let at: Date
     }
 
     /// A row of `rm_favourites`.
@@ -33,6 +41,8 @@ enum AccountProjection {
             guard var row = try state.account(account) else { return }
             row.notificationsReadUpTo = max(row.notificationsReadUpTo, e.upToPosition)
             state.accounts.set(account, row)
+        case .notificationOpened(let e):
+            state.openedNotifications.append(.init(account: account, position: e.position, at: e.at))
         case .signInFailed, .signInSucceeded:
             break  // The back-off is read from the account's stream, where every process sees it.
         }

@@ -18,8 +18,11 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     public var status: String
     public var message: String
     public var createdAt: Date
+    /// When the customer opened this one notification; nil if they have not (they may still
+    /// have read it with "read all", which ``unread`` accounts for).
+    public var openedAt: Date? = nil
     /// Filled by queries, not stored.
     public var unread: Bool? = nil
 
-    enum CodingKeys: String, CodingKey { case position, accountId, orderId, status, message, createdAt }
+    enum CodingKeys: String, CodingKey { case position, accountId, orderId, status, message, createdAt, openedAt }
 }

@@ -36,6 +36,9 @@ struct ReadModelState {
     var orders = ReadModelTable<String, OrderSummary>()
     /// Appended only, keyed by the event's position.
     var notifications: [NotificationEntry] = []
+    /// Notifications opened one at a time, in log order; written after ``notifications``, so
+    /// one opened in the same batch it arrived in finds its row.
+    var openedNotifications: [AccountProjection.OpenedNotification] = []
     var pendingPayments = ReadModelTable<String, PendingPaymentProjection.Request>()
     var holdsToRelease = ReadModelTable<String, PendingPaymentProjection.Hold>()
     var kitchenQueue = ReadModelTable<String, KitchenQueueProjection.Queued>()

@@ -55,6 +55,11 @@ struct ReadModelWriter: ReadModelSource {
                 entry.position, entry.accountId, entry.orderId, entry.status, entry.message, entry.createdAt.timeIntervalSince1970,
             ])
         }
+        let opened = try db.cachedStatement(
+            sql: "UPDATE rm_notifications SET opened_at = ? WHERE position = ? AND account_id = ?")
+        for entry in state.openedNotifications {
+            try opened.execute(arguments: [entry.at.timeIntervalSince1970, entry.position, entry.account])
+        }
         for (order, row) in state.pendingPayments.changes {
             guard let row else {
                 try delete("rm_pending_payments", "order_id", order)

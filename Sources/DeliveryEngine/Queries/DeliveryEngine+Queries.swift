@@ -99,7 +99,7 @@ extension DeliveryEngine {
                     """, arguments: [customer.account.rawValue, limit]
             ).map { entry in
                 var entry = entry
-                entry.unread = entry.position > readUpTo
+                entry.unread = entry.position > readUpTo && entry.openedAt == nil
                 return entry
             }
         }
@@ -111,7 +111,7 @@ extension DeliveryEngine {
                 db,
                 sql: """
                     SELECT COUNT(*) FROM rm_notifications n JOIN rm_accounts a ON a.account_id = n.account_id
-                    WHERE n.account_id = ? AND n.position > a.notifications_read_upto
+                    WHERE n.account_id = ? AND n.position > a.notifications_read_upto AND n.opened_at IS NULL
                     """, arguments: [customer.account.rawValue]) ?? 0
         }
     }

@@ -9,4 +9,6 @@ public enum TerminalEvent: Hashable, Sendable {
     /// Something outside the terminal signalled a change (another process committed to the
     /// shared database): look for news now rather than at the next tick.
     case wake
+    /// A click or a turn of the wheel (see ``MouseEvent``); only when mouse reporting is on.
+    case mouse(MouseEvent)
 }

@@ -30,7 +30,7 @@ final class DemoPlayer {
     }
 
     func play() async throws {
-        let terminal = CursesTerminal()
+        let terminal = CursesTerminal(reportsMouse: false)
         try terminal.start()
         defer { terminal.stop() }
         nextBeat = ContinuousClock.now.advanced(by: .seconds(1))
@@ -47,6 +47,8 @@ final class DemoPlayer {
                 case .stepOnce: await self.beat()
                 case .none: break
                 }
+            case .mouse:
+                break  // The demo asks for no mouse reports (see CursesTerminal.start).
             case .tick, .wake:
                 if !self.model.paused, ContinuousClock.now >= self.nextBeat { await self.beat() }
                 await self.refresh()

@@ -482,6 +482,8 @@ struct CustomerUpdateTests {
         h.press(.character("j"), .down, .character("k"), .up)
         #expect(h.press(.character("r")).sends == [.markNotificationsRead(by: h.customer.actor)])
         h.press(.enter)
+        #expect(h.customer.inbox.opened != nil)
+        h.press(.enter)
         #expect(h.customer.screen == .tracking)
         h.press(.escape)
         var read = h.customer

@@ -171,7 +171,7 @@ struct OwnerUpdateTests {
         review.replyText = nil
         unreplied.reviews.replaceItems([review])
         h.owner = unreplied
-        h.press(.enter)
+        h.press(.character("r"))
         h.type("감사합니다")
         #expect(h.press(.enter).sends == [.reply(review.id, text: "감사합니다", by: h.owner.actor)])
     }

@@ -43,6 +43,8 @@ public enum App {
             }
             if !editing && key == .character("q") { return [.quit] }
             return updateScreen(&model, message)
+        case .mouse(let event):
+            return mouse(event, &model)
         case .gatewayHealth(let health, let readAt):
             // Judged once per read, so a steady report leaves the model (and the screen) alone.
             model.paymentSystem = PaymentSystemStatus(health, at: readAt)
@@ -52,6 +54,20 @@ public enum App {
         default:
             return updateScreen(&model, message)
         }
+    }
+
+    /// A click or the wheel, as the keys it stands for on the frame on screen (``MouseRouting``).
+    /// Like a key, it does nothing while the window is too small to show what it would hit.
+    private static func mouse(_ event: MouseEvent, _ model: inout AppModel) -> [Effect] {
+        guard model.size.isAtLeast(.minimum) else { return [] }
+        if model.showsHelp {
+            // A click anywhere closes the help, as Esc does; the wheel leaves it open.
+            if case .press = event.action { model.showsHelp = false }
+            return []
+        }
+        // The view is a function of the model, so drawing it again gives the regions on screen.
+        let keys = MouseRouting.keys(for: event, on: view(model).grid, editingText: model.screen.isEditingText)
+        return keys.flatMap { update(&model, .key($0)) }
     }
 
     /// Hands the message to the screen, with the time, size and toast it may use.

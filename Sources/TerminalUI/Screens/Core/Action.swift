@@ -10,6 +10,8 @@ public enum Action: Equatable, Sendable {
     case cancel(OrderID, by: Actor)
     case favourite(StoreID, Bool, by: Actor)
     case markNotificationsRead(by: Actor)
+    /// The customer opened one notification, the one written at this log position.
+    case markNotificationRead(at: Int64, by: Actor)
     case review(OrderID, rating: Int, text: String, by: Actor)
     case confirm(OrderID, cookMinutes: Int, by: Actor)
     case reject(OrderID, reason: String, by: Actor)

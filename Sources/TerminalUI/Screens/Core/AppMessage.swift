@@ -6,6 +6,8 @@ import Foundation
 /// shared database, and the results of the effects the screens asked for.
 public enum AppMessage: Equatable, Sendable {
     case key(Key)
+    /// A click or the wheel; ``App`` turns it into keys by what the screen drew under it.
+    case mouse(MouseEvent)
     /// The timer: at most 100 ms apart. Carries the time so tests choose it.
     case tick(Date)
     case resize(TerminalSize)

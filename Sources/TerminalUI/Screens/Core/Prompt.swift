@@ -88,6 +88,8 @@ public struct Prompt: Equatable, Sendable {
         let errorLines = error.map { ("✗ " + $0).wrapped(toWidth: inner) } ?? []
         let height = 2 + body.count + (body.isEmpty ? 0 : 1) + fields.count + 1 + errorLines.count + 1
         let box = area.centered(width: width, height: height)
+        // Modal: a click anywhere on the page under it must not reach the list beneath.
+        grid.addHitRegion(area, .blocking)
         let inside = grid.box(box, title: title, style: .accent.bold(), border: .double).inset(left: 1, right: 1)
         var y = inside.y
         for line in body {

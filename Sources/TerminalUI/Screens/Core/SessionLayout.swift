@@ -32,6 +32,13 @@ struct SessionLayout {
     /// owner's store switcher. Nil leaves the row to the page.
     var subheader: [Span]? = nil
 
+    /// The page's rectangle at `size` with a one-line notice and no subheader: what an update
+    /// (which draws nothing) uses to size a scroll. Drawing clamps again, so a longer notice
+    /// costs at most a line of scroll.
+    static func pageArea(for size: TerminalSize) -> Rect {
+        Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 4))
+    }
+
     /// Draws the chrome and returns the page's rectangle.
     func render(into grid: inout CellGrid) -> Rect {
         let body = ScreenChrome(title: title, status: status, hints: hints).render(into: &grid)
@@ -52,7 +59,12 @@ struct SessionLayout {
                 spans.append(Span(" " + badge, style: active ? .selected.bold() : .accent.bold()))
             }
             spans.append(Span(" ", style: active ? .selected.bold() : .plain))
-            x += grid.put(spans, x: x, y: row.y, maxWidth: row.maxX - x) + 1
+            let used = grid.put(spans, x: x, y: row.y, maxWidth: row.maxX - x)
+            // A click on a tab presses its number, as the hint `1-4` says.
+            if tab.number < 10, let digit = String(tab.number).first {
+                grid.addHitRegion(Rect(x: x, y: row.y, width: used, height: 1), .key(.character(digit)))
+            }
+            x += used + 1
         }
     }
 }

@@ -37,7 +37,7 @@ extension CustomerModel {
         case .orders: handled = ordersKey(key, context)
         case .tracking: handled = trackingKey(key, context)
         case .review: handled = reviewKey(key, context)
-        case .inbox: handled = inboxKey(key)
+        case .inbox: handled = inboxKey(key, context)
         }
         if let handled { return handled }
         switch key {

@@ -5,10 +5,13 @@ import Foundation
 /// Notifications, newest first, unread ones marked; a toast announces each new one on
 /// whatever page the customer is.
 ///
-/// Keys: ↑/↓ j/k move; Enter opens the order; `r` marks everything read.
+/// Keys: ↑/↓ j/k move; Enter opens a notification whole (``TextDetail``) and marks it read,
+/// as a mail client does; Enter again opens its order; `r` marks everything read.
 struct InboxPage: Equatable, Sendable {
     var list = SelectionList<NotificationEntry>()
     var unread = 0
+    /// The notification open in the detail view, if one is.
+    var opened: Opened?
     /// The newest notification already announced; nil before the first read, so the ones
     /// that were there at sign-in are not announced.
     var lastSeen: Int64?
@@ -31,16 +34,41 @@ struct InboxPage: Equatable, Sendable {
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
         return ("알림: " + latest.message + more, kind)
     }
+
+    /// A notification read whole, and the view it is read in.
+    struct Opened: Equatable, Sendable {
+        var entry: NotificationEntry
+        var detail: TextDetail
+    }
+
+    /// Opens `entry` in the detail view and counts it read at once, so the dot goes before the
+    /// engine's answer comes back; the next read agrees.
+    mutating func open(_ entry: NotificationEntry) {
+        let facts = [
+            TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
+            TextDetail.Fact("주문", entry.orderId),
+        ]
+        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message))
+        guard entry.unread == true else { return }
+        unread = max(0, unread - 1)
+        list.replaceItems(
+            keepingSelection: list.items.map { item in
+                var item = item
+                if item.position == entry.position { item.unread = false }
+                return item
+            })
+    }
 }
 
 extension CustomerModel {
-    mutating func inboxKey(_ key: Key) -> [Effect]? {
+    mutating func inboxKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
+        if inbox.opened != nil { return openedNotificationKey(key, context) }
         if inbox.list.handle(key) { return [] }
         switch key {
         case .enter, .right, .character("l"):
             guard let entry = inbox.list.selectedItem else { return [] }
-            pages.append(.tracking(OrderID(entry.orderId)))
-            return []
+            inbox.open(entry)
+            return entry.unread == true ? [.send(.markNotificationRead(at: entry.position, by: actor))] : []
         case .character("r"):
             guard inbox.unread > 0 else {
                 notice = Notice("읽지 않은 알림이 없어요.")
@@ -52,14 +80,38 @@ extension CustomerModel {
         }
     }
 
+    /// Keys while a notification is open: the pager's, Enter for its order, Esc back to the list.
+    private mutating func openedNotificationKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
+        guard let opened = inbox.opened else { return nil }
+        switch key {
+        case .escape, .left, .character("h"):
+            inbox.opened = nil
+            return []
+        case .enter, .right, .character("l"):
+            inbox.opened = nil
+            pages.append(.tracking(OrderID(opened.entry.orderId)))
+            return []
+        default:
+            let handled = inbox.opened?.detail.handle(key, in: SessionLayout.pageArea(for: context.size)) ?? false
+            return handled ? [] : nil
+        }
+    }
+
     func inboxHints() -> [KeyHint] {
-        [
-            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
+        if inbox.opened != nil {
+            return [KeyHint(key: "Enter/→/l", action: "주문 보기")] + TextDetail.hints
+        }
+        return [
+            KeyHint(key: "Enter/→/l", action: "열기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
             KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
         ]
     }
 
     func renderInbox(into grid: inout CellGrid, in area: Rect) {
+        if let opened = inbox.opened {
+            opened.detail.render(into: &grid, in: area)
+            return
+        }
         let inside = grid.box(area, title: "알림", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(

@@ -32,7 +32,7 @@ extension OwnerModel {
         case .store: handled = storeKey(key)
         case .menu: handled = menuKey(key)
         case .sales: handled = nil
-        case .reviews: handled = reviewsKey(key)
+        case .reviews: handled = reviewsKey(key, context)
         }
         if let handled { return handled }
         let count = OwnerSection.allCases.count
@@ -58,6 +58,7 @@ extension OwnerModel {
 
     mutating func show(_ next: OwnerSection) -> [Effect] {
         section = next
+        openedReview = nil
         return storeFetches().map(Effect.fetch)
     }
 

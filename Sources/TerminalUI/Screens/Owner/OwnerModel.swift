@@ -53,6 +53,8 @@ public struct OwnerModel: Equatable, Sendable {
     var menu = SelectionList<MenuItem>()
     var sales: SalesFigures?
     var reviews = SelectionList<OrderSummary>()
+    /// The review read whole (Enter on a review), while it is open.
+    var openedReview: TextDetail?
     var notice: Notice?
     var prompt: OpenPrompt<OwnerPromptPurpose>?
     /// Incoming orders already seen, to announce new ones; nil before the first read.

@@ -10,28 +10,67 @@ enum ReviewsPrompt: Equatable, Sendable {
 
 /// Customers' reviews, newest first, and the owner's replies.
 ///
-/// Keys: ↑/↓ j/k move; Enter or `r` replies (once per review).
+/// Keys: ↑/↓ j/k move; Enter reads the review and its reply whole (``TextDetail``); `r`
+/// replies (once per review), from the list or from the open review.
 extension OwnerModel {
-    mutating func reviewsKey(_ key: Key) -> [Effect]? {
+    mutating func reviewsKey(_ key: Key, _ context: ScreenContext) -> [Effect]? {
+        if openedReview != nil {
+            switch key {
+            case .escape, .left, .character("h"):
+                openedReview = nil
+                return []
+            case .character("r"):
+                openedReview = nil
+                return replyToSelectedReview()
+            case .character("["), .character("]"):
+                openedReview = nil  // another store's reviews; the switch itself happens after
+                return nil
+            default:
+                let handled = openedReview?.handle(key, in: SessionLayout.pageArea(for: context.size)) ?? false
+                return handled ? [] : nil
+            }
+        }
         if reviews.handle(key) { return [] }
         switch key {
-        case .enter, .character("r"):
+        case .enter, .right, .character("l"):
             guard let order = reviews.selectedItem else { return [] }
-            guard order.replyText == nil else {
-                notice = .refusal(RuleViolation.alreadyReplied.description)
-                return []
-            }
-            prompt = OpenPrompt(
-                prompt: Prompt(
-                    title: "답글 · \(order.customerName)",
-                    lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
-                    fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
-                    submitLabel: "답글 달기"),
-                purpose: .reviews(.reply(order.id)))
+            openedReview = Self.reviewDetail(order)
             return []
+        case .character("r"):
+            return replyToSelectedReview()
         default:
             return nil
         }
+    }
+
+    /// A review as the detail view shows it: the facts, the review, then the reply if any.
+    static func reviewDetail(_ order: OrderSummary) -> TextDetail {
+        let reply = order.replyText.map { "\n\n사장님 답글: " + $0 } ?? "\n\n아직 답글이 없어요. r로 답글을 달 수 있어요."
+        return TextDetail(
+            title: "리뷰 · \(order.customerName)",
+            facts: [
+                TextDetail.Fact("시각", TimeText.dayAndClock(order.reviewedAt ?? order.placedAt)),
+                TextDetail.Fact("별점", Stars.of(order.reviewRating ?? 0)),
+                TextDetail.Fact("주문", "\(order.orderId) · \(order.summary)"),
+            ],
+            text: (order.reviewText ?? "") + reply)
+    }
+
+    /// Opens the reply prompt for the selected review, or says it already has its one reply.
+    private mutating func replyToSelectedReview() -> [Effect] {
+        guard let order = reviews.selectedItem else { return [] }
+        guard order.replyText == nil else {
+            notice = .refusal(RuleViolation.alreadyReplied.description)
+            return []
+        }
+        prompt = OpenPrompt(
+            prompt: Prompt(
+                title: "답글 · \(order.customerName)",
+                lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
+                fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
+                submitLabel: "답글 달기"),
+            purpose: .reviews(.reply(order.id)))
+        return []
     }
 
     /// Reads a filled reply prompt; the engine judges the text.
@@ -47,10 +86,15 @@ extension OwnerModel {
     }
 
     func reviewsHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/r", action: "답글"), KeyHint(key: "↑↓/jk", action: "이동")]
+        if openedReview != nil { return [KeyHint(key: "r", action: "답글")] + TextDetail.hints }
+        return [KeyHint(key: "Enter", action: "전체 보기"), KeyHint(key: "r", action: "답글"), KeyHint(key: "↑↓/jk", action: "이동")]
     }
 
     func renderReviews(into grid: inout CellGrid, in area: Rect) {
+        if let openedReview {
+            openedReview.render(into: &grid, in: area)
+            return
+        }
         let inside = grid.box(area, title: "리뷰 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if reviews.isEmpty {
@@ -85,7 +129,7 @@ extension OwnerModel {
         if let reply = order.replyText {
             grid.put("사장님: \(reply)", x: detail.x, y: detail.y + 2, style: .info, maxWidth: detail.width)
         } else {
-            grid.put("아직 답글이 없어요. Enter로 답글을 달 수 있어요.", x: detail.x, y: detail.y + 2, style: .muted)
+            grid.put("아직 답글이 없어요. r로 답글을 달 수 있어요.", x: detail.x, y: detail.y + 2, style: .muted)
         }
     }
 }

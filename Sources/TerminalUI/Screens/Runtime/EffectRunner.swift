@@ -122,6 +122,7 @@ public struct EffectRunner: Sendable {
         case .favourite(let store, let on, let actor):
             if on { try await engine.favourite(store, as: actor) } else { try await engine.unfavourite(store, as: actor) }
         case .markNotificationsRead(let actor): try await engine.markNotificationsRead(as: actor)
+        case .markNotificationRead(let position, let actor): try await engine.markNotificationRead(at: position, as: actor)
         case .review(let id, let rating, let text, let actor): try await engine.review(id, rating: rating, text: text, as: actor)
         case .confirm(let id, let minutes, let actor): try await engine.confirm(id, cookMinutes: minutes, as: actor)
         case .reject(let id, let reason, let actor): try await engine.reject(id, reason: reason, as: actor)

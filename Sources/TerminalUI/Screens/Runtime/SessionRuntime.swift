@@ -88,6 +88,8 @@ public final class SessionRuntime {
         switch event {
         case .key(let key):
             await dispatch(.key(key))
+        case .mouse(let event):
+            await dispatch(.mouse(event))
         case .resize(let size):
             await dispatch(.resize(size))
             if !pendingEffects.isEmpty {
