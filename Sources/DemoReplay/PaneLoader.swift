@@ -34,7 +34,7 @@ enum PaneLoader {
                     lines.append(statusLine(order, now: now))
                 }
                 for note in try await engine.notifications(actor, limit: 3) where note.unread == true {
-                    lines.append(.init("› \(note.message)", style: .info))
+                    lines.append(.init("› \(note.message(in: .standard))", style: .info))
                 }
             case .owner:
                 for store in try await engine.ownedStores(actor) {

@@ -29,7 +29,7 @@ struct InboxPage: Equatable, Sendable {
             default: .success
             }
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
-        return ("알림: " + latest.message + more, kind)
+        return ("알림: " + latest.message(in: .standard) + more, kind)
     }
 }
 
@@ -72,7 +72,7 @@ extension CustomerModel {
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message],
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message(in: .standard)],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(
