@@ -20,7 +20,7 @@ extension ScriptText {
                 ?? "\(store) takes any number of orders into its kitchen"
         case .ordersPerMinute(let store, let rate):
             rate.map { "\(store) lets in at most \($0) orders a minute" } ?? "\(store) lets in any number of orders a minute"
-        case .menuItemAdded(let name, let price, let store): "added \(name) at \(price) to \(store)"
+        case .menuItemAdded(let name, let price, let store): "added \(name) at \(price.text(in: .english)) to \(store)"
         case .menuItemEdited(let name, let store): "edited \(name) at \(store)"
         case .soldOut(let name, let soldOut): "\(name) is \(soldOut ? "sold out" : "back in stock")"
         case .cartAdded(let items, let store): "cart: \(items) item\(items == 1 ? "" : "s") from \(store)"
@@ -28,10 +28,10 @@ extension ScriptText {
         case .cartShown(let items, let store): "cart: \(items) items from \(store.isEmpty ? "no store" : store)"
         case .cartEmptied: "cart emptied"
         case .orderPlaced(let order, let store, let total, let payment):
-            "placed \(order) at \(store): \(total)\(payment.map { "; \($0)" } ?? "; awaiting payment")"
+            "placed \(order) at \(store): \(total.text(in: .english))\(payment.map { "; \($0)" } ?? "; awaiting payment")"
         case .payment(let order, let result): "\(order) \(result)"
-        case .cancelled(let order, let refund): "\(order) cancelled\(refund.map { "; \($0) refunded" } ?? "")"
-        case .rejected(let order, let reason, let refund): "\(order) rejected (\(reason))\(refund.map { "; \($0) refunded" } ?? "")"
+        case .cancelled(let order, let refund): "\(order) cancelled\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
+        case .rejected(let order, let reason, let refund): "\(order) rejected (\(reason))\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
         case .confirmed(let order, let readyAt): "\(order) confirmed; ready around \(readyAt)"
         case .deliveryStarted(let order, let minutes): "\(order) delivery started; arriving in about \(minutes) min"
         case .accepted(let order, let rider): "\(order) accepted by \(rider)"
@@ -46,12 +46,12 @@ extension ScriptText {
         case .refused(let message): "refused: \(message)"
         case .storeCount(let count): "\(count) store\(count == 1 ? "" : "s")"
         case .storeLine(let favourite, let name, let category, let availability, let minimum, let fee, let rating):
-            "\(favourite ? "♥ " : "")\(name) [\(category)] \(availability), minimum \(minimum), fee \(fee), \(rating.map { String(format: "★%.1f", $0) } ?? "no reviews")"
+            "\(favourite ? "♥ " : "")\(name) [\(category)] \(availability), minimum \(minimum.text(in: .english)), fee \(fee.text(in: .english)), \(rating.map { String(format: "★%.1f", $0) } ?? "no reviews")"
         case .menuCount(let count): "\(count) menu items"
-        case .menuLine(let name, let price, let soldOut): "\(name) \(price)\(soldOut ? " (sold out)" : "")"
+        case .menuLine(let name, let price, let soldOut): "\(name) \(price.text(in: .english))\(soldOut ? " (sold out)" : "")"
         case .orderStatus(let order, let status): "\(order) is \(status.label)"
         case .orderLine(let order, let placedAt, let store, let summary, let total, let status):
-            "\(order) \(placedAt) \(store) \(summary) \(total) \(status.label)"
+            "\(order) \(placedAt) \(store) \(summary) \(total.text(in: .english)) \(status.label)"
         case .timelineCount(let order, let count): "\(order): \(count) events"
         case .timelineLine(let at, let type, let actor): "\(at) \(type) by \(actor)"
         case .historyCount(let count): "\(count) orders in the last 3 months"
@@ -61,7 +61,7 @@ extension ScriptText {
         case .openJobCount(let count): "\(count) open jobs"
         case .jobsInHand(let count): "\(count) jobs in hand"
         case .sales(let store, let delivered, let revenue, let rating, let reviews):
-            "\(store): \(delivered) delivered, \(revenue) sales, rating \(rating.map { String(format: "%.1f", $0) } ?? "-") (\(reviews))"
+            "\(store): \(delivered) delivered, \(revenue.text(in: .english)) sales, rating \(rating.map { String(format: "%.1f", $0) } ?? "-") (\(reviews))"
         case .reviewCount(let count): "\(count) reviews"
         case .expectedRefusalGotSuccess: "expected a refusal, but the previous command succeeded"
         case .expectedRefusalMentioning(let fragment, let got): "expected a refusal mentioning \"\(fragment)\", got: \(got)"

@@ -56,7 +56,7 @@ extension ScriptText {
         case .orderLine(let order, let placedAt, let store, let summary, let total, let status):
             return "\(order) \(placedAt) \(store) \(summary) \(total) \(status.koreanLabel)"
         case .timelineCount(let order, let count): return "\(order): 이벤트 \(count)개"
-        case .timelineLine(let at, let type, let actor): return "\(at) \(type) · \(actor)"
+        case .timelineLine(let at, let type, let actor): return "\(at) \(type) · 한 사람: \(actor)"
         case .historyCount(let count): return "최근 3개월 주문 \(count)건"
         case .notificationCount(let count): return "알림 \(count)개"
         case .incomingCount(let count): return "확인을 기다리는 주문 \(count)건"
@@ -71,10 +71,10 @@ extension ScriptText {
         case .refusedAsExpected: return "예상대로 거절됐어요"
         case .expectedSuccessGotRefusal(let message): return "성공을 예상했지만 거절됐어요: \(message)"
         case .ok: return "성공"
-        case .statusIs(let order, let status): return "\(order): \(status.rawValue)"
+        case .statusIs(let order, let status): return "\(order) 상태 \(status.rawValue)"
         case .expectedStatus(let order, let expected, let actual):
             return "\(order)의 상태로 \(expected.rawValue)을(를) 예상했지만 \(actual.rawValue)예요"
-        case .countIs(let count, let what): return "\(what.rawValue) \(count)"
+        case .countIs(let count, let what): return "\(what.rawValue) \(count)개"
         case .expectedCount(let count, let what, let found): return "\(what.rawValue) \(count)을(를) 예상했지만 \(found)이에요"
         case .paymentIs(let word): return "결제 \(word)"
         case .expectedPayment(let word, let was): return "결제 \(word)을(를) 예상했지만 \(was)였어요"

@@ -58,7 +58,7 @@ struct SessionEndToEndTests {
             screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count > 100 && $0.contains("╮") }
         }
         try tmux.resize("customer", width: 70, height: 20)
-        try tmux.waitFor("customer", toShow: "Window too small: 70×20")
+        try tmux.waitFor("customer", toShow: "창이 너무 작아요: 70×20")
         try tmux.resize("customer", width: 80, height: 23)
         try tmux.waitFor("customer", toShow: "Window too small: 80×23")
         try tmux.resize("customer", width: 80, height: 24)

@@ -80,15 +80,15 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
     private var english: String {
         switch self {
         case .placed(let store): "Order placed at \(store); waiting for payment."
-        case .paid(let store, let amount): "Paid \(amount): your order went to \(store)."
+        case .paid(let store, let amount): "Paid \(amount.text(in: .english)): your order went to \(store)."
         case .paymentDeclined(let reason): "Payment declined (\(reason)); try another card."
-        case .cancelledByCustomer(let refund): "You cancelled your order.\(refund.map { " \($0) refunded." } ?? "")"
+        case .cancelledByCustomer(let refund): "You cancelled your order.\(Self.englishRefund(refund))"
         case .paymentExpired(let store, let reason): "Your order at \(store) was cancelled: \(reason)."
         case .notConfirmedInTime(let store, let refund):
-            "\(store) did not confirm in time, so the order was cancelled.\(refund.map { " \($0) refunded." } ?? "")"
+            "\(store) did not confirm in time, so the order was cancelled.\(Self.englishRefund(refund))"
         case .cancelledByStore(let store, let reason, let refund):
-            "\(store) cancelled the order (\(reason)).\(refund.map { " \($0) refunded." } ?? "")"
-        case .rejected(let store, let reason, let refund): "\(store) could not take the order (\(reason)). \(refund) refunded."
+            "\(store) cancelled the order (\(reason)).\(Self.englishRefund(refund))"
+        case .rejected(let store, let reason, let refund): "\(store) could not take the order (\(reason)).\(Self.englishRefund(refund))"
         case .confirmed(let store, let readyAt): "\(store) confirmed your order; ready around \(KoreanTime.clock(readyAt))."
         case .onItsWay(let arrivesAt): "Your food is on its way; arriving around \(KoreanTime.clock(arrivesAt))."
         case .pickedUp: "The rider has picked up your order."
@@ -123,5 +123,6 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         }
     }
 
+    private static func englishRefund(_ refund: Won?) -> String { refund.map { " \($0.text(in: .english)) refunded." } ?? "" }
     private static func koreanRefund(_ refund: Won?) -> String { refund.map { " \($0) 환불돼요." } ?? "" }
 }

@@ -50,8 +50,8 @@ struct MessageCatalogTests {
         let english = refusal.text(in: .english)
         #expect(!korean.isEmpty && !english.isEmpty)
         #expect(korean != english, "\(refusal.key) reads the same in Korean and English")
-        #expect(korean.contains(where: \.isHangul), "\(refusal.key) has no Korean words: \(korean)")
-        #expect(!english.contains(where: \.isHangul) || Self.englishMayQuoteKorean.contains(refusal.key), "\(english)")
+        #expect(hasHangul(korean), "\(refusal.key) has no Korean words: \(korean)")
+        #expect(!hasHangul(english) || Self.englishMayQuoteKorean.contains(refusal.key), "\(english)")
     }
 
     /// English messages that quote a Korean example on purpose.
@@ -67,10 +67,16 @@ struct MessageCatalogTests {
         #expect(RuleViolation.weakPassword.text(in: .korean) == "비밀번호는 8자 이상이어야 해요.")
     }
 
+    @Test func amountsAreWonInKoreanAndPrefixedInEnglish() {
+        #expect(Won(12_000).text(in: .korean) == "12,000원")
+        #expect(Won(12_000).text(in: .english) == "₩12,000")
+        #expect(Won(-500).text(in: .english) == "-₩500")
+    }
+
     @Test func argumentsAreFormattedPerLanguage() {
         let minimum = RuleViolation.belowMinimum(subtotal: Won(8_000), minimum: Won(12_000))
         #expect(minimum.text(in: .korean) == "이 가게의 최소 주문 금액은 12,000원이에요. 장바구니는 8,000원이에요.")
-        #expect(minimum.text(in: .english) == "This store's minimum order is 12,000원; the cart comes to 8,000원.")
+        #expect(minimum.text(in: .english) == "This store's minimum order is ₩12,000; the cart comes to ₩8,000.")
         let closed = RuleViolation.storeClosed(name: "홍콩반점", hours: "10:00-22:00")
         #expect(closed.text(in: .korean) == "홍콩반점은 지금 영업 시간이 아니에요(영업 10:00-22:00). 영업 시간에 주문하세요.")
         let wait = RuleViolation.signInBackoff(secondsLeft: 185)
@@ -81,9 +87,9 @@ struct MessageCatalogTests {
     }
 }
 
-extension Character {
-    /// A Hangul syllable or jamo.
-    var isHangul: Bool {
-        unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) || (0x3130...0x318F).contains($0.value) }
+/// Whether the text holds a Hangul syllable or jamo.
+func hasHangul(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+        (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) || (0x3130...0x318F).contains($0.value)
     }
 }

@@ -56,3 +56,13 @@ extension FreeText.Field {
             .first { $0.label == label }?.koreanLabel ?? label
     }
 }
+
+extension Won {
+    /// "12,000원" in Korean, "₩12,000" in English: the amount as each language's menus print it.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .korean: description
+        case .english: (amount < 0 ? "-₩" : "₩") + String(description.dropFirst(amount < 0 ? 1 : 0).dropLast())
+        }
+    }
+}

@@ -33,7 +33,7 @@ extension RuleViolation {
             "An order comes from one store only: the cart holds items from \(cartStore), not \(otherStore). Empty the cart to order from \(otherStore)."
         case .soldOut(let name): "\(name) is sold out."
         case .belowMinimum(let subtotal, let minimum):
-            "This store's minimum order is \(minimum); the cart comes to \(subtotal)."
+            "This store's minimum order is \(minimum.text(in: .english)); the cart comes to \(subtotal.text(in: .english))."
         case .orderAlreadyExists: "That order has already been placed."
         case .unknownOrder(let id): "No order \(id) exists."
         case .notYourOrder: "That order is not yours."
