@@ -19,10 +19,7 @@ struct WidgetTests {
         let frame = try #require(TooSmallView.frame(for: TerminalSize(width: 30, height: 6)))
         #expect(
             frame.grid.lines() == [
-                "", "",
-                "   Window too small: 30×6.",
-                " baedal needs at least 80×24.",
-                "", "",
+                "", "   창이 너무 작아요: 30×6.", "   baedal에는 80×24 이상이", "          필요해요.", "", "",
             ])
     }
 

@@ -373,7 +373,7 @@ struct CustomerUpdateTests {
         h.press(.tab)
         h.type("123")
         #expect(h.press(.enter).isEmpty)
-        #expect(h.text.contains("expiry date is not valid"))
+        #expect(h.text.contains("유효기간이 올바르지 않아요"))
     }
 
     @Test func escLeavesCheckout() async throws {
