@@ -75,7 +75,7 @@ extension ScriptText {
         case .expectedStatus(let order, let expected, let actual):
             return "\(order)의 상태로 \(expected.rawValue)을(를) 예상했지만 \(actual.rawValue)예요"
         case .countIs(let count, let what): return "\(what.rawValue) \(count)개"
-        case .expectedCount(let count, let what, let found): return "\(what.rawValue) \(count)을(를) 예상했지만 \(found)이에요"
+        case .expectedCount(let count, let what, let found): return "\(what.rawValue) \(count)개를 예상했지만 \(found)개예요"
         case .paymentIs(let word): return "결제 \(word)"
         case .expectedPayment(let word, let was): return "결제 \(word)을(를) 예상했지만 \(was)였어요"
         case .refusalNotExpected(let line): return "\(line)번째 줄이 거절됐는데 뒤에 `expect refused`가 없어요"

@@ -28,7 +28,7 @@ struct DemoTests {
         try "caption \"nothing here\"\nexpect count stores 1\n".write(toFile: path, atomically: true, encoding: .utf8)
         let result = try ProcessHarness.run(["demo", path, "--headless"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("✗ expected 1 stores, found 0"))
+        #expect(result.stdout.contains("✗ stores 1개를 예상했지만 0개예요"))
     }
 
     @Test func replayAndTimelineWorkOnTheToursDatabase() throws {
