@@ -39,7 +39,7 @@ struct DemoTests {
         let replay = try ProcessHarness.run(["replay", "--db", db])
         #expect(replay.status == 0)
         #expect(replay.stdout.contains("every read model matches the log"))
-        let id = try #require(run.stdout.firstMatch(of: /placed @dinner \(([0-9A-Z]+)\)/)?.1)
+        let id = try #require(run.stdout.firstMatch(of: /@dinner \(([0-9A-Z]+)\) 주문/)?.1)
         let timeline = try ProcessHarness.run(["timeline", String(id), "--db", db])
         #expect(timeline.status == 0)
         let types = timeline.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true)[4] }

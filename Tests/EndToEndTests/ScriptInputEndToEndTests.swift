@@ -66,7 +66,7 @@ struct ScriptInputEndToEndTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [
-            "-c", "exec \"$0\" run <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
+            "-c", "exec \"$0\" run --lang en <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
             ProcessHarness.binary.path, ProcessHarness.temporaryDatabase(),
         ]
         process.environment = ProcessHarness.environment

@@ -59,7 +59,8 @@ struct RunScript: AsyncParsableCommand {
             return date
         }
         let time = ScriptTime.request(for: lines, hasStart: start != nil)
-        let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway.url, time: time, seed: seed)
+        let live = try await EngineOpener.openLive(
+            database.resolvedPath, gateway: gateway.url, time: time, seed: seed, language: language)
         if let start {
             do { try await live.engine.setSimulatedTime(start) } catch {
                 await live.close()
