@@ -51,6 +51,6 @@ struct DemoTests {
         #expect(timeline.stdout.contains("by 라이더1"))
         let unknown = try ProcessHarness.run(["timeline", "NOSUCHID", "--db", db])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("No order NOSUCHID exists."))
+        #expect(unknown.stderr.contains("주문 NOSUCHID이(가) 없어요."))
     }
 }
