@@ -11,71 +11,61 @@ extension ScriptRunner {
             return (.ok, "── \(text)", [])
         case .setClock(let date):
             let now = try await engine.setSimulatedTime(date)
-            return (.ok, "clock set to \(KoreanTime.full(now))", [])
+            return (.ok, say(.clockSet(now)), [])
         case .advance(let seconds):
             try await engine.advanceSimulatedTime(by: seconds)
             let cancelled = try await engine.fireDueTimeouts()
-            let note = cancelled.isEmpty ? "" : "; auto-cancelled \(cancelled.map(describe).joined(separator: ", "))"
-            return (.ok, "clock advanced to \(KoreanTime.full(clock.now()))\(note)", [])
+            return (.ok, say(.clockAdvanced(clock.now(), autoCancelled: cancelled.map(describe))), [])
         case .signUp(let role, let name, let password):
             let actor = try await engine.signUp(name: name, role: role, password: password)
             signIn(actor, name: name)
-            return (.ok, "signed up \(name) as \(role == .owner ? "an" : "a") \(role)", [])
+            return (.ok, say(.signedUp(name: name, role: role)), [])
         case .signIn(let name, let password):
             let actor = try await engine.signIn(name: name, password: password)
             signIn(actor, name: name)
-            return (.ok, "signed in as \(name)", [])
+            return (.ok, say(.signedIn(name: name)), [])
         case .actAs(let name):
             guard let actor = signedIn[AccountID.forName(name)] else {
-                throw .storage(
-                    "No account named \"\(name)\" has signed in during this script; sign it in first with `signin \(name) password \"…\"`.")
+                throw .storage(say(.notSignedInHere(name: name)))
             }
             current = actor
-            return (.ok, "acting as \(name) (\(actor.role))", [])
+            return (.ok, say(.actingAs(name: name, role: actor.role)), [])
         case .registerStore(let name, let profile, let settings):
             let id = try await engine.registerStore(profile, settings: settings, as: try actor())
-            return (.ok, "registered \(name) (\(id))", [])
+            return (.ok, say(.registeredStore(name: name, id: id.rawValue)), [])
         case .setStoreMode(let store, let mode):
             try await engine.setMode(mode, of: try await engine.storeID(named: store), as: try actor())
-            return (.ok, "\(store) is now \(mode)", [])
+            return (.ok, say(.storeMode(store: store, mode: mode)), [])
         case .setStoreHours(let store, let hours):
             try await engine.setHours(hours, of: try await engine.storeID(named: store), as: try actor())
-            return (.ok, "\(store) now opens \(hours)", [])
+            return (.ok, say(.storeHours(store: store, hours: hours.description)), [])
         case .setAutoCancel(let store, let minutes):
             let id = try await engine.storeID(named: store)
             var settings = try await engine.storeState(id).settings
             settings.autoCancelMinutes = minutes
             try await engine.changeSettings(settings, of: id, as: try actor())
-            return (.ok, "\(store) auto-cancels after \(minutes) min", [])
+            return (.ok, say(.autoCancel(store: store, minutes: minutes)), [])
         case .setKitchenCapacity(let store, let capacity):
             try await engine.setKitchenCapacity(capacity, for: try await engine.storeID(named: store), as: try actor())
-            return (
-                .ok,
-                capacity.map { "\(store) takes at most \($0) orders into its kitchen at once" }
-                    ?? "\(store) takes any number of orders into its kitchen", []
-            )
+            return (.ok, say(.kitchenCapacity(store: store, capacity: capacity)), [])
         case .setOrdersPerMinute(let store, let rate):
             try await engine.setOrdersPerMinute(rate, for: try await engine.storeID(named: store), as: try actor())
-            return (
-                .ok,
-                rate.map { "\(store) lets in at most \($0) orders a minute" }
-                    ?? "\(store) lets in any number of orders a minute", []
-            )
+            return (.ok, say(.ordersPerMinute(store: store, rate: rate)), [])
         case .addMenuItem(let store, let name, let price, let description):
             try await engine.addMenuItem(
                 to: try await engine.storeID(named: store), name: name, price: Won(price),
                 description: description, as: try actor())
-            return (.ok, "added \(name) at \(Won(price)) to \(store)", [])
+            return (.ok, say(.menuItemAdded(name: name, price: Won(price), store: store)), [])
         case .editMenuItem(let store, let name, let newName, let price, let description):
             let (id, item) = try await menuItem(named: name, in: store)
             try await engine.editMenuItem(
                 item.id, in: id, name: newName, price: price.map { Won($0) },
                 description: description, as: try actor())
-            return (.ok, "edited \(name) at \(store)", [])
+            return (.ok, say(.menuItemEdited(name: name, store: store)), [])
         case .setSoldOut(let store, let name, let soldOut):
             let (id, item) = try await menuItem(named: name, in: store)
             try await engine.setSoldOut(item.id, in: id, soldOut, as: try actor())
-            return (.ok, "\(name) is \(soldOut ? "sold out" : "back in stock")", [])
+            return (.ok, say(.soldOut(name: name, soldOut: soldOut)), [])
         case .cartAdd(let store, let name, let quantity):
             let who = try actor()
             let id = try await engine.storeID(named: store)
@@ -84,7 +74,7 @@ extension ScriptRunner {
             var cart = carts[who.account] ?? Cart()
             do { try cart.add(item, quantity: quantity, from: state) } catch { throw .refused(error) }
             carts[who.account] = cart
-            return (.ok, "cart: \(cart.itemCount) item\(cart.itemCount == 1 ? "" : "s") from \(cart.storeName)", [])
+            return (.ok, say(.cartAdded(items: cart.itemCount, store: cart.storeName)), [])
         case .cartRemove(let name):
             let who = try actor()
             var cart = carts[who.account] ?? Cart()
@@ -93,10 +83,10 @@ extension ScriptRunner {
             }
             cart.remove(item.id)
             carts[who.account] = cart
-            return (.ok, "cart: \(cart.itemCount) items", [])
+            return (.ok, say(.cartRemoved(items: cart.itemCount)), [])
         case .cartClear:
             carts[try actor().account] = Cart()
-            return (.ok, "cart emptied", [])
+            return (.ok, say(.cartEmptied), [])
         case .order(let label, let card):
             let who = try actor()
             let cart = carts[who.account] ?? Cart()
@@ -106,51 +96,50 @@ extension ScriptRunner {
             lastPayment = result.payment
             let summary = try await engine.orderState(result.order).placed!
             let name = label.map { "@\($0) (\(result.order))" } ?? result.order.rawValue
-            let paid = result.payment.map { "; \($0)" } ?? "; awaiting payment"
-            return (.ok, "placed \(name) at \(summary.storeName): \(summary.total)\(paid)", [])
+            return (.ok, say(.orderPlaced(order: name, store: summary.storeName, total: summary.total, payment: result.payment)), [])
         case .pay(let ref, let card):
             let id = try order(ref)
             let result = try await engine.pay(id, card: card, as: try actor())
             lastPayment = result
-            return (.ok, "\(ref) \(result)", [])
+            return (.ok, say(.payment(order: ref.description, result)), [])
         case .cancel(let ref, let reason):
             try await engine.cancel(try order(ref), reason: reason, as: try actor())
-            return (.ok, "\(ref) cancelled\(try await refundNote(ref))", [])
+            return (.ok, say(.cancelled(order: ref.description, refund: try await refund(ref))), [])
         case .reject(let ref, let reason):
             try await engine.reject(try order(ref), reason: reason, as: try actor())
-            return (.ok, "\(ref) rejected (\(reason))\(try await refundNote(ref))", [])
+            return (.ok, say(.rejected(order: ref.description, reason: reason, refund: try await refund(ref))), [])
         case .confirm(let ref, let minutes):
             let id = try order(ref)
             try await engine.confirm(id, cookMinutes: minutes, as: try actor())
             let ready = try await engine.orderState(id).estimatedReadyAt.map(KoreanTime.clock) ?? "?"
-            return (.ok, "\(ref) confirmed; ready around \(ready)", [])
+            return (.ok, say(.confirmed(order: ref.description, readyAt: ready)), [])
         case .startDelivery(let ref, let minutes):
             try await engine.startDelivery(try order(ref), travelMinutes: minutes, as: try actor())
-            return (.ok, "\(ref) delivery started; arriving in about \(minutes) min", [])
+            return (.ok, say(.deliveryStarted(order: ref.description, minutes: minutes)), [])
         case .accept(let ref):
             try await engine.acceptJob(try order(ref), as: try actor())
-            return (.ok, "\(ref) accepted by \(actorName ?? "?")", [])
+            return (.ok, say(.accepted(order: ref.description, rider: actorName ?? "?")), [])
         case .pickUp(let ref):
             try await engine.pickUp(try order(ref), as: try actor())
-            return (.ok, "\(ref) picked up", [])
+            return (.ok, say(.pickedUp(order: ref.description)), [])
         case .deliver(let ref):
             try await engine.markDelivered(try order(ref), as: try actor())
-            return (.ok, "\(ref) delivered", [])
+            return (.ok, say(.delivered(order: ref.description)), [])
         case .review(let ref, let rating, let text):
             try await engine.review(try order(ref), rating: rating, text: text, as: try actor())
-            return (.ok, "\(ref) reviewed: \(String(repeating: "★", count: rating))", [])
+            return (.ok, say(.reviewed(order: ref.description, rating: rating)), [])
         case .reply(let ref, let text):
             try await engine.reply(to: try order(ref), text: text, as: try actor())
-            return (.ok, "replied to the review of \(ref)", [])
+            return (.ok, say(.replied(order: ref.description)), [])
         case .favourite(let store):
             try await engine.favourite(try await engine.storeID(named: store), as: try actor())
-            return (.ok, "\(store) is a favourite", [])
+            return (.ok, say(.favourite(store: store)), [])
         case .unfavourite(let store):
             try await engine.unfavourite(try await engine.storeID(named: store), as: try actor())
-            return (.ok, "\(store) is no longer a favourite", [])
+            return (.ok, say(.unfavourite(store: store)), [])
         case .readNotifications:
             try await engine.markNotificationsRead(as: try actor())
-            return (.ok, "notifications marked read", [])
+            return (.ok, say(.notificationsRead), [])
         case .show(let target):
             return try await show(target)
         case .expect(let expectation):
@@ -174,8 +163,7 @@ extension ScriptRunner {
         return (id, item)
     }
 
-    func refundNote(_ ref: OrderRef) async throws(DeliveryError) -> String {
-        guard let refund = try await engine.orderState(try order(ref)).refund else { return "" }
-        return "; \(refund.amount) refunded"
+    func refund(_ ref: OrderRef) async throws(DeliveryError) -> Won? {
+        try await engine.orderState(try order(ref)).refund?.amount
     }
 }

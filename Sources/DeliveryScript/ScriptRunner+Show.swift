@@ -9,68 +9,70 @@ extension ScriptRunner {
             let stores = try await engine.stores(search: search, category: category, for: current)
             let now = clock.now()
             return (
-                .ok, "\(stores.count) store\(stores.count == 1 ? "" : "s")",
+                .ok, say(.storeCount(stores.count)),
                 stores.map { listing in
                     let s = listing.store
-                    let rating = s.averageRating.map { String(format: "★%.1f", $0) } ?? "no reviews"
-                    let opening = s.openingHours.nextOpening(after: now).map {
-                        " (opens \($0.isTomorrow ? "tomorrow " : "")\($0.clock))"
-                    }
-                    let dishes = listing.matchedDishes.isEmpty ? "" : ", sells \(listing.matchedDishes.joined(separator: ", "))"
-                    return
-                        "\(listing.isFavourite ? "♥ " : "")\(s.name) [\(s.category)] \(s.availability(at: now))\(opening ?? ""), minimum \(Won(s.minimumOrder)), fee \(Won(s.deliveryFee)), \(rating)\(dishes)"
+                    let opens = s.openingHours.nextOpening(after: now)
+                    return say(
+                        .storeLine(
+                            favourite: listing.isFavourite, name: s.name, category: s.category, availability: s.availability(at: now),
+                            opens: opens, minimum: Won(s.minimumOrder), fee: Won(s.deliveryFee), rating: s.averageRating,
+                            dishes: listing.matchedDishes))
                 }
             )
         case .menu(let store):
             let menu = try await engine.menu(of: try await engine.storeID(named: store))
-            return (.ok, "\(menu.count) menu items", menu.map { "\($0.name) \(Won($0.price))\($0.soldOut ? " (sold out)" : "")" })
+            return (.ok, say(.menuCount(menu.count)), menu.map { say(.menuLine(name: $0.name, price: Won($0.price), soldOut: $0.soldOut)) })
         case .order(let ref):
             let state = try await engine.orderState(try order(ref), as: try actor())
-            return (.ok, "\(ref) is \(state.status.label)", [])
+            return (.ok, say(.orderStatus(order: ref.description, state.status)), [])
         case .timeline(let ref):
             let entries = try await engine.timeline(of: try order(ref), as: try actor())
             return (
-                .ok, "\(ref): \(entries.count) events",
+                .ok, say(.timelineCount(order: ref.description, entries.count)),
                 entries.map {
-                    "\(KoreanTime.dayAndClock($0.at)) \($0.type) by \($0.actor)"
+                    say(.timelineLine(at: KoreanTime.dayAndClock($0.at), type: $0.type, actor: "\($0.actor)"))
                 }
             )
         case .cart:
             let cart = carts[try actor().account] ?? Cart()
-            return (.ok, "cart: \(cart.itemCount) items from \(cart.storeName.isEmpty ? "no store" : cart.storeName)", [])
+            return (.ok, say(.cartShown(items: cart.itemCount, store: cart.storeName)), [])
         case .history:
             let orders = try await engine.history(try actor())
-            return (.ok, "\(orders.count) orders in the last 3 months", orders.map(line))
+            return (.ok, say(.historyCount(orders.count)), orders.map(line))
         case .notifications:
             let entries = try await engine.notifications(try actor())
             return (
-                .ok, "\(entries.count) notifications",
+                .ok, say(.notificationCount(entries.count)),
                 entries.map {
-                    "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message)"
+                    "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message(in: language))"
                 }
             )
         case .incoming:
             let orders = try await engine.storeOrders(try actor(), statuses: [.awaitingConfirmation])
-            return (.ok, "\(orders.count) orders waiting for confirmation", orders.map(line))
+            return (.ok, say(.incomingCount(orders.count)), orders.map(line))
         case .inProgress:
             let orders = try await engine.storeOrders(try actor(), statuses: [.cooking, .deliveryStarted, .pickedUp])
-            return (.ok, "\(orders.count) orders in progress", orders.map(line))
+            return (.ok, say(.inProgressCount(orders.count)), orders.map(line))
         case .jobs:
             let jobs = try await engine.openJobs()
-            return (.ok, "\(jobs.count) open jobs", jobs.map(line))
+            return (.ok, say(.openJobCount(jobs.count)), jobs.map(line))
         case .myJobs:
             let jobs = try await engine.riderJobs(try actor(), finished: false)
-            return (.ok, "\(jobs.count) jobs in hand", jobs.map(line))
+            return (.ok, say(.jobsInHand(jobs.count)), jobs.map(line))
         case .sales(let store):
             let report = try await engine.sales(of: try await engine.storeID(named: store), as: try actor())
-            let rating = report.averageRating.map { String(format: "%.1f", $0) } ?? "-"
             return (
-                .ok, "\(store): \(report.deliveredOrders) delivered, \(report.revenue) sales, rating \(rating) (\(report.reviewCount))", []
+                .ok,
+                say(
+                    .sales(
+                        store: store, delivered: report.deliveredOrders, revenue: report.revenue, rating: report.averageRating,
+                        reviews: report.reviewCount)), []
             )
         case .reviews(let store):
             let reviews = try await engine.reviews(of: try await engine.storeID(named: store))
             return (
-                .ok, "\(reviews.count) reviews",
+                .ok, say(.reviewCount(reviews.count)),
                 reviews.map {
                     "\(String(repeating: "★", count: $0.reviewRating ?? 0)) \($0.reviewText ?? "")\($0.replyText.map { " ↳ \($0)" } ?? "")"
                 }
@@ -79,33 +81,40 @@ extension ScriptRunner {
     }
 
     func line(_ order: OrderSummary) -> String {
-        "\(describe(order.id)) \(KoreanTime.dayAndClock(order.placedAt)) \(order.storeName) \(order.summary) \(Won(order.total)) \(order.orderStatus.label)"
+        say(
+            .orderLine(
+                order: describe(order.id), placedAt: KoreanTime.dayAndClock(order.placedAt), store: order.storeName,
+                summary: order.summary, total: Won(order.total), status: order.orderStatus))
     }
 
     func check(_ expectation: Expectation) async throws(DeliveryError) -> Result {
-        func verdict(_ met: Bool, _ text: String) -> Result {
-            (met ? .expectationMet : .expectationFailed, (met ? "✓ " : "✗ expected ") + text, [])
+        func verdict(_ met: Bool, _ text: ScriptText) -> Result {
+            (met ? .expectationMet : .expectationFailed, (met ? "✓ " : "✗ ") + say(text), [])
         }
         switch expectation {
         case .refused(let fragment):
             guard lastWasRefused, let refusal = lastRefusal else {
-                return verdict(false, "a refusal, but the previous command succeeded")
+                return verdict(false, .expectedRefusalGotSuccess)
             }
-            if let fragment, !refusal.description.localizedCaseInsensitiveContains(fragment) {
-                return verdict(false, "a refusal mentioning \"\(fragment)\", got: \(refusal.description)")
+            // Matched in the run's language: a script's fragments are written in the language it runs in.
+            let message = refusal.text(in: language)
+            if let fragment, !message.localizedCaseInsensitiveContains(fragment) {
+                return verdict(false, .expectedRefusalMentioning(fragment: fragment, got: message))
             }
-            return verdict(true, "refused as expected")
+            return verdict(true, .refusedAsExpected)
         case .succeeded:
-            return verdict(!lastWasRefused, lastWasRefused ? "success, got: \(lastRefusal?.description ?? "")" : "ok")
+            return verdict(!lastWasRefused, lastWasRefused ? .expectedSuccessGotRefusal(lastRefusal?.text(in: language) ?? "") : .ok)
         case .status(let ref, let status):
             let actual = try await engine.orderState(try order(ref)).status
             return verdict(
                 actual == status,
-                actual == status ? "\(ref) is \(status.rawValue)" : "\(ref) to be \(status.rawValue), it is \(actual.rawValue)")
+                actual == status
+                    ? .statusIs(order: ref.description, status)
+                    : .expectedStatus(order: ref.description, expected: status, actual: actual))
         case .count(let what, let expected):
             let actual = try await count(what)
             return verdict(
-                actual == expected, actual == expected ? "\(expected) \(what.rawValue)" : "\(expected) \(what.rawValue), found \(actual)")
+                actual == expected, actual == expected ? .countIs(expected, what) : .expectedCount(expected, what, found: actual))
         case .payment(let word):
             let actual: String
             switch lastPayment {
@@ -114,7 +123,7 @@ extension ScriptRunner {
             case .pending: actual = "pending"
             case nil: actual = "none"
             }
-            return verdict(actual == word, actual == word ? "payment \(word)" : "payment \(word), it was \(actual)")
+            return verdict(actual == word, actual == word ? .paymentIs(word) : .expectedPayment(word, was: actual))
         }
     }
 

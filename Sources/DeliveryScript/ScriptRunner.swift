@@ -24,9 +24,12 @@ public final class ScriptRunner: @unchecked Sendable {
     var lastPayment: PaymentResult?
     var unexpectedRefusal: Int?
     public private(set) var failures: [String] = []
+    /// The language the transcript is worded in, and the one `expect refused "…"` matches.
+    public let language: Language
 
-    public init(engine: DeliveryEngine) {
+    public init(engine: DeliveryEngine, language: Language = .standard) {
         self.engine = engine
+        self.language = language
     }
 
     /// The order a label names, for the demo's panes.
@@ -42,7 +45,7 @@ public final class ScriptRunner: @unchecked Sendable {
 
     public func step(_ line: ScriptLine) async -> StepReport {
         if let pending = unexpectedRefusal, !isRefusalCheck(line.command) {
-            failures.append("line \(pending) was refused, and no `expect refused` follows it")
+            failures.append(ScriptText.refusalNotExpected(line: pending).text(in: language))
         }
         unexpectedRefusal = nil
         await engine.followStoredTime()  // another script on the file may have moved the time
@@ -50,7 +53,9 @@ public final class ScriptRunner: @unchecked Sendable {
             var (outcome, text, details) = try await execute(line.command)
             let who = actorName
             if case .expect = line.command {
-                if outcome == .expectationFailed { failures.append("line \(line.number): \(text)") }
+                if outcome == .expectationFailed {
+                    failures.append(ScriptText.failedExpectation(line: line.number, text).text(in: language))
+                }
             } else {
                 lastWasRefused = false
                 lastRefusal = nil
@@ -65,7 +70,7 @@ public final class ScriptRunner: @unchecked Sendable {
             // A card number typed where an order id belongs must not come back in the refusal.
             return StepReport(
                 line: line.number, at: clock.now(), actor: who, outcome: .refused,
-                text: "refused: \(CardNumberMasking.masked(error.description))", details: [])
+                text: say(.refused(CardNumberMasking.masked(error.text(in: language)))), details: [])
         }
     }
 
@@ -74,16 +79,19 @@ public final class ScriptRunner: @unchecked Sendable {
     /// queued payments the worker admits, and the runner stays out of its way (one admitter).
     func admitQueuedOrders() async -> [String] {
         guard !engine.queuesPayments, let admitted = try? await engine.admitQueuedOrders(), !admitted.isEmpty else { return [] }
-        return ["let into the kitchen: \(admitted.map(describe).joined(separator: ", "))"]
+        return [say(.letIntoKitchen(orders: admitted.map(describe)))]
     }
 
     /// Call after the last line: a refusal on the very last line is unexpected too.
     public func finish() {
         if let pending = unexpectedRefusal {
-            failures.append("line \(pending) was refused, and no `expect refused` follows it")
+            failures.append(ScriptText.refusalNotExpected(line: pending).text(in: language))
             unexpectedRefusal = nil
         }
     }
+
+    /// A line of the transcript, in the run's language.
+    func say(_ text: ScriptText) -> String { text.text(in: language) }
 
     private func isRefusalCheck(_ command: ScriptCommand) -> Bool {
         if case .expect(.refused) = command { return true }
@@ -91,7 +99,7 @@ public final class ScriptRunner: @unchecked Sendable {
     }
 
     func actor() throws(DeliveryError) -> Actor {
-        guard let current else { throw .storage("No one is signed in; start with `signup` or `signin`, or `as NAME`.") }
+        guard let current else { throw .storage(say(.noOneSignedIn)) }
         return current
     }
 
@@ -99,7 +107,7 @@ public final class ScriptRunner: @unchecked Sendable {
         switch ref {
         case .id(let id): return OrderID(id)
         case .label(let label):
-            guard let id = labels[label] else { throw .storage("No order is labelled @\(label) in this script.") }
+            guard let id = labels[label] else { throw .storage(say(.unknownLabel(label))) }
             return id
         }
     }

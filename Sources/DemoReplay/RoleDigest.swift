@@ -24,7 +24,7 @@ enum RoleDigest {
             "\(runner.name(of: order.id)) \(status(order, now: now))"
         }
         let notes = try await engine.notifications(actor, limit: 20).filter { $0.unread == true }
-        lines += notes.reversed().map { "🔔 \($0.message)" }
+        lines += notes.reversed().map { "🔔 \($0.message(in: .standard))" }
         return lines
     }
 

@@ -23,7 +23,7 @@ public struct TooSmallView: Hashable, Sendable {
 
     /// The two sentences of the message; shown on one line when it fits.
     public var sentences: [String] {
-        ["Window too small: \(size).", "baedal needs at least \(minimum)."]
+        [ScreenText.windowTooSmall(size: "\(size)").text(in: .standard), ScreenText.windowNeeds(minimum: "\(minimum)").text(in: .standard)]
     }
 
     public var message: String { sentences.joined(separator: " ") }

@@ -60,6 +60,7 @@ struct CredentialRuleTests {
         #expect(throws: RuleViolation.signInBackoff(secondsLeft: 2)) { try signIn(false, at: 2) }
         #expect(try signIn(true, at: 4) == [.signInSucceeded(.init(at: Given.noon.addingTimeInterval(4)))])
         #expect(AccountDecider.fold(events).signInBackoff == SignInBackoff())
-        #expect(RuleViolation.signInBackoff(secondsLeft: 125).description.contains("wait 2 min 5 s"))
+        #expect(RuleViolation.signInBackoff(secondsLeft: 125).text(in: .english).contains("wait 2 min 5 s"))
+        #expect(RuleViolation.signInBackoff(secondsLeft: 125).text(in: .korean).contains("2분 5초 기다린 뒤에"))
     }
 }

@@ -59,7 +59,8 @@ struct DocCommentExampleTests {
         let late = ISO8601DateFormatter().date(from: "2026-11-18T23:00:00+09:00")!
         let refusal = try #require(store.refusalToOrder(at: late))
         #expect(refusal == .storeClosed(name: "홍콩반점", hours: "10:00-22:00"))
-        #expect(refusal.description == "홍콩반점 is closed now (open 10:00-22:00); order during opening hours.")
+        #expect(refusal.text(in: .korean) == "홍콩반점은 지금 영업 시간이 아니에요(영업 10:00-22:00). 영업 시간에 주문하세요.")
+        #expect(refusal.text(in: .english) == "홍콩반점 is closed now (open 10:00-22:00); order during opening hours.")
         #expect(try OpeningHours(parsing: "17:00-02:00").description == "17:00-02:00")
     }
 

@@ -35,7 +35,8 @@ struct FreeTextTests {
     @Test func theMessageSaysWhichCharacterAndWhere() {
         let violation = RuleViolation.forbiddenCharacter(
             field: "store name", character: FreeText.describe("\u{1B}"), position: 3)
-        #expect(violation.description.contains("The store name cannot hold ESC (U+001B, a control character), at character 3"))
+        #expect(violation.text(in: .english).contains("The store name cannot hold ESC (U+001B, a control character), at character 3"))
+        #expect(violation.text(in: .korean).hasPrefix("가게 이름의 3번째 글자 ESC (U+001B, a control character)"))
     }
 
     @Test func aSecondJjajangmyeonWithAHiddenNulIsRefused() {

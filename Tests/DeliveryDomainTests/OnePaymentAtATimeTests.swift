@@ -17,7 +17,7 @@ struct OnePaymentAtATimeTests {
         // when the customer (another process, another screen) pays again
         // then it is refused, and nothing is recorded
         #expect(when(given, Self.request("pay-2")).violation == .paymentInProgress)
-        #expect(RuleViolation.paymentInProgress.description.contains("already in progress"))
+        #expect(RuleViolation.paymentInProgress.text(in: .english).contains("already in progress"))
     }
 
     @Test func anOrderPlacedWithoutACardMayBePaidOnceThenNotAgainUntilAnswered() throws {

@@ -29,7 +29,7 @@ struct OrderPlacementTests {
     @Test func elevenItemsAreRefused() {
         let lines = [CartLine(item: Given.jjajang, quantity: 4), CartLine(item: Given.jjambbong, quantity: 7)]
         #expect(place(lines).violation == .tooManyItems(count: 11))
-        #expect(RuleViolation.tooManyItems(count: 11).description == "An order can hold at most 10 items; this cart has 11.")
+        #expect(RuleViolation.tooManyItems(count: 11).text(in: .english) == "An order can hold at most 10 items; this cart has 11.")
     }
 
     @Test func emptyCartIsRefused() {

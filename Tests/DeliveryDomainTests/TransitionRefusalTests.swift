@@ -21,30 +21,30 @@ struct TransitionRefusalTests {
         let refusal = when(Given.order(until: status), .startDelivery(travelMinutes: 15, by: Given.owner, now: Given.minutes(5)))
             .violation
         #expect(refusal == .notCooking(status: status))
-        #expect(refusal?.description.contains("cannot be confirmed") == false)
-        #expect(refusal?.description.contains("confirmed and cooking") == true)
+        #expect(refusal?.text(in: .english).contains("cannot be confirmed") == false)
+        #expect(refusal?.text(in: .english).contains("confirmed and cooking") == true)
     }
 
     @Test func startingDeliveryTwiceSaysItHasStarted() {
         let refusal = when(Given.order(until: .deliveryStarted), .startDelivery(travelMinutes: 15, by: Given.owner, now: Given.minutes(25)))
             .violation
         #expect(refusal == .notCooking(status: .deliveryStarted))
-        #expect(refusal?.description == "Delivery has already started: the order is delivery started.")
+        #expect(refusal?.text(in: .english) == "Delivery has already started: the order is delivery started.")
     }
 
     @Test(arguments: [OrderStatus.pickedUp, .delivered])
     func aSecondPickUpSaysItWasPickedUp(status: OrderStatus) {
         let refusal = when(Given.order(until: status), .pickUp(by: Given.rider, now: Given.minutes(40))).violation
         #expect(refusal == .alreadyPickedUp(status: status))
-        #expect(refusal?.description.contains("not started delivery") == false)
-        #expect(refusal?.description.contains("already picked up") == true)
+        #expect(refusal?.text(in: .english).contains("not started delivery") == false)
+        #expect(refusal?.text(in: .english).contains("already picked up") == true)
     }
 
     @Test func pickingUpAnOpenJobNobodyHoldsSaysAcceptItFirst() {
         let refusal = when(Self.cookingWithoutRider, .pickUp(by: Given.rider, now: Given.minutes(3))).violation
         #expect(refusal == .jobNotAccepted)
-        #expect(refusal?.description.contains("not waiting for a rider") == false)
-        #expect(refusal?.description.contains("accept it first") == true)
+        #expect(refusal?.text(in: .english).contains("not waiting for a rider") == false)
+        #expect(refusal?.text(in: .english).contains("accept it first") == true)
     }
 
     @Test func pickingUpAnOrderNotOpenToRidersStillSaysSo() {
@@ -58,6 +58,6 @@ struct TransitionRefusalTests {
         events += try when(events, .review(rating: 5, text: "맛있어요", by: Given.customer, now: Given.minutes(120))).get()
         let refusal = when(events, .reply(text: "  \n", by: Given.owner, now: Given.minutes(130))).violation
         #expect(refusal == .emptyReply)
-        #expect(refusal?.description.contains("reason") == false)
+        #expect(refusal?.text(in: .english).contains("reason") == false)
     }
 }

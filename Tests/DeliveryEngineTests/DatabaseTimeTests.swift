@@ -200,7 +200,7 @@ final class SteppingClock: EngineClock, @unchecked Sendable {
         let refusal = await #expect(throws: DeliveryError.self) {
             _ = try await world.engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer)
         }
-        #expect(refusal?.description.contains("expired") == true, "\(String(describing: refusal))")
+        #expect(refusal?.text(in: .english).contains("expired") == true, "\(String(describing: refusal))")
     }
 }
 

@@ -13,7 +13,9 @@ struct OrderFlowTests {
         #expect(incoming.map(\.id) == [order])
         let notes = try await world.engine.notifications(world.customer)
         #expect(notes.count == 2)
-        #expect(notes.first?.message.contains("your order went to 홍콩반점") == true)
+        // Stored as facts and worded when read, in the reader's language.
+        #expect(notes.first?.message(in: .english).contains("your order went to 홍콩반점") == true)
+        #expect(notes.first?.message(in: .korean).contains("주문이 홍콩반점에 전달됐어요") == true)
         #expect(try await world.engine.unreadCount(world.customer) == 2)
         try await world.engine.markNotificationsRead(as: world.customer)
         #expect(try await world.engine.unreadCount(world.customer) == 0)

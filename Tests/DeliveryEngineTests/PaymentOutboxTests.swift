@@ -61,7 +61,8 @@ struct PaymentOutboxTests {
         #expect(state.refund == nil)
         #expect(outbox.processor.captures.isEmpty)
         let notes = try await outbox.engine.notifications(outbox.world.customer)
-        #expect(notes.contains { $0.message.contains("payment could not be completed") })
+        #expect(notes.contains { $0.message(in: .english).contains("payment could not be completed") })
+        #expect(notes.contains { $0.message(in: .korean).contains("결제가 제시간에 끝나지 않아") })
     }
 
     @Test func pastTheLimitAChargeThatLandedIsRecordedNotCancelled() async throws {

@@ -87,9 +87,12 @@ struct ReadModelProjectionTests {
         #expect(state.notifications.map(\.position) == [1, 3, 4])
         #expect(state.notifications.map(\.status) == ["awaitingPayment", "awaitingConfirmation", "cooking"])
         #expect(state.notifications.allSatisfy { $0.accountId == "김민수" && $0.orderId == "ORDER1" })
-        #expect(state.notifications[0].message == "Order placed at 홍콩반점; waiting for payment.")
+        #expect(state.notifications[0].notice == .placed(store: "홍콩반점"))
+        #expect(state.notifications[0].message(in: .korean) == "홍콩반점에 주문했어요. 결제를 기다리고 있어요.")
+        #expect(state.notifications[0].message(in: .english) == "Order placed at 홍콩반점; waiting for payment.")
         // 1_795_000_000 is 2026-11-18 20:06:40 in Korea; confirmed at 20:11, ready 20 minutes later.
-        #expect(state.notifications[2].message == "홍콩반점 confirmed your order; ready around 20:31.")
+        #expect(state.notifications[2].message(in: .korean) == "홍콩반점에서 주문을 확인했어요. 20:31쯤 준비돼요.")
+        #expect(state.notifications[2].message(in: .english) == "홍콩반점 confirmed your order; ready around 20:31.")
     }
 
     @Test func eventsOfAnOrderNeverPlacedChangeNothing() throws {

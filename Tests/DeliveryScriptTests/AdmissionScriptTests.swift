@@ -59,7 +59,7 @@ struct AdmissionScriptTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-script-\(UUID().uuidString).sqlite").path
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(3), hasher: .fastForTests))
-        let runner = ScriptRunner(engine: engine)
+        let runner = ScriptRunner(engine: engine, language: .english)
         var reports: [StepReport] = []
         for line in try ScriptParser.parse(script, file: "rush.baedal") { reports.append(await runner.step(line)) }
         runner.finish()

@@ -124,7 +124,7 @@ struct HostileScriptInputTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-hostile-\(UUID().uuidString).sqlite").path
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(3), hasher: .fastForTests))
-        let runner = ScriptRunner(engine: engine)
+        let runner = ScriptRunner(engine: engine, language: .english)
         let lines = try ScriptParser.parse(
             """
             signup customer 민지 password "minji-12345"

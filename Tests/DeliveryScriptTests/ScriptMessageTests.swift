@@ -10,7 +10,7 @@ struct ScriptMessageTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-messages-\(UUID().uuidString).sqlite").path
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(5), hasher: .fastForTests))
-        let runner = ScriptRunner(engine: engine)
+        let runner = ScriptRunner(engine: engine, language: .english)
         var texts: [String] = []
         for line in try ScriptParser.parse(script, file: "messages.baedal") { texts.append(await runner.step(line).text) }
         return texts

@@ -80,6 +80,6 @@ struct DemoModelTests {
 
     @Test func tooSmallTerminalsSaySo() {
         let lines = DemoScreen.render(sampleModel(width: 60, height: 20)).grid.lines().joined()
-        #expect(lines.contains("too small"))
+        #expect(lines.contains("창이 너무 작아요"))
     }
 }

@@ -28,7 +28,7 @@ struct DemoTests {
         try "caption \"nothing here\"\nexpect count stores 1\n".write(toFile: path, atomically: true, encoding: .utf8)
         let result = try ProcessHarness.run(["demo", path, "--headless"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("✗ expected 1 stores, found 0"))
+        #expect(result.stdout.contains("✗ stores 1개를 예상했지만 0개예요"))
     }
 
     @Test func replayAndTimelineWorkOnTheToursDatabase() throws {
@@ -39,7 +39,7 @@ struct DemoTests {
         let replay = try ProcessHarness.run(["replay", "--db", db])
         #expect(replay.status == 0)
         #expect(replay.stdout.contains("every read model matches the log"))
-        let id = try #require(run.stdout.firstMatch(of: /placed @dinner \(([0-9A-Z]+)\)/)?.1)
+        let id = try #require(run.stdout.firstMatch(of: /@dinner \(([0-9A-Z]+)\) 주문/)?.1)
         let timeline = try ProcessHarness.run(["timeline", String(id), "--db", db])
         #expect(timeline.status == 0)
         let types = timeline.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true)[4] }
@@ -51,6 +51,6 @@ struct DemoTests {
         #expect(timeline.stdout.contains("by 라이더1"))
         let unknown = try ProcessHarness.run(["timeline", "NOSUCHID", "--db", db])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("No order NOSUCHID exists."))
+        #expect(unknown.stderr.contains("주문 NOSUCHID이(가) 없어요."))
     }
 }

@@ -13,7 +13,7 @@ struct GatewaySwitchTests {
         let db = ProcessHarness.temporaryDatabase()
         #expect(try ProcessHarness.run(["settings", "payment-gateway", Self.silentGateway, "--db", db]).status == 0)
         let seeded = try ProcessHarness.run(
-            ["run", "-", "--db", db],
+            ["run", "--lang", "en", "-", "--db", db],
             stdin: """
                 signup owner 박사장 password "owner-12345"
                 store "홍콩반점" category 중식 address "서울" hours 00:00-24:00 minimum 0 fee 3000 payout "국민 1-2" business 123-45-67891
@@ -40,7 +40,7 @@ struct GatewaySwitchTests {
         // The customer gives up: the payment is no longer waiting, but the gateway may still hold
         // an authorisation on the card, and only it can release it.
         let cancelled = try ProcessHarness.run(
-            ["run", "-", "--db", db],
+            ["run", "--lang", "en", "-", "--db", db],
             stdin: "signin 민지 password \"minji-12345\"\ncancel \(order)\n")
         #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
         let after = try ProcessHarness.run(["settings", "--db", db])

@@ -42,7 +42,7 @@ struct HostileTextPrintingTests {
             reject @rejected "재료가 떨어졌어요"
 
             """
-        let run = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let run = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(run.status == 0, "\(run.stderr)")
         let id = try #require(run.stdout.firstMatch(of: /placed @rejected \(([0-9A-Z]+)\)/)?.1)
         try tamper(db)
@@ -53,7 +53,7 @@ struct HostileTextPrintingTests {
         #expect(timeline.stdout.contains("행복\\u{1B}]0;pwned\\u{7}반점"))
         #expect(timeline.stdout.contains("\\u{202E}재료가\\u{1B}[2J 떨어졌어요"))
 
-        let shown = try ProcessHarness.run(["run", "-", "--db", db], stdin: "show stores\n")
+        let shown = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: "show stores\n")
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(rawControls(shown.stdout).isEmpty)
         #expect(shown.stdout.contains("행복\\u{1B}]0;pwned\\u{7}반점"))
@@ -67,7 +67,7 @@ struct HostileTextPrintingTests {
             expect refused "cannot hold ESC (U+001B, a control character), at character 3"
 
             """
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(rawControls(result.stdout).isEmpty)
     }

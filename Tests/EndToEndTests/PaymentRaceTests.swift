@@ -19,7 +19,7 @@ struct PaymentRaceTests {
 
             """
         for round in 1...Self.rounds { script += "cart add \"홍콩반점\" \"짜장면\" 2\norder @o\(round)\n" }
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "seeding failed: \(result.stderr)")
         return result.stdout.split(separator: "\n").compactMap { line in
             line.firstMatch(of: /placed @o\d+ \(([0-9A-Z]+)\)/).map { String($0.1) }
@@ -27,7 +27,7 @@ struct PaymentRaceTests {
     }
 
     func pay(_ db: String, _ order: String) throws -> ProcessHarness.Running {
-        try ProcessHarness.start(["run", "-", "--db", db], stdin: "signin 민지 password \"minji-12345\"\npay \(order) \(Self.card)\n")
+        try ProcessHarness.start(["run", "--lang", "en", "-", "--db", db], stdin: "signin 민지 password \"minji-12345\"\npay \(order) \(Self.card)\n")
     }
 
     func events(_ db: String, order: String) throws -> [String] {

@@ -23,7 +23,7 @@ struct ProcessRaceTests {
             script += "as 민지\ncart add \"홍콩반점\" \"짜장면\" 2\norder @o\(round) card 4242424242424242 exp 12/30 cvc 123\n"
             if confirmed { script += "signin 박사장 password \"owner-12345\"\nconfirm @o\(round) 10m\n" }
         }
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "seeding failed: \(result.stderr)")
         let pattern = /placed @o\d+ \(([0-9A-Z]+)\)/
         return result.stdout.split(separator: "\n").compactMap { line in
@@ -33,7 +33,7 @@ struct ProcessRaceTests {
 
     func act(_ db: String, _ name: String, _ password: String, _ command: String) throws -> ProcessHarness.Running {
         try ProcessHarness.start(
-            ["run", "-", "--db", db, "--clock", "2026-11-25 12:30"], stdin: "signin \(name) password \"\(password)\"\n\(command)\n")
+            ["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:30"], stdin: "signin \(name) password \"\(password)\"\n\(command)\n")
     }
 
     func events(_ db: String, order: String) throws -> [String] {

@@ -16,7 +16,7 @@ struct ScriptInputEndToEndTests {
         ])
     func hugeNumbers(script: String, message: String) throws {
         let db = ProcessHarness.temporaryDatabase()
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
@@ -25,7 +25,7 @@ struct ScriptInputEndToEndTests {
     @Test("A card number typed in the wrong place is not echoed")
     func cardNumberNotEchoed() throws {
         let result = try ProcessHarness.run(
-            ["run", "-", "--db", ProcessHarness.temporaryDatabase()],
+            ["run", "--lang", "en", "-", "--db", ProcessHarness.temporaryDatabase()],
             stdin: "order 4242424242424242 exp 12/30 cvc 123\n")
         #expect(result.status == 2)
         #expect(result.stderr.contains("found '••••••••••••4242'"), "\(result.stderr)")
@@ -36,7 +36,7 @@ struct ScriptInputEndToEndTests {
     func summaryLineEnds() throws {
         let process = Process()
         process.executableURL = ProcessHarness.binary
-        process.arguments = ["run", "-", "--db", ProcessHarness.temporaryDatabase()]
+        process.arguments = ["run", "--lang", "en", "-", "--db", ProcessHarness.temporaryDatabase()]
         process.environment = ProcessHarness.environment
         let both = Pipe(), input = Pipe()
         process.standardOutput = both
@@ -56,7 +56,7 @@ struct ScriptInputEndToEndTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID().uuidString).baedal").path
         let script = "caption \"윈도우에서 저장한 스크립트\"\r\nsignup customer 민지 password \"minji-12345\"\r\nexpect ok\r\nexpect count history 0\r\n"
         FileManager.default.createFile(atPath: path, contents: Data(script.utf8))
-        let result = try ProcessHarness.run(["run", path, "--db", ProcessHarness.temporaryDatabase()])
+        let result = try ProcessHarness.run(["run", "--lang", "en", path, "--db", ProcessHarness.temporaryDatabase()])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("4 commands, 2 expectations, 0 failed"), "\(result.stdout)")
     }
@@ -66,7 +66,7 @@ struct ScriptInputEndToEndTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [
-            "-c", "exec \"$0\" run <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
+            "-c", "exec \"$0\" run --lang en <(printf '%s\\n' 'caption \"파이프\"' 'expect count stores 0') --db \"$1\"",
             ProcessHarness.binary.path, ProcessHarness.temporaryDatabase(),
         ]
         process.environment = ProcessHarness.environment
@@ -84,7 +84,7 @@ struct ScriptInputEndToEndTests {
     @Test("A folder given as the script is refused with a message")
     func folderAsScript() throws {
         let result = try ProcessHarness.run([
-            "run", FileManager.default.temporaryDirectory.path,
+            "run", "--lang", "en", FileManager.default.temporaryDirectory.path,
             "--db", ProcessHarness.temporaryDatabase(),
         ])
         #expect(result.status != 0)

@@ -25,7 +25,7 @@ struct ServeEndToEndTests {
             screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count > 100 && $0.contains("╮") }
         }
         try tmux.resize("customer", width: 70, height: 20)
-        try tmux.waitFor("customer", toShow: "Window too small: 70×20")
+        try tmux.waitFor("customer", toShow: "창이 너무 작아요: 70×20")
         try tmux.resize("customer", width: 100, height: 30)
         try tmux.waitFor("customer", toShow: "24시김밥")
 

@@ -33,13 +33,13 @@ struct SessionEndToEndTests {
 
         // The customer sees the new status and the notification.
         try tmux.waitFor("customer", "the cooking status and a notification") { screen in
-            screen.contains("조리 중") && screen.contains("confirmed your order")
+            screen.contains("조리 중") && screen.contains("주문을 확인했어요")
         }
         try tmux.waitFor("customer", toShow: "취소 불가")
 
         // Cancelling now is refused, on screen, with the reason.
         try tmux.press("customer", "x")
-        try tmux.waitFor("customer", toShow: "✗ The store has already confirmed this order")
+        try tmux.waitFor("customer", toShow: "✗ 가게가 이미 주문을 확인해서")
 
         // q quits and gives the terminal back.
         try tmux.press("customer", "q")
@@ -58,12 +58,12 @@ struct SessionEndToEndTests {
             screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.count > 100 && $0.contains("╮") }
         }
         try tmux.resize("customer", width: 70, height: 20)
-        try tmux.waitFor("customer", toShow: "Window too small: 70×20")
+        try tmux.waitFor("customer", toShow: "창이 너무 작아요: 70×20")
         try tmux.resize("customer", width: 80, height: 23)
-        try tmux.waitFor("customer", toShow: "Window too small: 80×23")
+        try tmux.waitFor("customer", toShow: "창이 너무 작아요: 80×23")
         try tmux.resize("customer", width: 80, height: 24)
         try tmux.waitFor("customer", "the stores again") { screen in
-            screen.contains("24시김밥") && !screen.contains("Window too small")
+            screen.contains("24시김밥") && !screen.contains("창이 너무 작아요")
         }
         // SIGTERM ends it too.
         kill(try tmux.pid("customer"), SIGTERM)
@@ -79,7 +79,7 @@ struct SessionEndToEndTests {
         let typed = try tmux.waitFor("customer", "fourteen stars") { $0.contains("**************") }
         #expect(!typed.contains("wrong-password"))
         try tmux.press("customer", "Enter")
-        try tmux.waitFor("customer", toShow: "Wrong name or password.")
+        try tmux.waitFor("customer", toShow: "이름이나 비밀번호가 틀렸어요.")
         try tmux.type("customer", "minsu-1234")
         try tmux.press("customer", "Enter")
         try tmux.waitFor("customer", toShow: "24시김밥")

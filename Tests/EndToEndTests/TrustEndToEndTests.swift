@@ -18,19 +18,19 @@ struct TrustEndToEndTests {
 
     @Test func aScriptCannotAdvanceALiveDatabasesClock() throws {
         let db = ProcessHarness.temporaryDatabase()
-        let seed = try ProcessHarness.run(["run", "-", "--db", db], stdin: Self.liveSeed)
+        let seed = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: Self.liveSeed)
         #expect(seed.status == 0, "\(seed.stderr)")
 
         // The issue's attack: a script holding only `advance 6m`, after a real customer's order.
-        let advance = try ProcessHarness.run(["run", "-", "--db", db], stdin: "advance 6m\n")
+        let advance = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: "advance 6m\n")
         #expect(advance.status == 1)
         #expect(advance.stderr.contains("This database is live"))
-        let clock = try ProcessHarness.run(["run", "-", "--db", db, "--clock", "2026-11-25 12:00"], stdin: "caption \"x\"\n")
+        let clock = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:00"], stdin: "caption \"x\"\n")
         #expect(clock.status == 1)
         #expect(clock.stderr.contains("This database is live"))
 
         let history = try ProcessHarness.run(
-            ["run", "-", "--db", db],
+            ["run", "--lang", "en", "-", "--db", db],
             stdin: "signin 민지 password \"minji-12345\"\nshow history\n")
         #expect(history.stdout.contains("waiting for the store"), "\(history.stdout)")
         #expect(!history.stdout.contains("cancelled"))
@@ -49,10 +49,10 @@ struct TrustEndToEndTests {
             expect ok
 
             """
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         // A later --clock behind the recorded events is refused too.
-        let back = try ProcessHarness.run(["run", "-", "--db", db, "--clock", "2026-11-25 11:00"], stdin: "caption \"x\"\n")
+        let back = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 11:00"], stdin: "caption \"x\"\n")
         #expect(back.status == 1)
         #expect(back.stderr.contains("cannot run backwards"))
     }
@@ -74,9 +74,9 @@ struct TrustEndToEndTests {
             expect ok
 
             """
-        let result = try ProcessHarness.run(["run", "-", "--db", db], stdin: script)
+        let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
-        let nobody = try ProcessHarness.run(["run", "-", "--db", db], stdin: "show sales \"행복반점\"\n")
+        let nobody = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: "show sales \"행복반점\"\n")
         #expect(nobody.status == 1)
         #expect(nobody.stdout.contains("refused"))
     }

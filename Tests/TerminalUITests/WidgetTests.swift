@@ -6,7 +6,7 @@ struct WidgetTests {
     @Test("The too-small view centres its message")
     func tooSmall() throws {
         let frame = try #require(TooSmallView.frame(for: TerminalSize(width: 62, height: 20)))
-        let message = "Window too small: 62×20. baedal needs at least 80×24."
+        let message = "창이 너무 작아요: 62×20. baedal에는 80×24 이상이 필요해요."
         #expect(frame.size == TerminalSize(width: 62, height: 20))
         #expect(frame.cursor == nil)
         var expected = Array(repeating: "", count: 20)
@@ -19,10 +19,7 @@ struct WidgetTests {
         let frame = try #require(TooSmallView.frame(for: TerminalSize(width: 30, height: 6)))
         #expect(
             frame.grid.lines() == [
-                "", "",
-                "   Window too small: 30×6.",
-                " baedal needs at least 80×24.",
-                "", "",
+                "", "   창이 너무 작아요: 30×6.", "   baedal에는 80×24 이상이", "          필요해요.", "", "",
             ])
     }
 

@@ -14,13 +14,13 @@ public enum AccountName {
             throw .forbiddenCharacter(field: "name", character: FreeText.describe(found.scalar), position: found.position)
         }
         guard (2...20).contains(name.count) else {
-            throw .invalidName("a name has 2 to 20 characters, \"\(name)\" has \(name.count)")
+            throw .invalidName(.length(name: name, count: name.count))
         }
         let allowed = name.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "."
         }
         guard allowed else {
-            throw .invalidName("use letters (Hangul too), digits, '-', '_' or '.'; no spaces")
+            throw .invalidName(.characters)
         }
         return name
     }

@@ -90,10 +90,10 @@ public enum AdmissionDecider: Decider {
             guard actor.role == .owner else { throw .wrongRole(expected: .owner, actual: actor.role) }
             guard actor.account == owner else { throw .notYourStore }
             if let capacity = policy.kitchenCapacity, !AdmissionPolicy.capacityRange.contains(capacity) {
-                throw .invalidStoreDetail("kitchen capacity must be between 1 and 500 orders, not \(capacity)")
+                throw .invalidStoreDetail(.kitchenCapacity(capacity))
             }
             if let rate = policy.ordersPerMinute, !AdmissionPolicy.perMinuteRange.contains(rate) {
-                throw .invalidStoreDetail("orders per minute must be between 1 and 1000, not \(rate)")
+                throw .invalidStoreDetail(.ordersPerMinute(rate))
             }
             guard policy != state.policy else { return [] }
             return [.policySet(.init(store: store, policy: policy, at: now))]

@@ -31,7 +31,7 @@ public struct MenuItem: Sendable, Codable, Equatable, Identifiable {
     static func validName(_ raw: String) throws(RuleViolation) -> String {
         let name = try FreeText.validate(raw, as: .menuItemName)
         guard !name.isEmpty else {
-            throw .invalidStoreDetail("a menu item's name has 1 to 30 characters")
+            throw .invalidStoreDetail(.menuItemNameLength)
         }
         return name
     }

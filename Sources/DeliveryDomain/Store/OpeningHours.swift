@@ -32,7 +32,7 @@ public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible
         guard parts.count == 2, let open = Self.minutes(parts[0]), let close = Self.minutes(parts[1]),
             open < 24 * 60, open != close
         else {
-            throw .invalidStoreDetail("opening hours look like 10:00-22:00, not \"\(text)\"")
+            throw .invalidStoreDetail(.openingHours(text))
         }
         self.init(opensAt: open, closesAt: close)
     }

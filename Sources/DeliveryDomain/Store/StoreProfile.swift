@@ -36,24 +36,24 @@ public struct StoreProfile: Sendable, Codable, Equatable {
     /// Checks every field and returns the profile in canonical form (trimmed, NFC, formatted number).
     /// Text fields follow ``FreeText``: no control, direction or invisible characters, bounded.
     public func validated() throws(RuleViolation) -> StoreProfile {
-        func text(_ value: String, _ field: FreeText.Field, missing: String) throws(RuleViolation) -> String {
+        func text(_ value: String, _ field: FreeText.Field) throws(RuleViolation) -> String {
             let text = try FreeText.validate(value, as: field)
-            guard !text.isEmpty else { throw .invalidStoreDetail("the \(missing) is missing") }
+            guard !text.isEmpty else { throw .invalidStoreDetail(.missing(field)) }
             return text
         }
         var profile = self
-        profile.name = try text(name, .storeName, missing: "name")
-        profile.address = try text(address, .address, missing: "address")
-        profile.category = try text(category, .category, missing: "category")
-        profile.payoutAccount = try text(payoutAccount, .payoutAccount, missing: "payout account")
+        profile.name = try text(name, .storeName)
+        profile.address = try text(address, .address)
+        profile.category = try text(category, .category)
+        profile.payoutAccount = try text(payoutAccount, .payoutAccount)
         guard payoutAccount.contains(where: \.isNumber) else {
-            throw .invalidStoreDetail("the payout account needs a bank and an account number, like \"국민 123-456-789\"")
+            throw .invalidStoreDetail(.payoutAccountWithoutNumber)
         }
         guard (0...1_000_000).contains(minimumOrder.amount) else {
-            throw .invalidStoreDetail("the minimum order must be 0 to 1,000,000 won")
+            throw .invalidStoreDetail(.minimumOrderOutOfRange)
         }
         guard (0...100_000).contains(deliveryFee.amount) else {
-            throw .invalidStoreDetail("the delivery fee must be 0 to 100,000 won")
+            throw .invalidStoreDetail(.deliveryFeeOutOfRange)
         }
         profile.businessNumber = try BusinessRegistrationNumber.validate(businessNumber)
         return profile

@@ -22,10 +22,10 @@ public struct StoreSettings: Sendable, Codable, Equatable {
 
     func validated() throws(RuleViolation) -> StoreSettings {
         guard (1...60).contains(autoCancelMinutes) else {
-            throw .invalidStoreDetail("the auto-cancel time must be 1 to 60 minutes")
+            throw .invalidStoreDetail(.autoCancelOutOfRange)
         }
         guard (1...180).contains(prepMinutes), (0...180).contains(busyExtraMinutes) else {
-            throw .invalidStoreDetail("cooking estimates must be 1 to 180 minutes")
+            throw .invalidStoreDetail(.cookingEstimateOutOfRange)
         }
         return self
     }

@@ -27,10 +27,10 @@ enum OrderProjection {
 
     /// The customer hears about every change of their order's status.
     private static func notify(_ state: inout ReadModelState, _ event: OrderEvent, _ recorded: ProjectedEvent, _ before: OrderSummary) {
-        guard let notice = CustomerNotice.message(for: event, order: before) else { return }
+        guard let notice = CustomerNotice.notice(for: event, order: before) else { return }
         state.notifications.append(
             NotificationEntry(
                 position: recorded.position, accountId: before.customerId, orderId: before.orderId,
-                status: notice.status, message: notice.text, createdAt: recorded.recordedAt))
+                status: notice.status, notice: notice.notice, createdAt: recorded.recordedAt))
     }
 }

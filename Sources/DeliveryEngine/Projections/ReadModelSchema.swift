@@ -5,8 +5,9 @@ import GRDB
 enum ReadModelSchema {
     /// Bump when a table below changes shape or meaning.
     /// 6: `rm_admission` renamed `rm_admission_policies`, so it no longer reads as `rm_admissions`.
-    /// 7: `rm_notifications.opened_at`, set when a notification is opened on its own.
-    static let version = 7
+    /// 7: `rm_notifications.message` (English text) became `notice` (the facts, as JSON), worded when read.
+    /// 8: `rm_notifications.opened_at`, set when a notification is opened on its own.
+    static let version = 8
 
     static let tables = [
         "rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
@@ -71,7 +72,7 @@ enum ReadModelSchema {
 
                 CREATE TABLE rm_notifications(
                   position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, order_id TEXT NOT NULL, status TEXT NOT NULL,
-                  message TEXT NOT NULL, created_at REAL NOT NULL, opened_at REAL);
+                  notice TEXT NOT NULL, created_at REAL NOT NULL, opened_at REAL);
                 CREATE INDEX rm_notifications_account ON rm_notifications(account_id, position);
 
                 -- The payment outbox: one row per request not yet answered, so the worker never scans the log.

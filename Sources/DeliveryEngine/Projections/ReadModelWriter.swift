@@ -49,10 +49,10 @@ struct ReadModelWriter: ReadModelSource {
             if let row { try upsert(Self.orderColumns, values: Self.values(row)) } else { try delete("rm_orders", "order_id", id) }
         }
         let notification = try db.cachedStatement(
-            sql: "INSERT INTO rm_notifications(position, account_id, order_id, status, message, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO rm_notifications(position, account_id, order_id, status, notice, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         for entry in state.notifications {
             try notification.execute(arguments: [
-                entry.position, entry.accountId, entry.orderId, entry.status, entry.message, entry.createdAt.timeIntervalSince1970,
+                entry.position, entry.accountId, entry.orderId, entry.status, try entry.noticeJSON, entry.createdAt.timeIntervalSince1970,
             ])
         }
         let opened = try db.cachedStatement(

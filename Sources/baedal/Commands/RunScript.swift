@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryDomain
 import DeliveryEngine
 import DeliveryScript
 import Foundation
@@ -19,6 +20,10 @@ struct RunScript: AsyncParsableCommand {
             simulated database the clock moves only with `clock` and `advance`, never behind an \
             event already recorded, and at most 366 days per `advance`.
 
+            Messages are Korean unless --lang en (or BAEDAL_LANG=en) asks for English; `expect \
+            refused "…"` matches the refusal in that language. Script errors (FILE:LINE:COLUMN) are \
+            English, like the script's own words.
+
             The exit status is 1 when an `expect` fails, a refusal is not expected or the \
             database refuses the script's clock, 2 for a malformed script.
             """
@@ -37,7 +42,10 @@ struct RunScript: AsyncParsableCommand {
 
     @OptionGroup var gateway: GatewayOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() async throws {
+        let language = try languageOptions.language()
         let (data, name) = try readScript()
         let lines: [ScriptLine]
         do { lines = try ScriptParser.parse(data: data, file: name) } catch {
@@ -51,15 +59,16 @@ struct RunScript: AsyncParsableCommand {
             return date
         }
         let time = ScriptTime.request(for: lines, hasStart: start != nil)
-        let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway.url, time: time, seed: seed)
+        let live = try await EngineOpener.openLive(
+            database.resolvedPath, gateway: gateway.url, time: time, seed: seed, language: language)
         if let start {
             do { try await live.engine.setSimulatedTime(start) } catch {
                 await live.close()
-                printError("--clock: \(error.description)")
+                printError("--clock: \(error.text(in: language))")
                 throw ExitCode(1)
             }
         }
-        let runner = ScriptRunner(engine: live.engine)
+        let runner = ScriptRunner(engine: live.engine, language: language)
         for line in lines {
             let report = await runner.step(line)
             print(TranscriptFormat.line(report))
@@ -68,11 +77,11 @@ struct RunScript: AsyncParsableCommand {
         runner.finish()
         await live.close()
         let expectations = lines.filter { if case .expect = $0.command { true } else { false } }.count
-        print("\(lines.count) commands, \(expectations) expectations, \(runner.failures.count) failed")
+        print(ScriptText.summary(commands: lines.count, expectations: expectations, failed: runner.failures.count).text(in: language))
         // The failures go to standard error: flush the summary first, so a terminal (or a log taking
         // both streams) shows it whole, on its own line, before them.
         fflush(nil)
-        for failure in runner.failures { printError("failed: \(failure)") }
+        for failure in runner.failures { printError("\(language == .korean ? "실패" : "failed"): \(failure)") }
         if !runner.failures.isEmpty { throw ExitCode(1) }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryDomain
 import DeliveryEngine
 import EventStore
 import Foundation
@@ -25,11 +26,12 @@ enum EngineOpener {
     }
 
     /// Opens the engine with the payment gateway chosen by `--payment-gateway` or the stored
-    /// setting, and its embedded payment worker. The worker's lease and health record run on the
+    /// setting, and its embedded payment worker. A refusal (a live database asked to move its
+    /// clock) is printed in `language`. The worker's lease and health record run on the
     /// system clock even when the engine's clock is simulated (a script): other processes read them.
     static func openLive(
         _ path: String, gateway: String?, time: TimeRequest = .wallClock,
-        seed: UInt64? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring()
+        seed: UInt64? = nil, wiring: LiveEngine.Wiring = LiveEngine.Wiring(), language: Language = .standard
     ) async throws -> LiveEngine {
         var options = DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.time = time
@@ -39,7 +41,8 @@ enum EngineOpener {
         do {
             return try await LiveEngine.open(path: path, gatewayOption: gateway, options: options, wiring: wiring)
         } catch let error as DeliveryError {
-            printError(gateway == nil ? error.description : "--payment-gateway: \(error.description)")
+            let message = error.text(in: language)
+            printError(gateway == nil ? message : "--payment-gateway: \(message)")
             throw ExitCode(1)
         } catch let error as EventStoreError {
             printError(error.description)

@@ -54,7 +54,7 @@ struct CustomerUpdateTests {
     @Test func resizeKeepsTheSessionAndShowsTooSmallBelow80x24() async throws {
         var h = try await customer()
         h.send(.resize(TerminalSize(width: 70, height: 20)))
-        #expect(h.text.contains("Window too small: 70×20"))
+        #expect(h.text.contains("창이 너무 작아요: 70×20"))
         h.send(.resize(TerminalSize(width: 100, height: 30)))
         #expect(h.text.contains("엽기떡볶이"))
         #expect(App.view(h.model).grid.width == 100)
@@ -178,8 +178,8 @@ struct CustomerUpdateTests {
         h.press(.character("j"), .character("j"))
         h.press(.enter)
         #expect(h.customer.cart.isEmpty)
-        #expect(h.notice == .refusal("탕수육 is sold out."))
-        #expect(h.text.contains("탕수육 is sold out."))
+        #expect(h.notice == .refusal("탕수육은 품절이에요."))
+        #expect(h.text.contains("탕수육은 품절이에요."))
     }
 
     @Test func theEleventhItemIsRefusedInPlace() async throws {
@@ -233,7 +233,7 @@ struct CustomerUpdateTests {
         h.send(.fetched(.store(id), .success(.store(try await world.engine.storeState(id)))))
         h.press(.enter)
         #expect(h.customer.cart.isEmpty)
-        #expect(h.notice?.text.contains("closed now") == true)
+        #expect(h.notice?.text.contains("지금 영업 시간이 아니에요") == true)
     }
 
     // MARK: Cart
@@ -275,7 +275,7 @@ struct CustomerUpdateTests {
         h.press(.character("-"))
         h.press(.enter)
         #expect(h.customer.screen == .cart)
-        #expect(h.notice?.text == "This store's minimum order is 12,000원; the cart comes to 7,000원.")
+        #expect(h.notice?.text == "이 가게의 최소 주문 금액은 12,000원이에요. 장바구니는 7,000원이에요.")
     }
 
     @Test func emptyCartCheckoutIsRefused() async throws {
@@ -356,7 +356,7 @@ struct CustomerUpdateTests {
         h.type("123")
         let first = h.press(.enter)
         h.send(.sent(first.sends[0], .success(.placed(OrderID("DECLINED"), .declined(reason: "the card was declined")))))
-        #expect(h.text.contains("Payment declined"))
+        #expect(h.text.contains("결제가 거절됐어요(the card was declined)"))
         h.type("4242424242424242")
         h.press(.tab, .tab)
         h.type("123")
@@ -376,7 +376,7 @@ struct CustomerUpdateTests {
         h.press(.tab)
         h.type("123")
         #expect(h.press(.enter).isEmpty)
-        #expect(h.text.contains("expiry date is not valid"))
+        #expect(h.text.contains("유효기간이 올바르지 않아요"))
     }
 
     @Test func escLeavesCheckout() async throws {
@@ -393,7 +393,7 @@ struct CustomerUpdateTests {
         h.press(.character("j"), .down, .character("k"), .up, .end, .home, .pageDown, .pageUp)
         #expect(h.customer.orders.selectedIndex == 0)
         h.press(.character("r"))
-        #expect(h.notice?.text.hasPrefix("Only a delivered order can be reviewed") == true)
+        #expect(h.notice?.text.hasPrefix("배달 완료된 주문만 리뷰할 수 있어요") == true)
         h.press(.right)
         #expect(h.customer.screen == .tracking)
         h.press(.escape)
@@ -418,7 +418,7 @@ struct CustomerUpdateTests {
         var h = try await customer()
         h.press(.character("3"), .character("j"), .enter)
         #expect(!h.text.contains("x 주문 취소"))
-        #expect(h.text.contains("취소 불가 · The store has already confirmed this order"))
+        #expect(h.text.contains("취소 불가 · 가게가 이미 주문을 확인해서"))
         let effects = h.press(.character("x"))
         let order = h.customer.orders.items[1].id
         #expect(effects.sends == [.cancel(order, by: h.customer.actor)])
@@ -468,7 +468,7 @@ struct CustomerUpdateTests {
         h.press(.character("3"), .character("j"), .character("j"), .character("r"))
         let effects = h.press(.enter)
         h.send(.sent(effects.sends[0], .failure(.refused(.reviewWindowClosed))))
-        #expect(h.text.contains("this window has closed"))
+        #expect(h.text.contains("리뷰 기간이 지났어요"))
         h.press(.escape)
         #expect(h.customer.screen == .orders)
     }
@@ -499,11 +499,11 @@ struct CustomerUpdateTests {
         var entries = h.customer.inbox.list.items
         var fresh = entries[0]
         fresh.position += 1000
-        fresh.message = "홍콩반점 confirmed your order; ready around 12:25."
+        fresh.notice = .confirmed(store: "홍콩반점", readyAt: ScreenWorld.now.addingTimeInterval(20 * 60))
         fresh.status = OrderStatus.cooking.rawValue
         entries.insert(fresh, at: 0)
         h.send(.fetched(.notifications(h.customer.actor), .success(.notifications(entries, unread: unread + 1))))
-        #expect(h.model.toast?.message == "알림: 홍콩반점 confirmed your order; ready around 12:25.")
+        #expect(h.model.toast?.message.hasPrefix("알림: 홍콩반점에서 주문을 확인했어요.") == true)
         #expect(h.customer.inbox.unread == unread + 1)
         #expect(h.customer.tabs.last?.badge == "\(unread + 1)")
         // The toast goes away by itself.

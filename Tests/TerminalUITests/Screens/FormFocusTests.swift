@@ -14,7 +14,7 @@ struct FormFocusTests {
         var form = SignUpForm()
         for character in "!!" { _ = form.handle(.character(character)) }
         form.focus = 3
-        _ = form.update(.signedIn(.failure(.refused(.invalidName("it holds a symbol")))))
+        _ = form.update(.signedIn(.failure(.refused(.invalidName(.characters)))))
         #expect(form.focus == 0)
         _ = form.handle(.backspace)
         _ = form.handle(.backspace)

@@ -39,12 +39,12 @@ struct LiveSessionTests {
         // The customer's tracking page moves on, with a notification.
         await customer.tick()
         #expect(customer.text.contains("조리 중"))
-        #expect(customer.model.toast?.message.contains("confirmed your order") == true)
-        #expect(customer.text.contains("취소 불가 · The store has already confirmed this order"))
+        #expect(customer.model.toast?.message.contains("주문을 확인했어요") == true)
+        #expect(customer.text.contains("취소 불가 · 가게가 이미 주문을 확인해서"))
 
         // And cancelling now is refused, on screen.
         await customer.press(.character("x"))
-        #expect(customer.text.contains("✗ The store has already confirmed this order, so it can no longer be"))
+        #expect(customer.text.contains("✗ 가게가 이미 주문을 확인해서 이제 취소할 수 없어요."))
         #expect(customer.customer?.notice == .refusal(RuleViolation.cancelAfterConfirmation.description))
     }
 
@@ -102,7 +102,7 @@ struct LiveSessionTests {
         let customer = await SessionDriver.signedIn("김민수", role: .customer, in: world)
         await customer.press(.down, .enter, .enter)
         await customer.resize(TerminalSize(width: 79, height: 24))
-        #expect(customer.text.contains("Window too small"))
+        #expect(customer.text.contains("창이 너무 작아요"))
         await customer.press(.enter)  // unseen, so it adds nothing
         await customer.resize(TerminalSize(width: 132, height: 40))
         #expect(customer.frame.grid.width == 132)

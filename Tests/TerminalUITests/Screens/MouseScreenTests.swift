@@ -46,7 +46,7 @@ struct MouseScreenTests {
         var h = try await customer()
         h.press(.character("4"))
         let target = h.customer.inbox.list.items[3]
-        let line = try #require(h.cell(of: target.message))
+        let line = try #require(h.cell(of: target.message(in: .standard)))
         h.send(.mouse(MouseEvent(.press(.left), column: line.column, row: line.row)))
         #expect(h.customer.inbox.list.selectedIndex == 3)
         #expect(h.customer.inbox.opened == nil)
@@ -61,7 +61,7 @@ struct MouseScreenTests {
     @Test func theWheelScrollsTheList() async throws {
         var h = try await customer()
         h.press(.character("4"))
-        let line = try #require(h.cell(of: h.customer.inbox.list.items[0].message))
+        let line = try #require(h.cell(of: h.customer.inbox.list.items[0].message(in: .standard)))
         h.send(.mouse(MouseEvent(.wheelDown, column: line.column, row: line.row)))
         h.send(.mouse(MouseEvent(.wheelDown, column: line.column, row: line.row)))
         #expect(h.customer.inbox.list.selectedIndex == 6)

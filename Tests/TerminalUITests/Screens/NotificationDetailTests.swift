@@ -10,7 +10,7 @@ import Testing
 struct NotificationDetailTests {
     /// The inbox row whose message the 80-column table cuts ("…ready around 11:5…").
     static func cutRow(_ inbox: InboxPage) -> Int {
-        inbox.list.items.firstIndex { $0.message.hasPrefix("홍콩반점 confirmed") }!
+        inbox.list.items.firstIndex { $0.message(in: .standard).hasPrefix("홍콩반점에서 주문을 확인했어요") }!
     }
 
     @Test func enterOpensTheWholeNotificationAndMarksItAloneRead() async throws {
@@ -23,7 +23,7 @@ struct NotificationDetailTests {
         #expect(h.text.contains("ready around 11:5…"))
         let effects = h.press(.enter)
         #expect(effects.sends == [.markNotificationRead(at: entry.position, by: h.customer.actor)])
-        #expect(h.text.contains(entry.message))  // whole, no ellipsis
+        #expect(h.text.contains(entry.message(in: .standard)))  // whole, no ellipsis
         #expect(h.text.contains("주문  \(entry.orderId)"))
         #expect(h.customer.inbox.unread == unread - 1)
         #expect(h.customer.inbox.list.items[row].unread == false)

@@ -53,7 +53,7 @@ struct OwnerUpdateTests {
         h.type("999")
         let effects = h.press(.enter)
         h.send(.sent(effects.sends[0], .failure(.refused(.invalidCookingTime(999)))))
-        #expect(h.text.contains("A cooking time must be 1 to 180 minutes"))
+        #expect(h.text.contains("조리 시간은 1~180분이어야 해요"))
         h.press(.escape)
         #expect(h.owner.prompt == nil)
     }
@@ -113,7 +113,7 @@ struct OwnerUpdateTests {
         let store = h.owner.currentStore!.id
         #expect(h.press(.character("o")).sends == [.setMode(.open, store: store, by: h.owner.actor)])
         h.send(.sent(.setMode(.open, store: store, by: h.owner.actor), .failure(.refused(.modeUnchanged("open")))))
-        #expect(h.notice?.text == "The store is already open.")
+        #expect(h.notice?.text == "가게가 이미 영업 중 상태예요.")
         #expect(h.press(.character("b")).sends == [.setMode(.busy, store: store, by: h.owner.actor)])
         #expect(h.press(.character("p")).sends == [.setMode(.paused, store: store, by: h.owner.actor)])
         h.press(.character("h"))
@@ -121,7 +121,7 @@ struct OwnerUpdateTests {
         h.press(.ctrl("u"))
         h.type("25:00-11")
         #expect(h.press(.enter).isEmpty)
-        #expect(h.owner.prompt?.prompt.error?.contains("opening hours look like") == true)
+        #expect(h.owner.prompt?.prompt.error?.contains("영업 시간은 10:00-22:00처럼 적어요") == true)
         h.press(.ctrl("u"))
         h.type("11:00-23:00")
         #expect(h.press(.enter).sends == [.setHours(OpeningHours(opensAt: 660, closesAt: 1380), store: store, by: h.owner.actor)])
@@ -218,7 +218,7 @@ struct RiderUpdateTests {
         #expect(h.press(.enter).sends == [.acceptJob(job, by: h.rider.actor)])
         #expect(h.press(.character("a")).sends == [.acceptJob(job, by: h.rider.actor)])
         h.send(.sent(.acceptJob(job, by: h.rider.actor), .failure(.refused(.jobTaken))))
-        #expect(h.notice?.text == "Another rider has already taken this job.")
+        #expect(h.notice?.text == "다른 라이더가 이미 이 배달을 맡았어요.")
         h.send(.sent(.acceptJob(job, by: h.rider.actor), .success(.done)))
         #expect(h.rider.section == .current)
     }
@@ -313,7 +313,7 @@ struct LauncherUpdateTests {
         #expect(!h.text.contains("minsu-1234"))
         #expect(h.press(.enter) == [.signIn(name: "김민수", password: Secret("minsu-1234"))])
         h.send(.signedIn(.failure(.refused(.wrongPassword))))
-        #expect(h.text.contains("Wrong name or password."))
+        #expect(h.text.contains("이름이나 비밀번호가 틀렸어요."))
         #expect(h.launcher.signIn.password.isEmpty)
     }
 

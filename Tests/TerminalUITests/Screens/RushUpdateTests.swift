@@ -296,7 +296,7 @@ struct RushUpdateTests {
         #expect(form.focus == .businessNumber)
         #expect(form.errors.keys.sorted { $0.rawValue < $1.rawValue } == [.businessNumber])
         #expect(form.errors[.businessNumber] == RuleViolation.invalidBusinessNumber("123-45-67890").description)
-        #expect(h.text.contains("is not a valid business registration number"))
+        #expect(h.text.contains("올바른 사업자등록번호가 아니에요"))
         h.press(.backspace)
         h.type("1")
         #expect(h.owner.registration?.errors.isEmpty == true)

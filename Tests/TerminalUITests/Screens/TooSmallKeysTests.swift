@@ -13,7 +13,7 @@ struct TooSmallKeysTests {
         #expect(h.press(.enter).isEmpty)
         #expect(h.press(.character("y")).isEmpty)
         #expect(h.owner.prompt == nil)
-        #expect(App.view(h.model).grid.lines().joined().contains("Window too small: 60×20"))
+        #expect(App.view(h.model).grid.lines().joined().contains("창이 너무 작아요: 60×20"))
     }
 
     @Test func qStillQuitsAndResizeBringsTheKeysBack() async throws {

@@ -85,8 +85,7 @@ public enum App {
         if case .signIn(var form) = model.screen, let expected = form.expectedRole, expected != who.actor.role {
             form.busy = false
             form.notice = .refusal(
-                "\(who.name) is a \(who.actor.role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(who.actor.role)` to use it."
-            )
+                ScreenText.wrongSessionForAccount(name: who.name, role: who.actor.role, expected: expected).text(in: .standard))
             model.screen = .signIn(form)
             return []
         }

@@ -59,5 +59,5 @@ extension MenuItem: ListSearchable {
 }
 
 extension NotificationEntry: ListSearchable {
-    public var searchableText: [String] { [message, orderId] }
+    public var searchableText: [String] { [message(in: .standard), orderId] }
 }

@@ -116,7 +116,7 @@ extension CustomerModel {
         }
         switch PlacementRule.refusal(of: cart.lines, at: state, now: now) {
         case nil: return nil
-        case .soldOut(let name)?: return RuleViolation.soldOut(name).description + " Take it out of the cart to order."
+        case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: .standard)
         case let refusal?: return refusal.description
         }
     }

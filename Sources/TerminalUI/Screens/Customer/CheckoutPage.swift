@@ -73,7 +73,7 @@ extension CustomerModel {
                 }
             } else {
                 page.focus = 1
-                page.error = "The expiry date is not valid. Enter the month and year printed on the card, as MM/YY."
+                page.error = ScreenText.invalidExpiry.text(in: .standard)
             }
         default:
             page.error = nil
@@ -103,12 +103,12 @@ extension CustomerModel {
             // The order exists, waiting for payment, with the cart's items: pay it, don't place it again.
             page.pendingOrder = id
             cart.clear()
-            page.error = "Payment declined (\(reason)). Order \(id.rawValue) is waiting for payment: try another card."
+            page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: .standard)
             page.number.clear()
             page.cvc.clear()
             page.focus = 0
         case .success(.payment(.declined(let reason))):
-            page.error = "Payment declined (\(reason)). Try another card."
+            page.error = ScreenText.paymentDeclined(reason: reason).text(in: .standard)
             page.number.clear()
             page.cvc.clear()
             page.focus = 0

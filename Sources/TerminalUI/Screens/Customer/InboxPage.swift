@@ -32,7 +32,7 @@ struct InboxPage: Equatable, Sendable {
             default: .success
             }
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
-        return ("알림: " + latest.message + more, kind)
+        return ("알림: " + latest.message(in: .standard) + more, kind)
     }
 
     /// A notification read whole, and the view it is read in.
@@ -48,7 +48,7 @@ struct InboxPage: Equatable, Sendable {
             TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
             TextDetail.Fact("주문", entry.orderId),
         ]
-        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message))
+        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message(in: .standard)))
         guard entry.unread == true else { return }
         unread = max(0, unread - 1)
         list.replaceItems(
@@ -124,7 +124,7 @@ extension CustomerModel {
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message],
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message(in: .standard)],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(

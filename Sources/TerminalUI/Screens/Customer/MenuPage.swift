@@ -37,7 +37,7 @@ extension CustomerModel {
         case .character("-"):
             guard let item = page.list.selectedItem else { return [] }
             guard cart.lines.contains(where: { $0.item == item.id }) else {
-                notice = .refusal("\(item.name) is not in the cart.")
+                notice = .refusal(ScreenText.notInCart(item: item.name).text(in: .standard))
                 return []
             }
             cart.remove(item.id, quantity: 1)

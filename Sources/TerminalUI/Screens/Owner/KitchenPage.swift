@@ -19,7 +19,7 @@ extension OwnerModel {
         case .enter, .character("d"):
             guard let order = kitchen.selectedItem else { return [] }
             guard order.orderStatus == .cooking else {
-                notice = .refusal("Delivery has already started for order \(order.orderId): it is \(order.orderStatus.label).")
+                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId, status: order.orderStatus).text(in: .standard))
                 return []
             }
             prompt = OpenPrompt(

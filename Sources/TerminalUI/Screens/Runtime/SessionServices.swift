@@ -23,6 +23,6 @@ public struct SessionServices: Sendable {
 
     /// Services that say they are not available: for tests that never load samples or the demo.
     public static let unavailable = SessionServices(
-        loadSampleStores: { .failure(.storage("The sample stores are not available here.")) },
-        launchDemo: { "The demo is not available here." })
+        loadSampleStores: { .failure(.storage(ScreenText.sampleStoresUnavailable.text(in: .standard))) },
+        launchDemo: { ScreenText.demoUnavailable.text(in: .standard) })
 }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Times and durations as messages word them. The domain reads no clock; these only format
+/// an instant or a span it was given.
+public enum MessageTime {
+    /// "2026-11-25 12:00", in Korean time whatever the language: the scenario's times are Korea's.
+    public static func korean(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Seoul")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// "45 s" or "3 min 5 s": how long a person waits, in the unit they think in.
+    public static func englishWait(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds / 60) min \(seconds % 60) s"
+    }
+
+    /// "45초" or "3분 5초".
+    public static func koreanWait(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds)초" : seconds % 60 == 0 ? "\(seconds / 60)분" : "\(seconds / 60)분 \(seconds % 60)초"
+    }
+}
