@@ -50,7 +50,7 @@ enum SessionHost {
             await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
         }
         // Other processes' commits wake the session; without inotify it polls every 100 ms.
-        await runtime.run(on: terminal, wake: DatabaseWake(databasePath: databasePath))
+        await runtime.run(on: terminal, wake: DatabaseWake(databasePath: engine.wakePath))
         terminal.stop()
         await live.close()
     }
