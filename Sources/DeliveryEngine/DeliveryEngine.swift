@@ -49,7 +49,7 @@ public final class DeliveryEngine: Sendable {
         /// starting at its time; any other clock asks for the wall clock.
         public var time: TimeRequest?
         /// Where the log and the shared state live when the location is not a SQLite file (a
-        /// PostgreSQL URL): nil opens `path` as a SQLite file.
+        /// PostgreSQL URL): nil asks ``EngineBackends``, and failing that opens `path` as a SQLite file.
         public var backend: (any EngineBackend)?
 
         var timeRequest: TimeRequest {
@@ -82,7 +82,7 @@ public final class DeliveryEngine: Sendable {
     /// Opens (or creates) the database, checks it is baedal's, and brings the read models up
     /// to date with only the events they have not seen: no full replay on start.
     public static func open(path: String, options: Options = Options()) async throws -> DeliveryEngine {
-        if let backend = options.backend, backend.accepts(path) {
+        if let backend = options.backend ?? EngineBackends.backend(for: path), backend.accepts(path) {
             return try await open(shared: try await backend.open(path), options: options)
         }
         var storeOptions = SQLiteEventStore.Options()

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Synchronization
 
 /// A place other than a SQLite file where the log and the shared state live (PostgreSQL): given
 /// to ``DeliveryEngine/Options/backend`` so that the engine itself never imports a driver.
@@ -26,5 +27,21 @@ public struct OpenedBackend: Sendable {
         self.log = log
         self.shared = shared
         self.changes = changes
+    }
+}
+
+/// The backends every ``DeliveryEngine/open(path:options:)`` in this process may use when its
+/// options name none: the executable registers PostgreSQL once at start, so that every command
+/// (the drills and benchmarks too, which open their own engines) takes a `postgres://` location.
+public enum EngineBackends {
+    private static let registered = Mutex<[any EngineBackend]>([])
+
+    public static func register(_ backend: any EngineBackend) {
+        registered.withLock { $0.append(backend) }
+    }
+
+    /// The first registered backend that accepts `location`; nil: a SQLite file.
+    static func backend(for location: String) -> (any EngineBackend)? {
+        registered.withLock { backends in backends.first { $0.accepts(location) } }
     }
 }
