@@ -2,6 +2,10 @@ import EventStore
 import Foundation
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// This process's read models of a shared log: a private SQLite file in a fresh temporary
 /// folder, filled from the log by position and deleted with the engine.
 ///
@@ -25,8 +29,9 @@ final class LocalProjection: Sendable {
 
     /// A fresh, empty projection. Its own log table stays empty: the events are the shared log's.
     static func create(log: any EventStore, changes: AsyncStream<Void>) async throws -> LocalProjection {
+        removeAbandoned()
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("baedal-projection-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+            .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // Disposable: rebuilt from the log by the next process, so no commit need reach the disk.
         let file = try SQLiteEventStore(
@@ -36,6 +41,21 @@ final class LocalProjection: Sendable {
             try SQLiteSharedState.prepare(db)
         }
         return LocalProjection(file: file, folder: folder, changes: changes)
+    }
+
+    static let prefix = "baedal-projection-"
+
+    /// Removes the projections of processes that are gone: a process that exits without
+    /// dropping its engine (most commands end with `exit`) leaves its folder behind.
+    static func removeAbandoned() {
+        let temporary = FileManager.default.temporaryDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
     }
 
     /// Catches `projector` up after every wake-up until the engine goes.
