@@ -47,6 +47,16 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // The engine on PostgreSQL: its shared state beside the log, and the backend that opens
+        // both for `--db postgres://…` (read models stay in a private projection per process).
+        .target(
+            name: "PostgresEngine",
+            dependencies: [
+                "DeliveryEngine", "EventStore", "PostgresEventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Command handling, projections, payment, timers, clocks.
         .target(
             name: "DeliveryEngine",
@@ -126,7 +136,7 @@ let package = Package(
             dependencies: [
                 "DeliveryDomain", "EventStore", "DeliveryEngine", "DeliveryScript", "Payments",
                 "PaymentGateway", "Resilience", "TerminalUI", "CursesDriver", "DemoReplay", "LivePayments",
-                "DeliveryBench",
+                "DeliveryBench", "PostgresEngine", "PostgresEventStore",
                 "SessionServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -159,6 +169,10 @@ let package = Package(
         .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
         // The golden help texts are read from the source tree by path, not bundled.
         .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Help"]),
+        .testTarget(
+            name: "PostgresEngineTests",
+            dependencies: ["PostgresEngine", "PostgresEventStore", "DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]
+        ),
         .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEventStore"]),
         .testTarget(
             name: "SessionServerTests",

@@ -7,7 +7,15 @@ import Payments
 /// The order engine every terminal shares: commands in, events appended, read models out.
 /// Several processes may open the same file at once; the log serialises them.
 public final class DeliveryEngine: Sendable {
-    public let store: SQLiteEventStore
+    /// The shared event log: every command reads and appends here.
+    public let store: any EventStore
+    /// The SQLite file of the read models. On a SQLite database it is the database itself (the
+    /// log too); on a shared log elsewhere, this process's private projection of that log.
+    public let local: SQLiteEventStore
+    /// What processes share beside the log: the worker's lease, settings, health, time.
+    public let shared: any SharedEngineState
+    /// Keeps the private projection caught up with a shared log; nil on SQLite.
+    let follower: LocalProjection?
     /// The database's time (``DatabaseTime``): every recorded instant comes from it.
     public let clock: any EngineClock
     /// The database's time: whether it is live or simulated, and the clock it keeps.
@@ -40,6 +48,9 @@ public final class DeliveryEngine: Sendable {
         /// Nil: derived from `clock`. A ``SimulatedClock`` asks for a simulated database
         /// starting at its time; any other clock asks for the wall clock.
         public var time: TimeRequest?
+        /// Where the log and the shared state live when the location is not a SQLite file (a
+        /// PostgreSQL URL): nil asks ``EngineBackends``, and failing that opens `path` as a SQLite file.
+        public var backend: (any EngineBackend)?
 
         var timeRequest: TimeRequest {
             if let time { return time }
@@ -71,24 +82,42 @@ public final class DeliveryEngine: Sendable {
     /// Opens (or creates) the database, checks it is baedal's, and brings the read models up
     /// to date with only the events they have not seen: no full replay on start.
     public static func open(path: String, options: Options = Options()) async throws -> DeliveryEngine {
+        if let backend = options.backend ?? EngineBackends.backend(for: path), backend.accepts(path) {
+            return try await open(shared: try await backend.open(path), options: options)
+        }
         var storeOptions = SQLiteEventStore.Options()
         if let synchronous = options.synchronous { storeOptions.synchronous = synchronous }
         let store = try SQLiteEventStore(path: path, configuration: storeOptions)
         try await store.pool.write { db in
             try ReadModelSchema.prepare(db)
-            try WorkerLease.prepare(db)
-            try EngineSettings.prepare(db)
-            try PaymentGatewayHealthRecord.prepare(db)
+            try SQLiteSharedState.prepare(db)
         }
+        let shared = SQLiteSharedState(store: store)
         var options = options
-        options.clock = try await DatabaseTime.open(store.pool, request: options.timeRequest, wall: options.wallClock)
-        let engine = DeliveryEngine(store: store, options: options)
+        options.clock = try await DatabaseTime.open(shared, request: options.timeRequest, wall: options.wallClock)
+        let engine = DeliveryEngine(log: store, local: store, shared: shared, follower: nil, options: options)
         try await engine.projector.catchUp()
         return engine
     }
 
-    init(store: SQLiteEventStore, options: Options) {
-        self.store = store
+    /// Opens the engine on a shared log (see ``EngineBackend``): the read models go to a private
+    /// SQLite file, caught up from the log now and then after every wake-up the backend sends.
+    static func open(shared opened: OpenedBackend, options: Options) async throws -> DeliveryEngine {
+        let projection = try await LocalProjection.create(log: opened.log, changes: opened.changes)
+        var options = options
+        options.clock = try await DatabaseTime.open(opened.shared, request: options.timeRequest, wall: options.wallClock)
+        let engine = DeliveryEngine(
+            log: opened.log, local: projection.file, shared: opened.shared, follower: projection, options: options)
+        try await engine.projector.catchUp()
+        projection.follow(engine.projector)
+        return engine
+    }
+
+    init(log: any EventStore, local: SQLiteEventStore, shared: any SharedEngineState, follower: LocalProjection?, options: Options) {
+        self.store = log
+        self.local = local
+        self.shared = shared
+        self.follower = follower
         let time =
             (options.clock as? DatabaseTime)
             ?? DatabaseTime(mode: .live, simulated: nil, wall: options.clock, floor: .distantPast)
@@ -99,10 +128,16 @@ public final class DeliveryEngine: Sendable {
         self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
         self.queuesPayments = options.queuesPayments
         self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
-        self.projector = Projector(store: store, pool: store.pool)
+        self.projector = Projector(store: log, pool: local.pool)
     }
 
-    public var pool: DatabasePool { store.pool }
+    /// The read models' database.
+    public var pool: DatabasePool { local.pool }
+
+    /// The file a session watches (``ChangeWatcher``, `DatabaseWake`) to wake on any change: the
+    /// database file on SQLite; the private projection's file on a shared log, whose follower
+    /// touches its wake file after catching up with a change.
+    public var wakePath: String { local.path }
 
     /// The newest log position: sessions compare it to know whether anything changed.
     public func headPosition() async throws -> Int64 { try await store.headPosition() }

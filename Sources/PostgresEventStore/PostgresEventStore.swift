@@ -50,6 +50,9 @@ public final class PostgresEventStore: EventStore {
     public static let notificationChannel = PostgresEventLogSchema.notificationChannel
 
     private let client: PostgresClient
+    /// The store's pool, for the engine's shared tables beside the log (same database, same
+    /// `search_path`). Appends go through ``append(_:)`` only.
+    public var connectionPool: PostgresClient { client }
     private let running: Task<Void, Never>
     private let queue: AppendQueue
 

@@ -24,6 +24,7 @@ public struct ProcessHosting: SessionHosting {
         var environment = program.environment
         environment["TERM"] = request.term
         if request.noColor { environment["NO_COLOR"] = "1" }
+        if request.noMouse { environment["NO_MOUSE"] = "1" }
         let terminal = try PseudoTerminal.spawn(
             executable: program.executable, arguments: program.arguments(request.visitor),
             environment: environment, size: request.size)

@@ -20,10 +20,12 @@ public final class ScreenHosting: SessionHosting {
     let board: WakeBoard
 
     @MainActor
-    public init(engine: DeliveryEngine, services: SessionServices, databasePath: String) {
+    /// `wakePath`: the database file whose wake-up file tells of changes (``DeliveryEngine/wakePath``:
+    /// the SQLite database, or the local projection of a PostgreSQL log).
+    public init(engine: DeliveryEngine, services: SessionServices, wakePath: String) {
         self.engine = engine
         self.services = services
-        self.board = WakeBoard(databasePath: databasePath)
+        self.board = WakeBoard(databasePath: wakePath)
     }
 
     public func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession {
@@ -57,7 +59,7 @@ final class ScreenSession: RunningSession {
         let output = output
         let terminal = StreamTerminal(
             size: TerminalSize(width: request.size.columns, height: request.size.rows),
-            colors: ColorDepth.forTerminal(named: request.term, noColor: request.noColor),
+            colors: ColorDepth.forTerminal(named: request.term, noColor: request.noColor), reportsMouse: !request.noMouse,
             send: { bytes in output.write(ByteBuffer(bytes: bytes)) })
         self.terminal = terminal
         let runtime = SessionRuntime(start: .launcher, runner: EffectRunner(engine: hosting.engine, services: hosting.services))

@@ -27,6 +27,7 @@ final class SessionChannel: ChannelDuplexHandler {
     private var term = "xterm-256color"
     private var size: WindowSize?
     private var noColor = false
+    private var noMouse = false
     private var session: (any RunningSession)?
     private var slot: Int?
     private var endMessage: String?
@@ -48,9 +49,11 @@ final class SessionChannel: ChannelDuplexHandler {
             size = WindowSize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
             reply(request.wantReply, true, context)
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
-            // Only NO_COLOR is taken from the client: nothing else of its environment reaches the session.
-            let accepted = request.name == "NO_COLOR"
-            if accepted { noColor = true }
+            // Only NO_COLOR and NO_MOUSE are taken from the client: nothing else of its
+            // environment reaches the session.
+            let accepted = request.name == "NO_COLOR" || request.name == "NO_MOUSE"
+            if request.name == "NO_COLOR" { noColor = true }
+            if request.name == "NO_MOUSE" { noMouse = true }
             reply(request.wantReply, accepted, context)
         case let request as SSHChannelRequestEvent.ShellRequest:
             startSession(wantReply: request.wantReply, context)
@@ -119,7 +122,7 @@ final class SessionChannel: ChannelDuplexHandler {
         let output = SessionOutput(
             write: { bytes in sshChannel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil) },
             ended: { status in loop.execute { bound.value.sessionEnded(status) } })
-        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, eventLoop: loop)
+        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, eventLoop: loop)
         do {
             session = try shared.hosting.start(request, output: output)
         } catch {

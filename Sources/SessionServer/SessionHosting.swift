@@ -17,6 +17,8 @@ public struct SessionRequest: Sendable {
     public var size: WindowSize
     /// The client sent NO_COLOR.
     public var noColor: Bool
+    /// The client sent NO_MOUSE: its terminal keeps the mouse (for selecting text).
+    public var noMouse: Bool
     /// The connection's event loop; a session may run its I/O there.
     public var eventLoop: any EventLoop
 }

@@ -42,11 +42,11 @@ struct OrderLoadRun {
         let kitchen = try await BenchKitchen.setUp(in: engine, customers: clients)
 
         _ = try await drive(engine, kitchen, clients: clients, for: plan.warmupSecondsPerLevel)
-        let before = await engine.store.groupCommitStatistics()
+        let before = await engine.local.groupCommitStatistics()
         let cpuBefore = ProcessCPUTime.now()
         let tally = try await drive(engine, kitchen, clients: clients, for: plan.measuredSecondsPerLevel)
         let cpu = ProcessCPUTime.now() - cpuBefore
-        let after = await engine.store.groupCommitStatistics()
+        let after = await engine.local.groupCommitStatistics()
         try BenchEngine.close(engine)
 
         let transactions = after.transactions - before.transactions

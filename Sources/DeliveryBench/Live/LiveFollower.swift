@@ -24,7 +24,7 @@ public enum LiveFollower {
         await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
 
         let terminal = HeadlessTerminal()
-        let wake = polling ? nil : DatabaseWake(databasePath: databasePath)
+        let wake = polling ? nil : DatabaseWake(databasePath: engine.wakePath)
         runtime.isWokenByChanges = wake != nil
         var reported = runtime.observedHead
         say("ready")

@@ -34,7 +34,7 @@ extension DeliveryEngine {
 
     func healthRecord() async throws(DeliveryError) -> PaymentGatewayHealthRecord? {
         do {
-            return try await pool.read { db in try PaymentGatewayHealthRecord.fetch(db) }
+            return try await shared.healthRow().map(PaymentGatewayHealthRecord.init(row:))
         } catch {
             throw DeliveryError.wrap(error)
         }
@@ -45,16 +45,11 @@ extension DeliveryEngine {
     func recordGatewayHealth(_ record: PaymentGatewayHealthRecord) async throws(DeliveryError) {
         let changed: Bool
         do {
-            changed = try await pool.write { db in
-                let previous = try PaymentGatewayHealthRecord.fetch(db)
-                try record.save(db)
-                return previous?.health.breaker != record.health.breaker
-                    || previous?.health.pendingPayments != record.health.pendingPayments
-            }
+            changed = try await shared.saveHealth(try record.row)
         } catch {
             throw DeliveryError.wrap(error)
         }
-        if changed { store.signalChange() }
+        if changed { shared.signalChange() }
     }
 
     /// Every unanswered payment request, counted from the outbox read model. One `COUNT(*)`:
@@ -97,38 +92,34 @@ struct PaymentGatewayHealthRecord: Sendable, Equatable {
     }
 
     static func fetch(_ db: Database) throws -> PaymentGatewayHealthRecord? {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT breaker, since, pending_payments, updated_at, holder, transitions FROM engine_payment_gateway_health WHERE id = 1
-                    """)
-        else { return nil }
-        let breakerText: String = row["breaker"]
-        let transitionsJSON: String = row["transitions"]
-        let stored = (try? JSONDecoder().decode([Lenient].self, from: Data(transitionsJSON.utf8))) ?? []
-        let transitions = stored.compactMap { $0.transition?.placed(Date.init(timeIntervalSince1970:)) }
-        let health = PaymentGatewayHealth(
-            breaker: CircuitBreaker.State(rawValue: breakerText) ?? .closed,
-            since: Date(timeIntervalSince1970: row["since"]), pendingPayments: row["pending_payments"],
-            updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
-        return PaymentGatewayHealthRecord(health: health, transitions: transitions, holder: row["holder"])
+        try SQLiteSharedState.healthRow(db).map(PaymentGatewayHealthRecord.init(row:))
     }
 
-    func save(_ db: Database) throws {
-        let stored = transitions.suffix(Self.keptTransitions).map { $0.placed(\.timeIntervalSince1970) }
-        let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
-        try db.execute(
-            sql: """
-                INSERT INTO engine_payment_gateway_health(id, breaker, since, pending_payments, updated_at, holder, transitions)
-                VALUES (1, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET breaker = excluded.breaker, since = excluded.since,
-                  pending_payments = excluded.pending_payments, updated_at = excluded.updated_at,
-                  holder = excluded.holder, transitions = excluded.transitions
-                """,
-            arguments: [
-                health.breaker.rawValue, health.since.timeIntervalSince1970, health.pendingPayments,
-                health.updatedAt.timeIntervalSince1970, holder, json,
-            ])
+    init(health: PaymentGatewayHealth, transitions: [CircuitBreaker.Transition<Date>], holder: String) {
+        self.health = health
+        self.transitions = transitions
+        self.holder = holder
+    }
+
+    init(row: SharedHealthRow) {
+        let stored = (try? JSONDecoder().decode([Lenient].self, from: Data(row.transitions.utf8))) ?? []
+        transitions = stored.compactMap { $0.transition?.placed(Date.init(timeIntervalSince1970:)) }
+        health = PaymentGatewayHealth(
+            breaker: CircuitBreaker.State(rawValue: row.breaker) ?? .closed,
+            since: Date(timeIntervalSince1970: row.since), pendingPayments: row.pendingPayments,
+            updatedAt: Date(timeIntervalSince1970: row.updatedAt))
+        holder = row.holder
+    }
+
+    /// The row as stored: at most ``keptTransitions`` transitions.
+    var row: SharedHealthRow {
+        get throws {
+            let stored = transitions.suffix(Self.keptTransitions).map { $0.placed(\.timeIntervalSince1970) }
+            let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
+            return SharedHealthRow(
+                breaker: health.breaker.rawValue, since: health.since.timeIntervalSince1970,
+                pendingPayments: health.pendingPayments, updatedAt: health.updatedAt.timeIntervalSince1970,
+                holder: holder, transitions: json)
+        }
     }
 }

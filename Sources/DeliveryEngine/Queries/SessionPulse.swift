@@ -25,8 +25,12 @@ extension DeliveryEngine {
         let now = clock.now().timeIntervalSince1970
         let paymentLimit = queuesPayments ? nil : now - TimeInterval(PaymentDeadline.defaultMinutes * 60)
         do {
+            // On a shared log the head and the report are remote; the rest is this process's projection.
+            let remote: (head: Int64, health: PaymentGatewayHealth?)? =
+                shared is SQLiteSharedState
+                ? nil : (try await store.headPosition(), try await shared.healthRow().map(PaymentGatewayHealthRecord.init(row:))?.health)
             return try await pool.read { db in
-                let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+                let head = try remote?.head ?? Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
                 var due = try Projector.checkpoint(db) < head
                 due =
                     try due
@@ -41,7 +45,8 @@ extension DeliveryEngine {
                             db, sql: "SELECT EXISTS(SELECT 1 FROM rm_pending_payments WHERE requested_at <= ?)",
                             arguments: [paymentLimit]) ?? false
                 }
-                return SessionPulse(head: head, timersDue: due, health: try PaymentGatewayHealthRecord.fetch(db)?.health)
+                let health = try remote.map(\.health) ?? PaymentGatewayHealthRecord.fetch(db)?.health
+                return SessionPulse(head: head, timersDue: due, health: health)
             }
         } catch {
             throw DeliveryError.wrap(error)

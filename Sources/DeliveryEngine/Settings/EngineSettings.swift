@@ -54,33 +54,37 @@ extension DeliveryEngine {
         _ = try await read { _ in () }  // the read models up to the log's head, so the counts below are current
         let refusal: String?
         do {
-            refusal = try await pool.write { db -> String? in
-                let current = try String.fetchOne(
-                    db, sql: "SELECT value FROM engine_settings WHERE name = ?",
-                    arguments: [EngineSettings.paymentGateway])
-                if let current, current != value {
-                    let waiting = try PaymentsAwaitingGateway.count(db)
-                    if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
-                }
-                if let value {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO engine_settings(name, value) VALUES (?, ?)
-                            ON CONFLICT(name) DO UPDATE SET value = excluded.value
-                            """, arguments: [EngineSettings.paymentGateway, value])
-                } else {
-                    try db.execute(sql: "DELETE FROM engine_settings WHERE name = ?", arguments: [EngineSettings.paymentGateway])
-                    // Back to the sandbox: the last worker's report is nobody's now, and
-                    // screens would otherwise warn forever that no worker is running.
-                    try db.execute(sql: "DELETE FROM engine_payment_gateway_health")
-                }
-                return nil
-            }
+            refusal = try await changeSetting(EngineSettings.paymentGateway, to: value)
         } catch {
             throw DeliveryError.wrap(error)
         }
         if let refusal { throw .invalidSetting(refusal) }
-        store.signalChange()  // every session shows whether card payments go to a gateway
+        shared.signalChange()  // every session shows whether card payments go to a gateway
+    }
+
+    /// Writes the gateway setting unless leaving the current one would strand payments; returns the
+    /// refusal instead. On SQLite the check and the write are one transaction. On a shared log the
+    /// counts come from this process's projection, caught up to the log's head just before.
+    private func changeSetting(_ name: String, to value: String?) async throws -> String? {
+        if shared is SQLiteSharedState {
+            return try await pool.write { db -> String? in
+                let current = try String.fetchOne(db, sql: "SELECT value FROM engine_settings WHERE name = ?", arguments: [name])
+                if let current, current != value {
+                    let waiting = try PaymentsAwaitingGateway.count(db)
+                    if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
+                }
+                // Back to the sandbox: the last worker's report is nobody's now, and screens
+                // would otherwise warn forever that no worker is running.
+                try SQLiteSharedState.writeSetting(name, value: value, clearingHealth: value == nil, db)
+                return nil
+            }
+        }
+        if let current = try await shared.setting(name), current != value {
+            let waiting = try await pool.read { db in try PaymentsAwaitingGateway.count(db) }
+            if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
+        }
+        try await shared.writeSetting(name, value: value, clearingHealth: value == nil)
+        return nil
     }
 
     /// Unanswered payments and unreleased card holds, as they stand in the log now.
@@ -103,11 +107,7 @@ extension DeliveryEngine {
     public func paymentGatewaySetting() async throws(DeliveryError) -> URL? {
         let text: String?
         do {
-            text = try await pool.read { db in
-                try String.fetchOne(
-                    db, sql: "SELECT value FROM engine_settings WHERE name = ?",
-                    arguments: [EngineSettings.paymentGateway])
-            }
+            text = try await shared.setting(EngineSettings.paymentGateway)
         } catch {
             throw DeliveryError.wrap(error)
         }

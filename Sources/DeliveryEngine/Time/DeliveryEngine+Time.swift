@@ -6,16 +6,12 @@ extension DatabaseTime {
     /// Reads (or, on a fresh file, records) the database's time mode and builds the clock a
     /// process opening it must use. Runs in one write transaction, so two processes opening one
     /// fresh file agree on its mode.
-    static func open(_ pool: DatabasePool, request: TimeRequest, wall: any EngineClock) async throws -> DatabaseTime {
+    static func open(_ shared: any SharedEngineState, request: TimeRequest, wall: any EngineClock) async throws -> DatabaseTime {
         let wallNow = wall.now()
-        let (record, newest) = try await pool.write { db -> (EngineTimeRecord, Date?) in
-            try EngineTimeRecord.prepare(db)
-            let newest = try EngineTimeRecord.newestRecorded(db)
-            if let record = try EngineTimeRecord.fetch(db) { return (record, newest) }
-            let record = firstRecord(for: request, newest: newest, wallNow: wallNow)
-            try EngineTimeRecord.insert(record, db)
-            return (record, newest)
+        let (row, newest) = try await shared.openTime { newest in
+            firstRecord(for: request, newest: newest, wallNow: wallNow).row
         }
+        let record = try EngineTimeRecord(row: row)
         switch (record.mode, request) {
         case (.live, .wallClock):
             if let newest, newest > wallNow.addingTimeInterval(liveSkewAllowance) {
@@ -30,7 +26,7 @@ extension DatabaseTime {
             // The caller drives this clock itself (a test, the demo); the file's time only moves on.
             let start = clock.now()
             if start > (record.simulatedNow ?? .distantPast) {
-                try await pool.write { db in try EngineTimeRecord.storeSimulatedNow(start, db) }
+                try await shared.storeSimulatedNow(start.timeIntervalSince1970)
             }
             return DatabaseTime(mode: .simulated, simulated: clock, floor: start)
         case (.simulated, .simulatedContinuing), (.simulated, .wallClock):
@@ -80,8 +76,8 @@ extension DeliveryEngine {
     /// Picks up a simulated time another process moved; nothing on a live database.
     public func followStoredTime() async {
         guard time.mode == .simulated else { return }
-        let stored = try? await pool.read { db in try EngineTimeRecord.fetch(db)?.simulatedNow }
-        if let stored = stored ?? nil { time.follow(stored) }
+        let stored = try? await shared.timeRow()?.simulatedNow
+        if let stored = stored ?? nil { time.follow(Date(timeIntervalSince1970: stored)) }
     }
 
     private func moveSimulatedTime(
@@ -89,14 +85,13 @@ extension DeliveryEngine {
     ) async throws(DeliveryError) -> Date {
         guard time.mode == .simulated, let clock = time.simulated else { throw .refused(.liveClock) }
         do {
-            let next = try await pool.write { db -> Date in
-                let stored = try EngineTimeRecord.fetch(db)?.simulatedNow ?? clock.now()
-                let next = try rule(try EngineTimeRecord.newestRecorded(db), max(stored, clock.now()))
-                try EngineTimeRecord.storeSimulatedNow(next, db)
-                return next
+            let seconds = try await shared.moveSimulatedNow { stored, newest in
+                let stored = stored.map(Date.init(timeIntervalSince1970:)) ?? clock.now()
+                return try rule(newest, max(stored, clock.now())).timeIntervalSince1970
             }
+            let next = Date(timeIntervalSince1970: seconds)
             clock.set(next)
-            store.signalChange()  // sessions on this simulation follow the new time at once
+            shared.signalChange()  // sessions on this simulation follow the new time at once
             return next
         } catch {
             throw DeliveryError.wrap(error)

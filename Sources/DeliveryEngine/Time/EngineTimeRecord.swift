@@ -24,33 +24,21 @@ struct EngineTimeRecord: Sendable, Equatable {
                 """)
     }
 
-    static func fetch(_ db: Database) throws -> EngineTimeRecord? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT mode, simulated_now FROM engine_time WHERE id = 1") else { return nil }
-        let text: String = row["mode"]
-        guard let mode = TimeMode(rawValue: text) else {
+    /// - Throws: ``DeliveryError/storage(_:)`` for a mode written by a newer baedal.
+    init(row: SharedTimeRow) throws {
+        guard let mode = TimeMode(rawValue: row.mode) else {
             throw DeliveryError.storage(
-                "The database's time mode \"\(text)\" is unknown; it was written by a newer baedal. Use a newer baedal.")
+                "The database's time mode \"\(row.mode)\" is unknown; it was written by a newer baedal. Use a newer baedal.")
         }
-        let seconds: Double? = row["simulated_now"]
-        return EngineTimeRecord(mode: mode, simulatedNow: seconds.map(Date.init(timeIntervalSince1970:)))
+        self.init(mode: mode, simulatedNow: row.simulatedNow.map(Date.init(timeIntervalSince1970:)))
     }
 
-    /// Records the mode of a file that has none yet (a fresh one, or one from before modes).
-    static func insert(_ record: EngineTimeRecord, _ db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO engine_time(id, mode, simulated_now) VALUES (1, ?, ?)",
-            arguments: [record.mode.rawValue, record.simulatedNow?.timeIntervalSince1970])
+    init(mode: TimeMode, simulatedNow: Date?) {
+        self.mode = mode
+        self.simulatedNow = simulatedNow
     }
 
-    static func storeSimulatedNow(_ now: Date, _ db: Database) throws {
-        try db.execute(
-            sql: "UPDATE engine_time SET simulated_now = ? WHERE id = 1 AND mode = 'simulated'",
-            arguments: [now.timeIntervalSince1970])
-    }
-
-    /// The time of the newest event in the log, nil when the log is empty.
-    static func newestRecorded(_ db: Database) throws -> Date? {
-        try Double.fetchOne(db, sql: "SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1")
-            .map(Date.init(timeIntervalSince1970:))
+    var row: SharedTimeRow {
+        SharedTimeRow(mode: mode.rawValue, simulatedNow: simulatedNow?.timeIntervalSince1970)
     }
 }

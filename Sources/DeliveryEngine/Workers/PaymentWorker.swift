@@ -91,7 +91,7 @@ public final class PaymentWorker: Sendable {
         let clock = configuration.clock ?? engine.clock
         self.lease = WorkerLease(
             name: "payment-worker", holder: configuration.holder,
-            duration: configuration.leaseSeconds, pool: engine.pool, clock: clock)
+            duration: configuration.leaseSeconds, shared: engine.shared, clock: clock)
         self.health = configuration.breakerReport.map {
             GatewayHealthReporter(
                 engine: engine, holder: configuration.holder, clock: clock,

@@ -17,7 +17,7 @@ struct Keys: AsyncParsableCommand {
         subcommands: [Add.self, List.self, Remove.self])
 
     static func file(for databasePath: String) -> AuthorizedKeys {
-        AuthorizedKeys(path: databasePath + ".ssh-authorized-keys")
+        AuthorizedKeys(path: ServerFiles.base(forDatabase: databasePath) + ".ssh-authorized-keys")
     }
 
     struct Add: AsyncParsableCommand {

@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one and prints it).")
     var port = 2222
     @OptionGroup var database: DatabaseOptions
-    @Option(name: .customLong("host-key"), help: "The host key file (default: beside the database, DB.ssh-host-key).")
+    @Option(name: .customLong("host-key"), help: "The host key file (default: beside the database, DB.ssh-host-key; for PostgreSQL, in the data folder).")
     var hostKeyPath: String?
     @Option(help: "Sessions open at once; past this a client is told to try again.")
     var maxSessions = ServerLimits().maxSessions
@@ -69,7 +69,7 @@ struct Serve: AsyncParsableCommand {
         let live = try await EngineOpener.openLive(databasePath, gateway: nil)
         let engine = live.engine
         Self.makePrivate(databasePath)
-        let keyPath = hostKeyPath ?? databasePath + ".ssh-host-key"
+        let keyPath = hostKeyPath ?? ServerFiles.base(forDatabase: databasePath) + ".ssh-host-key"
         let hostKey: HostKey
         do {
             let (key, created) = try HostKey.loadOrCreate(at: keyPath)
@@ -99,7 +99,7 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(1)
         }
         say("Host key fingerprint: ED25519 \(hostKey.fingerprint)")
-        say("Serving \(databasePath) on \(host):\(server.port): ssh -p \(server.port) NAME@\(host)")
+        say("Serving \(ServerFiles.displayName(ofDatabase: databasePath)) on \(host):\(server.port): ssh -p \(server.port) NAME@\(host)")
         await Self.stopSignal()
         printError(Self.stamp() + " stopping: \(server.registry.count) session(s) open")
         await server.drain()
@@ -113,7 +113,7 @@ struct Serve: AsyncParsableCommand {
         if processPerSession {
             return ProcessHosting(program: Self.program(databasePath: databasePath), hangupGraceSeconds: limits.hangupGraceSeconds)
         }
-        return ScreenHosting(engine: engine, services: LiveServices.served(databasePath: databasePath), databasePath: databasePath)
+        return ScreenHosting(engine: engine, services: LiveServices.served(databasePath: databasePath), wakePath: engine.wakePath)
     }
 
     /// The session each visitor gets: this very executable, signed in, or the launcher.

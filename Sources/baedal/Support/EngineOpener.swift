@@ -4,8 +4,11 @@ import DeliveryEngine
 import EventStore
 import Foundation
 import LivePayments
+import PostgresEngine
+import PostgresEventStore
 
 /// Opens the engine for a subcommand, turning a bad database into a clear message and exit 1.
+/// The location is a SQLite file's path or a PostgreSQL URL (see ``DatabaseLocation``).
 enum EngineOpener {
     static func open(
         _ path: String, clock: any EngineClock = SystemClock(), seed: UInt64? = nil,
@@ -13,14 +16,12 @@ enum EngineOpener {
     ) async throws -> DeliveryEngine {
         var options = options ?? DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.clock = clock
+        options.backend = DatabaseLocation.backend
         if let seed { options.ids = .seeded(seed) }
         do {
             return try await DeliveryEngine.open(path: path, options: options)
-        } catch let error as EventStoreError {
-            printError(error.description)
-            throw ExitCode(1)
         } catch {
-            printError("Cannot open the database \(path): \(error)")
+            printError(message(for: error, at: path))
             throw ExitCode(1)
         }
     }
@@ -35,6 +36,7 @@ enum EngineOpener {
     ) async throws -> LiveEngine {
         var options = DeliveryEngine.Options(hasherForSimulated: .fromEnvironment())
         options.time = time
+        options.backend = DatabaseLocation.backend
         if let seed { options.ids = .seeded(seed) }
         var wiring = wiring
         wiring.worker.clock = SystemClock()
@@ -44,12 +46,34 @@ enum EngineOpener {
             let message = error.text(in: language)
             printError(gateway == nil ? message : "--payment-gateway: \(message)")
             throw ExitCode(1)
-        } catch let error as EventStoreError {
-            printError(error.description)
-            throw ExitCode(1)
         } catch {
-            printError("Cannot open the database \(path): \(error)")
+            printError(message(for: error, at: path))
             throw ExitCode(1)
         }
+    }
+
+    /// What went wrong opening `path`, without a PostgreSQL URL's password.
+    static func message(for error: any Error, at path: String) -> String {
+        switch error {
+        case let error as EventStoreError: error.description
+        case let error as PostgresEventStoreError: error.description
+        case let error as PostgresURLError: "--db: \(error.description)"
+        default: "Cannot open the database \(DatabaseLocation.display(path)): \(error)"
+        }
+    }
+}
+
+/// Where `--db` points: a SQLite file, or a PostgreSQL database shared by many machines
+/// (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`, or `postgres:///DATABASE?host=/socket/dir&user=USER`).
+enum DatabaseLocation {
+    /// Opens PostgreSQL URLs; anything else is a SQLite file's path.
+    static let backend: any EngineBackend = PostgresBackend()
+
+    static func isPostgres(_ location: String) -> Bool { PostgresURL.looksLikePostgresURL(location) }
+
+    /// The location as messages may show it: a URL without its password.
+    static func display(_ location: String) -> String {
+        guard isPostgres(location) else { return location }
+        return (try? PostgresURL(parsing: location).description) ?? "the PostgreSQL URL given"
     }
 }

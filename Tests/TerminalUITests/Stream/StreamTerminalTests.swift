@@ -52,7 +52,8 @@ struct StreamTerminalTests {
         let (terminal, sink) = Self.make()
         terminal.receive([3])
         #expect(!terminal.isActive)
-        #expect(sink.chunks.last == AnsiPainter.leave)
+        #expect(sink.chunks.last.map { $0.suffix(AnsiPainter.leave.count) == AnsiPainter.leave[...] } == true)
+        #expect(sink.text.contains("\u{1B}[?1000l"), "mouse reports are switched off again")
         #expect(await terminal.nextEvent(timeout: .seconds(30), wake: nil) == nil)
     }
 
@@ -76,6 +77,16 @@ struct StreamTerminalTests {
         var count = 0
         while await terminal.nextEvent(timeout: .zero, wake: nil) != nil { count += 1 }
         #expect(count == StreamTerminal.inputLimit)
+    }
+
+    @Test("A click arrives as a mouse event; with reports off it is dropped")
+    func mouse() async {
+        let (terminal, _) = Self.make()
+        terminal.receive(Array("\u{1B}[<0;10;5M".utf8))
+        #expect(await terminal.nextEvent(timeout: .zero, wake: nil) == .mouse(MouseEvent(.press(.left), column: 9, row: 4)))
+        let quiet = StreamTerminal(size: TerminalSize(width: 20, height: 5), colors: .none, reportsMouse: false) { _ in }
+        quiet.receive(Array("\u{1B}[<0;10;5M".utf8))
+        #expect(await quiet.nextEvent(timeout: .zero, wake: nil) == nil)
     }
 
     @Test("TERM names decide the colours; NO_COLOR wins")

@@ -3,17 +3,28 @@
 /// ``EscapeSequence`` as the local driver reads them. Both may be split across reads; the
 /// reader keeps what it has until the rest comes.
 ///
+/// Mouse reports (xterm's SGR encoding, which ``StreamTerminal`` asks for) are read whole by
+/// ``MouseSequence`` and become ``TerminalEvent/mouse(_:)``.
+///
 /// Esc alone at the end of a read is the Escape key: a terminal sends a sequence in one write,
 /// and an SSH client in one packet, so a person pressing Esc is not kept waiting.
 /// Malformed UTF-8 is dropped, never turned into a key.
 public struct ByteKeyReader: Sendable {
     private var utf8: [UInt8] = []
     private var sequence: EscapeSequence?
+    /// The open sequence as it arrived, from its ESC: a mouse report is read from it.
+    private var sequenceBytes: [UInt8] = []
 
     public init() {}
 
+    /// Only the keys in `bytes` (mouse reports are read and dropped).
     public mutating func keys(in bytes: some Sequence<UInt8>) -> [Key] {
-        var keys: [Key] = []
+        events(in: bytes).compactMap { if case .key(let key) = $0 { key } else { nil } }
+    }
+
+    /// The keys and mouse reports in `bytes`, in order.
+    public mutating func events(in bytes: some Sequence<UInt8>) -> [TerminalEvent] {
+        var keys: [TerminalEvent] = []
         var scalars: [UInt32] = []
         for byte in bytes {
             guard let scalar = decode(byte) else { continue }
@@ -24,28 +35,34 @@ public struct ByteKeyReader: Sendable {
             let value = scalars[index]
             index += 1
             if var open = sequence {
+                if sequenceBytes.count < EscapeSequence.longestSequence { sequenceBytes.append(UInt8(truncatingIfNeeded: value)) }
                 switch open.feed(value) {
                 case .needsMore:
                     sequence = open
                     continue
                 case .complete(let key):
                     sequence = nil
-                    if let key { keys.append(key) }
+                    if let key {
+                        keys.append(.key(key))
+                    } else if case .complete(let mouse?, _) = MouseSequence.parse(sequenceBytes[...]) {
+                        keys.append(.mouse(mouse))
+                    }
                     continue
                 case .notASequence:
                     sequence = nil
-                    keys.append(.escape)  // Esc, then this character as a key of its own
+                    keys.append(.key(.escape))  // Esc, then this character as a key of its own
                 }
             }
             if value == KeyDecoder.escape {
                 if index == scalars.count {
-                    keys.append(.escape)
+                    keys.append(.key(.escape))
                 } else {
                     sequence = EscapeSequence()
+                    sequenceBytes = [0x1B]
                 }
                 continue
             }
-            if let key = KeyDecoder.key(forCharacter: value) { keys.append(key) }
+            if let key = KeyDecoder.key(forCharacter: value) { keys.append(.key(key)) }
         }
         return keys
     }

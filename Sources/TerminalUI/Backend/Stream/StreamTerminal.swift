@@ -27,24 +27,37 @@ public final class StreamTerminal: TerminalBackend {
     private var heldFrame: Frame?
     private var outputBlocked = false
 
-    public init(size: TerminalSize, colors: ColorDepth, send: @escaping @Sendable ([UInt8]) -> Void) {
+    /// Whether clicks and the wheel are asked for (xterm's SGR mouse reports); without, the
+    /// client's terminal keeps the mouse for selecting text.
+    public let reportsMouse: Bool
+
+    public init(
+        size: TerminalSize, colors: ColorDepth, reportsMouse: Bool = true, send: @escaping @Sendable ([UInt8]) -> Void
+    ) {
         self.size = size
         self.painter = AnsiPainter(colors: colors)
+        self.reportsMouse = reportsMouse
         self.send = send
-        send(AnsiPainter.enter)
+        send(AnsiPainter.enter + (reportsMouse ? Self.mouseOn : []))
     }
+
+    /// Button presses and the wheel (1000), in the SGR encoding (1006), which has no
+    /// 223-column limit.
+    static let mouseOn: [UInt8] = Array("\u{1B}[?1000h\u{1B}[?1006h".utf8)
+    static let mouseOff: [UInt8] = Array("\u{1B}[?1006l\u{1B}[?1000l".utf8)
 
     // MARK: What arrives
 
     /// Bytes the person typed. Ctrl-C ends the session, as it ends a local one.
     public func receive(_ bytes: some Sequence<UInt8>) {
         guard isActive else { return }
-        for key in reader.keys(in: bytes) {
-            if key == .ctrl("c") {
+        for event in reader.events(in: bytes) {
+            if event == .key(.ctrl("c")) {
                 close()
                 return
             }
-            enqueue(.key(key))
+            if case .mouse = event, !reportsMouse { continue }
+            enqueue(event)
         }
     }
 
@@ -78,7 +91,7 @@ public final class StreamTerminal: TerminalBackend {
     public func close() {
         guard isActive else { return }
         isActive = false
-        send(AnsiPainter.leave)
+        send((reportsMouse ? Self.mouseOff : []) + AnsiPainter.leave)
         resume(with: nil)
     }
 

@@ -47,7 +47,7 @@ enum SessionHost {
             throw ExitCode(1)
         }
         // Other processes' commits wake the session; without inotify it polls every 100 ms.
-        await runtime.run(on: terminal, wake: DatabaseWake(databasePath: databasePath))
+        await runtime.run(on: terminal, wake: DatabaseWake(databasePath: engine.wakePath))
         terminal.stop()
         await live.close()
     }

@@ -1,0 +1,79 @@
+import EventStore
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// This process's read models of a shared log: a private SQLite file in a fresh temporary
+/// folder, filled from the log by position and deleted with the engine.
+///
+/// It is a cache of the log, never a source of rules (see docs/postgres-engine.md): commands
+/// decide on streams read from the log itself, and every read of the read models catches the
+/// projection up to the log's head first, as on SQLite.
+///
+/// After each wake-up from the backend it catches up, then touches the file's wake file, so a
+/// session watching ``DeliveryEngine/wakePath`` with a `ChangeWatcher` wakes as on SQLite.
+final class LocalProjection: Sendable {
+    let file: SQLiteEventStore
+    let folder: URL
+    private let changes: AsyncStream<Void>
+    private let following = Mutex<Task<Void, Never>?>(nil)
+
+    private init(file: SQLiteEventStore, folder: URL, changes: AsyncStream<Void>) {
+        self.file = file
+        self.folder = folder
+        self.changes = changes
+    }
+
+    /// A fresh, empty projection. Its own log table stays empty: the events are the shared log's.
+    static func create(log: any EventStore, changes: AsyncStream<Void>) async throws -> LocalProjection {
+        removeAbandoned()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // Disposable: rebuilt from the log by the next process, so no commit need reach the disk.
+        let file = try SQLiteEventStore(
+            path: folder.appendingPathComponent("read-models.sqlite").path, configuration: .init(synchronous: .normal))
+        try await file.pool.write { db in
+            try ReadModelSchema.prepare(db)
+            try SQLiteSharedState.prepare(db)
+        }
+        return LocalProjection(file: file, folder: folder, changes: changes)
+    }
+
+    static let prefix = "baedal-projection-"
+
+    /// Removes the projections of processes that are gone: a process that exits without
+    /// dropping its engine (most commands end with `exit`) leaves its folder behind.
+    static func removeAbandoned() {
+        let temporary = FileManager.default.temporaryDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// Catches `projector` up after every wake-up until the engine goes.
+    func follow(_ projector: Projector) {
+        let (changes, file) = (changes, file)
+        let task = Task {
+            for await _ in changes {
+                // A failed catch-up (the server gone a moment) is retried at the next wake-up,
+                // at the latest the safety poll's; reads catch up on their own anyway.
+                _ = try? await projector.catchUp()
+                file.signalChange()
+            }
+        }
+        following.withLock { $0 = task }
+    }
+
+    deinit {
+        following.withLock { $0?.cancel() }
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

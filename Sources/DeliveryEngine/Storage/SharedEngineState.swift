@@ -1,0 +1,78 @@
+import Foundation
+
+/// What every process on one database shares beside the log: the payment worker's lease, the
+/// gateway's health report, operator settings and the database's time. None of it is derived
+/// from the log, so it survives read-model rebuilds. One implementation per backend:
+/// ``SQLiteSharedState`` (tables in the database file) and `PostgresSharedState` (tables in the
+/// PostgreSQL schema beside the log).
+public protocol SharedEngineState: Sendable {
+    // MARK: The worker lease
+
+    /// Takes the lease if it is free or expired (`expires_at <= now`), renews it if `holder`
+    /// holds it, in one atomic step. True when `holder` holds it now.
+    func acquireLease(_ name: String, holder: String, now: Double, until: Double) async throws -> Bool
+    /// Gives the lease up if `holder` holds it.
+    func releaseLease(_ name: String, holder: String) async throws
+    /// Who holds the lease and until when (Unix seconds); nil when nobody does.
+    func lease(_ name: String) async throws -> (holder: String, expiresAt: Double)?
+
+    // MARK: Settings
+
+    func setting(_ name: String) async throws -> String?
+    /// Writes (or, with nil, deletes) one setting. `clearingHealth`: the gateway's last report is
+    /// deleted in the same step (back to the sandbox, nobody's report any more).
+    func writeSetting(_ name: String, value: String?, clearingHealth: Bool) async throws
+
+    // MARK: The gateway's health report
+
+    func healthRow() async throws -> SharedHealthRow?
+    /// Stores the report; true when the breaker's state or the waiting count changed (or it is
+    /// the first report), which is what sessions show.
+    func saveHealth(_ row: SharedHealthRow) async throws -> Bool
+
+    // MARK: The database's time
+
+    /// The stored time record, or, on a fresh database, the one `first` chooses (given the time of
+    /// the newest event), stored atomically so that two processes opening it agree.
+    func openTime(first: @escaping @Sendable (_ newest: Date?) -> SharedTimeRow) async throws -> (SharedTimeRow, newest: Date?)
+    func timeRow() async throws -> SharedTimeRow?
+    /// Sets a simulated database's time (nothing on a live one).
+    func storeSimulatedNow(_ seconds: Double) async throws
+    /// Reads the stored simulated time and the newest event's, asks `rule` for the next time and
+    /// stores it, in one atomic step.
+    func moveSimulatedNow(_ rule: @escaping @Sendable (_ stored: Double?, _ newest: Date?) throws -> Double) async throws -> Double
+
+    /// Wakes every session on the database: after a shared write that shows on screens.
+    func signalChange()
+}
+
+/// The gateway's health report as stored: see `PaymentGatewayHealthRecord`.
+public struct SharedHealthRow: Sendable, Equatable {
+    public var breaker: String
+    public var since: Double
+    public var pendingPayments: Int
+    public var updatedAt: Double
+    public var holder: String
+    /// A JSON array of `{"from", "to", "at", "reason"}`.
+    public var transitions: String
+
+    public init(breaker: String, since: Double, pendingPayments: Int, updatedAt: Double, holder: String, transitions: String) {
+        self.breaker = breaker
+        self.since = since
+        self.pendingPayments = pendingPayments
+        self.updatedAt = updatedAt
+        self.holder = holder
+        self.transitions = transitions
+    }
+}
+
+/// The database's time as stored: `mode` is "live" or "simulated"; `simulatedNow` in Unix seconds.
+public struct SharedTimeRow: Sendable, Equatable {
+    public var mode: String
+    public var simulatedNow: Double?
+
+    public init(mode: String, simulatedNow: Double?) {
+        self.mode = mode
+        self.simulatedNow = simulatedNow
+    }
+}
