@@ -22,7 +22,17 @@ extension ScriptRunner {
             return (.ok, "\(menu.count) menu items", menu.map { "\($0.name) \(Won($0.price))\($0.soldOut ? " (sold out)" : "")" })
         case .order(let ref):
             let state = try await engine.orderState(try order(ref), as: try actor())
-            return (.ok, "\(ref) is \(state.status.label)", [])
+            var details: [String] = []
+            if let placed = state.placed {
+                // What a rider needs before and after accepting: where to collect, where to go.
+                if let pickUp = try? await engine.storeState(placed.store).profile?.address {
+                    details.append("pick up: \(placed.storeName), \(pickUp)")
+                }
+                if let address = placed.deliveryAddress {
+                    details.append("deliver to: \(address)\(placed.deliveryNote.map { " (\($0))" } ?? "")")
+                }
+            }
+            return (.ok, "\(ref) is \(state.status.label)", details)
         case .timeline(let ref):
             let entries = try await engine.timeline(of: try order(ref), as: try actor())
             return (
@@ -45,6 +55,13 @@ extension ScriptRunner {
                     "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message)"
                 }
             )
+        case .addresses:
+            let account = try await engine.accountState(of: try actor())
+            let addresses = account.addresses.all.map {
+                "\($0.address == account.addresses.defaultAddress ? "* " : "  ")\($0.oneLine)"
+            }
+            let cards = account.cards.all.map { "  card \($0)" }
+            return (.ok, "\(addresses.count) addresses, \(cards.count) remembered cards", addresses + cards)
         case .incoming:
             let orders = try await engine.storeOrders(try actor(), statuses: [.awaitingConfirmation])
             return (.ok, "\(orders.count) orders waiting for confirmation", orders.map(line))
@@ -124,6 +141,8 @@ extension ScriptRunner {
         case .stores: try await engine.stores().count
         case .favourites: try await engine.stores(for: try actor()).filter(\.isFavourite).count
         case .cart: (carts[try actor().account] ?? Cart()).itemCount
+        case .addresses: try await engine.accountState(of: try actor()).addresses.all.count
+        case .cards: try await engine.accountState(of: try actor()).cards.all.count
         }
     }
 }

@@ -14,6 +14,10 @@ public struct AccountState: Sendable, Equatable {
     /// The log position of the newest notification seen; later ones count as unread.
     public var notificationsReadUpTo: Int64 = 0
     public var signInBackoff = SignInBackoff()
+    /// Where the customer has orders delivered.
+    public var addresses = SavedAddresses()
+    /// Cards kept as tokens for one-key checkout.
+    public var cards = RememberedCards()
 
     /// Whether anyone has signed up under this stream's name.
     public var exists: Bool { account != nil }

@@ -142,6 +142,24 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     /// Too many wrong passwords: ``SignInBackoff`` makes the next try wait.
     case signInBackoff(secondsLeft: Int)
 
+    // Addresses and remembered cards (issue 13)
+    /// An order with no `to` address from a customer who keeps no default one.
+    case noDeliveryAddress
+    /// An address added or placed with nothing in it.
+    case emptyAddress
+    /// The account already keeps this address.
+    case addressAlreadySaved(String)
+    /// Removing or choosing an address the account does not keep.
+    case unknownAddress(String)
+    /// More than ``SavedAddresses/maximumCount`` addresses.
+    case tooManyAddresses(maximum: Int)
+    /// The account already remembers a card with this brand and last four digits.
+    case cardAlreadyRemembered(String)
+    /// Paying with or forgetting a card the account does not remember.
+    case unknownRememberedCard(String)
+    /// More than ``RememberedCards/maximumCount`` cards.
+    case tooManyRememberedCards(maximum: Int)
+
     /// The message for the person at the terminal: what was wrong and what to do instead.
     public var description: String {
         switch self {
@@ -153,6 +171,15 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .wrongRole(let expected, let actual):
             "Only \(expected == .owner ? "an" : "a") \(expected) can do that; you are signed in as \(actual == .owner ? "an" : "a") \(actual)."
         case .alreadyFavourite(let store): "\(store) is already one of your favourites."
+        case .noDeliveryAddress:
+            "There is no address to deliver to: add one with `to \"…\"`, or save a default address first (`address add \"…\" default`)."
+        case .emptyAddress: "The address is empty; type the road address and the unit, like \"서울 관악구 신림로 1, 101호\"."
+        case .addressAlreadySaved(let address): "\(address) is already one of your addresses."
+        case .unknownAddress(let address): "\(address) is not one of your addresses; add it first."
+        case .tooManyAddresses(let maximum): "You can keep at most \(maximum) addresses; remove one first."
+        case .cardAlreadyRemembered(let card): "\(card) is already remembered."
+        case .unknownRememberedCard(let card): "No remembered card is \(card); pay with the card's number instead."
+        case .tooManyRememberedCards(let maximum): "You can keep at most \(maximum) remembered cards; forget one first."
         case .notFavourite(let store): "\(store) is not one of your favourites."
         case .storeAlreadyRegistered: "This store is already registered."
         case .unknownStore(let name): "No store is called \(name)."

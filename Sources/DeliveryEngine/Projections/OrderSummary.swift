@@ -43,6 +43,10 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var replyText: String?
     public var repliedAt: Date?
     public var updatedPosition: Int64
+    /// Where the rider takes the food; nil for orders placed before orders carried an address.
+    public var deliveryAddress: String? = nil
+    /// The customer's note for the rider.
+    public var deliveryNote: String? = nil
 
     /// The columns, named here rather than converted from snake case on every read and write:
     /// the projector writes this row for every order event, and converting was a large share of it.
@@ -80,6 +84,8 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
         case replyText = "reply_text"
         case repliedAt = "replied_at"
         case updatedPosition = "updated_position"
+        case deliveryAddress = "delivery_address"
+        case deliveryNote = "delivery_note"
     }
 
     public var id: OrderID { OrderID(orderId) }
