@@ -27,28 +27,18 @@ extension DeliveryEngine {
     public func placeOrder(
         from storeID: StoreID, lines: [CartLine], paying: CheckoutPayment?, deliverTo: DeliveryAddress?, as actor: Actor
     ) async throws(DeliveryError) -> CheckoutResult {
-        let card: CardOnFile?
-        switch paying {
-        case nil: card = nil
-        case .card(let details, _): card = try cardOnFile(details)
-        case .remembered(let label, let cvc): card = try await rememberedCard(label, cvc: cvc, of: actor)
-        }
-        let result = try await placeOrder(from: storeID, lines: lines, cardOnFile: card, deliverTo: deliverTo, as: actor)
-        if case .card(_, remember: true) = paying, let card, result.payment?.isDeclined != true {
-            // The order stands whatever happens here: a card already remembered is simply kept.
-            try? await rememberCard(card, as: actor)
-        }
-        return result
-    }
-
-    func placeOrder(
-        from storeID: StoreID, lines: [CartLine], cardOnFile: CardOnFile?, deliverTo: DeliveryAddress?, as actor: Actor
-    ) async throws(DeliveryError) -> CheckoutResult {
         placements.begin()
         defer { placements.end() }
         let items = lines.map(\.item)
         var context = try await placementContext(storeID, items: items, kept: true)
         let id = ids.orderID()
+        // Tokenized after the order's id is drawn, as always, so seeded ids stay as they were.
+        let cardOnFile: CardOnFile?
+        switch paying {
+        case nil: cardOnFile = nil
+        case .card(let details, _): cardOnFile = try self.cardOnFile(details)
+        case .remembered(let label, let cvc): cardOnFile = try await rememberedCard(label, cvc: cvc, of: actor)
+        }
         let draft = cardOnFile.map { PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: $0) }
         var outcome: CommandHandler<OrderDecider>.Outcome?
         for _ in 1...Self.placementAttempts {
@@ -77,9 +67,18 @@ extension DeliveryEngine {
             throw .busy(stream: Streams.store(storeID).rawValue, attempts: Self.placementAttempts)
         }
         guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
-        if queuesPayments { return CheckoutResult(order: id, payment: .pending(reason: Self.queuedNote)) }
-        // Charged on the order as just placed: no need to read back what was written.
-        return CheckoutResult(order: id, payment: try await settlePayment(id, placed: (placed.state, placed.version)))
+        let payment: PaymentResult
+        if queuesPayments {
+            payment = .pending(reason: Self.queuedNote)
+        } else {
+            // Charged on the order as just placed: no need to read back what was written.
+            payment = try await settlePayment(id, placed: (placed.state, placed.version))
+        }
+        if case .card(_, remember: true) = paying, let cardOnFile, !payment.isDeclined {
+            // The order stands whatever happens here: a card already remembered is simply kept.
+            try? await rememberCard(cardOnFile, as: actor)
+        }
+        return CheckoutResult(order: id, payment: payment)
     }
 
     /// Placements decided anew because the store (or its admission setting, or a stock plan)

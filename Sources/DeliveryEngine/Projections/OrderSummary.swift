@@ -89,6 +89,12 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     }
 
     public var id: OrderID { OrderID(orderId) }
+
+    /// "서울 관악구 신림로 1, 101호 · 문 앞에 놓아주세요", or nil for an order placed before
+    /// orders carried an address: what the owner and the rider read.
+    public var dropOff: String? {
+        deliveryAddress.map { address in deliveryNote.map { "\(address) · \($0)" } ?? address }
+    }
     public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }
 
     /// When the food should arrive (``OrderTimes/arrivalAt(deliveryStartedAt:travelMinutes:)``).

@@ -75,6 +75,16 @@ struct CheckoutPage: Equatable, Sendable {
 }
 
 extension CustomerModel {
+    /// Opens the checkout (for a new order, or to pay `pendingOrder` again) with the account as
+    /// last read, and reads it afresh: its addresses and remembered cards.
+    mutating func openCheckout(paying pendingOrder: OrderID? = nil) -> [Effect] {
+        var page = CheckoutPage()
+        page.pendingOrder = pendingOrder
+        if let account { page.receive(account) }
+        pages.append(.checkout(page))
+        return [.fetch(.account(actor))]
+    }
+
     mutating func checkoutKey(_ key: Key) -> [Effect]? {
         guard case .checkout(var page) = pages.last else { return nil }
         if page.paying { return [] }
