@@ -110,7 +110,7 @@ extension ScriptRunner {
             let summary = try await engine.orderState(result.order).placed!
             let name = label.map { "@\($0) (\(result.order))" } ?? result.order.rawValue
             let paid = result.payment.map { "; \($0)" } ?? "; awaiting payment"
-            return (.ok, "placed \(name) at \(summary.storeName): \(summary.total)\(paid); to \(address.oneLine)", [])
+            return (.ok, "placed \(name) at \(summary.storeName): \(summary.total) to \(address.oneLine)\(paid)", [])
         case .pay(let ref, let payment):
             let id = try order(ref)
             let result = try await engine.pay(id, paying: payment, as: try actor())

@@ -61,7 +61,8 @@ extension ScriptRunner {
                 "\($0.address == account.addresses.defaultAddress ? "* " : "  ")\($0.oneLine)"
             }
             let cards = account.cards.all.map { "  card \($0)" }
-            return (.ok, "\(addresses.count) addresses, \(cards.count) remembered cards", addresses + cards)
+            let counted = "\(addresses.count) address\(addresses.count == 1 ? "" : "es")"
+            return (.ok, "\(counted), \(cards.count) remembered card\(cards.count == 1 ? "" : "s")", addresses + cards)
         case .incoming:
             let orders = try await engine.storeOrders(try actor(), statuses: [.awaitingConfirmation])
             return (.ok, "\(orders.count) orders waiting for confirmation", orders.map(line))

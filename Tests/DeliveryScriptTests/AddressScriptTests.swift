@@ -68,8 +68,8 @@ struct AddressScriptTests {
             show order @b
             """)
         #expect(reports[6].outcome != .ok)
-        #expect(reports[10].text.hasSuffix("; to 서울 관악구 신림로 1, 101호 (문 앞에 놓아주세요)"))
-        #expect(reports[14].text.hasSuffix("; to 서울 강남구 테헤란로 152"))
+        #expect(reports[10].text.hasSuffix(" to 서울 관악구 신림로 1, 101호 (문 앞에 놓아주세요); paid"))
+        #expect(reports[14].text.hasSuffix(" to 서울 강남구 테헤란로 152; paid"))
         #expect(
             reports.last?.details == ["pick up: 행복반점, 서울 종로구 종로 1", "deliver to: 서울 강남구 테헤란로 152"])
     }
