@@ -1,5 +1,6 @@
 import DeliveryDomain
 import Foundation
+import DeliveryEngine
 import Payments
 
 /// How an order is named in a script: a label given when it was placed (`@lunch`), or its id.
@@ -36,9 +37,17 @@ public enum ScriptCommand: Equatable, Sendable {
     case cartAdd(store: String, item: String, quantity: Int)
     case cartRemove(item: String)
     case cartClear
-    /// The card is the payment module's ``CardDetails``, which never prints its number or CVC.
-    case order(label: String?, card: CardDetails?)
-    case pay(OrderRef, CardDetails)
+    /// `to` is where the rider goes (the customer's default address when nil); `payment` is a
+    /// typed card (the payment module's ``CardDetails``, which never prints its number or CVC)
+    /// or a remembered one with its CVC.
+    case order(label: String?, to: String?, note: String?, payment: CheckoutPayment?)
+    case pay(OrderRef, CheckoutPayment)
+    /// `address add "…" [note "…"] [default]` on the acting customer's account.
+    case addAddress(String, note: String?, makeDefault: Bool)
+    case removeAddress(String)
+    case setDefaultAddress(String)
+    /// `card forget 4242`: a remembered card, by its last four digits or as shown.
+    case forgetCard(String)
     case cancel(OrderRef, reason: String)
     case reject(OrderRef, reason: String)
     case confirm(OrderRef, minutes: Int?)
@@ -63,6 +72,8 @@ public enum ShowTarget: Equatable, Sendable {
     case cart
     case history
     case notifications
+    /// The acting customer's addresses (the default marked) and remembered cards.
+    case addresses
     case incoming
     case inProgress
     case jobs
@@ -72,7 +83,7 @@ public enum ShowTarget: Equatable, Sendable {
 }
 
 public enum Countable: String, Equatable, Sendable, CaseIterable {
-    case history, notifications, unread, incoming, jobs, stores, favourites, cart
+    case history, notifications, unread, incoming, jobs, stores, favourites, cart, addresses, cards
 }
 
 public enum Expectation: Equatable, Sendable {

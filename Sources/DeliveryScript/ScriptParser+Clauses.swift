@@ -110,6 +110,21 @@ extension ScriptParser {
         }
     }
 
+    /// `address add "ADDRESS" [note "NOTE"] [default]`, `address remove "ADDRESS"`,
+    /// `address default "ADDRESS"`: the acting customer's delivery addresses.
+    static func parseAddress(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
+        let actionToken = try c.next("add, remove or default")
+        switch actionToken.text.lowercased() {
+        case "add":
+            let address = try c.text("the address in quotes")
+            let note = c.accept("note") ? try c.text("the note for the rider in quotes") : nil
+            return .addAddress(address, note: note, makeDefault: c.accept("default"))
+        case "remove": return .removeAddress(try c.text("the address in quotes"))
+        case "default": return .setDefaultAddress(try c.text("the address in quotes"))
+        default: throw c.error("an address command is add, remove or default, not '\(actionToken.text)'", at: actionToken)
+        }
+    }
+
     /// `cart add STORE ITEM [QUANTITY|xN]`, `cart remove ITEM`, `cart clear`.
     static func parseCart(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let actionToken = try c.next("add, remove or clear")
@@ -142,6 +157,7 @@ extension ScriptParser {
             return .stores(search: search, category: category)
         case "menu": return .menu(store: try c.text("a store"))
         case "order": return .order(try c.orderRef())
+        case "addresses", "cards": return .addresses
         case "timeline": return .timeline(try c.orderRef())
         case "cart": return .cart
         case "history": return .history
@@ -154,7 +170,7 @@ extension ScriptParser {
         case "reviews": return .reviews(store: try c.text("a store"))
         default:
             throw c.error(
-                "show takes stores, menu, order, timeline, cart, history, notifications, incoming, progress, jobs, myjobs, sales or reviews, not '\(token.text)'",
+                "show takes stores, menu, order, timeline, cart, history, notifications, addresses, incoming, progress, jobs, myjobs, sales or reviews, not '\(token.text)'",
                 at: token)
         }
     }

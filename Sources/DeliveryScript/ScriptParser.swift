@@ -87,11 +87,22 @@ public enum ScriptParser {
                 guard case .label(let name) = try c.orderRef() else { throw c.error("expected a label like @lunch") }
                 label = name
             }
-            let card = c.peek == nil ? nil : try c.card()
-            return .order(label: label, card: card)
+            var to: String?
+            var note: String?
+            if c.accept("to") {
+                to = try c.text("the delivery address in quotes")
+                if c.accept("note") { note = try c.text("the note for the rider in quotes") }
+            }
+            let payment = c.peek == nil ? nil : try c.payment()
+            return .order(label: label, to: to, note: note, payment: payment)
         case "pay":
             let ref = try c.orderRef()
-            return .pay(ref, try c.card())
+            return .pay(ref, try c.payment())
+        case "address":
+            return try parseAddress(&c)
+        case "card":
+            try c.keyword("forget")
+            return .forgetCard(try c.text("the remembered card's last four digits"))
         case "cancel":
             let ref = try c.orderRef()
             return .cancel(ref, reason: c.atEnd ? "" : try c.text("a reason"))

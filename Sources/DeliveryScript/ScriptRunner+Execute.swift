@@ -87,19 +87,22 @@ extension ScriptRunner {
         case .cartClear:
             carts[try actor().account] = Cart()
             return (.ok, say(.cartEmptied), [])
-        case .order(let label, let card):
+        case .order(let label, let to, let note, let payment):
             let who = try actor()
             let cart = carts[who.account] ?? Cart()
-            let result = try await engine.placeOrder(cart, card: card, as: who)
+            guard let store = cart.store else { throw DeliveryError.refused(.emptyCart) }
+            let address = try await engine.deliveryAddress(typed: to, note: note, for: who)
+            let result = try await engine.placeOrder(
+                from: store, lines: cart.lines, paying: payment, deliverTo: address, as: who)
             carts[who.account] = Cart()
             if let label { labels[label] = result.order }
             lastPayment = result.payment
             let summary = try await engine.orderState(result.order).placed!
             let name = label.map { "@\($0) (\(result.order))" } ?? result.order.rawValue
-            return (.ok, say(.orderPlaced(order: name, store: summary.storeName, total: summary.total, payment: result.payment)), [])
-        case .pay(let ref, let card):
+            return (.ok, say(.orderPlaced(order: name, store: summary.storeName, total: summary.total, to: address.oneLine, payment: result.payment)), [])
+        case .pay(let ref, let payment):
             let id = try order(ref)
-            let result = try await engine.pay(id, card: card, as: try actor())
+            let result = try await engine.pay(id, paying: payment, as: try actor())
             lastPayment = result
             return (.ok, say(.payment(order: ref.description, result)), [])
         case .cancel(let ref, let reason):
@@ -137,6 +140,21 @@ extension ScriptRunner {
         case .unfavourite(let store):
             try await engine.unfavourite(try await engine.storeID(named: store), as: try actor())
             return (.ok, say(.unfavourite(store: store)), [])
+        case .addAddress(let address, let note, let makeDefault):
+            let who = try actor()
+            try await engine.addAddress(address, note: note, makeDefault: makeDefault, as: who)
+            let saved = try await engine.accountState(of: who).addresses
+            let isDefault = saved.preferred?.address == saved.saved(address)?.address
+            return (.ok, say(.addressSaved(address: saved.saved(address)?.oneLine ?? address, isDefault: isDefault)), [])
+        case .removeAddress(let address):
+            try await engine.removeAddress(address, as: try actor())
+            return (.ok, say(.addressRemoved(address)), [])
+        case .setDefaultAddress(let address):
+            try await engine.setDefaultAddress(address, as: try actor())
+            return (.ok, say(.defaultAddress(address)), [])
+        case .forgetCard(let label):
+            try await engine.forgetCard(label, as: try actor())
+            return (.ok, say(.cardForgotten(label)), [])
         case .readNotifications:
             try await engine.markNotificationsRead(as: try actor())
             return (.ok, say(.notificationsRead), [])

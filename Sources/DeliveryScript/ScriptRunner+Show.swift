@@ -25,7 +25,17 @@ extension ScriptRunner {
             return (.ok, say(.menuCount(menu.count)), menu.map { say(.menuLine(name: $0.name, price: Won($0.price), soldOut: $0.soldOut)) })
         case .order(let ref):
             let state = try await engine.orderState(try order(ref), as: try actor())
-            return (.ok, say(.orderStatus(order: ref.description, state.status)), [])
+            var details: [String] = []
+            if let placed = state.placed {
+                // What a rider needs before and after accepting: where to collect, where to go.
+                if let pickUp = try? await engine.storeState(placed.store).profile?.address {
+                    details.append(say(.pickUp(store: placed.storeName, address: pickUp)))
+                }
+                if let address = placed.deliveryAddress {
+                    details.append(say(.deliverTo(address: address, note: placed.deliveryNote)))
+                }
+            }
+            return (.ok, say(.orderStatus(order: ref.description, state.status)), details)
         case .timeline(let ref):
             let entries = try await engine.timeline(of: try order(ref), as: try actor())
             return (
@@ -48,6 +58,13 @@ extension ScriptRunner {
                     "\($0.unread == true ? "• " : "  ")\(KoreanTime.clock($0.createdAt)) \($0.message(in: language))"
                 }
             )
+        case .addresses:
+            let account = try await engine.accountState(of: try actor())
+            let addresses = account.addresses.all.map {
+                "\($0.address == account.addresses.defaultAddress ? "* " : "  ")\($0.oneLine)"
+            }
+            let cards = account.cards.all.map { "  card \($0)" }
+            return (.ok, say(.addressCount(addresses: addresses.count, cards: cards.count)), addresses + cards)
         case .incoming:
             let orders = try await engine.storeOrders(try actor(), statuses: [.awaitingConfirmation])
             return (.ok, say(.incomingCount(orders.count)), orders.map(line))
@@ -137,6 +154,8 @@ extension ScriptRunner {
         case .stores: try await engine.stores().count
         case .favourites: try await engine.stores(for: try actor()).filter(\.isFavourite).count
         case .cart: (carts[try actor().account] ?? Cart()).itemCount
+        case .addresses: try await engine.accountState(of: try actor()).addresses.all.count
+        case .cards: try await engine.accountState(of: try actor()).cards.all.count
         }
     }
 }

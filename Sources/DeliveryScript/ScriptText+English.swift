@@ -27,8 +27,16 @@ extension ScriptText {
         case .cartRemoved(let items): "cart: \(items) items"
         case .cartShown(let items, let store): "cart: \(items) items from \(store.isEmpty ? "no store" : store)"
         case .cartEmptied: "cart emptied"
-        case .orderPlaced(let order, let store, let total, let payment):
-            "placed \(order) at \(store): \(total.text(in: .english))\(payment.map { "; \($0)" } ?? "; awaiting payment")"
+        case .orderPlaced(let order, let store, let total, let to, let payment):
+            "placed \(order) at \(store): \(total.text(in: .english)) to \(to)\(payment.map { "; \($0)" } ?? "; awaiting payment")"
+        case .addressSaved(let address, let isDefault): "address saved: \(address)\(isDefault ? " (default)" : "")"
+        case .addressRemoved(let address): "address removed: \(address)"
+        case .defaultAddress(let address): "default address: \(address)"
+        case .cardForgotten(let card): "card ending \(card) forgotten"
+        case .addressCount(let addresses, let cards):
+            "\(addresses) address\(addresses == 1 ? "" : "es"), \(cards) remembered card\(cards == 1 ? "" : "s")"
+        case .pickUp(let store, let address): "pick up: \(store), \(address)"
+        case .deliverTo(let address, let note): "deliver to: \(address)\(note.map { " (\($0))" } ?? "")"
         case .payment(let order, let result): "\(order) \(result)"
         case .cancelled(let order, let refund): "\(order) cancelled\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
         case .rejected(let order, let reason, let refund): "\(order) rejected (\(reason))\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"

@@ -24,6 +24,7 @@ extension ScriptText {
         case cartShown
         case cartEmptied
         case orderPlaced
+        case addressSaved, addressRemoved, defaultAddress, cardForgotten, addressCount, pickUp, deliverTo
         case payment
         case cancelled
         case rejected
@@ -95,6 +96,13 @@ extension ScriptText {
         case .cartShown: .cartShown
         case .cartEmptied: .cartEmptied
         case .orderPlaced: .orderPlaced
+        case .addressSaved: .addressSaved
+        case .addressRemoved: .addressRemoved
+        case .defaultAddress: .defaultAddress
+        case .cardForgotten: .cardForgotten
+        case .addressCount: .addressCount
+        case .pickUp: .pickUp
+        case .deliverTo: .deliverTo
         case .payment: .payment
         case .cancelled: .cancelled
         case .rejected: .rejected

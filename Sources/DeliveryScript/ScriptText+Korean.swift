@@ -28,8 +28,15 @@ extension ScriptText {
         case .cartRemoved(let items): return "장바구니: \(items)개"
         case .cartShown(let items, let store): return store.isEmpty ? "장바구니: \(items)개" : "장바구니: \(store) 메뉴 \(items)개"
         case .cartEmptied: return "장바구니를 비웠어요"
-        case .orderPlaced(let order, let store, let total, let payment):
-            return "\(store)에 \(order) 주문: \(total) · \(payment.map(Self.payment) ?? "결제 대기")"
+        case .orderPlaced(let order, let store, let total, let to, let payment):
+            return "\(store)에 \(order) 주문: \(total) · \(to)로 배달 · \(payment.map(Self.payment) ?? "결제 대기")"
+        case .addressSaved(let address, let isDefault): return "주소 저장: \(address)\(isDefault ? " (기본)" : "")"
+        case .addressRemoved(let address): return "주소 삭제: \(address)"
+        case .defaultAddress(let address): return "기본 주소: \(address)"
+        case .cardForgotten(let card): return "\(card)로 끝나는 카드를 잊었어요"
+        case .addressCount(let addresses, let cards): return "주소 \(addresses)개, 기억한 카드 \(cards)장"
+        case .pickUp(let store, let address): return "픽업: \(store), \(address)"
+        case .deliverTo(let address, let note): return "배달지: \(address)\(note.map { " (\($0))" } ?? "")"
         case .payment(let order, let result): return "\(order) \(Self.payment(result))"
         case .cancelled(let order, let refund): return "\(order) 주문 취소\(refund.map { " · \($0) 환불" } ?? "")"
         case .rejected(let order, let reason, let refund): return "\(order) 주문 거절(\(reason))\(refund.map { " · \($0) 환불" } ?? "")"

@@ -29,7 +29,17 @@ public enum ScriptText: Equatable, Sendable, Localized {
     /// `show cart`; an empty store name when the cart is empty.
     case cartShown(items: Int, store: String)
     case cartEmptied
-    case orderPlaced(order: String, store: String, total: Won, payment: PaymentResult?)
+    /// `to`: the delivery address and note, on one line.
+    case orderPlaced(order: String, store: String, total: Won, to: String, payment: PaymentResult?)
+    case addressSaved(address: String, isDefault: Bool)
+    case addressRemoved(String)
+    case defaultAddress(String)
+    case cardForgotten(String)
+    /// `show addresses`.
+    case addressCount(addresses: Int, cards: Int)
+    /// `show order`'s detail lines: where a rider collects, and where they go.
+    case pickUp(store: String, address: String)
+    case deliverTo(address: String, note: String?)
     case payment(order: String, PaymentResult)
     case cancelled(order: String, refund: Won?)
     case rejected(order: String, reason: String, refund: Won?)

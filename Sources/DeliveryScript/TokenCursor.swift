@@ -1,4 +1,5 @@
 import Foundation
+import DeliveryEngine
 import Payments
 
 /// Reads a line's tokens left to right, with errors that point at the offending column.
@@ -152,6 +153,21 @@ struct TokenCursor {
         let cvcToken = try next("the card's CVC")
         secrets += [numberToken, cvcToken]
         return CardDetails(number: numberToken.text, expiryMonth: month, expiryYear: year, cvc: cvcToken.text)
+    }
+
+    /// `card NUMBER exp MM/YY cvc CVC [remember]`, or a remembered card: `card 4242 cvc 123`
+    /// (its last four digits, then the CVC typed again).
+    mutating func payment() throws(ScriptSyntaxError) -> CheckoutPayment {
+        guard index + 2 < tokens.count, !tokens[index + 2].quoted, tokens[index + 2].text.lowercased() == "cvc" else {
+            let card = try card()
+            return .card(card, remember: accept("remember"))
+        }
+        try keyword("card")
+        let label = try text("the remembered card's last four digits")
+        try keyword("cvc")
+        let cvcToken = try next("the card's CVC")
+        secrets.append(cvcToken)
+        return .remembered(label, cvc: CardSecurityCode(cvcToken.text))
     }
 
     /// "12/30" or "12/2030" as a month and a four-digit year.

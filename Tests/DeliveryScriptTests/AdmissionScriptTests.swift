@@ -45,6 +45,7 @@ struct AdmissionScriptTests {
             menu "행복반점" add "짜장면" 7000
             store "행복반점" perminute 2
             signup customer 민지 password "minji-12345"
+            address add "서울 관악구 신림로 1, 101호" default
             cart add "행복반점" "짜장면" 2
             order @a card 4242424242424242 exp 12/30 cvc 123
             cart add "행복반점" "짜장면" 2
@@ -64,9 +65,9 @@ struct AdmissionScriptTests {
         for line in try ScriptParser.parse(script, file: "rush.baedal") { reports.append(await runner.step(line)) }
         runner.finish()
         #expect(runner.failures.isEmpty, "\(runner.failures)")
-        #expect(reports[7].details == ["let into the kitchen: @a"])
-        #expect(reports[9].details == ["let into the kitchen: @b"])
-        #expect(reports[11].details.isEmpty)
-        #expect(reports[14].details == ["let into the kitchen: @c"])
+        #expect(reports[8].details == ["let into the kitchen: @a"])
+        #expect(reports[10].details == ["let into the kitchen: @b"])
+        #expect(reports[12].details.isEmpty)
+        #expect(reports[15].details == ["let into the kitchen: @c"])
     }
 }

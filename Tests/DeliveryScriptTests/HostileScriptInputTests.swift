@@ -77,7 +77,7 @@ struct HostileScriptInputTests {
     func scriptCard() throws {
         let lines = try ScriptParser.parse("pay @a card 4242-4242-4242-4242 exp 12/30 cvc 123", file: "x")
         let card = CardDetails(number: "4242-4242-4242-4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
-        #expect(lines.map(\.command) == [.pay(.label("a"), card)])
+        #expect(lines.map(\.command) == [.pay(.label("a"), .card(card))])
         #expect(lines[0].source == "pay @a card ••••4242 exp 12/30 cvc •••", "the demo shows the source")
         #expect(!"\(lines)".contains("4242-4242"))
         #expect(!String(reflecting: lines).contains("4242-4242"))

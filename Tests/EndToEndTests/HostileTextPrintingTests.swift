@@ -36,6 +36,7 @@ struct HostileTextPrintingTests {
             store "행복반점" category 중식 address "서울 종로구 종로 1" hours 10:00-22:00 minimum 12000 fee 3000 payout "국민 123-456-789" business 123-45-67891
             menu "행복반점" add "탕수육" 18000
             signup customer 민지 password "minji-12345"
+            address add "서울 관악구 신림로 1, 101호" default
             cart add "행복반점" "탕수육" 1
             order @rejected card 4242424242424242 exp 12/30 cvc 123
             as 왕사장

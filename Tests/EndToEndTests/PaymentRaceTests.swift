@@ -16,6 +16,7 @@ struct PaymentRaceTests {
             store "홍콩반점" category 중식 address "서울" hours 00:00-24:00 minimum 0 fee 3000 payout "국민 1-2" business 123-45-67891
             menu "홍콩반점" add "짜장면" 7000
             signup customer 민지 password "minji-12345"
+            address add "서울 관악구 신림로 1, 101호" default
 
             """
         for round in 1...Self.rounds { script += "cart add \"홍콩반점\" \"짜장면\" 2\norder @o\(round)\n" }

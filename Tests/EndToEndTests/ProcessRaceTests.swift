@@ -17,6 +17,7 @@ struct ProcessRaceTests {
             signup rider 라이더1 password "rider-12345"
             signup rider 라이더2 password "rider-67890"
             signup customer 민지 password "minji-12345"
+            address add "서울 관악구 신림로 1, 101호" default
 
             """
         for round in 1...Self.rounds {

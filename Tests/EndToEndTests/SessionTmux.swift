@@ -216,4 +216,5 @@ let sessionSeedScript = """
     menu "24시김밥" add "원조김밥" 3000 "기본 김밥"
     menu "24시김밥" add "라볶이" 6000 "라면 + 떡볶이"
     signup customer 김민수 password "minsu-1234"
+    address add "서울 관악구 신림로 1, 101호" default
     """

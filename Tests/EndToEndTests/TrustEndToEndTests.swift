@@ -11,6 +11,7 @@ struct TrustEndToEndTests {
         store "행복반점" category 중식 address "서울 종로구 종로 1" hours 00:00-24:00 minimum 5000 fee 3000 payout "국민 123-456-789" business 123-45-67891
         menu "행복반점" add "짜장면" 7000 "춘장"
         signup customer 민지 password "minji-12345"
+        address add "서울 관악구 신림로 1, 101호" default
         cart add "행복반점" "짜장면" 1
         order @x card 4242424242424242 exp 12/30 cvc 123
 

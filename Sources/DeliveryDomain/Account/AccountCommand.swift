@@ -27,4 +27,13 @@ public enum AccountCommand: Sendable {
     /// The person opened one notification (the one written at this log position): it alone
     /// becomes read. The engine checks the notification is theirs before asking.
     case markNotificationRead(position: Int64, by: Actor, now: Date)
+    /// A customer saves a delivery address; `makeDefault` makes it the one checkout chooses
+    /// (the first address saved is the default either way).
+    case addAddress(address: String, note: String?, makeDefault: Bool, by: Actor, now: Date)
+    case removeAddress(String, by: Actor, now: Date)
+    case setDefaultAddress(String, by: Actor, now: Date)
+    /// A customer keeps a card already turned into a processor token at checkout.
+    case rememberCard(CardOnFile, by: Actor, now: Date)
+    /// A customer forgets a remembered card, named as it is shown ("Visa •••• 4242") or by its last four.
+    case forgetCard(String, by: Actor, now: Date)
 }

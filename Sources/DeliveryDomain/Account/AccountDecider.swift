@@ -1,6 +1,7 @@
 import Foundation
 
-/// The account's rules: who may sign up under which name, favourites, and the sign-in back-off.
+/// The account's rules: who may sign up under which name, favourites, the sign-in back-off,
+/// and the customer's delivery addresses and remembered cards.
 ///
 /// A name is its account's stream key (``Identifier/forName(_:)``), so a second sign-up under
 /// a name that reads the same lands on the first account's stream and is refused by name:
@@ -52,6 +53,47 @@ public enum AccountDecider: Decider {
             }
             return [.signInFailed(.init(at: now))]
 
+        case .addAddress(let rawAddress, let rawNote, let makeDefault, let actor, let now):
+            try requireCustomer(actor, state)
+            let address = try DeliveryAddress.validated(rawAddress, note: rawNote)
+            guard state.addresses.saved(address.address) == nil else { throw .addressAlreadySaved(address.address) }
+            guard state.addresses.all.count < SavedAddresses.maximumCount else {
+                throw .tooManyAddresses(maximum: SavedAddresses.maximumCount)
+            }
+            let added = AccountEvent.addressAdded(.init(address: address, at: now))
+            // The first address is the default: a customer with one address never has to choose.
+            guard makeDefault || state.addresses.preferred == nil else { return [added] }
+            return [added, .defaultAddressSet(.init(address: address.address, at: now))]
+
+        case .removeAddress(let typed, let actor, let now):
+            try requireCustomer(actor, state)
+            guard let address = state.addresses.saved(typed)?.address else { throw .unknownAddress(typed) }
+            let removed = AccountEvent.addressRemoved(.init(address: address, at: now))
+            // Removing the default hands the role to the oldest address left, so checkout still has one.
+            guard state.addresses.defaultAddress == address,
+                let next = state.addresses.all.first(where: { $0.address != address })
+            else { return [removed] }
+            return [removed, .defaultAddressSet(.init(address: next.address, at: now))]
+
+        case .setDefaultAddress(let typed, let actor, let now):
+            try requireCustomer(actor, state)
+            guard let address = state.addresses.saved(typed)?.address else { throw .unknownAddress(typed) }
+            guard state.addresses.defaultAddress != address else { return [] }
+            return [.defaultAddressSet(.init(address: address, at: now))]
+
+        case .rememberCard(let card, let actor, let now):
+            try requireCustomer(actor, state)
+            guard state.cards.card(card.description) == nil else { throw .cardAlreadyRemembered(card.description) }
+            guard state.cards.all.count < RememberedCards.maximumCount else {
+                throw .tooManyRememberedCards(maximum: RememberedCards.maximumCount)
+            }
+            return [.cardRemembered(.init(card: card, at: now))]
+
+        case .forgetCard(let typed, let actor, let now):
+            try requireCustomer(actor, state)
+            guard let card = state.cards.card(typed) else { throw .unknownRememberedCard(typed) }
+            return [.cardForgotten(.init(card: card.description, at: now))]
+
         case .markNotificationsRead(let position, let actor, let now):
             guard state.account == actor.account else { throw .notYourOrder }
             // Reading is idempotent: nothing new seen means nothing to record.
@@ -96,6 +138,16 @@ public enum AccountDecider: Decider {
             next.signInBackoff.lastFailureAt = e.at
         case .signInSucceeded:
             next.signInBackoff = SignInBackoff()
+        case .addressAdded(let e):
+            next.addresses.add(e.address)
+        case .addressRemoved(let e):
+            next.addresses.remove(e.address)
+        case .defaultAddressSet(let e):
+            next.addresses.makeDefault(e.address)
+        case .cardRemembered(let e):
+            next.cards.remember(e.card)
+        case .cardForgotten(let e):
+            next.cards.forget(e.card)
         }
         return next
     }

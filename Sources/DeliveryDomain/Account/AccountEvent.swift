@@ -14,6 +14,11 @@ public enum AccountEvent: Sendable, Equatable {
     case notificationOpened(NotificationOpened)
     case signInFailed(SignInFailed)
     case signInSucceeded(SignInSucceeded)
+    case addressAdded(AddressAdded)
+    case addressRemoved(AddressRemoved)
+    case defaultAddressSet(DefaultAddressSet)
+    case cardRemembered(CardRemembered)
+    case cardForgotten(CardForgotten)
 
     /// An account was opened. Its id is the name's ``NameKey``; `name` keeps what was typed,
     /// to show it as the person wrote it.
@@ -53,6 +58,32 @@ public enum AccountEvent: Sendable, Equatable {
     }
     /// The right password after failures: the back-off is cleared.
     public struct SignInSucceeded: Codable, Sendable, Equatable {
+        public let at: Date
+    }
+    /// A customer saved a delivery address (with its note, if any).
+    public struct AddressAdded: Codable, Sendable, Equatable {
+        public let address: DeliveryAddress
+        public let at: Date
+    }
+    /// A customer removed a saved address, by its text.
+    public struct AddressRemoved: Codable, Sendable, Equatable {
+        public let address: String
+        public let at: Date
+    }
+    /// The address checkout chooses unless the customer picks another.
+    public struct DefaultAddressSet: Codable, Sendable, Equatable {
+        public let address: String
+        public let at: Date
+    }
+    /// A customer asked to keep a card for later: only the processor's token, the brand, the
+    /// last four digits and the expiry, never the number or the CVC.
+    public struct CardRemembered: Codable, Sendable, Equatable {
+        public let card: CardOnFile
+        public let at: Date
+    }
+    /// A customer removed a remembered card, named as it is shown ("Visa •••• 4242").
+    public struct CardForgotten: Codable, Sendable, Equatable {
+        public let card: String
         public let at: Date
     }
 }

@@ -17,6 +17,10 @@ public struct AccountState: Sendable, Equatable {
     /// past them forgets them, so the set stays as small as the unread list.
     public var notificationsOpened: Set<Int64> = []
     public var signInBackoff = SignInBackoff()
+    /// Where the customer has orders delivered.
+    public var addresses = SavedAddresses()
+    /// Cards kept as tokens for one-key checkout.
+    public var cards = RememberedCards()
 
     /// Whether the notification written at `position` has been read, by the mark or by opening it.
     public func hasRead(notificationAt position: Int64) -> Bool {

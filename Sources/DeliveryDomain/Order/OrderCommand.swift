@@ -8,9 +8,10 @@ import Foundation
 public enum OrderCommand: Sendable {
     /// Places an order from one store; with a card, the payment request is recorded in the same step.
     /// `admission` is the store's kitchen policy: with a capacity, the paid order waits in the store's queue.
+    /// `deliverTo` is where the rider goes (checked again here, since a script or a test may type it).
     case place(
         OrderID, lines: [CartLine], store: StoreState, payment: PaymentRequestDraft?, by: Actor, now: Date,
-        admission: AdmissionPolicy = .unlimited)
+        admission: AdmissionPolicy = .unlimited, deliverTo: DeliveryAddress? = nil)
     case requestPayment(PaymentRequestDraft, by: Actor, now: Date)
     case recordPaymentApproved(idempotencyKey: String, paymentID: String, now: Date)
     case recordPaymentDeclined(idempotencyKey: String, reason: String, now: Date)

@@ -30,8 +30,8 @@ public enum OrderDecider: Decider {
     ///     let next = try OrderDecider.decide(.cancel(reason: "", by: customer, now: now), state)
     ///     // [.cancelled(...), .refunded(...)] before confirmation; .cancelAfterConfirmation after
     public static func decide(_ command: OrderCommand, _ state: OrderState) throws(RuleViolation) -> [OrderEvent] {
-        if case .place(let id, let lines, let store, let payment, let actor, let now, let admission) = command {
-            return try place(id, lines, store, payment, actor, now, admission, state)
+        if case .place(let id, let lines, let store, let payment, let actor, let now, let admission, let address) = command {
+            return try place(id, lines, store, payment, actor, now, admission, address, state)
         }
         guard let placed = state.placed else { throw .unknownOrder("?") }
 
@@ -181,7 +181,7 @@ public enum OrderDecider: Decider {
 
     private static func place(
         _ id: OrderID, _ lines: [CartLine], _ store: StoreState, _ payment: PaymentRequestDraft?,
-        _ actor: Actor, _ now: Date, _ admission: AdmissionPolicy, _ state: OrderState
+        _ actor: Actor, _ now: Date, _ admission: AdmissionPolicy, _ address: DeliveryAddress?, _ state: OrderState
     ) throws(RuleViolation) -> [OrderEvent] {
         guard !state.exists else { throw .orderAlreadyExists }
         guard actor.role == .customer else { throw .wrongRole(expected: .customer, actual: actor.role) }
@@ -189,10 +189,13 @@ public enum OrderDecider: Decider {
             throw .unknownStore("?")
         }
         let priced = try PlacementRule.price(lines, at: store, now: now)
-        let placed = OrderEvent.Placed(
+        let destination = try address.map { (a) throws(RuleViolation) in try DeliveryAddress.validated(a.address, note: a.note) }
+        var placed = OrderEvent.Placed(
             order: id, customer: actor.account, store: storeID, storeName: profile.name, owner: owner,
             lines: priced, deliveryFee: profile.deliveryFee, autoCancelMinutes: store.settings.autoCancelMinutes, at: now,
             waitsForAdmission: admission.limitsAdmission ? true : nil)
+        placed.deliveryAddress = destination?.address
+        placed.deliveryNote = destination?.note
         var events: [OrderEvent] = [.placed(placed)]
         if let payment {
             events.append(

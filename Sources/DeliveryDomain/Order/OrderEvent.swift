@@ -41,6 +41,11 @@ public enum OrderEvent: Sendable, Equatable {
         public let at: Date
         /// True when the store limited its kitchen at placement: once paid, the order queues.
         public var waitsForAdmission: Bool? = nil
+        /// Where the rider takes the food, as the customer chose it at checkout. Nil on orders
+        /// placed before orders carried addresses (their events decode without it).
+        public var deliveryAddress: String? = nil
+        /// The customer's note for the rider ("문 앞에 놓아주세요"), if any.
+        public var deliveryNote: String? = nil
         public var subtotal: Won { lines.reduce(.zero) { $0 + $1.amount } }
         public var total: Won { subtotal + deliveryFee }
     }

@@ -33,12 +33,15 @@ public enum FreeText {
     /// - an address of 100 characters holds the longest Korean road address with a building
     ///   and unit number (about 60) with room left;
     /// - a payout account (40) is a bank name and an account number;
+    /// - a delivery note (60) is a short request at the door ("문 앞에 놓고 벨 눌러주세요");
     /// - a menu description (200) is a line or two under an item;
     /// - a reason (200) is a sentence or three: enough to say why an order was refused or
     ///   declined, not a letter. A 10,000-character reason was accepted before;
     /// - a review or a reply (500, as before) is a short paragraph.
     public enum Field: Sendable, Equatable {
         case storeName, address, category, payoutAccount
+        /// What a customer asks the rider at the door ("문 앞에 놓아주세요").
+        case deliveryNote
         case menuItemName, menuDescription
         case reason, review, reply
 
@@ -47,6 +50,7 @@ public enum FreeText {
             switch self {
             case .storeName: "store name"
             case .address: "address"
+            case .deliveryNote: "delivery note"
             case .category: "category"
             case .payoutAccount: "payout account"
             case .menuItemName: "menu item's name"
@@ -63,6 +67,7 @@ public enum FreeText {
             case .storeName, .menuItemName: 30
             case .category: 20
             case .payoutAccount: 40
+            case .deliveryNote: 60
             case .address: 100
             case .menuDescription, .reason: 200
             case .review, .reply: 500

@@ -145,6 +145,24 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     /// Too many wrong passwords: ``SignInBackoff`` makes the next try wait.
     case signInBackoff(secondsLeft: Int)
 
+    // Addresses and remembered cards (issue 13)
+    /// An order with no `to` address from a customer who keeps no default one.
+    case noDeliveryAddress
+    /// An address added or placed with nothing in it.
+    case emptyAddress
+    /// The account already keeps this address.
+    case addressAlreadySaved(String)
+    /// Removing or choosing an address the account does not keep.
+    case unknownAddress(String)
+    /// More than ``SavedAddresses/maximumCount`` addresses.
+    case tooManyAddresses(maximum: Int)
+    /// The account already remembers a card with this brand and last four digits.
+    case cardAlreadyRemembered(String)
+    /// Paying with or forgetting a card the account does not remember.
+    case unknownRememberedCard(String)
+    /// More than ``RememberedCards/maximumCount`` cards.
+    case tooManyRememberedCards(maximum: Int)
+
     /// The message in the standard language (Korean). A session or a run that reads another
     /// language asks ``text(in:)`` with its own.
     public var description: String { text(in: .standard) }

@@ -13,6 +13,11 @@ extension AccountEvent: StoredEvent {
         case .notificationOpened: "NotificationOpened"
         case .signInFailed: "SignInFailed"
         case .signInSucceeded: "SignInSucceeded"
+        case .addressAdded: "AddressAdded"
+        case .addressRemoved: "AddressRemoved"
+        case .defaultAddressSet: "DefaultAddressSet"
+        case .cardRemembered: "CardRemembered"
+        case .cardForgotten: "CardForgotten"
         }
     }
 
@@ -25,6 +30,11 @@ extension AccountEvent: StoredEvent {
         case .notificationOpened(let e): try encoder.encode(e)
         case .signInFailed(let e): try encoder.encode(e)
         case .signInSucceeded(let e): try encoder.encode(e)
+        case .addressAdded(let e): try encoder.encode(e)
+        case .addressRemoved(let e): try encoder.encode(e)
+        case .defaultAddressSet(let e): try encoder.encode(e)
+        case .cardRemembered(let e): try encoder.encode(e)
+        case .cardForgotten(let e): try encoder.encode(e)
         }
     }
 
@@ -37,6 +47,11 @@ extension AccountEvent: StoredEvent {
         case "NotificationOpened": .notificationOpened(try decoder.decode(NotificationOpened.self, from: payload))
         case "SignInFailed": .signInFailed(try decoder.decode(SignInFailed.self, from: payload))
         case "SignInSucceeded": .signInSucceeded(try decoder.decode(SignInSucceeded.self, from: payload))
+        case "AddressAdded": .addressAdded(try decoder.decode(AddressAdded.self, from: payload))
+        case "AddressRemoved": .addressRemoved(try decoder.decode(AddressRemoved.self, from: payload))
+        case "DefaultAddressSet": .defaultAddressSet(try decoder.decode(DefaultAddressSet.self, from: payload))
+        case "CardRemembered": .cardRemembered(try decoder.decode(CardRemembered.self, from: payload))
+        case "CardForgotten": .cardForgotten(try decoder.decode(CardForgotten.self, from: payload))
         default: throw UnknownEventType(type: type)
         }
     }

@@ -6,22 +6,40 @@ import Payments
 extension DeliveryEngine {
     /// Places the cart as an order and, given a card, pays for it in the same step: the order
     /// and its payment request are one append, so neither exists without the other.
-    public func placeOrder(_ cart: Cart, card: CardDetails?, as actor: Actor) async throws(DeliveryError) -> CheckoutResult {
-        guard let storeID = cart.store else { throw .refused(.emptyCart) }
-        return try await placeOrder(from: storeID, lines: cart.lines, card: card, as: actor)
-    }
-
-    public func placeOrder(from storeID: StoreID, lines: [CartLine], card: CardDetails?, as actor: Actor)
+    public func placeOrder(_ cart: Cart, card: CardDetails?, deliverTo: DeliveryAddress? = nil, as actor: Actor)
         async throws(DeliveryError) -> CheckoutResult
     {
+        guard let storeID = cart.store else { throw .refused(.emptyCart) }
+        return try await placeOrder(from: storeID, lines: cart.lines, card: card, deliverTo: deliverTo, as: actor)
+    }
+
+    public func placeOrder(
+        from storeID: StoreID, lines: [CartLine], card: CardDetails?, deliverTo: DeliveryAddress? = nil, as actor: Actor
+    ) async throws(DeliveryError) -> CheckoutResult {
+        try await placeOrder(from: storeID, lines: lines, paying: card.map { .card($0) }, deliverTo: deliverTo, as: actor)
+    }
+
+    /// Places an order paid with a typed card (remembered afterwards when asked, unless it was
+    /// declined) or with a remembered card and its CVC.
+    ///
+    /// `deliverTo` is checked again by the order's rules; callers that take what a person typed
+    /// resolve it first with ``deliveryAddress(typed:note:for:)``, which falls back to the default.
+    public func placeOrder(
+        from storeID: StoreID, lines: [CartLine], paying: CheckoutPayment?, deliverTo: DeliveryAddress?, as actor: Actor
+    ) async throws(DeliveryError) -> CheckoutResult {
         placements.begin()
         defer { placements.end() }
         let items = lines.map(\.item)
         var context = try await placementContext(storeID, items: items, kept: true)
         let id = ids.orderID()
-        let draft = try card.map { (card) throws(DeliveryError) in
-            PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: try cardOnFile(card))
+        // Tokenized after the order's id is drawn, as always, so seeded ids stay as they were.
+        let cardOnFile: CardOnFile?
+        switch paying {
+        case nil: cardOnFile = nil
+        case .card(let details, _): cardOnFile = try self.cardOnFile(details)
+        case .remembered(let label, let cvc): cardOnFile = try await rememberedCard(label, cvc: cvc, of: actor)
         }
+        let draft = cardOnFile.map { PaymentRequestDraft(idempotencyKey: "pay-\(id.rawValue)-1", card: $0) }
         var outcome: CommandHandler<OrderDecider>.Outcome?
         for _ in 1...Self.placementAttempts {
             let (store, admission) = (context.store, context.admission)
@@ -30,7 +48,9 @@ extension DeliveryEngine {
                 outcome = try await handler(OrderDecider.self).execute(
                     Streams.order(id), actor: actor.account.rawValue, isNew: true, conditions: context.conditions
                 ) { _, now in
-                    .place(id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission)
+                    .place(
+                        id, lines: lines, store: store, payment: draft, by: actor, now: now, admission: admission,
+                        deliverTo: deliverTo)
                 }
                 break
             } catch {
@@ -47,9 +67,18 @@ extension DeliveryEngine {
             throw .busy(stream: Streams.store(storeID).rawValue, attempts: Self.placementAttempts)
         }
         guard draft != nil else { return CheckoutResult(order: id, payment: nil) }
-        if queuesPayments { return CheckoutResult(order: id, payment: .pending(reason: Self.queuedNote)) }
-        // Charged on the order as just placed: no need to read back what was written.
-        return CheckoutResult(order: id, payment: try await settlePayment(id, placed: (placed.state, placed.version)))
+        let payment: PaymentResult
+        if queuesPayments {
+            payment = .pending(reason: Self.queuedNote)
+        } else {
+            // Charged on the order as just placed: no need to read back what was written.
+            payment = try await settlePayment(id, placed: (placed.state, placed.version))
+        }
+        if case .card(_, remember: true) = paying, let cardOnFile, !payment.isDeclined {
+            // The order stands whatever happens here: a card already remembered is simply kept.
+            try? await rememberCard(cardOnFile, as: actor)
+        }
+        return CheckoutResult(order: id, payment: payment)
     }
 
     /// Placements decided anew because the store (or its admission setting, or a stock plan)
@@ -58,7 +87,33 @@ extension DeliveryEngine {
 
     /// Pays (again) for an order still awaiting payment, e.g. after a declined card.
     public func pay(_ order: OrderID, card: CardDetails, as actor: Actor) async throws(DeliveryError) -> PaymentResult {
-        let cardOnFile = try cardOnFile(card)
+        try await pay(order, cardOnFile: try cardOnFile(card), as: actor)
+    }
+
+    /// Pays (again) with a remembered card, once its CVC passes (``rememberedCard(_:cvc:of:)``).
+    public func pay(_ order: OrderID, rememberedCard label: String, cvc: CardSecurityCode, as actor: Actor)
+        async throws(DeliveryError) -> PaymentResult
+    {
+        try await pay(order, cardOnFile: try await rememberedCard(label, cvc: cvc, of: actor), as: actor)
+    }
+
+    /// Pays (again) with a typed card, remembered afterwards when asked and not declined, or
+    /// with a remembered card and its CVC.
+    public func pay(_ order: OrderID, paying: CheckoutPayment, as actor: Actor) async throws(DeliveryError)
+        -> PaymentResult
+    {
+        switch paying {
+        case .remembered(let label, let cvc):
+            return try await pay(order, rememberedCard: label, cvc: cvc, as: actor)
+        case .card(let details, let remember):
+            let card = try cardOnFile(details)
+            let result = try await pay(order, cardOnFile: card, as: actor)
+            if remember, !result.isDeclined { try? await rememberCard(card, as: actor) }
+            return result
+        }
+    }
+
+    func pay(_ order: OrderID, cardOnFile: CardOnFile, as actor: Actor) async throws(DeliveryError) -> PaymentResult {
         _ = try await run(OrderDecider.self, Streams.order(order), actor: actor.account.rawValue) { state, now in
             let draft = PaymentRequestDraft(
                 idempotencyKey: "pay-\(order.rawValue)-\(state.requestedPaymentKeys.count + 1)", card: cardOnFile)

@@ -1,4 +1,5 @@
 import DeliveryDomain
+import Payments
 
 /// How a payment attempt ended, as the customer is told.
 public enum PaymentResult: Sendable, Equatable, CustomStringConvertible {
@@ -19,4 +20,16 @@ public enum PaymentResult: Sendable, Equatable, CustomStringConvertible {
 public struct CheckoutResult: Sendable, Equatable {
     public let order: OrderID
     public let payment: PaymentResult?
+}
+
+extension PaymentResult {
+    /// Whether the processor refused the card (a card declined is not remembered).
+    public var isDeclined: Bool { if case .declined = self { true } else { false } }
+}
+
+/// How a checkout pays: a card typed now (and whether to remember it), or a remembered card
+/// with its CVC typed again. The CVC is checked and dropped; only the token is ever kept.
+public enum CheckoutPayment: Sendable, Equatable {
+    case card(CardDetails, remember: Bool = false)
+    case remembered(String, cvc: CardSecurityCode)
 }

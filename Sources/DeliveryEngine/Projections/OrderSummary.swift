@@ -43,6 +43,10 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var replyText: String?
     public var repliedAt: Date?
     public var updatedPosition: Int64
+    /// Where the rider takes the food; nil for orders placed before orders carried an address.
+    public var deliveryAddress: String? = nil
+    /// The customer's note for the rider.
+    public var deliveryNote: String? = nil
 
     /// The columns, named here rather than converted from snake case on every read and write:
     /// the projector writes this row for every order event, and converting was a large share of it.
@@ -80,9 +84,17 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
         case replyText = "reply_text"
         case repliedAt = "replied_at"
         case updatedPosition = "updated_position"
+        case deliveryAddress = "delivery_address"
+        case deliveryNote = "delivery_note"
     }
 
     public var id: OrderID { OrderID(orderId) }
+
+    /// "서울 관악구 신림로 1, 101호 · 문 앞에 놓아주세요", or nil for an order placed before
+    /// orders carried an address: what the owner and the rider read.
+    public var dropOff: String? {
+        deliveryAddress.map { address in deliveryNote.map { "\(address) · \($0)" } ?? address }
+    }
     public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }
 
     /// When the food should arrive (``OrderTimes/arrivalAt(deliveryStartedAt:travelMinutes:)``).

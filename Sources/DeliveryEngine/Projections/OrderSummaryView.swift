@@ -96,6 +96,6 @@ enum OrderSummaryView {
             placedAt: e.at, paidAt: nil, deadlineAt: nil, confirmedAt: nil, cookMinutes: nil, deliveryStartedAt: nil,
             travelMinutes: nil, pickedUpAt: nil, deliveredAt: nil, closedAt: nil, closeReason: nil, refunded: false,
             paymentNote: nil, reviewRating: nil, reviewText: nil, reviewedAt: nil, replyText: nil, repliedAt: nil,
-            updatedPosition: position)
+            updatedPosition: position, deliveryAddress: e.deliveryAddress, deliveryNote: e.deliveryNote)
     }
 }

@@ -7,7 +7,8 @@ enum ReadModelSchema {
     /// 6: `rm_admission` renamed `rm_admission_policies`, so it no longer reads as `rm_admissions`.
     /// 7: `rm_notifications.message` (English text) became `notice` (the facts, as JSON), worded when read.
     /// 8: `rm_notifications.opened_at`, set when a notification is opened on its own.
-    static let version = 8
+    /// 9: `rm_orders` keeps the order's delivery address and note.
+    static let version = 9
 
     static let tables = [
         "rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
@@ -64,7 +65,7 @@ enum ReadModelSchema {
                   delivery_started_at REAL, travel_minutes INTEGER, picked_up_at REAL, delivered_at REAL,
                   closed_at REAL, close_reason TEXT, refunded INTEGER NOT NULL DEFAULT 0, payment_note TEXT,
                   review_rating INTEGER, review_text TEXT, reviewed_at REAL, reply_text TEXT, replied_at REAL,
-                  updated_position INTEGER NOT NULL);
+                  updated_position INTEGER NOT NULL, delivery_address TEXT, delivery_note TEXT);
                 CREATE INDEX rm_orders_store ON rm_orders(store_id, status);
                 CREATE INDEX rm_orders_customer ON rm_orders(customer_id, placed_at);
                 CREATE INDEX rm_orders_deadline ON rm_orders(status, deadline_at);

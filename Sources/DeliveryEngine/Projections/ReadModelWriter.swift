@@ -162,7 +162,7 @@ struct ReadModelWriter: ReadModelSource {
             "delivery_fee", "total", "auto_cancel_minutes", "card", "placed_at", "paid_at", "deadline_at", "confirmed_at",
             "cook_minutes", "delivery_started_at", "travel_minutes", "picked_up_at", "delivered_at", "closed_at", "close_reason",
             "refunded", "payment_note", "review_rating", "review_text", "reviewed_at", "reply_text", "replied_at",
-            "updated_position",
+            "updated_position", "delivery_address", "delivery_note",
         ])
 
     /// In ``orderColumns``' order.
@@ -172,7 +172,7 @@ struct ReadModelWriter: ReadModelSource {
             o.deliveryFee, o.total, o.autoCancelMinutes, o.card, seconds(o.placedAt), seconds(o.paidAt), seconds(o.deadlineAt),
             seconds(o.confirmedAt), o.cookMinutes, seconds(o.deliveryStartedAt), o.travelMinutes, seconds(o.pickedUpAt),
             seconds(o.deliveredAt), seconds(o.closedAt), o.closeReason, o.refunded, o.paymentNote, o.reviewRating, o.reviewText,
-            seconds(o.reviewedAt), o.replyText, seconds(o.repliedAt), o.updatedPosition,
+            seconds(o.reviewedAt), o.replyText, seconds(o.repliedAt), o.updatedPosition, o.deliveryAddress, o.deliveryNote,
         ]
     }
 

@@ -22,7 +22,7 @@ struct MessageCatalogTests {
         .storeClosed(name: "Pizza Hut", hours: "10:00-22:00"), .storePaused(name: "Pizza Hut"), .modeUnchanged("paused"),
         .emptyCart, .invalidQuantity(11), .tooManyItems(count: 11), .secondStore(cartStore: "Pizza Hut", otherStore: "BBQ"),
         .soldOut("pizza"), .belowMinimum(subtotal: Won(8_000), minimum: Won(12_000)), .orderAlreadyExists,
-        .unknownOrder("ORDER1"), .notYourOrder, .unknownNotification(position: 42), .notPayable(status: .cooking), .alreadyPaid, .cancelAfterConfirmation,
+        .unknownOrder("ORDER1"), .notYourOrder, .unknownNotification(position: 42), .noDeliveryAddress, .emptyAddress, .addressAlreadySaved("신림로 1"), .unknownAddress("신림로 1"), .tooManyAddresses(maximum: 10), .cardAlreadyRemembered("Visa •••• 4242"), .unknownRememberedCard("4242"), .tooManyRememberedCards(maximum: 5), .notPayable(status: .cooking), .alreadyPaid, .cancelAfterConfirmation,
         .notCancellable(status: .delivered), .notConfirmable(status: .cancelled), .confirmationWindowPassed(minutes: 5),
         .invalidCookingTime(0), .invalidTravelTime(999), .notDue(secondsLeft: 30), .jobTaken,
         .notReadyForRider(status: .cooking), .notYourJob, .deliveryNotStarted(status: .cooking),

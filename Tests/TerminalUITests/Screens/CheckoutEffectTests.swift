@@ -18,7 +18,8 @@ struct CheckoutEffectTests {
         let item = try #require(try await world.engine.storeState(store).item(named: "짜장면"))
         let lines = [CartLine(item: item.id, quantity: 2)]
 
-        let checkout = Action.checkout(store: store, lines: lines, card: ScreenWorld.card, by: minsu)
+        let checkout = Action.checkout(
+            store: store, lines: lines, payment: .card(ScreenWorld.card), deliverTo: ScreenWorld.minsuHome, by: minsu)
         let placed = await runner.perform(.send(checkout))
         guard case .sent(_, .success(.placed(let order, .paid?))) = placed else {
             Issue.record("expected a paid order, got \(String(describing: placed))")
@@ -26,12 +27,14 @@ struct CheckoutEffectTests {
         }
         #expect(try await world.engine.orderState(order).placed != nil)
 
-        let unpaid = await runner.perform(.send(.checkout(store: store, lines: lines, card: ScreenWorld.declinedCard, by: minsu)))
+        let unpaid = await runner.perform(.send(.checkout(
+                    store: store, lines: lines, payment: .card(ScreenWorld.declinedCard), deliverTo: ScreenWorld.minsuHome,
+                    by: minsu)))
         guard case .sent(_, .success(.placed(let second, .declined?))) = unpaid else {
             Issue.record("expected a declined payment, got \(String(describing: unpaid))")
             return
         }
-        let retry = await runner.perform(.send(.pay(second, card: ScreenWorld.card, by: minsu)))
+        let retry = await runner.perform(.send(.pay(second, payment: .card(ScreenWorld.card), by: minsu)))
         guard case .sent(_, .success(.payment(.paid))) = retry else {
             Issue.record("expected the retry to be paid, got \(String(describing: retry))")
             return
@@ -41,7 +44,7 @@ struct CheckoutEffectTests {
     @Test("An effect carrying a card prints, dumps and reflects without its number or CVC")
     func effectsHideTheCard() async throws {
         let card = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "987")
-        let effect = Effect.send(.pay(OrderID("ORDER1"), card: card, by: Actor(account: AccountID("a"), role: .customer)))
+        let effect = Effect.send(.pay(OrderID("ORDER1"), payment: .card(card), by: Actor(account: AccountID("a"), role: .customer)))
         var dumped = ""
         dump(effect, to: &dumped)
         for text in ["\(effect)", String(reflecting: effect), dumped] {

@@ -290,6 +290,8 @@ struct CustomerUpdateTests {
         var h = try await cartWithTwoJjajang()
         h.press(.enter)
         #expect(h.customer.screen == .checkout)
+        // The account read the checkout asks for: 김민수 keeps one (default) address.
+        h.send(.fetched(.account(h.customer.actor), .success(.account(.customer(h.customer.who.name, keeping: ScreenWorld.minsuHome)))))
         return h
     }
 
@@ -311,17 +313,17 @@ struct CustomerUpdateTests {
     @Test func tabArrowsAndEnterMoveBetweenFields() async throws {
         var h = try await checkout()
         guard case .checkout(let start) = h.customer.pages.last else { return }
-        #expect(start.focus == 0)
+        #expect(start.focus == .number)
         h.press(.tab)
         h.press(.down)
         h.press(.backTab)
         h.press(.up)
         guard case .checkout(let back) = h.customer.pages.last else { return }
-        #expect(back.focus == 0)
+        #expect(back.focus == .number)
         h.type("4242424242424242")
         #expect(h.press(.enter).isEmpty)
         guard case .checkout(let next) = h.customer.pages.last else { return }
-        #expect(next.focus == 1)
+        #expect(next.focus == .expiry)
     }
 
     @Test func enterPaysWithTheCardAndOpensTracking() async throws {
@@ -332,10 +334,11 @@ struct CustomerUpdateTests {
         h.press(.tab)
         h.type("123")
         let effects = h.press(.enter)
-        guard case .checkout(let store, let lines, let card, _) = effects.sends.first else {
+        guard case .checkout(let store, let lines, .card(let card, remember: false), let address, _) = effects.sends.first else {
             Issue.record("no checkout effect")
             return
         }
+        #expect(address == ScreenWorld.minsuHome, "the default address is preselected")
         #expect(store == h.customer.cart.store)
         #expect(lines.map(\.quantity) == [2])
         #expect(card == CardDetails(number: "4242424242424242", expiryMonth: 12, expiryYear: 30, cvc: "123"))

@@ -72,7 +72,7 @@ struct RushUpdateTests {
         var (h, _) = try await tracking { try await $0.declinedPayment() }
         let order = h.customer.orders.items[0].id
         #expect(h.text.contains("결제 거절 · "))
-        #expect(h.press(.character("p")).isEmpty)
+        #expect(h.press(.character("p")).sends.isEmpty)
         guard case .checkout(let page) = h.customer.pages.last else {
             Issue.record("p should open checkout")
             return

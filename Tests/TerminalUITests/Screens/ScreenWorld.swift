@@ -58,6 +58,8 @@ final class ScreenWorld: Sendable {
     }
 
     static let card = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+    /// 김민수's default address: the seeded orders go there too.
+    static let minsuHome = DeliveryAddress(address: "서울 관악구 신림로 1, 101호", note: "문 앞에 놓아주세요")
 
     /// Services as the real session has them; checkout charges the sandbox through the effect runner.
     static let services = SessionServices(
@@ -112,7 +114,7 @@ final class ScreenWorld: Sendable {
         func order(_ store: StoreID, _ lines: [(MenuItemID, Int)], by actor: Actor) async throws -> OrderID {
             let result = try await e.placeOrder(
                 from: store, lines: lines.map { CartLine(item: $0.0, quantity: $0.1) },
-                card: card, as: actor)
+                card: card, deliverTo: Self.minsuHome, as: actor)
             return result.order
         }
 
@@ -168,6 +170,8 @@ final class ScreenWorld: Sendable {
         _ = try await order(hk, [(hkMenu["짜장면"]!, 2)], by: minsu)
         world.at("2026-11-25 11:59")
         try await e.confirm(tteokOrder, cookMinutes: 15, as: kim)
+        // Saved last, so the seeded ids (and every screen that shows them) stay as they were.
+        try await e.addAddress(Self.minsuHome.address, note: Self.minsuHome.note, as: minsu)
 
         world.clock.set(now)
         return world

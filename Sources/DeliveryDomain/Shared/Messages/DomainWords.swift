@@ -45,6 +45,7 @@ extension FreeText.Field {
         case .reason: "사유"
         case .review: "리뷰"
         case .reply: "답글"
+        case .deliveryNote: "배달 메모"
         }
     }
 
@@ -52,7 +53,7 @@ extension FreeText.Field {
     /// carries it (an account's "name" is no ``FreeText/Field``).
     static func koreanLabel(forEnglish label: String) -> String {
         if label == "name" { return "이름" }
-        return [Self.storeName, .address, .category, .payoutAccount, .menuItemName, .menuDescription, .reason, .review, .reply]
+        return [Self.storeName, .address, .category, .payoutAccount, .menuItemName, .menuDescription, .reason, .review, .reply, .deliveryNote]
             .first { $0.label == label }?.koreanLabel ?? label
     }
 }

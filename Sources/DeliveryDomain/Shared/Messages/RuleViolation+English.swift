@@ -37,6 +37,15 @@ extension RuleViolation {
         case .orderAlreadyExists: "That order has already been placed."
         case .unknownOrder(let id): "No order \(id) exists."
         case .notYourOrder: "That order is not yours."
+        case .noDeliveryAddress:
+            "There is no address to deliver to: add one with `to \"…\"`, or save a default address first (`address add \"…\" default`)."
+        case .emptyAddress: "The address is empty; type the road address and the unit, like \"서울 관악구 신림로 1, 101호\"."
+        case .addressAlreadySaved(let address): "\(address) is already one of your addresses."
+        case .unknownAddress(let address): "\(address) is not one of your addresses; add it first."
+        case .tooManyAddresses(let maximum): "You can keep at most \(maximum) addresses; remove one first."
+        case .cardAlreadyRemembered(let card): "\(card) is already remembered."
+        case .unknownRememberedCard(let card): "No remembered card is \(card); pay with the card's number instead."
+        case .tooManyRememberedCards(let maximum): "You can keep at most \(maximum) remembered cards; forget one first."
         case .unknownNotification(let position):
             "You have no notification \(position); open one from your notifications list."
         case .notPayable(let status): "The order cannot be paid now: it is \(status.label)."

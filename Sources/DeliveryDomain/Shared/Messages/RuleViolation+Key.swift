@@ -30,6 +30,8 @@ extension RuleViolation {
         case orderAlreadyExists
         case unknownOrder
         case notYourOrder
+        case noDeliveryAddress, emptyAddress, addressAlreadySaved, unknownAddress, tooManyAddresses
+        case cardAlreadyRemembered, unknownRememberedCard, tooManyRememberedCards
         case unknownNotification
         case notPayable
         case alreadyPaid
@@ -104,6 +106,14 @@ extension RuleViolation {
         case .orderAlreadyExists: .orderAlreadyExists
         case .unknownOrder: .unknownOrder
         case .notYourOrder: .notYourOrder
+        case .noDeliveryAddress: .noDeliveryAddress
+        case .emptyAddress: .emptyAddress
+        case .addressAlreadySaved: .addressAlreadySaved
+        case .unknownAddress: .unknownAddress
+        case .tooManyAddresses: .tooManyAddresses
+        case .cardAlreadyRemembered: .cardAlreadyRemembered
+        case .unknownRememberedCard: .unknownRememberedCard
+        case .tooManyRememberedCards: .tooManyRememberedCards
         case .unknownNotification: .unknownNotification
         case .notPayable: .notPayable
         case .alreadyPaid: .alreadyPaid

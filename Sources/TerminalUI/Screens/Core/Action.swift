@@ -4,9 +4,14 @@ import Payments
 
 /// A change a person asks for. Each maps to one engine command.
 public enum Action: Equatable, Sendable {
-    /// The card is the payment module's ``CardDetails``: it prints as brand and last four only.
-    case checkout(store: StoreID, lines: [CartLine], card: CardDetails, by: Actor)
-    case pay(OrderID, card: CardDetails, by: Actor)
+    /// A typed card is the payment module's ``CardDetails`` (it prints as brand and last four
+    /// only); a remembered one carries its CVC as a ``CardSecurityCode``, printed as dots.
+    case checkout(store: StoreID, lines: [CartLine], payment: CheckoutPayment, deliverTo: DeliveryAddress?, by: Actor)
+    case pay(OrderID, payment: CheckoutPayment, by: Actor)
+    case addAddress(String, note: String?, makeDefault: Bool, by: Actor)
+    case removeAddress(String, by: Actor)
+    case setDefaultAddress(String, by: Actor)
+    case forgetCard(String, by: Actor)
     case cancel(OrderID, by: Actor)
     case favourite(StoreID, Bool, by: Actor)
     case markNotificationsRead(by: Actor)

@@ -58,4 +58,6 @@ public enum Fetch: Hashable, Sendable {
     /// One order folded from its stream, as an actor who may see it: the owner asks how an
     /// order that left the incoming list ended (the customer cancelled, or time ran out).
     case orderState(OrderID, Actor)
+    /// The customer's own account: saved addresses and remembered cards.
+    case account(Actor)
 }

@@ -14,6 +14,7 @@ public enum Fetched: Equatable, Sendable {
     case tracking(OrderTracking)
     case admission(StoreAdmission)
     case orderState(OrderState)
+    case account(AccountState)
 }
 
 /// A store's admission control as its owner sees it: how many paid orders wait in its queue,

@@ -61,7 +61,7 @@ extension CustomerModel {
                 notice = .refusal(refusal)
                 return []
             }
-            pages.append(.checkout(CheckoutPage()))
+            return openCheckout()
         default:
             return nil
         }

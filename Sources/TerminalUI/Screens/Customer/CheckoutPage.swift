@@ -3,32 +3,56 @@ import DeliveryEngine
 import Foundation
 import Payments
 
-/// Card entry: the number masked as it is typed (only the last four digits show), the
-/// expiry and the CVC (stars). A declined card leaves the order waiting for payment, and
-/// the next attempt pays that order instead of placing another.
+/// Checkout: where the order goes and how it is paid.
 ///
-/// Keys: type digits; Tab/↓ and S-Tab/↑ move between fields; Enter moves to the next
-/// empty field or pays; Esc goes back to the cart.
+/// - The delivery address: the customer's default is preselected; ←/→ choose another saved
+///   one. A customer with none types one here (the addresses page, `A`, keeps them).
+/// - The card: a new one (the number masked as it is typed, only the last four show; the expiry;
+///   the CVC as stars), with "이 카드를 기억할까요?" (Space); or, ←/→ on the card row, a
+///   remembered one, which asks for its CVC only. The CVC is checked and never kept.
+///
+/// A declined card leaves the order waiting for payment, and the next attempt pays that order
+/// instead of placing another.
+///
+/// Keys: type; Tab/↓ and S-Tab/↑ move between rows; ←/→ choose on the address and card rows;
+/// Space ticks "remember"; Enter moves to the next empty field or pays; Esc goes back to the cart.
 struct CheckoutPage: Equatable, Sendable {
+    enum Row: Equatable, Sendable { case address, card, number, expiry, cvc, remember }
+
     var number = TextField.cardNumber(placeholder: "카드 번호 (숫자만)")
     var expiry = TextField(placeholder: "MM/YY", maxLength: 5, allowed: .only(Set("0123456789/")))
     var cvc = TextField(placeholder: "3자리 (Amex 4자리)", maxLength: 4, allowed: .digits, masking: .secret())
-    /// 0 number, 1 expiry, 2 CVC.
-    var focus = 0
+    /// Typed when the customer keeps no address yet.
+    var typedAddress = TextField(placeholder: "도로명 주소와 동·호수", maxLength: FreeText.Field.address.maxLength)
+    /// Which saved address the order goes to (index into the account's addresses); nil until
+    /// the account is read, then the default.
+    var addressChoice: Int?
+    /// 0 a new card; n the n-th remembered card.
+    var cardChoice = 0
+    /// Keep the new card (its token, brand and last four) for next time.
+    var remember = false
+    var focus: Row = .number
     /// Placed, but its payment was declined: the next attempt pays this order.
     var pendingOrder: OrderID?
     var error: String?
     var paying = false
 
-    mutating func edit(_ key: Key) {
-        switch focus {
-        case 0: number.handle(key)
-        case 1: expiry.handle(key)
-        default: cvc.handle(key)
-        }
+    /// The rows shown, in order: a remembered card needs only its CVC.
+    func rows(rememberedCards: Int) -> [Row] {
+        let card: [Row] = rememberedCards > 0 ? [.card] : []
+        let address: [Row] = pendingOrder == nil ? [.address] : []
+        return address + card + (cardChoice == 0 ? [.number, .expiry, .cvc, .remember] : [.cvc])
     }
 
-    var fields: [TextField] { [number, expiry, cvc] }
+    mutating func edit(_ key: Key) {
+        switch focus {
+        case .number: number.handle(key)
+        case .expiry: expiry.handle(key)
+        case .cvc: cvc.handle(key)
+        case .address: if addressChoice == nil { typedAddress.handle(key) }
+        case .card, .remember: break
+        }
+    }
 
     /// The month and year of `MM/YY`, `MMYY` or `MM/YYYY`.
     var expiryParts: (month: Int, year: Int)? {
@@ -37,50 +61,114 @@ struct CheckoutPage: Equatable, Sendable {
         else { return nil }
         return (month, year)
     }
+
+    /// Chooses the default address and the newest remembered card once the account is read,
+    /// unless the customer already chose.
+    mutating func receive(_ account: AccountState) {
+        let saved = account.addresses.all
+        if let chosen = addressChoice, chosen >= saved.count { addressChoice = nil }
+        if addressChoice == nil, !saved.isEmpty {
+            addressChoice = saved.firstIndex { $0.address == account.addresses.defaultAddress } ?? 0
+        }
+        if cardChoice > account.cards.all.count { cardChoice = 0 }
+    }
 }
 
 extension CustomerModel {
+    /// Opens the checkout (for a new order, or to pay `pendingOrder` again) with the account as
+    /// last read, and reads it afresh: its addresses and remembered cards.
+    mutating func openCheckout(paying pendingOrder: OrderID? = nil) -> [Effect] {
+        var page = CheckoutPage()
+        page.pendingOrder = pendingOrder
+        if let account { page.receive(account) }
+        pages.append(.checkout(page))
+        return [.fetch(.account(actor))]
+    }
+
     mutating func checkoutKey(_ key: Key) -> [Effect]? {
         guard case .checkout(var page) = pages.last else { return nil }
         if page.paying { return [] }
+        let addresses = account?.addresses.all ?? []
+        let cards = account?.cards.all ?? []
+        let rows = page.rows(rememberedCards: cards.count)
+        let at = rows.firstIndex(of: page.focus) ?? 0
         var effects: [Effect] = []
         switch key {
         case .escape:
             return nil
         case .tab, .down:
-            page.focus = (page.focus + 1) % 3
+            page.focus = rows[(at + 1) % rows.count]
         case .backTab, .up:
-            page.focus = (page.focus + 2) % 3
+            page.focus = rows[(at + rows.count - 1) % rows.count]
+        case .left where page.focus == .address && !addresses.isEmpty, .right where page.focus == .address && !addresses.isEmpty:
+            let step = key == .right ? 1 : addresses.count - 1
+            page.addressChoice = ((page.addressChoice ?? 0) + step) % addresses.count
+        case .left where page.focus == .card, .right where page.focus == .card:
+            let step = key == .right ? 1 : cards.count
+            page.cardChoice = (page.cardChoice + step) % (cards.count + 1)
+            page.cvc.clear()
+            page.error = nil
+        case .character(" ") where page.focus == .remember:
+            page.remember.toggle()
         case .enter:
-            if let empty = page.fields.firstIndex(where: \.isEmpty) {
-                if empty == page.focus {
-                    page.error = ["카드 번호를 입력하세요.", "유효기간을 MM/YY로 입력하세요.", "CVC를 입력하세요."][empty]
-                }
-                page.focus = empty
-            } else if let expiry = page.expiryParts {
-                let card = CardDetails(
-                    number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year,
-                    cvc: page.cvc.text)
-                page.error = nil
-                page.paying = true
-                if let order = page.pendingOrder {
-                    effects = [.send(.pay(order, card: card, by: actor))]
-                } else if let store = cart.store {
-                    effects = [.send(.checkout(store: store, lines: cart.lines, card: card, by: actor))]
-                } else {
-                    page.paying = false
-                    page.error = RuleViolation.emptyCart.description
-                }
-            } else {
-                page.focus = 1
-                page.error = ScreenText.invalidExpiry.text(in: .standard)
-            }
+            effects = checkoutSubmitted(&page, rows: rows, addresses: addresses, cards: cards)
         default:
             page.error = nil
             page.edit(key)
         }
         replaceTop(.checkout(page))
         return effects
+    }
+
+    /// Enter on the checkout: the next empty field, or the order (or its payment) sent.
+    private func checkoutSubmitted(
+        _ page: inout CheckoutPage, rows: [CheckoutPage.Row], addresses: [DeliveryAddress], cards: [CardOnFile]
+    ) -> [Effect] {
+        let empty: [CheckoutPage.Row: (Bool, String)] = [
+            .address: (page.addressChoice == nil && page.typedAddress.isEmpty, "배달 주소를 입력하세요."),
+            .number: (page.number.isEmpty, "카드 번호를 입력하세요."),
+            .expiry: (page.expiry.isEmpty, "유효기간을 MM/YY로 입력하세요."),
+            .cvc: (page.cvc.isEmpty, "CVC를 입력하세요."),
+        ]
+        if let row = rows.first(where: { empty[$0]?.0 == true }) {
+            if row == page.focus { page.error = empty[row]?.1 }
+            page.focus = row
+            return []
+        }
+        let payment: CheckoutPayment
+        if page.cardChoice > 0, page.cardChoice <= cards.count {
+            payment = .remembered(cards[page.cardChoice - 1].description, cvc: CardSecurityCode(page.cvc.text))
+        } else if let expiry = page.expiryParts {
+            let card = CardDetails(
+                number: page.number.text, expiryMonth: expiry.month, expiryYear: expiry.year, cvc: page.cvc.text)
+            payment = .card(card, remember: page.remember)
+        } else {
+            page.focus = .expiry
+            page.error = ScreenText.invalidExpiry.text(in: .standard)
+            return []
+        }
+        if let order = page.pendingOrder {
+            page.error = nil
+            page.paying = true
+            return [.send(.pay(order, payment: payment, by: actor))]
+        }
+        guard let store = cart.store else {
+            page.error = RuleViolation.emptyCart.description
+            return []
+        }
+        let address: DeliveryAddress
+        if let chosen = page.addressChoice, chosen < addresses.count {
+            address = addresses[chosen]
+        } else {
+            do { address = try DeliveryAddress.validated(page.typedAddress.text, note: nil) } catch {
+                page.focus = .address
+                page.error = error.description
+                return []
+            }
+        }
+        page.error = nil
+        page.paying = true
+        return [.send(.checkout(store: store, lines: cart.lines, payment: payment, deliverTo: address, by: actor))]
     }
 
     /// The answer to a checkout or a retried payment.
@@ -106,12 +194,14 @@ extension CustomerModel {
             page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: .standard)
             page.number.clear()
             page.cvc.clear()
-            page.focus = 0
+            page.cardChoice = 0
+            page.focus = .number
         case .success(.payment(.declined(let reason))):
             page.error = ScreenText.paymentDeclined(reason: reason).text(in: .standard)
             page.number.clear()
             page.cvc.clear()
-            page.focus = 0
+            page.cardChoice = 0
+            page.focus = .number
         case .success(.done), .success(.registered):
             break
         case .failure(let error):
@@ -144,10 +234,19 @@ extension CustomerModel {
     func checkoutHints() -> [KeyHint] {
         var back = "장바구니"
         if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = "뒤로" }
-        return [
+        var hints = [
             KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-            KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기"),
         ]
+        if case .checkout(let page) = pages.last {
+            if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", action: "고르기")) }
+            if page.focus == .remember { hints.append(KeyHint(key: "Space", action: "기억하기")) }
+        }
+        return hints + [KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기")]
+    }
+
+    /// "Visa •••• 4242": the brand as customers know it, and the last four.
+    static func cardLabel(_ card: CardOnFile) -> String {
+        "\((CardBrand(rawValue: card.brand) ?? .unknown).displayName) •••• \(card.last4)"
     }
 
     func renderCheckout(_ page: CheckoutPage, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
@@ -171,14 +270,51 @@ extension CustomerModel {
                 y: y + 2, style: .accent.bold())
         }
         y += 4
-        let labels = ["카드 번호", "유효기간", "CVC"]
         var cursor: CursorPosition?
-        for (index, field) in page.fields.enumerated() {
-            let focused = index == page.focus
-            grid.put(labels[index], x: inside.x, y: y, style: focused ? .accent.bold() : .plain)
-            let input = Rect(x: inside.x + 12, y: y, width: min(24, inside.width - 12), height: 1)
-            let caret = field.render(into: &grid, in: input, style: .plain.underlined())
-            if focused && !page.paying { cursor = caret }
+        let cards = account?.cards.all ?? []
+        let addresses = account?.addresses.all ?? []
+        func label(_ text: String, _ row: CheckoutPage.Row) {
+            grid.put(text, x: inside.x, y: y, style: page.focus == row ? .accent.bold() : .plain)
+        }
+        let valueX = inside.x + 12
+        let valueWidth = max(0, inside.width - 12)
+        for row in page.rows(rememberedCards: cards.count) {
+            let focused = row == page.focus && !page.paying
+            switch row {
+            case .address:
+                label("배달 주소", row)
+                if let chosen = page.addressChoice, chosen < addresses.count {
+                    let address = addresses[chosen]
+                    let more = addresses.count > 1 ? " (\(chosen + 1)/\(addresses.count))" : ""
+                    let marker = address.address == account?.addresses.defaultAddress ? " · 기본" : ""
+                    grid.put("‹ \(address.address) ›\(more)\(marker)", x: valueX, y: y, maxWidth: valueWidth)
+                    if let note = address.note {
+                        y += 1
+                        grid.put("요청: \(note)", x: valueX, y: y, style: .muted, maxWidth: valueWidth)
+                    }
+                } else {
+                    let input = Rect(x: valueX, y: y, width: min(40, valueWidth), height: 1)
+                    let caret = page.typedAddress.render(into: &grid, in: input, style: .plain.underlined())
+                    if focused { cursor = caret }
+                    y += 1
+                    grid.put("주소는 A(주소·카드)에서 저장해 두면 다음부터 고를 수 있어요", x: valueX, y: y, style: .muted, maxWidth: valueWidth)
+                }
+            case .card:
+                label("결제 카드", row)
+                let chosen = page.cardChoice == 0 ? "새 카드" : "\(Self.cardLabel(cards[page.cardChoice - 1])) (CVC만 입력)"
+                grid.put("‹ \(chosen) ›", x: valueX, y: y, maxWidth: valueWidth)
+            case .number, .expiry, .cvc:
+                label(row == .number ? "카드 번호" : row == .expiry ? "유효기간" : "CVC", row)
+                let field = row == .number ? page.number : row == .expiry ? page.expiry : page.cvc
+                let input = Rect(x: valueX, y: y, width: min(24, valueWidth), height: 1)
+                let caret = field.render(into: &grid, in: input, style: .plain.underlined())
+                if focused { cursor = caret }
+            case .remember:
+                label("카드 기억", row)
+                grid.put(
+                    "[\(page.remember ? "x" : " ")] 이 카드를 기억할까요? (번호·CVC는 저장하지 않아요)", x: valueX, y: y,
+                    maxWidth: valueWidth)
+            }
             y += 2
         }
         if page.paying {

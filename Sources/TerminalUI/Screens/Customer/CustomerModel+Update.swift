@@ -38,6 +38,7 @@ extension CustomerModel {
         case .tracking: handled = trackingKey(key, context)
         case .review: handled = reviewKey(key, context)
         case .inbox: handled = inboxKey(key, context)
+        case .addresses: handled = addressesKey(key)
         }
         if let handled { return handled }
         switch key {
@@ -45,6 +46,8 @@ extension CustomerModel {
         case .backTab: return show(CustomerSection(rawValue: (section.rawValue + 2) % 4 + 1)!)
         case .character(let c) where ("1"..."4").contains(c):
             return show(CustomerSection(rawValue: Int(String(c))!)!)
+        case .character("A") where !isEditingText && screen != .addresses:
+            return openAddresses()
         case .escape where !pages.isEmpty:
             pages.removeLast()
             return refreshEffects()
@@ -74,6 +77,7 @@ extension CustomerModel {
             switch open.purpose {
             case .cart(let purpose): return cartSubmitted(purpose, at: now)
             case .tracking(let purpose): return trackingSubmitted(purpose)
+            case .addresses(let purpose): return addressesSubmitted(purpose, open.prompt)
             }
         }
     }
@@ -105,6 +109,16 @@ extension CustomerModel {
         case (.tracking(let id, _), .tracking(let details)):
             // Only the page on screen keeps its details; a late answer for another order is dropped.
             if case .tracking(id) = pages.last { tracking = details }
+        case (.account, .account(let state)):
+            account = state
+            if case .checkout(var page) = pages.last {
+                page.receive(state)
+                replaceTop(.checkout(page))
+            }
+            if case .addresses(var page) = pages.last {
+                page.receive(state)
+                replaceTop(.addresses(page))
+            }
         case (.notifications, .notifications(let entries, let unread)):
             if let news = inbox.receive(entries, unread: unread) {
                 context.toast = Toast(news.text, kind: news.kind, duration: .seconds(5))
@@ -127,6 +141,8 @@ extension CustomerModel {
             cancelFinished(id, result)
         case .favourite(_, let on, _):
             favouriteFinished(on, result)
+        case .addAddress, .removeAddress, .setDefaultAddress, .forgetCard:
+            return addressesFinished(action, result)
         case .markNotificationsRead:
             if case .failure(let error) = result { notice = .refusal(error) }
         default:

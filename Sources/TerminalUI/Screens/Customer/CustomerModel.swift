@@ -22,6 +22,7 @@ enum CustomerPage: Equatable, Sendable {
     case checkout(CheckoutPage)
     case tracking(OrderID)
     case review(ReviewPage)
+    case addresses(AddressesPage)
 }
 
 /// What an open prompt is for. Each page names its own prompts in its file, and acts on
@@ -29,6 +30,7 @@ enum CustomerPage: Equatable, Sendable {
 enum CustomerPromptPurpose: Equatable, Sendable {
     case cart(CartPrompt)
     case tracking(TrackingPrompt)
+    case addresses(AddressesPrompt)
 }
 
 /// A signed-in customer's session: stores and menus, the cart and checkout, orders with
@@ -54,6 +56,9 @@ public struct CustomerModel: Equatable, Sendable {
     var sshKeys: SSHKeysPage?
     /// A past order being put back into the cart, while its items and its store are read.
     var reorder: PendingReorder?
+    /// The customer's own account as last read: addresses and remembered cards, for checkout
+    /// and the addresses page.
+    var account: AccountState?
 
     public init(who: SignedIn, size: TerminalSize) {
         self.who = who
@@ -70,7 +75,7 @@ public struct CustomerModel: Equatable, Sendable {
 
     /// What the current page is.
     enum Screen: Equatable {
-        case stores, menu, cart, checkout, orders, tracking, review, inbox
+        case stores, menu, cart, checkout, orders, tracking, review, inbox, addresses
     }
 
     var screen: Screen {
@@ -79,6 +84,7 @@ public struct CustomerModel: Equatable, Sendable {
         case .checkout: .checkout
         case .tracking: .tracking
         case .review: .review
+        case .addresses: .addresses
         case nil:
             switch section {
             case .stores: .stores
@@ -96,6 +102,7 @@ public struct CustomerModel: Equatable, Sendable {
         case .checkout: "결제"
         case .tracking(let id): "주문 \(id.rawValue)"
         case .review: "리뷰 쓰기"
+        case .addresses: "주소·카드"
         case nil: section.title
         }
     }
@@ -120,6 +127,7 @@ public struct CustomerModel: Equatable, Sendable {
             if case .menu(let page) = pages.last { fetches.append(.store(page.store.id)) }
         case .tracking:
             if case .tracking(let id) = pages.last { fetches.append(.tracking(id, actor)) }
+        case .checkout, .addresses: fetches.append(.account(actor))
         default: break
         }
         if let store = cart.store, !fetches.contains(.store(store)) { fetches.append(.store(store)) }

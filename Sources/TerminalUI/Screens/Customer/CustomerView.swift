@@ -25,6 +25,7 @@ extension CustomerModel {
         case .tracking: hints = trackingHints()
         case .review: hints = reviewHints(context: context)
         case .inbox: hints = inboxHints()
+        case .addresses: hints = addressesHints()
         }
         if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
         // While typing, ? and q are text, and Tab may belong to the form.
@@ -61,6 +62,7 @@ extension CustomerModel {
         case .checkout(let page): cursor = renderCheckout(page, into: &grid, in: area)
         case .tracking(let id): renderTracking(id, into: &grid, in: area, context: context)
         case .review(let page): cursor = renderReview(page, into: &grid, in: area, context: context)
+        case .addresses(let page): renderAddresses(page, into: &grid, in: area)
         case nil:
             switch section {
             case .stores: cursor = renderStores(into: &grid, in: area, context: context)

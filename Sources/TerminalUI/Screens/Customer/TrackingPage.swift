@@ -57,9 +57,7 @@ extension CustomerModel {
             guard let order = order(id) else { return [] }
             switch payment(of: order) {
             case .declined, .notRequested:
-                var page = CheckoutPage()
-                page.pendingOrder = id
-                pages.append(.checkout(page))
+                return openCheckout(paying: id)
             case .pending:
                 notice = Notice("결제를 확인하는 중이에요. 결과가 나오면 바로 알려 드려요.")
             case nil:

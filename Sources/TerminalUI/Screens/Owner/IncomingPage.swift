@@ -118,6 +118,9 @@ extension OwnerModel {
         var money = "\(order.summary) · \(NumberText.won(order.subtotal)) + 배달팁 \(NumberText.won(order.deliveryFee))"
         if let card = order.card { money += " · \(card)" }
         grid.put(money, x: detail.x, y: detail.y + 2, maxWidth: detail.width)
+        if let dropOff = order.dropOff {
+            grid.put("배달 주소  \(dropOff)", x: detail.x, y: detail.y + 4, maxWidth: detail.width)
+        }
         if let deadline = order.deadlineAt {
             let left = TimeText.seconds(from: context.now, to: deadline)
             let style: Style = left <= 60 ? .danger.bold() : .warning

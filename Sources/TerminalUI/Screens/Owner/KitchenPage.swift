@@ -83,12 +83,16 @@ extension OwnerModel {
                 TableColumn("예정"), TableColumn("라이더"),
             ],
             rows: rows)
-        let listHeight = max(2, inside.height - 3)
+        let listHeight = max(2, inside.height - 4)
         table.render(
             into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
             selectedRow: kitchen.selectedIndex,
             firstRow: kitchen.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
         guard let order = kitchen.selectedItem else { return }
+        if let dropOff = order.dropOff {
+            let row = inside.row(inside.height - 2)
+            grid.put("배달 주소  \(dropOff)", x: row.x, y: row.y, maxWidth: row.width)
+        }
         let line = inside.row(inside.height - 1)
         if order.orderStatus == .cooking {
             grid.put(

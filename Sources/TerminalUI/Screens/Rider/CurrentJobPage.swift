@@ -54,6 +54,9 @@ extension RiderModel {
         grid.put("주문 \(job.orderId) · \(job.orderStatus.koreanLabel)", x: inside.x, y: top, style: job.orderStatus.style.bold())
         grid.put("픽업  \(job.storeName) · \(addresses[job.storeId] ?? "")", x: inside.x, y: top + 1, maxWidth: inside.width)
         grid.put("고객  \(job.customerName) · \(job.summary)", x: inside.x, y: top + 2, maxWidth: inside.width)
+        if let dropOff = job.dropOff {
+            grid.put("배달  \(dropOff)", x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)
+        }
         let timeline = OrderTimeline(job)
         var y = top + 4
         for step in timeline.steps.dropFirst(2) where y < inside.maxY - 2 {

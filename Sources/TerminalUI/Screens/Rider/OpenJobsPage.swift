@@ -57,16 +57,21 @@ extension RiderModel {
                 TableColumn("배달팁", alignment: .right),
             ],
             rows: rows)
-        let listHeight = max(2, inside.height - 3)
+        let listHeight = max(2, inside.height - 4)
         table.render(
             into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: listHeight),
             selectedRow: open.selectedIndex,
             firstRow: open.firstVisibleIndex(forRows: table.bodyHeight(forHeight: listHeight)))
         if let job = open.selectedItem {
-            let line = inside.row(inside.height - 1)
+            // Where to collect and where to go, before the rider takes the job.
+            let pickUp = inside.row(inside.height - 2)
             grid.put(
-                "픽업: \(job.storeName) · \(addresses[job.storeId] ?? "")", x: line.x, y: line.y, style: .muted,
-                maxWidth: line.width)
+                "픽업: \(job.storeName) · \(addresses[job.storeId] ?? "")", x: pickUp.x, y: pickUp.y, style: .muted,
+                maxWidth: pickUp.width)
+            let dropOff = inside.row(inside.height - 1)
+            grid.put(
+                "배달: \(job.dropOff ?? "주소 없음 (주소가 생기기 전의 주문)")", x: dropOff.x, y: dropOff.y, style: .muted,
+                maxWidth: dropOff.width)
         }
     }
 

@@ -87,6 +87,8 @@ public struct EffectRunner: Sendable {
             return .tracking(try await engine.orderTracking(order, as: actor))
         case .orderState(let order, let actor):
             return .orderState(try await engine.orderState(order, as: actor))
+        case .account(let actor):
+            return .account(try await engine.accountState(of: actor))
         case .admission(let store):
             return .admission(
                 StoreAdmission(
@@ -97,13 +99,14 @@ public struct EffectRunner: Sendable {
 
     private func send(_ action: Action) async -> Result<ActionOutcome, DeliveryError> {
         switch action {
-        case .checkout(let store, let lines, let card, let actor):
+        case .checkout(let store, let lines, let payment, let address, let actor):
             return await capture {
-                let result = try await engine.placeOrder(from: store, lines: lines, card: card, as: actor)
+                let result = try await engine.placeOrder(
+                    from: store, lines: lines, paying: payment, deliverTo: address, as: actor)
                 return .placed(result.order, result.payment)
             }
-        case .pay(let order, let card, let actor):
-            return await capture { .payment(try await engine.pay(order, card: card, as: actor)) }
+        case .pay(let order, let payment, let actor):
+            return await capture { .payment(try await engine.pay(order, paying: payment, as: actor)) }
         case .registerStore(let profile, let actor):
             return await capture { .registered(try await engine.registerStore(profile, as: actor)) }
         default:
@@ -119,6 +122,11 @@ public struct EffectRunner: Sendable {
         case .checkout, .pay, .registerStore:
             break
         case .cancel(let id, let actor): try await engine.cancel(id, as: actor)
+        case .addAddress(let address, let note, let makeDefault, let actor):
+            try await engine.addAddress(address, note: note, makeDefault: makeDefault, as: actor)
+        case .removeAddress(let address, let actor): try await engine.removeAddress(address, as: actor)
+        case .setDefaultAddress(let address, let actor): try await engine.setDefaultAddress(address, as: actor)
+        case .forgetCard(let card, let actor): try await engine.forgetCard(card, as: actor)
         case .favourite(let store, let on, let actor):
             if on { try await engine.favourite(store, as: actor) } else { try await engine.unfavourite(store, as: actor) }
         case .markNotificationsRead(let actor): try await engine.markNotificationsRead(as: actor)

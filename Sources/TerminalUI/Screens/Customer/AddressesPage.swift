@@ -1,0 +1,167 @@
+import DeliveryDomain
+import DeliveryEngine
+import Payments
+
+/// What the addresses page asks in a prompt.
+enum AddressesPrompt: Equatable, Sendable {
+    /// A new address and its note.
+    case add
+    /// Whether to remove this address, or forget this card.
+    case remove(AddressesPage.Entry)
+}
+
+/// "주소·카드" (`A`): where the customer's orders go, and the cards kept for one-key checkout.
+///
+/// Addresses come first, the default marked ★ (checkout preselects it); remembered cards
+/// follow, shown by brand and last four only, as nothing more is kept. Changes are account
+/// events (``AccountEvent``), so every session of the customer sees them.
+///
+/// Keys: `a` adds an address (with an optional note for the rider), Enter makes the selected
+/// address the default, `d`/Delete removes the selected address or card after asking, ↑/↓ j/k
+/// move, Esc goes back.
+struct AddressesPage: Equatable, Sendable {
+    enum Entry: Equatable, Sendable, Identifiable {
+        case address(DeliveryAddress, isDefault: Bool)
+        case card(CardOnFile)
+
+        /// An address by its text, a card as shown: what the selection follows across reads.
+        var id: String {
+            switch self {
+            case .address(let address, _): "address \(address.address)"
+            case .card(let card): "card \(card.description)"
+            }
+        }
+    }
+
+    var entries = SelectionList<Entry>()
+
+    mutating func receive(_ account: AccountState) {
+        let addresses = account.addresses.all.map {
+            Entry.address($0, isDefault: $0.address == account.addresses.defaultAddress)
+        }
+        entries.replaceItems(keepingSelection: addresses + account.cards.all.map(Entry.card))
+    }
+}
+
+extension CustomerModel {
+    /// Opens the page over the current section and asks for the account.
+    mutating func openAddresses() -> [Effect] {
+        var page = AddressesPage()
+        if let account { page.receive(account) }
+        pages.append(.addresses(page))
+        return [.fetch(.account(actor))]
+    }
+
+    mutating func addressesKey(_ key: Key) -> [Effect]? {
+        guard case .addresses(var page) = pages.last else { return nil }
+        if page.entries.handle(key) {
+            replaceTop(.addresses(page))
+            return []
+        }
+        switch key {
+        case .character("a"):
+            prompt = OpenPrompt(
+                prompt: Prompt(
+                    title: "배달 주소 추가",
+                    lines: ["라이더가 찾아갈 주소예요. 처음 저장한 주소가 기본 주소가 돼요."],
+                    fields: [
+                        Prompt.Field(
+                            "주소", TextField(placeholder: "서울 관악구 신림로 1, 101호", maxLength: FreeText.Field.address.maxLength)),
+                        Prompt.Field(
+                            "요청 사항",
+                            TextField(placeholder: "문 앞에 놓아주세요 (선택)", maxLength: FreeText.Field.deliveryNote.maxLength)),
+                    ],
+                    submitLabel: "저장"),
+                purpose: .addresses(.add))
+            return []
+        case .enter:
+            guard case .address(let address, let isDefault)? = page.entries.selectedItem else { return [] }
+            if isDefault {
+                notice = Notice("이미 기본 주소예요.")
+                return []
+            }
+            return [.send(.setDefaultAddress(address.address, by: actor))]
+        case .character("d"), .delete:
+            guard let entry = page.entries.selectedItem else {
+                notice = Notice("지울 주소나 카드가 없어요.")
+                return []
+            }
+            let (title, line) =
+                switch entry {
+                case .address(let address, _): ("주소 삭제", "\(address.address) 주소를 지울까요?")
+                case .card(let card): ("카드 삭제", "\(Self.cardLabel(card)) 카드를 더 이상 기억하지 않을까요?")
+                }
+            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: "삭제"), purpose: .addresses(.remove(entry)))
+            return []
+        default:
+            return nil
+        }
+    }
+
+    /// A prompt of the page answered: the address saved, or the entry removed.
+    mutating func addressesSubmitted(_ purpose: AddressesPrompt, _ prompt: Prompt) -> [Effect] {
+        switch purpose {
+        case .add:
+            let note = prompt.text(1)
+            return [.send(.addAddress(prompt.text(0), note: note.isEmpty ? nil : note, makeDefault: false, by: actor))]
+        case .remove(.address(let address, _)):
+            return [.send(.removeAddress(address.address, by: actor))]
+        case .remove(.card(let card)):
+            return [.send(.forgetCard(card.description, by: actor))]
+        }
+    }
+
+    /// The answer to a change on the page: said in a notice, and the account read again.
+    mutating func addressesFinished(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        switch result {
+        case .failure(let error):
+            notice = .refusal(error)
+        case .success:
+            switch action {
+            case .addAddress(let address, _, _, _): notice = .success("주소를 저장했어요 · \(address)")
+            case .removeAddress(let address, _): notice = .success("주소를 지웠어요 · \(address)")
+            case .setDefaultAddress(let address, _): notice = .success("기본 주소를 바꿨어요 · \(address)")
+            case .forgetCard: notice = .success("카드를 지웠어요. 번호는 처음부터 저장하지 않았어요.")
+            default: break
+            }
+        }
+        return refreshEffects()
+    }
+
+    func addressesHints() -> [KeyHint] {
+        var hints = [KeyHint(key: "a", action: "주소 추가")]
+        if case .addresses(let page) = pages.last, let entry = page.entries.selectedItem {
+            if case .address(_, false) = entry { hints.append(KeyHint(.enter, action: "기본 주소로")) }
+            hints.append(KeyHint(key: "d/Del", action: "삭제"))
+        }
+        return hints + [KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(.escape, action: "뒤로")]
+    }
+
+    func renderAddresses(_ page: AddressesPage, into grid: inout CellGrid, in area: Rect) {
+        let inside = grid.box(area, title: "주소·카드", style: .accent).inset(left: 1, right: 1)
+        guard !inside.isEmpty else { return }
+        grid.put(
+            "★ 기본 주소는 결제할 때 먼저 골라져요. 카드는 브랜드와 끝 네 자리만 기억해요.", x: inside.x, y: inside.y, style: .muted,
+            maxWidth: inside.width)
+        let body = inside.inset(top: 2)
+        guard !page.entries.items.isEmpty else {
+            grid.put(
+                "저장한 주소가 없어요. a를 눌러 배달 받을 주소를 추가하세요.", x: body.x, y: body.y, style: .muted,
+                maxWidth: body.width)
+            return
+        }
+        let table = Table(
+            columns: [TableColumn("구분"), TableColumn("내용", width: .flex(1))],
+            rows: page.entries.items.map { entry in
+                switch entry {
+                case .address(let address, let isDefault):
+                    TableRow([isDefault ? "★ 기본" : "주소", address.oneLine])
+                case .card(let card):
+                    TableRow(["카드", "\(Self.cardLabel(card)) · \(card.expiryMonth)/\(card.expiryYear % 100)"])
+                }
+            })
+        table.render(
+            into: &grid, in: body, selectedRow: page.entries.selectedIndex,
+            firstRow: page.entries.firstVisibleIndex(forRows: table.bodyHeight(forHeight: body.height)))
+    }
+}
