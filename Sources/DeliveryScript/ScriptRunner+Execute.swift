@@ -99,7 +99,12 @@ extension ScriptRunner {
             lastPayment = result.payment
             let summary = try await engine.orderState(result.order).placed!
             let name = label.map { "@\($0) (\(result.order))" } ?? result.order.rawValue
-            return (.ok, say(.orderPlaced(order: name, store: summary.storeName, total: summary.total, to: address.oneLine, payment: result.payment)), [])
+            return (
+                .ok,
+                say(
+                    .orderPlaced(order: name, store: summary.storeName, total: summary.total, to: address.oneLine, payment: result.payment)),
+                []
+            )
         case .pay(let ref, let payment):
             let id = try order(ref)
             let result = try await engine.pay(id, paying: payment, as: try actor())

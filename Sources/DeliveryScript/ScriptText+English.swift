@@ -39,7 +39,8 @@ extension ScriptText {
         case .deliverTo(let address, let note): "deliver to: \(address)\(note.map { " (\($0))" } ?? "")"
         case .payment(let order, let result): "\(order) \(result)"
         case .cancelled(let order, let refund): "\(order) cancelled\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
-        case .rejected(let order, let reason, let refund): "\(order) rejected (\(reason))\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
+        case .rejected(let order, let reason, let refund):
+            "\(order) rejected (\(reason))\(refund.map { "; \($0.text(in: .english)) refunded" } ?? "")"
         case .confirmed(let order, let readyAt): "\(order) confirmed; ready around \(readyAt)"
         case .deliveryStarted(let order, let minutes): "\(order) delivery started; arriving in about \(minutes) min"
         case .accepted(let order, let rider): "\(order) accepted by \(rider)"

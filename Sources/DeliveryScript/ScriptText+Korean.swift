@@ -21,7 +21,8 @@ extension ScriptText {
             return capacity.map { "\(P.topic(store)) 주방에 한 번에 \($0)건까지 받아요" } ?? "\(P.topic(store)) 주방에 받는 주문 수에 제한이 없어요"
         case .ordersPerMinute(let store, let rate):
             return rate.map { "\(P.topic(store)) 1분에 \($0)건까지 받아요" } ?? "\(P.topic(store)) 1분에 받는 주문 수에 제한이 없어요"
-        case .menuItemAdded(let name, let price, let store): return "\(store) 메뉴에 \(name)(\(price))\(P.object(name).dropFirst(name.count)) 넣었어요"
+        case .menuItemAdded(let name, let price, let store):
+            return "\(store) 메뉴에 \(name)(\(price))\(P.object(name).dropFirst(name.count)) 넣었어요"
         case .menuItemEdited(let name, let store): return "\(store)의 \(P.object(name)) 고쳤어요"
         case .soldOut(let name, let soldOut): return soldOut ? "\(P.topic(name)) 품절이에요" : "\(P.subject(name)) 다시 판매 중이에요"
         case .cartAdded(let items, let store): return "장바구니: \(store) 메뉴 \(items)개"
@@ -29,7 +30,7 @@ extension ScriptText {
         case .cartShown(let items, let store): return store.isEmpty ? "장바구니: \(items)개" : "장바구니: \(store) 메뉴 \(items)개"
         case .cartEmptied: return "장바구니를 비웠어요"
         case .orderPlaced(let order, let store, let total, let to, let payment):
-            return "\(store)에 \(order) 주문: \(total) · \(to)로 배달 · \(payment.map(Self.payment) ?? "결제 대기")"
+            return "\(store)에 \(order) 주문: \(total) · \(KoreanParticle.toward(to)) 배달 · \(payment.map(Self.payment) ?? "결제 대기")"
         case .addressSaved(let address, let isDefault): return "주소 저장: \(address)\(isDefault ? " (기본)" : "")"
         case .addressRemoved(let address): return "주소 삭제: \(address)"
         case .defaultAddress(let address): return "기본 주소: \(address)"

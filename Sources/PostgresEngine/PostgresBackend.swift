@@ -35,6 +35,7 @@ public struct PostgresBackend: EngineBackend {
             await store.close()
             throw PostgresEventStoreError.cannotConnect(url: url.description, reason: "creating the shared tables failed: \(error)")
         }
-        return OpenedBackend(log: store, shared: shared, changes: PostgresChangeListener.changes(url: url, safetyPoll: safetyPoll, options: options))
+        return OpenedBackend(
+            log: store, shared: shared, changes: PostgresChangeListener.changes(url: url, safetyPoll: safetyPoll, options: options))
     }
 }

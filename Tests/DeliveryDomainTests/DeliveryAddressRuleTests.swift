@@ -69,10 +69,16 @@ struct DeliveryAddressRuleTests {
             Self.decide(.addAddress(address: address, note: note, makeDefault: false, by: Given.customer, now: Given.noon), state)
         }
         #expect(add("   ") == .failure(.emptyAddress))
-        #expect(add("신림로\u{1B}[2J 1") == .failure(.forbiddenCharacter(field: "address", character: "ESC (U+001B, a control character)", position: 4)))
+        #expect(
+            add("신림로\u{1B}[2J 1")
+                == .failure(.forbiddenCharacter(field: "address", character: "ESC (U+001B, a control character)", position: 4)))
         #expect(add(String(repeating: "가", count: 101)) == .failure(.textTooLong(field: "address", maximum: 100, actual: 101)))
-        #expect(add(Self.home, note: String(repeating: "문", count: 61)) == .failure(.textTooLong(field: "delivery note", maximum: 60, actual: 61)))
-        #expect(add(Self.home, note: "벨\u{07}") == .failure(.forbiddenCharacter(field: "delivery note", character: "BEL (U+0007, a control character)", position: 2)))
+        #expect(
+            add(Self.home, note: String(repeating: "문", count: 61))
+                == .failure(.textTooLong(field: "delivery note", maximum: 60, actual: 61)))
+        #expect(
+            add(Self.home, note: "벨\u{07}")
+                == .failure(.forbiddenCharacter(field: "delivery note", character: "BEL (U+0007, a control character)", position: 2)))
     }
 
     @Test func theSameAddressTwiceAndTooManyAreRefused() throws {

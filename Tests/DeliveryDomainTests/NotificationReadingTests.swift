@@ -34,10 +34,11 @@ struct NotificationReadingTests {
     }
 
     @Test func readingAllStillWorksAndForgetsTheOnesItPasses() throws {
-        let history = Self.signedUp + [
-            .notificationOpened(.init(position: 12, at: Given.noon)),
-            .notificationOpened(.init(position: 30, at: Given.noon)),
-        ]
+        let history =
+            Self.signedUp + [
+                .notificationOpened(.init(position: 12, at: Given.noon)),
+                .notificationOpened(.init(position: 30, at: Given.noon)),
+            ]
         let events = try AccountDecider.decide(
             .markNotificationsRead(upToPosition: 20, by: Given.customer, now: Given.noon), AccountDecider.fold(history))
         #expect(events == [.notificationsRead(.init(upToPosition: 20, at: Given.noon))])

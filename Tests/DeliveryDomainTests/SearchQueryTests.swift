@@ -4,11 +4,13 @@ import Testing
 
 @Suite("Search queries and opening times")
 struct SearchQueryTests {
-    @Test("Hangul, initials, Latin case and spaces", arguments: [
-        ("짜장", "짜장면", true), ("ㅉㅈ", "간짜장", true), ("짜ㅈ", "짜장면", true), ("ㅎㅋㅂㅈ", "홍콩반점", true),
-        ("PIZZA", "Pizza Hut", true), ("홍콩 반점", "홍콩반점", true), ("짬뽕", "짜장면", false), ("ㅂ", "짜장면", false),
-        ("", "anything", true),
-    ])
+    @Test(
+        "Hangul, initials, Latin case and spaces",
+        arguments: [
+            ("짜장", "짜장면", true), ("ㅉㅈ", "간짜장", true), ("짜ㅈ", "짜장면", true), ("ㅎㅋㅂㅈ", "홍콩반점", true),
+            ("PIZZA", "Pizza Hut", true), ("홍콩 반점", "홍콩반점", true), ("짬뽕", "짜장면", false), ("ㅂ", "짜장면", false),
+            ("", "anything", true),
+        ])
     func matching(query: String, text: String, expected: Bool) {
         #expect(SearchQuery(query).matches(text) == expected)
     }

@@ -78,7 +78,7 @@ struct AddressScriptTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-script-\(UUID().uuidString).sqlite").path
         let engine = try await DeliveryEngine.open(
             path: path, options: .init(clock: SimulatedClock(Date()), ids: .seeded(3), hasher: .fastForTests))
-        let runner = ScriptRunner(engine: engine)
+        let runner = ScriptRunner(engine: engine, language: .english)
         var reports: [StepReport] = []
         for line in try ScriptParser.parse(script, file: "address.baedal") { reports.append(await runner.step(line)) }
         runner.finish()

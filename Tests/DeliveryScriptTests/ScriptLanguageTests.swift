@@ -54,14 +54,14 @@ struct ScriptLanguageTests {
             menu "행복반점" add "짜장면" 7000
             signup customer 민지 password "minji-12345"
             cart add "행복반점" "짜장면"
-            order @a card 4242424242424242 exp 12/30 cvc 123
+            order @a to "서울 관악구 신림로 1" card 4242424242424242 exp 12/30 cvc 123
             show notifications
             """
         let korean = try await run(script, in: .korean)
         let english = try await run(script, in: .english)
         #expect(korean.texts[6].hasPrefix("행복반점에 @a"))
-        #expect(korean.texts[6].contains("10,000원 · 결제 완료"))
-        #expect(english.texts[6].contains("at 행복반점: ₩10,000; paid"))
+        #expect(korean.texts[6].contains("10,000원 · 서울 관악구 신림로 1로 배달 · 결제 완료"))
+        #expect(english.texts[6].contains("at 행복반점: ₩10,000 to 서울 관악구 신림로 1; paid"))
         #expect(korean.texts[7] == "알림 2개")
         #expect(english.texts[7] == "2 notifications")
     }

@@ -10,7 +10,7 @@ struct ShowStoresTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-show-stores-\(UUID().uuidString).sqlite").path
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 23:00")!)
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(5), hasher: .fastForTests))
-        let runner = ScriptRunner(engine: engine)
+        let runner = ScriptRunner(engine: engine, language: .english)
         var reports: [StepReport] = []
         for line in try ScriptParser.parse(script, file: "show-stores.baedal") { reports.append(await runner.step(line)) }
         return reports

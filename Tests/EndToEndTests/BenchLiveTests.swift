@@ -24,7 +24,8 @@ struct BenchLiveTests {
 
     @Test func aDatabaseThatHoldsEventsIsRefusedAndLeftAlone() throws {
         let path = ProcessHarness.temporaryDatabase()
-        let seeded = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", path], stdin: "signup customer 김민수 password \"minsu-1234\"\n")
+        let seeded = try ProcessHarness.run(
+            ["run", "--lang", "en", "-", "--db", path], stdin: "signup customer 김민수 password \"minsu-1234\"\n")
         #expect(seeded.status == 0, "\(seeded.stderr)")
 
         let result = try ProcessHarness.run(["bench", "live", "--quick", "--db", path])

@@ -28,7 +28,8 @@ struct PaymentRaceTests {
     }
 
     func pay(_ db: String, _ order: String) throws -> ProcessHarness.Running {
-        try ProcessHarness.start(["run", "--lang", "en", "-", "--db", db], stdin: "signin 민지 password \"minji-12345\"\npay \(order) \(Self.card)\n")
+        try ProcessHarness.start(
+            ["run", "--lang", "en", "-", "--db", db], stdin: "signin 민지 password \"minji-12345\"\npay \(order) \(Self.card)\n")
     }
 
     func events(_ db: String, order: String) throws -> [String] {

@@ -8,7 +8,8 @@ import Testing
     "Processes racing on one PostgreSQL database", .serialized,
     .enabled(
         if: !(ProcessInfo.processInfo.environment["BAEDAL_TEST_POSTGRES_URL"] ?? "").isEmpty,
-        "BAEDAL_TEST_POSTGRES_URL is not set, so the PostgreSQL process races are skipped. Run them with `scripts/with-postgres swift test`."))
+        "BAEDAL_TEST_POSTGRES_URL is not set, so the PostgreSQL process races are skipped. Run them with `scripts/with-postgres swift test`."
+    ))
 struct ProcessRacePostgresTests {
     let races = ProcessRaceTests()
 

@@ -34,7 +34,8 @@ struct ProcessRaceTests {
 
     func act(_ db: String, _ name: String, _ password: String, _ command: String) throws -> ProcessHarness.Running {
         try ProcessHarness.start(
-            ["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:30"], stdin: "signin \(name) password \"\(password)\"\n\(command)\n")
+            ["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:30"],
+            stdin: "signin \(name) password \"\(password)\"\n\(command)\n")
     }
 
     func events(_ db: String, order: String) throws -> [String] {

@@ -64,7 +64,8 @@ struct ScriptRunTests {
     }
 
     @Test func anUnknownLanguageIsRefusedNamingTheValidOnes() throws {
-        let result = try ProcessHarness.run(["run", "-", "--lang", "fr", "--db", ProcessHarness.temporaryDatabase()], stdin: "caption hi\n")
+        let result = try ProcessHarness.run(
+            ["run", "-", "--lang", "fr", "--db", ProcessHarness.temporaryDatabase()], stdin: "caption hi\n")
         #expect(result.status == 64)
         #expect(result.stderr.contains("\"fr\"") && result.stderr.contains("ko (한국어), en (English)"), "\(result.stderr)")
     }

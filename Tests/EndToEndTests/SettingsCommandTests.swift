@@ -25,7 +25,8 @@ struct SettingsCommandTests {
         let unknown = try ProcessHarness.run(["settings", "colour", "red", "--db", db])
         #expect(unknown.status == 1 && unknown.stderr.contains("the settings are: payment-gateway"))
 
-        let run = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db, "--payment-gateway", "ftp://127.0.0.1:21"], stdin: "caption hi\n")
+        let run = try ProcessHarness.run(
+            ["run", "--lang", "en", "-", "--db", db, "--payment-gateway", "ftp://127.0.0.1:21"], stdin: "caption hi\n")
         #expect(run.status == 1)
         #expect(run.stderr.contains("--payment-gateway: The payment gateway is reached over http or https, not ftp."))
     }

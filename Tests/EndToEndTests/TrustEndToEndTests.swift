@@ -26,7 +26,8 @@ struct TrustEndToEndTests {
         let advance = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: "advance 6m\n")
         #expect(advance.status == 1)
         #expect(advance.stderr.contains("This database is live"))
-        let clock = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:00"], stdin: "caption \"x\"\n")
+        let clock = try ProcessHarness.run(
+            ["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 12:00"], stdin: "caption \"x\"\n")
         #expect(clock.status == 1)
         #expect(clock.stderr.contains("This database is live"))
 
@@ -53,7 +54,8 @@ struct TrustEndToEndTests {
         let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db], stdin: script)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         // A later --clock behind the recorded events is refused too.
-        let back = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 11:00"], stdin: "caption \"x\"\n")
+        let back = try ProcessHarness.run(
+            ["run", "--lang", "en", "-", "--db", db, "--clock", "2026-11-25 11:00"], stdin: "caption \"x\"\n")
         #expect(back.status == 1)
         #expect(back.stderr.contains("cannot run backwards"))
     }

@@ -86,7 +86,8 @@ struct EngineOnPostgresTests {
                 let held = await withTaskGroup(of: Bool.self) { group in
                     for (index, engine) in [world.engine, other, world.engine, other].enumerated() {
                         group.addTask {
-                            let lease = WorkerLease(name: name, holder: "h\(index)", duration: 30, shared: engine.shared, clock: world.clock)
+                            let lease = WorkerLease(
+                                name: name, holder: "h\(index)", duration: 30, shared: engine.shared, clock: world.clock)
                             return (try? await lease.acquire()) ?? false
                         }
                     }

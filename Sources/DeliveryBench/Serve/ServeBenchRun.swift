@@ -73,7 +73,9 @@ public struct ServeBenchRun: Sendable {
         let totalKiB = ProcessTree.pssKiB(of: members)
 
         // 3. Idle CPU over the window.
-        progress("measuring idle CPU over \(Int(plan.idleSeconds)) s with \(screens.filter(\.isHeld).count) sessions open (\(members.count) processes)")
+        progress(
+            "measuring idle CPU over \(Int(plan.idleSeconds)) s with \(screens.filter(\.isHeld).count) sessions open (\(members.count) processes)"
+        )
         let idleStart = server.tree.cpuReading()
         try await Task.sleep(for: .seconds(plan.idleSeconds))
         let idleCPU = idleStart.cores(until: server.tree.cpuReading())

@@ -20,14 +20,15 @@ final class ServerProcess: Sendable {
     ) throws(ServeBenchError) -> ServerProcess {
         let output = directory.appendingPathComponent("serve.out").path
         let errors = directory.appendingPathComponent("serve.err").path
-        let arguments = [
-            "serve", "--db", databasePath, "--host", "127.0.0.1", "--port", "0",
-            "--max-sessions", "\(maxSessions)",
-            // Every session comes from one address, faster than any household would connect.
-            "--connections-per-minute", "\(max(1_000, maxSessions * 4))",
-            // Nobody is signed out for idling, nor cut off while a thousand connections queue.
-            "--idle-minutes", "600", "--sign-in-seconds", "600",
-        ] + (processPerSession ? ["--process-per-session"] : [])
+        let arguments =
+            [
+                "serve", "--db", databasePath, "--host", "127.0.0.1", "--port", "0",
+                "--max-sessions", "\(maxSessions)",
+                // Every session comes from one address, faster than any household would connect.
+                "--connections-per-minute", "\(max(1_000, maxSessions * 4))",
+                // Nobody is signed out for idling, nor cut off while a thousand connections queue.
+                "--idle-minutes", "600", "--sign-in-seconds", "600",
+            ] + (processPerSession ? ["--process-per-session"] : [])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -40,7 +40,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one and prints it).")
     var port = 2222
     @OptionGroup var database: DatabaseOptions
-    @Option(name: .customLong("host-key"), help: "The host key file (default: beside the database, DB.ssh-host-key; for PostgreSQL, in the data folder).")
+    @Option(
+        name: .customLong("host-key"),
+        help: "The host key file (default: beside the database, DB.ssh-host-key; for PostgreSQL, in the data folder).")
     var hostKeyPath: String?
     @Option(help: "Sessions open at once; past this a client is told to try again.")
     var maxSessions = ServerLimits().maxSessions

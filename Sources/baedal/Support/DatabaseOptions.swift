@@ -3,7 +3,11 @@ import Foundation
 
 /// Where the shared database lives: --db, then BAEDAL_DB, then the XDG data directory.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The database: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DATABASE) shared by many machines (default: $BAEDAL_DB, else $XDG_DATA_HOME/baedal/baedal.sqlite).")
+    @Option(
+        name: .customLong("db"),
+        help:
+            "The database: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DATABASE) shared by many machines (default: $BAEDAL_DB, else $XDG_DATA_HOME/baedal/baedal.sqlite)."
+    )
     var path: String?
 
     var resolvedPath: String {

@@ -22,7 +22,10 @@ struct MessageCatalogTests {
         .storeClosed(name: "Pizza Hut", hours: "10:00-22:00"), .storePaused(name: "Pizza Hut"), .modeUnchanged("paused"),
         .emptyCart, .invalidQuantity(11), .tooManyItems(count: 11), .secondStore(cartStore: "Pizza Hut", otherStore: "BBQ"),
         .soldOut("pizza"), .belowMinimum(subtotal: Won(8_000), minimum: Won(12_000)), .orderAlreadyExists,
-        .unknownOrder("ORDER1"), .notYourOrder, .unknownNotification(position: 42), .noDeliveryAddress, .emptyAddress, .addressAlreadySaved("신림로 1"), .unknownAddress("신림로 1"), .tooManyAddresses(maximum: 10), .cardAlreadyRemembered("Visa •••• 4242"), .unknownRememberedCard("4242"), .tooManyRememberedCards(maximum: 5), .notPayable(status: .cooking), .alreadyPaid, .cancelAfterConfirmation,
+        .unknownOrder("ORDER1"), .notYourOrder, .unknownNotification(position: 42), .noDeliveryAddress, .emptyAddress,
+        .addressAlreadySaved("1 Sillim-ro"), .unknownAddress("1 Sillim-ro"), .tooManyAddresses(maximum: 10),
+        .cardAlreadyRemembered("Visa •••• 4242"), .unknownRememberedCard("4242"), .tooManyRememberedCards(maximum: 5),
+        .notPayable(status: .cooking), .alreadyPaid, .cancelAfterConfirmation,
         .notCancellable(status: .delivered), .notConfirmable(status: .cancelled), .confirmationWindowPassed(minutes: 5),
         .invalidCookingTime(0), .invalidTravelTime(999), .notDue(secondsLeft: 30), .jobTaken,
         .notReadyForRider(status: .cooking), .notYourJob, .deliveryNotStarted(status: .cooking),
@@ -55,7 +58,7 @@ struct MessageCatalogTests {
     }
 
     /// English messages that quote a Korean example on purpose.
-    static let englishMayQuoteKorean: Set<RuleViolation.Key> = [.invalidStoreDetail, .storeNameTaken]
+    static let englishMayQuoteKorean: Set<RuleViolation.Key> = [.invalidStoreDetail, .storeNameTaken, .emptyAddress]
 
     @Test func theStandardDescriptionIsKorean() {
         #expect(RuleViolation.emptyCart.description == "장바구니가 비어 있어요. 메뉴를 먼저 담아 주세요.")

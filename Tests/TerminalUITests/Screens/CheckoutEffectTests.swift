@@ -27,7 +27,9 @@ struct CheckoutEffectTests {
         }
         #expect(try await world.engine.orderState(order).placed != nil)
 
-        let unpaid = await runner.perform(.send(.checkout(
+        let unpaid = await runner.perform(
+            .send(
+                .checkout(
                     store: store, lines: lines, payment: .card(ScreenWorld.declinedCard), deliverTo: ScreenWorld.minsuHome,
                     by: minsu)))
         guard case .sent(_, .success(.placed(let second, .declined?))) = unpaid else {

@@ -8,7 +8,7 @@ import Testing
 /// reads the review whole. Both were cut at the row's end before.
 @Suite("Opening notifications and reviews") @MainActor
 struct NotificationDetailTests {
-    /// The inbox row whose message the 80-column table cuts ("…ready around 11:5…").
+    /// The inbox row of 홍콩반점's confirmation, the longest notice in the inbox.
     static func cutRow(_ inbox: InboxPage) -> Int {
         inbox.list.items.firstIndex { $0.message(in: .standard).hasPrefix("홍콩반점에서 주문을 확인했어요") }!
     }
@@ -20,7 +20,7 @@ struct NotificationDetailTests {
         let row = Self.cutRow(h.customer.inbox)
         for _ in 0..<row { h.press(.down) }
         let entry = h.customer.inbox.list.items[row]
-        #expect(h.text.contains("ready around 11:5…"))
+        #expect(h.text.contains("홍콩반점에서 주문을 확인했어요"))
         let effects = h.press(.enter)
         #expect(effects.sends == [.markNotificationRead(at: entry.position, by: h.customer.actor)])
         #expect(h.text.contains(entry.message(in: .standard)))  // whole, no ellipsis
@@ -32,7 +32,7 @@ struct NotificationDetailTests {
         h.press(.escape)
         #expect(h.customer.inbox.opened == nil)
         #expect(h.customer.screen == .inbox)
-        let line = h.text.split(separator: "\n").first { $0.contains("ready around 11:5") && $0.contains(entry.orderId) }
+        let line = h.text.split(separator: "\n").first { $0.contains("홍콩반점에서 주문을") && $0.contains(entry.orderId) }
         #expect(line?.contains("●") == false)
         // Opening it again sends nothing; Enter in the open notification goes to its order.
         #expect(h.press(.enter).sends.isEmpty)

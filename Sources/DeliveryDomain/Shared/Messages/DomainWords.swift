@@ -53,8 +53,10 @@ extension FreeText.Field {
     /// carries it (an account's "name" is no ``FreeText/Field``).
     static func koreanLabel(forEnglish label: String) -> String {
         if label == "name" { return "이름" }
-        return [Self.storeName, .address, .category, .payoutAccount, .menuItemName, .menuDescription, .reason, .review, .reply, .deliveryNote]
-            .first { $0.label == label }?.koreanLabel ?? label
+        return [
+            Self.storeName, .address, .category, .payoutAccount, .menuItemName, .menuDescription, .reason, .review, .reply, .deliveryNote,
+        ]
+        .first { $0.label == label }?.koreanLabel ?? label
     }
 }
 

@@ -86,7 +86,8 @@ extension RuleViolation {
         case .jobNotAccepted: return "아직 이 배달을 맡은 라이더가 없어요. 먼저 배달을 맡으세요."
         case .emptyReply: return "답글이 비어 있어요. 고객에게 전할 말을 적어 주세요."
         case .liveClock:
-            return "이 데이터베이스는 실제 시각을 기록해요. 그래서 `clock`, `advance`, --clock으로 시간을 옮길 수 없어요. 시간을 흉내 내려면 새 데이터베이스 파일에서 스크립트를 실행하세요(--db NEW.sqlite). 스크립트가 시계를 맞춘 데이터베이스는 계속 모의 시간으로 남아요."
+            return
+                "이 데이터베이스는 실제 시각을 기록해요. 그래서 `clock`, `advance`, --clock으로 시간을 옮길 수 없어요. 시간을 흉내 내려면 새 데이터베이스 파일에서 스크립트를 실행하세요(--db NEW.sqlite). 스크립트가 시계를 맞춘 데이터베이스는 계속 모의 시간으로 남아요."
         case .timeOutOfRange: return "모의 시간은 2000년부터 2099년 사이여야 해요."
         case .timeRunsBackwards(let newest):
             return "시간을 거꾸로 돌릴 수 없어요. 이 데이터베이스에는 이미 \(MessageTime.korean(newest))(한국 시간)에 기록된 이벤트가 있어요. 그 시각이나 그 뒤로 시계를 맞추세요."
@@ -95,13 +96,16 @@ extension RuleViolation {
         case .notAnOpenJob: return "라이더는 자기가 맡은 배달과 아무도 맡지 않은 배달만 볼 수 있어요. 이 주문은 둘 다 아니에요."
         case .salesAreTheOwners: return "가게 매출은 그 가게 사장님만 볼 수 있어요. 사장님 계정으로 로그인하세요."
         case .forbiddenCharacter(let field, let character, let position):
-            return "\(FreeText.Field.koreanLabel(forEnglish: field))의 \(position)번째 글자 \(P.topic(character)) 쓸 수 없어요. 다른 사람 화면에 보이는 내용을 바꿀 수 있어요. 지우고 다시 입력하세요."
+            return
+                "\(FreeText.Field.koreanLabel(forEnglish: field))의 \(position)번째 글자 \(P.topic(character)) 쓸 수 없어요. 다른 사람 화면에 보이는 내용을 바꿀 수 있어요. 지우고 다시 입력하세요."
         case .textTooLong(let field, let maximum, let actual):
             return "\(P.topic(FreeText.Field.koreanLabel(forEnglish: field))) \(maximum)자까지 쓸 수 있어요. 지금 \(actual)자예요. 줄여 주세요."
         case .nameResembles(let typed, let existing):
-            return "\(P.topic(typed)) 쓸 수 없어요. \(existing) 계정과 같은 이름으로 읽혀요(대소문자와 전각 글자는 구별하지 않아요). 다른 이름을 고르거나 \(P.toward(existing)) 로그인하세요."
+            return
+                "\(P.topic(typed)) 쓸 수 없어요. \(existing) 계정과 같은 이름으로 읽혀요(대소문자와 전각 글자는 구별하지 않아요). 다른 이름을 고르거나 \(P.toward(existing)) 로그인하세요."
         case .storeNameTaken(let typed, let existing):
-            return "\(existing) 가게가 이미 등록돼 있고 \(P.topic(typed)) 같은 이름으로 읽혀요(대소문자와 전각 글자는 구별하지 않아요). 다른 이름을 고르세요. 예: 지점을 붙여 \"\(typed) 2호점\"."
+            return
+                "\(existing) 가게가 이미 등록돼 있고 \(P.topic(typed)) 같은 이름으로 읽혀요(대소문자와 전각 글자는 구별하지 않아요). 다른 이름을 고르세요. 예: 지점을 붙여 \"\(typed) 2호점\"."
         case .passwordTooLong(let maximum): return "비밀번호는 \(maximum)자까지 쓸 수 있어요. 더 짧게 정하세요."
         case .blankPassword: return "비밀번호를 공백만으로 만들 수 없어요. 글자, 숫자, 기호를 넣으세요."
         case .signInBackoff(let seconds):

@@ -60,7 +60,8 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .deliveryAlreadyStarted(let order, let status):
             return "주문 \(order)의 배달이 이미 시작됐어요. 지금 \(P.copula(status.koreanLabel))."
         case .wrongSessionForAccount(let name, let role, let expected):
-            return "\(P.topic(name)) \(role.name(in: .korean)) 계정이에요. `baedal \(expected)`는 \(expected.name(in: .korean))용이에요. `baedal \(role)`로 실행하세요."
+            return
+                "\(P.topic(name)) \(role.name(in: .korean)) 계정이에요. `baedal \(expected)`는 \(expected.name(in: .korean))용이에요. `baedal \(role)`로 실행하세요."
         case .sampleStoresUnavailable: return "여기서는 예시 가게를 불러올 수 없어요."
         case .demoUnavailable: return "여기서는 데모를 열 수 없어요."
         }
