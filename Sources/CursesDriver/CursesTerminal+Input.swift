@@ -21,10 +21,13 @@ extension CursesTerminal {
         var entries = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.descriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: ResizeSignal.descriptor, events: Int16(POLLIN), revents: 0),
         ]
-        // At most 250 ms: SIGWINCH may land on another thread and then interrupts no `poll`, so a
-        // resize is noticed on the next look (a wake-up that costs no database read).
-        let ready = poll(&entries, 2, Self.milliseconds(roundingUp: min(timeout, .milliseconds(250))))
+        // SIGWINCH may land on another thread and then interrupts no `poll`; the resize pipe
+        // wakes it instead (see ``ResizeSignal``). Without the pipe, look every 250 ms.
+        let longest = ResizeSignal.descriptor >= 0 ? timeout : min(timeout, .milliseconds(250))
+        let ready = poll(&entries, 3, Self.milliseconds(roundingUp: longest))
+        if ready > 0, entries[2].revents != 0 { ResizeSignal.drain() }
         if ready > 0, entries[1].revents != 0 {
             wake.drain()
             return .wake

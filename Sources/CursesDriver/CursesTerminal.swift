@@ -86,6 +86,7 @@ public final class CursesTerminal {
         self.screen = screen
         isActive = true
         TerminalRestoration.setCursesOwnsTerminal(true)
+        ResizeSignal.install()
 
         let window = baedal_stdscr()
         cbreak()
