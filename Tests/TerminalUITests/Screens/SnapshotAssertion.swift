@@ -44,7 +44,7 @@ func snapshotText(_ frame: Frame) -> String {
     return lines.joined(separator: "\n") + "\n"
 }
 
-private let snapshotDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let snapshotDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 
 /// The sizes every screen is snapshotted at: the minimum, and a roomier terminal.
