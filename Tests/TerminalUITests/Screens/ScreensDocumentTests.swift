@@ -7,7 +7,8 @@ import Testing
 /// (the most identical lines), after the snapshots themselves were re-recorded.
 @Suite("docs/screens.md")
 struct ScreensDocumentTests {
-    static let document = snapshotDirectory
+    static let document =
+        snapshotDirectory
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs/screens.md")
 
