@@ -42,6 +42,7 @@ public enum App {
                 return []
             }
             if !editing && key == .character("q") { return [.quit] }
+            if !editing && key == .character("Q") && model.screen.isSignedIn { return signOut(&model) }
             return updateScreen(&model, message)
         case .mouse(let event):
             return mouse(event, &model)
@@ -54,6 +55,14 @@ public enum App {
         default:
             return updateScreen(&model, message)
         }
+    }
+
+    /// `Q`: back to the launcher, signed out, to sign in as someone else or quit from there.
+    /// Nothing of the account's session is kept: its model goes, and the launcher starts afresh.
+    private static func signOut(_ model: inout AppModel) -> [Effect] {
+        model.screen = .launcher(LauncherModel())
+        model.toast = nil
+        return [.fetch(.storeCount)]
     }
 
     /// A click or the wheel, as the keys it stands for on the frame on screen (``MouseRouting``).

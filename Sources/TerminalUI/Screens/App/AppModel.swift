@@ -32,6 +32,14 @@ public enum AppScreen: Equatable, Sendable {
     case customer(CustomerModel)
     case owner(OwnerModel)
     case rider(RiderModel)
+
+    /// A role's session, which `Q` signs out of.
+    var isSignedIn: Bool {
+        switch self {
+        case .customer, .owner, .rider: true
+        case .launcher, .signIn: false
+        }
+    }
 }
 
 /// How a session starts: `baedal` opens the launcher; `baedal customer|owner|rider` the

@@ -6,6 +6,7 @@ extension CustomerModel {
     private var sessionHints: [KeyHint] {
         [
             KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
+            KeyHint(key: "Q", action: "로그아웃"),
             SSHKeysPage.openingHint,
         ]
     }
