@@ -28,4 +28,14 @@ struct SignOutTests {
         }
         #expect(h.customer.stores.search.text == "Q")
     }
+
+    @Test func theLauncherAndTheHelpShowTheDatabase() async throws {
+        var h = try await UpdateHarness.signedIn("김민수", role: .customer)
+        h.model.databaseLabel = "/tmp/오타.sqlite"
+        h.press(.character("?"))
+        #expect(h.text.contains("DB /tmp/오타.sqlite"))
+        h.press(.escape)
+        h.press(.character("Q"))
+        #expect(h.text.contains("DB /tmp/오타.sqlite"))
+    }
 }

@@ -125,8 +125,11 @@ public enum App {
         }
         model.toast?.render(into: &grid, in: bounds.inset(top: 1))
         if model.showsHelp {
-            HelpOverlay(title: "도움말 · \(model.screen.title)", hints: model.screen.hints(model: model))
-                .render(into: &grid, in: bounds)
+            HelpOverlay(
+                title: "도움말 · \(model.screen.title)", hints: model.screen.hints(model: model),
+                closingNote: model.databaseLabel.map { "DB \($0) · Esc/? 닫기" } ?? "Esc/? 닫기"
+            )
+            .render(into: &grid, in: bounds)
             cursor = nil
         }
         return Frame(grid: grid, cursor: cursor, bell: model.bell)
@@ -193,7 +196,7 @@ extension AppModel {
     /// What the screen may read besides its own model: the time, the size, the toast and the
     /// payment system.
     var screenContext: ScreenContext {
-        ScreenContext(now: now, size: size, toast: toast, paymentSystem: paymentSystem)
+        ScreenContext(now: now, size: size, toast: toast, paymentSystem: paymentSystem, databaseLabel: databaseLabel)
     }
 }
 
@@ -207,4 +210,6 @@ struct ScreenContext: Equatable, Sendable {
     /// Set by a screen that wants the person's attention now (an owner's new order): the
     /// next frame rings the terminal bell.
     var ringsBell = false
+    /// The database, for the launcher to show (see ``AppModel/databaseLabel``).
+    var databaseLabel: String? = nil
 }

@@ -15,6 +15,10 @@ public struct AppModel: Equatable, Sendable {
     /// Whether the next frame rings the terminal bell; cleared by the next tick, so a bell
     /// rings once per request however often the frame is drawn.
     public var bell = false
+    /// The database this session uses, as it may be shown (a PostgreSQL URL without its
+    /// password); nil where the person has no business knowing it (a session served over SSH).
+    /// The launcher and the help overlay show it, so a mistyped `--db` is noticed.
+    public var databaseLabel: String?
     /// The last tick's exact time, to count toasts down.
     var lastTick: Date?
 

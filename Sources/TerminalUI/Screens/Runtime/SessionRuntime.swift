@@ -68,6 +68,11 @@ public final class SessionRuntime {
         }
     }
 
+    /// Shows which database the session uses (on the launcher and in the help overlay).
+    public func showDatabase(_ label: String) {
+        model.databaseLabel = label
+    }
+
     /// Opens `name`'s session without asking for a password: for a session whose owner was
     /// proved already (by `baedal serve`, over SSH). False when no such account exists.
     public func resumeSignedIn(as name: String) async -> Bool {

@@ -33,6 +33,7 @@ enum SessionHost {
         let terminal = CursesTerminal()
         let services = LiveServices.make(databasePath: databasePath, terminal: terminal)
         let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services))
+        runtime.showDatabase(ServerFiles.displayName(ofDatabase: databasePath))
         do {
             try terminal.start()
         } catch {
