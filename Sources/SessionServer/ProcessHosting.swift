@@ -18,7 +18,7 @@ public struct ProcessHosting: SessionHosting {
     }
 
     /// Sessions' processes still running (the server waits for them when it stops).
-    public var running: Int { reaper.running }
+    public var stillEnding: Int { reaper.running }
 
     public func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession {
         var environment = program.environment

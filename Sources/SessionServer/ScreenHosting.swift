@@ -28,6 +28,9 @@ public final class ScreenHosting: SessionHosting {
         self.board = WakeBoard(databasePath: wakePath)
     }
 
+    /// A session drawn here ends on the main actor as soon as it is hung up.
+    public var stillEnding: Int { 0 }
+
     public func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession {
         let session = ScreenSession(request: request, output: output, hosting: self)
         onMain { session.begin() }

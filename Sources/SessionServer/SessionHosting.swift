@@ -7,6 +7,9 @@ import NIOCore
 public protocol SessionHosting: Sendable {
     /// Starts the visitor's session. Throws (with a message for the operator) when it cannot.
     func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession
+    /// Sessions whose connection is gone but which have not finished ending (a process not yet
+    /// reaped); a stopping server waits for them.
+    var stillEnding: Int { get }
 }
 
 /// What a session starts from: who, and the terminal the client asked for.

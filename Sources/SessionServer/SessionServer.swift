@@ -106,7 +106,7 @@ public final class SessionServer: Sendable {
         try? await listener.close()
         registry.endAll(because: "\r\n서버가 멈춰요. The server is stopping; please connect again later.\r\n")
         let deadline = Date().addingTimeInterval(configuration.limits.hangupGraceSeconds + grace)
-        while (registry.count > 0 || (configuration.hosting as? ProcessHosting)?.running ?? 0 > 0) && Date() < deadline {
+        while (registry.count > 0 || configuration.hosting.stillEnding > 0) && Date() < deadline {
             try? await Task.sleep(for: .milliseconds(50))
         }
         try? await group.shutdownGracefully()

@@ -25,30 +25,12 @@ public enum KeyDecoder {
 
     /// The keys a burst of characters means, Esc-led sequences read whole: what the driver does,
     /// in one pure function for tests and the fuzzer. A sequence cut off at the end is dropped.
+    /// The same reading as a served session's (``ByteKeyReader``), given the characters at once.
     public static func keys(for input: [UInt32]) -> [Key] {
-        var keys: [Key] = []
-        var index = 0
-        while index < input.count {
-            let value = input[index]
-            index += 1
-            guard value == escape, index < input.count else {
-                if let key = key(forCharacter: value) { keys.append(key) }
-                continue
-            }
-            var sequence = EscapeSequence()
-            var step = sequence.feed(input[index])
-            if case .notASequence = step {
-                keys.append(.escape)
-                continue
-            }
-            index += 1
-            while case .needsMore = step, index < input.count {
-                step = sequence.feed(input[index])
-                index += 1
-            }
-            if case .complete(let key?) = step { keys.append(key) }
-        }
-        return keys
+        var bytes: [UInt8] = []
+        for scalar in input.compactMap(Unicode.Scalar.init) { UTF8.encode(scalar) { bytes.append($0) } }
+        var reader = ByteKeyReader()
+        return reader.keys(in: bytes)
     }
 }
 
