@@ -45,7 +45,9 @@ enum TimelineText {
 
     static func describe(_ event: OrderEvent) -> String {
         switch event {
-        case .placed(let e): "\(e.storeName): \(e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")), total \(e.total)"
+        case .placed(let e):
+            "\(e.storeName): \(e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", ")), total \(e.total)"
+                + (e.deliveryAddress.map { ", to \($0)" } ?? "") + (e.deliveryNote.map { " (\($0))" } ?? "")
         case .paymentRequested(let e): "\(e.amount) on \(e.card)"
         case .paymentApproved(let e): "payment \(e.paymentID)"
         case .paymentDeclined(let e): e.reason
