@@ -19,10 +19,9 @@ public struct ServeBenchRun: Sendable {
         if limit < plan.sessions + 64 {
             progress("warning: this process may open only \(limit) files; sessions past that will fail to connect")
         }
-        ServeBenchTeardown.installOnce()
         let folder = try PrivateFiles.makeScratchDirectory(prefix: "baedal-bench-serve")
-        ServeBenchTeardown.track(folder)
-        defer { ServeBenchTeardown.remove(folder) }
+        let removeFolder = ServeBenchTeardown.track(folder)
+        defer { InterruptCleanup.run(removeFolder) }
 
         let databasePath = folder.appendingPathComponent("serve.sqlite").path
         progress("seeding \(databasePath): 2 stores, \(plan.sessions) customers")
@@ -33,8 +32,8 @@ public struct ServeBenchRun: Sendable {
         let server = try ServerProcess.start(
             executable: plan.executable, databasePath: databasePath, directory: folder, maxSessions: plan.sessions,
             processPerSession: plan.processPerSession)
-        ServeBenchTeardown.track(server)
-        defer { ServeBenchTeardown.stop(server) }
+        let stopServer = ServeBenchTeardown.track(server)
+        defer { InterruptCleanup.run(stopServer) }
         progress("baedal serve is listening on 127.0.0.1:\(server.port) (pid \(server.pid))")
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
