@@ -25,10 +25,15 @@ extension DeliveryEngine {
         let now = clock.now().timeIntervalSince1970
         let paymentLimit = queuesPayments ? nil : now - TimeInterval(PaymentDeadline.defaultMinutes * 60)
         do {
-            // On a shared log the head and the report are remote; the rest is this process's projection.
-            let remote: (head: Int64, health: PaymentGatewayHealth?)? =
-                shared is SQLiteSharedState
-                ? nil : (try await store.headPosition(), try await shared.healthRow().map(PaymentGatewayHealthRecord.init(row:))?.health)
+            // On a shared log the head and the report are remote, read side by side (one round
+            // trip's wait, not two); the rest is this process's projection.
+            var read: (head: Int64, health: PaymentGatewayHealth?)?
+            if !(shared is SQLiteSharedState) {
+                async let head = store.headPosition()
+                async let report = shared.healthRow()
+                read = (try await head, try await report.map(PaymentGatewayHealthRecord.init(row:))?.health)
+            }
+            let remote = read
             return try await pool.read { db in
                 let head = try remote?.head ?? Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
                 var due = try Projector.checkpoint(db) < head

@@ -33,9 +33,13 @@ final class LocalProjection: Sendable {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        // Disposable: rebuilt from the log by the next process, so no commit need reach the disk.
+        // Disposable, so nothing need ever reach the disk (`synchronous = OFF`): the file lives
+        // and dies with this process, which is its only reader and writer, and a process that
+        // starts again makes a new one from the shared log. A power cut can at worst damage a
+        // file that nobody will open again. Even NORMAL would fsync at every WAL checkpoint,
+        // inside a catch-up a session is waiting for.
         let file = try SQLiteEventStore(
-            path: folder.appendingPathComponent("read-models.sqlite").path, configuration: .init(synchronous: .normal))
+            path: folder.appendingPathComponent("read-models.sqlite").path, configuration: .init(synchronous: .off))
         try await file.pool.write { db in
             try ReadModelSchema.prepare(db)
             try SQLiteSharedState.prepare(db)
@@ -63,9 +67,11 @@ final class LocalProjection: Sendable {
         let (changes, file) = (changes, file)
         let task = Task {
             for await _ in changes {
+                LiveTrace.mark("notified")
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
                 // at the latest the safety poll's; reads catch up on their own anyway.
                 _ = try? await projector.catchUp()
+                LiveTrace.mark("projected")
                 file.signalChange()
             }
         }
