@@ -140,6 +140,11 @@ public final class SessionRuntime {
         LiveTrace.mark("pulse")
         guard var pulse = try? await runner.engine.pulse() else { return }
         LiveTrace.mark("pulsed")
+        if pulse.readModelsBehind, !model.screen.showsDueDeadline(at: now), (try? await runner.engine.refresh()) != nil {
+            // A change made elsewhere: take it in, then judge the timers on read models that are
+            // up to date. Firing the timers would catch up too, but with two more reads.
+            pulse = (try? await runner.engine.pulse()) ?? pulse
+        }
         if pulse.timersDue || model.screen.showsDueDeadline(at: now),
             let fired = try? await runner.engine.fireDueTimeouts(), !fired.isEmpty
         {
@@ -197,13 +202,20 @@ public final class SessionRuntime {
     /// their round trips (to PostgreSQL, or through a read-model catch-up each) added up to most
     /// of the time a change took to reach the screen.
     private func performTogether(_ reads: [Fetch]) async -> [AppMessage] {
-        if reads.count <= 1 {
-            guard let read = reads.first, let answer = await runner.perform(.fetch(read)) else { return [] }
+        let runner = runner
+        return await Self.sideBySide(reads) { await runner.perform(.fetch($0)) }
+    }
+
+    /// `perform` on every item at once, the answers (nil ones left out) in the items' order.
+    static func sideBySide<Item: Sendable, Answer: Sendable>(
+        _ items: [Item], _ perform: @escaping @MainActor (Item) async -> Answer?
+    ) async -> [Answer] {
+        if items.count <= 1 {
+            guard let item = items.first, let answer = await perform(item) else { return [] }
             return [answer]
         }
-        let runner = runner
-        let started = reads.map { read in Task { @MainActor in await runner.perform(.fetch(read)) } }
-        var answers: [AppMessage] = []
+        let started = items.map { item in Task { @MainActor in await perform(item) } }
+        var answers: [Answer] = []
         for task in started {
             if let answer = await task.value { answers.append(answer) }
         }
