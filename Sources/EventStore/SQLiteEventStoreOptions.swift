@@ -51,10 +51,11 @@ extension SQLiteEventStore {
         static let busyRetryPause: useconds_t = 500
 
         /// Waits for another process's write lock in short, even steps until `limit` seconds have
-        /// passed. SQLite's own busy timeout sleeps 1, 2, 5, 10, 15, 20, 25… ms between looks, so a
-        /// process that asks just after another started a 3 ms commit waits 8 ms, and one behind
-        /// two such commits 18 ms or more: that backoff was most of the time a change took to
-        /// reach another process's session, whose read models catch up under the same lock.
+        /// passed (a sleep that overruns under load only lengthens the wait). SQLite's own busy
+        /// timeout sleeps 1, 2, 5, 10, 15, 20, 25… ms between looks, so a process that asks just
+        /// after another started a 3 ms commit waits 8 ms, and one behind two such commits 18 ms:
+        /// when a change wakes several processes' sessions, they all catch the read models up
+        /// under that lock at once, and those sleeps were in the time the change took to show.
         /// Looking every half millisecond costs a few system calls per wait and nothing when
         /// nobody waits.
         static func busyWait(upTo limit: TimeInterval) -> Database.BusyCallback {

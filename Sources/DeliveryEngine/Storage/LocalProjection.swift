@@ -68,8 +68,8 @@ final class LocalProjection: Sendable {
     /// Catches `projector` up after every wake-up until the engine goes, and reads the payment
     /// worker's report from `shared` beside it (a wake-up may be the worker's: it notifies when
     /// its breaker changes state). Then it wakes this process's sessions, whose pulse reads both
-    /// here (``checkpoint``, ``report``) instead of asking the server again: a round trip less
-    /// between a change and the screen.
+    /// here (the projection's checkpoint as the head, and ``report``) instead of asking the
+    /// server again: a round trip less between a change and the screen.
     func follow(_ projector: Projector, shared: any SharedEngineState) {
         let (changes, file, lastReport) = (changes, file, lastReport)
         let task = Task {
