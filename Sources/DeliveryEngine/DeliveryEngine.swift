@@ -109,7 +109,7 @@ public final class DeliveryEngine: Sendable {
         let engine = DeliveryEngine(
             log: opened.log, local: projection.file, shared: opened.shared, follower: projection, options: options)
         try await engine.projector.catchUp()
-        projection.follow(engine.projector)
+        projection.follow(engine.projector, shared: opened.shared)
         return engine
     }
 

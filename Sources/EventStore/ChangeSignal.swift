@@ -55,6 +55,8 @@ public final class ChangeSignal: Sendable {
     /// Wakes every watcher. Costs one `pwrite` of eight bytes at offset 0 (the file never grows);
     /// the bytes are the wall time, only so that someone looking at the file sees when it last fired.
     public func signal() {
+        LiveTrace.mark("signal")
+        defer { LiveTrace.mark("signalled") }
         var stamp = Int64(Date().timeIntervalSince1970 * 1_000_000).littleEndian
         _ = withUnsafeBytes(of: &stamp) { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }

@@ -55,6 +55,7 @@ public final class ChangeWatcher {
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 guard count > 0 else { break }
+                if !any { LiveTrace.mark("woken") }
                 any = true
                 var offset = 0
                 while offset + MemoryLayout<inotify_event>.size <= count {

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Logging
 import PostgresNIO
@@ -32,6 +33,7 @@ public enum PostgresChangeListener {
                     try await connection.listen(on: PostgresEventStore.notificationChannel) { notifications in
                         continuation.yield()  // listening now: read what came before
                         for try await notification in notifications where notification.payload.hasPrefix(url.schema + " ") {
+                            LiveTrace.mark("notify-heard")
                             continuation.yield()
                         }
                     }

@@ -29,6 +29,20 @@ struct SessionPulseTests {
         #expect(after.head > placed.head, "the cancellation moved the head")
     }
 
+    @Test func itSaysWhenTheReadModelsAreMerelyBehind() async throws {
+        let world = try await TestWorld.make()
+        _ = try await world.paidOrder()
+        // A change made elsewhere: the read models have not taken it in, and no timer is due.
+        let behind = try await world.engine.pulse()
+        #expect(behind.readModelsBehind)
+        #expect(behind.timersDue, "the read models cannot say, so firing timers stays allowed")
+        try await world.engine.refresh()
+        let current = try await world.engine.pulse()
+        #expect(!current.readModelsBehind)
+        #expect(!current.timersDue)
+        #expect(current.head == behind.head)
+    }
+
     @Test func withoutAWorkerItReportsNoHealth() async throws {
         let world = try await TestWorld.make()
         #expect(try await world.engine.pulse().health == nil)

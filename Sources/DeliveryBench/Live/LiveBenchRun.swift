@@ -1,5 +1,6 @@
 import DeliveryDomain
 import DeliveryEngine
+import EventStore
 import Foundation
 import Resilience
 
@@ -49,7 +50,9 @@ public struct LiveBenchRun: Sendable {
             // A pause of 10–40 ms, so that changes do not fold into one another.
             try await Task.sleep(for: .milliseconds(Int.random(in: 10...40, using: &random)))
             let start = MonotonicTime.nanoseconds()
+            LiveTrace.mark("append-start")
             try await engine.setMode(change % 2 == 0 ? .busy : .open, of: store, as: owner)
+            LiveTrace.mark("append-returned")
             let head = try await engine.headPosition()
             let by = Date().addingTimeInterval(Self.deadline)
             for follower in followers {

@@ -7,13 +7,18 @@ import GRDB
 /// report. One read instead of four, because a server holding a thousand idle sessions pays
 /// for every one of them on every tick.
 public struct SessionPulse: Sendable, Equatable {
-    /// The log's head position.
+    /// The log's head position; on a shared log (PostgreSQL), the position this process's
+    /// projection has taken in, which its follower moves at every wake-up from the server.
     public var head: Int64
     /// Whether an order awaiting confirmation passed its deadline, or (without a payment worker)
     /// a payment request outlived its deadline: then ``DeliveryEngine/fireDueTimeouts()`` has work.
     /// Also true while the read models have not taken in the whole log, since they cannot say:
     /// firing the timers then catches them up first and looks properly.
     public var timersDue: Bool
+    /// Whether the read models have not taken in the whole log: the usual case right after a
+    /// change made elsewhere, when catching them up (``DeliveryEngine/refresh()``) is all there
+    /// is to do, and cheaper than firing the timers.
+    public var readModelsBehind: Bool = false
     /// The payment worker's last report; nil when none ever reported.
     public var health: PaymentGatewayHealth?
 }
@@ -25,15 +30,30 @@ extension DeliveryEngine {
         let now = clock.now().timeIntervalSince1970
         let paymentLimit = queuesPayments ? nil : now - TimeInterval(PaymentDeadline.defaultMinutes * 60)
         do {
-            // On a shared log the head and the report are remote; the rest is this process's projection.
-            let remote: (head: Int64, health: PaymentGatewayHealth?)? =
-                shared is SQLiteSharedState
-                ? nil : (try await store.headPosition(), try await shared.healthRow().map(PaymentGatewayHealthRecord.init(row:))?.health)
+            // On a shared log the head is what this process's projection has taken in, and the
+            // report the one its follower read with it: the follower catches up and reads the
+            // report at every wake-up from the server (at the latest its safety poll's) before
+            // waking sessions, so asking the server again would only cost a round trip. Until the
+            // follower's first catch-up both come from the server, side by side.
+            var known: (head: Int64?, health: PaymentGatewayHealth?)?
+            if let follower {
+                if let report = follower.report {
+                    known = (nil, report.map(PaymentGatewayHealthRecord.init(row:))?.health)
+                } else {
+                    async let head = store.headPosition()
+                    async let report = shared.healthRow()
+                    known = (try await head, try await report.map(PaymentGatewayHealthRecord.init(row:))?.health)
+                }
+            }
+            let remote = known
             return try await pool.read { db in
-                let head = try remote?.head ?? Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
-                var due = try Projector.checkpoint(db) < head
-                due =
-                    try due
+                let checkpoint = try Projector.checkpoint(db)
+                let head =
+                    try remote.map { $0.head ?? checkpoint }
+                    ?? Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+                let behind = checkpoint < head
+                var due =
+                    try behind
                     || Bool.fetchOne(
                         db,
                         sql: """
@@ -46,7 +66,7 @@ extension DeliveryEngine {
                             arguments: [paymentLimit]) ?? false
                 }
                 let health = try remote.map(\.health) ?? PaymentGatewayHealthRecord.fetch(db)?.health
-                return SessionPulse(head: head, timersDue: due, health: health)
+                return SessionPulse(head: head, timersDue: due, readModelsBehind: behind, health: health)
             }
         } catch {
             throw DeliveryError.wrap(error)

@@ -20,6 +20,9 @@ final class LocalProjection: Sendable {
     let folder: URL
     private let changes: AsyncStream<Void>
     private let following = Mutex<Task<Void, Never>?>(nil)
+    /// The payment worker's report as the follower read it with its last catch-up; nil (the
+    /// outer optional) before the first.
+    private let lastReport = LastReport()
 
     private init(file: SQLiteEventStore, folder: URL, changes: AsyncStream<Void>) {
         self.file = file
@@ -33,9 +36,13 @@ final class LocalProjection: Sendable {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        // Disposable: rebuilt from the log by the next process, so no commit need reach the disk.
+        // Disposable, so nothing need ever reach the disk (`synchronous = OFF`): the file lives
+        // and dies with this process, which is its only reader and writer, and a process that
+        // starts again makes a new one from the shared log. A power cut can at worst damage a
+        // file that nobody will open again. Even NORMAL would fsync at every WAL checkpoint,
+        // inside a catch-up a session is waiting for.
         let file = try SQLiteEventStore(
-            path: folder.appendingPathComponent("read-models.sqlite").path, configuration: .init(synchronous: .normal))
+            path: folder.appendingPathComponent("read-models.sqlite").path, configuration: .init(synchronous: .off))
         try await file.pool.write { db in
             try ReadModelSchema.prepare(db)
             try SQLiteSharedState.prepare(db)
@@ -58,18 +65,40 @@ final class LocalProjection: Sendable {
         }
     }
 
-    /// Catches `projector` up after every wake-up until the engine goes.
-    func follow(_ projector: Projector) {
-        let (changes, file) = (changes, file)
+    /// Catches `projector` up after every wake-up until the engine goes, and reads the payment
+    /// worker's report from `shared` beside it (a wake-up may be the worker's: it notifies when
+    /// its breaker changes state). Then it wakes this process's sessions, whose pulse reads both
+    /// here (the projection's checkpoint as the head, and ``report``) instead of asking the
+    /// server again: a round trip less between a change and the screen.
+    func follow(_ projector: Projector, shared: any SharedEngineState) {
+        let (changes, file, lastReport) = (changes, file, lastReport)
         let task = Task {
             for await _ in changes {
+                LiveTrace.mark("notified")
+                async let report = shared.healthRow()
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
                 // at the latest the safety poll's; reads catch up on their own anyway.
                 _ = try? await projector.catchUp()
+                do {
+                    let row = try await report  // nil, no worker ever reported, is an answer too
+                    lastReport.row.withLock { $0 = .some(row) }
+                } catch {
+                    // Kept as it was; the next wake-up reads it again.
+                }
+                LiveTrace.mark("projected")
                 file.signalChange()
             }
         }
         following.withLock { $0 = task }
+    }
+
+    /// The payment worker's report as of the follower's last catch-up; nil (the outer optional)
+    /// until the follower has read one.
+    var report: SharedHealthRow?? { lastReport.row.withLock { $0 } }
+
+    /// Shared between the projection and its following task.
+    private final class LastReport: Sendable {
+        let row = Mutex<SharedHealthRow??>(nil)
     }
 
     deinit {

@@ -1,5 +1,6 @@
 import DeliveryDomain
 import DeliveryEngine
+import EventStore
 import Foundation
 
 /// Drives one session: turns terminal events into messages, runs the effects `update`
@@ -136,17 +137,26 @@ public final class SessionRuntime {
             woken || !isWokenByChanges || sincePulse.map { $0 >= safetyPoll } ?? true || model.screen.showsDueDeadline(at: now)
         guard needsPulse else { return }
         lastPulse = .now
+        LiveTrace.mark("pulse")
         guard var pulse = try? await runner.engine.pulse() else { return }
+        LiveTrace.mark("pulsed")
+        if pulse.readModelsBehind, !model.screen.showsDueDeadline(at: now), (try? await runner.engine.refresh()) != nil {
+            // A change made elsewhere: take it in, then judge the timers on read models that are
+            // up to date. Firing the timers would catch up too, but with two more reads.
+            pulse = (try? await runner.engine.pulse()) ?? pulse
+        }
         if pulse.timersDue || model.screen.showsDueDeadline(at: now),
             let fired = try? await runner.engine.fireDueTimeouts(), !fired.isEmpty
         {
             pulse = (try? await runner.engine.pulse()) ?? pulse  // the cancellations moved the head
         }
+        LiveTrace.mark("fired")
         // Judged once per pulse: a steady report leaves the model, and the screen, alone.
         await dispatch(.gatewayHealth(pulse.health, readAt: now))
         if pulse.head != lastHead {
             lastHead = pulse.head
             await dispatch(.storeChanged(head: pulse.head))
+            LiveTrace.mark("model")
         }
     }
 
@@ -159,15 +169,21 @@ public final class SessionRuntime {
         var queue = effects
         var seen: Set<Fetch> = []
         while !queue.isEmpty {
+            if case .fetch = queue[0] {
+                // Reads asked for together run together; their answers are taken in the order asked.
+                var reads: [Fetch] = []
+                while case .fetch(let fetch)? = queue.first {
+                    queue.removeFirst()
+                    // The same read asked twice in one round answers once.
+                    if seen.insert(fetch).inserted { reads.append(fetch) }
+                }
+                for result in await performTogether(reads) { queue += App.update(&model, result) }
+                continue
+            }
             let effect = queue.removeFirst()
             if case .quit = effect {
                 quitRequested = true
                 return
-            }
-            // The same read asked twice in one round answers once.
-            if case .fetch(let fetch) = effect {
-                if seen.contains(fetch) { continue }
-                seen.insert(fetch)
             }
             if EffectRunner.isSlow(effect), let paint {
                 let frame = App.view(model)
@@ -178,6 +194,32 @@ public final class SessionRuntime {
             guard let result = await runner.perform(effect) else { continue }
             queue += App.update(&model, result)
         }
+    }
+
+    /// Performs independent reads side by side and answers in the order they were asked. A
+    /// change makes a screen re-read several things at once (a customer's store list re-reads
+    /// the stores, the categories, the orders and the notifications); one after the other,
+    /// their round trips (to PostgreSQL, or through a read-model catch-up each) added up to most
+    /// of the time a change took to reach the screen.
+    private func performTogether(_ reads: [Fetch]) async -> [AppMessage] {
+        let runner = runner
+        return await Self.sideBySide(reads) { await runner.perform(.fetch($0)) }
+    }
+
+    /// `perform` on every item at once, the answers (nil ones left out) in the items' order.
+    static func sideBySide<Item: Sendable, Answer: Sendable>(
+        _ items: [Item], _ perform: @escaping @MainActor (Item) async -> Answer?
+    ) async -> [Answer] {
+        if items.count <= 1 {
+            guard let item = items.first, let answer = await perform(item) else { return [] }
+            return [answer]
+        }
+        let started = items.map { item in Task { @MainActor in await perform(item) } }
+        var answers: [Answer] = []
+        for task in started {
+            if let answer = await task.value { answers.append(answer) }
+        }
+        return answers
     }
 
     private func renderIfChanged() -> LoopStep {
