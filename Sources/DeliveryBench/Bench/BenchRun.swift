@@ -31,7 +31,8 @@ public struct BenchRun {
             for clients in plan.clientCounts {
                 // On PostgreSQL the floor is measured with the level's own client count.
                 let rawClients = scratch == nil ? 1 : clients
-                progress("raw baseline round: \(plan.rawInserts) inserts, \(rawClients) client\(rawClients == 1 ? "" : "s"), \(durability)…")
+                let clientsText = "\(rawClients) client\(rawClients == 1 ? "" : "s")"
+                progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
                 try await baseline.round(clients: rawClients)
                 progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
                 load.append(try await engineLoad.runLevel(clients: clients, scratch: scratch))

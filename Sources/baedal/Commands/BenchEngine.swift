@@ -54,10 +54,17 @@ struct BenchEngine: AsyncParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
-    @Option(help: "SQLite durability for the baseline and the engine alike: full (every commit fsynced) or normal (default full; SQLite only).")
+    @Option(
+        help: "SQLite durability for the baseline and the engine alike: full (every commit fsynced) or normal (default full; SQLite only)."
+    )
     var synchronous: Durability?
 
-    @Option(help: "A PostgreSQL server to measure on: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE or postgres:///DATABASE?host=/socket/dir&user=USER. The run creates and drops schemas of its own there. Default: temporary SQLite files.")
+    @Option(
+        help: """
+            A PostgreSQL server to measure on: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE or \
+            postgres:///DATABASE?host=/socket/dir&user=USER. The run creates and drops schemas of its own there. \
+            Default: temporary SQLite files.
+            """)
     var db: String?
 
     @Option(help: "Raw inserts per baseline round; a round runs before each client count and once after (default 1000; 100 with --quick).")
