@@ -16,6 +16,8 @@ final class RawBaselineRun {
     private let baseline: any RawInsertBaseline
     private var latency = LatencyRecorder()
     private var rounds: [Round] = []
+    /// Client counts already warmed up: one client warms up in `init`.
+    private var warmedClientCounts: Set<Int> = [1]
     // About the size of an encoded OrderPlaced event, so the raw row writes as many bytes
     // per commit as the engine's first append does.
     private let payload = Data(repeating: 0x7B, count: 420)
@@ -66,29 +68,23 @@ final class RawBaselineRun {
     }
 
     /// `plan.rawInserts` inserts shared among `clients` concurrent clients, each inserting one
-    /// row at a time.
+    /// row at a time. The first round at a client count is preceded by an unmeasured warm-up at
+    /// that count, as each engine level is: on PostgreSQL it opens the pool's connections (a
+    /// server process each), which no measured insert should pay for.
     func round(clients: Int = 1) async throws {
-        BenchFiles.flushEarlierWrites()
         let count = plan.rawInserts
         let clients = max(1, min(clients, count))
+        if !warmedClientCounts.contains(clients) {
+            warmedClientCounts.insert(clients)
+            let clock = ContinuousClock()
+            let end = clock.now.advanced(by: .milliseconds(Int64(max(plan.warmupSecondsPerLevel, 0.1) * 1000)))
+            _ = try await insertConcurrently(clients: clients) { _, _ in clock.now < end }
+        }
+        BenchFiles.flushEarlierWrites()
         let cpuBefore = ProcessCPUTime.now()
+        // Client c inserts rows c, c + clients, …: the count is split evenly.
         let (recorders, elapsed) = try await timed {
-            try await withThrowingTaskGroup(of: LatencyRecorder.self) { group in
-                for client in 0..<clients {
-                    // Client c inserts rows c, c + clients, …: the count is split evenly.
-                    let share = (count - client + clients - 1) / clients
-                    let (baseline, payload) = (baseline, payload)
-                    group.addTask {
-                        var mine = LatencyRecorder()
-                        for _ in 0..<share {
-                            let (_, one) = try await timed { try await baseline.insertOne(payload: payload) }
-                            mine.record(one)
-                        }
-                        return mine
-                    }
-                }
-                return try await group.reduce(into: [LatencyRecorder]()) { $0.append($1) }
-            }
+            try await insertConcurrently(clients: clients) { client, done in done < (count - client + clients - 1) / clients }
         }
         for recorder in recorders { latency.add(recorder) }
         let cpu = ProcessCPUTime.now() - cpuBefore
@@ -96,6 +92,28 @@ final class RawBaselineRun {
             Round(
                 clients: clients, inserts: count, seconds: elapsed.seconds, insertsPerSecond: Double(count) / elapsed.seconds,
                 cpuMillisecondsPerInsert: cpu * 1000 / Double(count)))
+    }
+
+    /// Each of `clients` tasks inserts while `goOn(client, inserted so far)`; their latencies.
+    private func insertConcurrently(
+        clients: Int, while goOn: @escaping @Sendable (_ client: Int, _ done: Int) -> Bool
+    ) async throws -> [LatencyRecorder] {
+        let (baseline, payload) = (baseline, payload)
+        return try await withThrowingTaskGroup(of: LatencyRecorder.self) { group in
+            for client in 0..<clients {
+                group.addTask {
+                    var mine = LatencyRecorder()
+                    var done = 0
+                    while goOn(client, done) {
+                        let (_, one) = try await timed { try await baseline.insertOne(payload: payload) }
+                        mine.record(one)
+                        done += 1
+                    }
+                    return mine
+                }
+            }
+            return try await group.reduce(into: [LatencyRecorder]()) { $0.append($1) }
+        }
     }
 
     func finish() async throws -> Result {
