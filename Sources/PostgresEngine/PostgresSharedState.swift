@@ -124,7 +124,8 @@ public struct PostgresSharedState: SharedEngineState {
     /// that head (through the pool's other connections: reading needs no lock), the refusal is
     /// decided on them, and the setting is written. The head row is always locked before the
     /// setting's, by this and by appends alike, so two changes or a change and an append never
-    /// wait on each other in a circle.
+    /// wait on each other in a circle. The catch-up reads on another of the pool's connections,
+    /// so the pool needs at least two (the default is 16).
     public func changeSetting(_ change: GuardedSettingChange) async throws -> String? {
         let logger = logger
         return try await transaction { connection -> String? in
