@@ -144,9 +144,10 @@ struct BenchEngine: AsyncParsableCommand {
         if let reopens { plan.reopenSamples = max(1, reopens) }
         if let commandSamples { plan.commandSamples = max(1, commandSamples) }
         if let db {
-            // Up to one connection per client, as the raw baseline's pool has.
-            let connections = max(1, plan.clientCounts.max() ?? 1)
-            plan.database = .postgres(location: db, backend: PostgresBackend(options: .init(maximumConnections: connections)))
+            // The engine as every other command opens it on PostgreSQL (its pool of 16 at most):
+            // more server processes than cores only compete for them. The raw baseline's clients
+            // each have a connection of their own, as plain clients would.
+            plan.database = .postgres(location: db, backend: PostgresBackend())
         }
         return plan
     }
