@@ -173,7 +173,9 @@ let package = Package(
             name: "PostgresEngineTests",
             dependencies: ["PostgresEngine", "PostgresEventStore", "DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]
         ),
-        .testTarget(name: "DeliveryBenchTests", dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEventStore"]),
+        .testTarget(
+            name: "DeliveryBenchTests",
+            dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEngine", "PostgresEventStore"]),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [

@@ -98,17 +98,49 @@ public struct PostgresSharedState: SharedEngineState {
     }
 
     public func writeSetting(_ name: String, value: String?, clearingHealth: Bool) async throws {
+        let logger = logger
         try await transaction { connection in
-            if let value {
-                try await connection.query(
-                    """
-                    INSERT INTO engine_settings (name, value) VALUES (\(name), \(value))
-                    ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                    """, logger: logger)
-            } else {
-                try await connection.query("DELETE FROM engine_settings WHERE name = \(name)", logger: logger)
-            }
-            if clearingHealth { try await connection.query("DELETE FROM engine_payment_gateway_health", logger: logger) }
+            try await Self.writeSetting(name, value: value, clearingHealth: clearingHealth, connection, logger)
+        }
+    }
+
+    static func writeSetting(
+        _ name: String, value: String?, clearingHealth: Bool, _ connection: PostgresConnection, _ logger: Logger
+    ) async throws {
+        if let value {
+            try await connection.query(
+                """
+                INSERT INTO engine_settings (name, value) VALUES (\(name), \(value))
+                ON CONFLICT (name) DO UPDATE SET value = excluded.value
+                """, logger: logger)
+        } else {
+            try await connection.query("DELETE FROM engine_settings WHERE name = \(name)", logger: logger)
+        }
+        if clearingHealth { try await connection.query("DELETE FROM engine_payment_gateway_health", logger: logger) }
+    }
+
+    /// One transaction: it locks the log's head row first, as every append does for its whole
+    /// transaction, so no event commits until this one ends. Then the read models catch up to
+    /// that head (through the pool's other connections: reading needs no lock), the refusal is
+    /// decided on them, and the setting is written. The head row is always locked before the
+    /// setting's, by this and by appends alike, so two changes or a change and an append never
+    /// wait on each other in a circle. The catch-up reads on another of the pool's connections,
+    /// so the pool needs at least two (the default is 16).
+    public func changeSetting(_ change: GuardedSettingChange) async throws -> String? {
+        let logger = logger
+        return try await transaction { connection -> String? in
+            var head: Int64 = 0
+            for try await position in try await connection.query(
+                "SELECT position FROM log_head FOR UPDATE", logger: logger
+            ).decode(Int64.self) { head = position }
+            var current: String?
+            for try await value in try await connection.query(
+                "SELECT value FROM engine_settings WHERE name = \(change.name) FOR UPDATE", logger: logger
+            ).decode(String.self) { current = value }
+            try await change.catchUp(head)
+            if let refusal = try await change.decide(current: current) { return refusal }
+            try await Self.writeSetting(change.name, value: change.value, clearingHealth: change.clearingHealth, connection, logger)
+            return nil
         }
     }
 

@@ -10,46 +10,47 @@ struct AppendCall {
     /// Each request succeeds or is refused on its own (group commit), rather than all or none.
     let independent: Bool
 
-    /// `SELECT … FROM append_events($1 … $17)`: the arrays' order is the function's.
+    /// `SELECT … FROM append_events($1 … $17)`: the arrays' order is the function's. The arrays
+    /// are written straight into the wire format (``WireArray``), one pass over the requests.
     func query() -> PostgresQuery {
-        var streams: [String] = []
-        var expectedKinds: [Int32] = []
-        var expectedVersions: [Int32] = []
-        var eventCounts: [Int32] = []
-        var recordedAt: [Int64] = []
-        var conditionRequests: [Int32] = []
-        var conditionStreams: [String] = []
-        var conditionVersions: [Int32] = []
-        var eventIDs: [UUID] = []
-        var types: [String] = []
-        var schemaVersions: [Int32] = []
-        var payloads: [ByteBuffer] = []
-        var hasActor: [Bool] = []
-        var actors: [String] = []
-        var causations: [String] = []
-        var correlations: [String] = []
+        var streams = WireArray.texts()
+        var expectedKinds = WireArray.integers()
+        var expectedVersions = WireArray.integers()
+        var eventCounts = WireArray.integers()
+        var recordedAt = WireArray.bigIntegers()
+        var conditionRequests = WireArray.integers()
+        var conditionStreams = WireArray.texts()
+        var conditionVersions = WireArray.integers()
+        var eventIDs = WireArray.uuids()
+        var types = WireArray.texts()
+        var schemaVersions = WireArray.integers()
+        var payloads = WireArray.byteArrays()
+        var hasActor = WireArray.booleans()
+        var actors = WireArray.texts()
+        var causations = WireArray.texts()
+        var correlations = WireArray.texts()
 
         for (index, request) in requests.enumerated() {
-            streams.append(request.stream.rawValue)
+            streams.append(text: request.stream.rawValue)
             let (kind, version) = Self.encoded(request.expectedVersion)
-            expectedKinds.append(kind)
-            expectedVersions.append(version)
-            eventCounts.append(Int32(request.events.count))
-            recordedAt.append(RecordedTime.microseconds(request.recordedAt))
+            expectedKinds.append(integer: kind)
+            expectedVersions.append(integer: version)
+            eventCounts.append(integer: Int32(request.events.count))
+            recordedAt.append(bigInteger: RecordedTime.microseconds(request.recordedAt))
             for condition in request.conditions {
-                conditionRequests.append(Int32(index + 1))
-                conditionStreams.append(condition.stream.rawValue)
-                conditionVersions.append(Int32(clamping: condition.version))
+                conditionRequests.append(integer: Int32(index + 1))
+                conditionStreams.append(text: condition.stream.rawValue)
+                conditionVersions.append(integer: Int32(clamping: condition.version))
             }
             for event in request.events {
-                eventIDs.append(event.eventID)
-                types.append(event.type)
-                schemaVersions.append(Int32(clamping: event.schemaVersion))
-                payloads.append(ByteBuffer(bytes: event.payload))
-                hasActor.append(event.metadata.actor != nil)
-                actors.append(event.metadata.actor ?? "")
-                causations.append(event.metadata.causationID?.uuidString ?? "")
-                correlations.append(event.metadata.correlationID?.uuidString ?? "")
+                eventIDs.append(uuid: event.eventID)
+                types.append(text: event.type)
+                schemaVersions.append(integer: Int32(clamping: event.schemaVersion))
+                payloads.append(bytes: event.payload)
+                hasActor.append(boolean: event.metadata.actor != nil)
+                actors.append(text: event.metadata.actor ?? "")
+                causations.append(text: event.metadata.causationID?.uuidString ?? "")
+                correlations.append(text: event.metadata.correlationID?.uuidString ?? "")
             }
         }
         return """

@@ -23,6 +23,9 @@ final class AppendQueue: Sendable {
         var waiting: [WaitingAppend] = []
         var isCommitting = false
         var largestGroup = 0
+        /// Calls sent, and the requests they carried (refused ones included).
+        var calls = 0
+        var requests = 0
     }
 
     typealias Send = @Sendable ([AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>]
@@ -51,6 +54,18 @@ final class AppendQueue: Sendable {
     /// The most requests one call has carried so far.
     var largestGroup: Int { line.withLock { $0.largestGroup } }
 
+    /// Calls sent so far, requests they carried, the largest, and what waits now.
+    var statistics: GroupCommitStatistics {
+        line.withLock { line in
+            var statistics = GroupCommitStatistics()
+            statistics.transactions = line.calls
+            statistics.appends = line.requests
+            statistics.largestGroup = line.largestGroup
+            statistics.queued = line.waiting.count
+            return statistics
+        }
+    }
+
     private func commitUntilEmpty() async {
         while true {
             let group = line.withLock { line in
@@ -58,6 +73,10 @@ final class AppendQueue: Sendable {
                 line.waiting.removeFirst(group.count)
                 if group.isEmpty { line.isCommitting = false }
                 line.largestGroup = max(line.largestGroup, group.count)
+                if !group.isEmpty {
+                    line.calls += 1
+                    line.requests += group.count
+                }
                 return group
             }
             if group.isEmpty { return }

@@ -23,7 +23,9 @@ enum LogPreparation {
                 throw PostgresEventStoreError.newerSchema(
                     url: url.description, schema: url.schema, found: version, supported: PostgresEventLogSchema.version)
             case .baedal:
-                break  // Version 1 is the only shape so far: future migrations go here.
+                // Version 1 is the only shape so far: future migrations go here. The append
+                // function may be an older build's (same signature, same answers, slower).
+                try await replaceOlderAppendFunction(on: connection, logger: logger)
             case .foreign:
                 throw PostgresEventStoreError.notABaedalDatabase(url: url.description, schema: url.schema)
             }
@@ -32,6 +34,21 @@ enum LogPreparation {
             _ = try? await connection.query("ROLLBACK", logger: logger)
             if error is PostgresEventStoreError { throw error }
             throw PostgresEventStoreError.cannotConnect(url: url.description, reason: ServerFailure.reason(for: error))
+        }
+    }
+
+    /// Replaces `append_events` when its source lacks this build's revision mark. Only then:
+    /// replacing it makes every connection recompile it at its next call.
+    private static func replaceOlderAppendFunction(on connection: PostgresConnection, logger: Logger) async throws {
+        var isCurrent = false
+        let rows = try await connection.query(
+            """
+            SELECT coalesce(bool_or(strpos(p.prosrc, \(PostgresEventLogSchema.revisionMark)) > 0), false)
+            FROM pg_proc p WHERE p.proname = 'append_events' AND p.pronamespace = current_schema()::regnamespace
+            """, logger: logger)
+        for try await found in rows.decode(Bool.self) { isCurrent = found }
+        if !isCurrent {
+            try await connection.query(PostgresQuery(unsafeSQL: PostgresEventLogSchema.appendFunction), logger: logger)
         }
     }
 

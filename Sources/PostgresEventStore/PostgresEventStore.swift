@@ -145,6 +145,13 @@ public final class PostgresEventStore: EventStore {
         queue.largestGroup
     }
 
+    /// Group commit so far, as the SQLite store counts it: `transactions` are calls of
+    /// `append_events` for ``append(_:)`` (each one transaction), `appends` the requests they
+    /// carried. ``appendAll(_:)`` is not counted.
+    public func groupCommitStatistics() -> GroupCommitStatistics {
+        queue.statistics
+    }
+
     // MARK: Reading
 
     public func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {

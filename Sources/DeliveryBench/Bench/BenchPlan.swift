@@ -4,10 +4,13 @@ import Foundation
 /// How much work each part of `baedal bench` does. One value, built from the command line,
 /// so every part reads its sizes from the same place and the report can print them.
 public struct BenchPlan: Sendable {
-    /// Durability for the raw baseline and the engine alike: comparing a FULL engine to a
-    /// NORMAL baseline (or the reverse) would measure fsync, not the engine.
+    /// Temporary SQLite files (the default) or fresh schemas on a PostgreSQL server.
+    public var database: BenchDatabase = .sqlite
+    /// Durability for the raw baseline and the engine alike on SQLite: comparing a FULL engine to
+    /// a NORMAL baseline (or the reverse) would measure fsync, not the engine. (On PostgreSQL the
+    /// server's settings apply to both.)
     public var synchronous: SQLiteEventStore.Synchronous
-    /// Raw inserts per round; a round runs before each client count and once after.
+    /// Raw inserts per round; a round runs before each client count (and once after, on SQLite).
     public var rawInserts: Int
     public var clientCounts: [Int]
     /// Unmeasured orders at each concurrency before its measurement, so the first commits

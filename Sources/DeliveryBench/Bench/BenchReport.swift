@@ -3,10 +3,15 @@ import Foundation
 /// Everything one `baedal bench` run measured, as printed and as `--json` writes it.
 public struct BenchReport: Codable, Sendable {
     let machine: MachineDescription
+    /// "SQLite" or "PostgreSQL": where both the raw baseline and the engine ran.
+    let backend: String
+    /// The durability both sides ran with: SQLite's `synchronous`, or the server's settings.
     let synchronous: String
     let raw: RawBaselineRun.Result
     let load: [OrderLoadRun.Level]
     let logSizes: [LogSizeRun.Result]
+    /// Why section 3 was not measured, when it was asked for and skipped (PostgreSQL).
+    let logSizesNote: String?
     let targets: [TargetCheck]
 
     /// The issue's targets, checked under both readings of "of raw": an order (two durable
@@ -48,25 +53,41 @@ public struct BenchReport: Codable, Sendable {
         }
     }
 
-    /// The targets from the issue: half the raw rate for one client, all of it for 64,
-    /// where concurrent commands share write transactions.
-    static let targetRatios: [(clients: Int, atLeast: Double)] = [(1, 0.5), (64, 1.0)]
+    /// The targets from the issue: half the raw rate for one client; at 64, where concurrent
+    /// commands share write transactions, all of it on SQLite and twice it on PostgreSQL, whose
+    /// group commit shares one call of the server's append function among many commands.
+    static func targetRatios(backend: String) -> [(clients: Int, atLeast: Double)] {
+        backend == BenchDatabase.sqlite.name ? [(1, 0.5), (64, 1.0)] : [(1, 0.5), (64, 2.0)]
+    }
+
+    /// Why section 3 is SQLite only.
+    static let logSizesOnPostgres = """
+        Not measured on PostgreSQL. On PostgreSQL each process keeps its read models in a private \
+        projection built from the shared log when it opens, so re-opening replays the whole log by \
+        design: its cost is the replay rate, which `baedal replay --db postgres://… --json` measures. \
+        Writing a 1M-event history and replaying it 7 times would take far longer than the rest of \
+        the run and show only that. The command latency does not depend on the log's size there \
+        either: commands read their streams through the (stream_id, stream_version) index.
+        """
 
     init(
-        machine: MachineDescription, synchronous: String, raw: RawBaselineRun.Result,
-        load: [OrderLoadRun.Level], logSizes: [LogSizeRun.Result]
+        machine: MachineDescription, backend: String, synchronous: String, raw: RawBaselineRun.Result,
+        load: [OrderLoadRun.Level], logSizes: [LogSizeRun.Result], logSizesNote: String?
     ) {
         self.machine = machine
+        self.backend = backend
         self.synchronous = synchronous
         self.raw = raw
         self.load = load
         self.logSizes = logSizes
-        targets = Self.targetRatios.map { target in
+        self.logSizesNote = logSizesNote
+        targets = Self.targetRatios(backend: backend).map { target in
             let level = load.first { $0.clients == target.clients }
+            let rawRate = raw.insertsPerSecond(forClients: target.clients)
             return TargetCheck(
                 clients: target.clients, atLeast: target.atLeast,
-                ordersPerRaw: level.map { $0.ordersPerSecond / raw.insertsPerSecond },
-                commandsPerRaw: level.map { $0.commandsPerSecond / raw.insertsPerSecond })
+                ordersPerRaw: level.map { $0.ordersPerSecond / rawRate },
+                commandsPerRaw: level.map { $0.commandsPerSecond / rawRate })
         }
     }
 }

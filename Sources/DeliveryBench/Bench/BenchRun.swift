@@ -11,22 +11,53 @@ public struct BenchRun {
 
     public func run(progress: (String) -> Void) async throws -> BenchReport {
         let machine = MachineDescription.current()
-        let baseline = try await RawBaselineRun(plan: plan)
+        let scratch: PostgresScratch?
+        let durability: String
+        switch plan.database {
+        case .sqlite:
+            scratch = nil
+            durability = plan.synchronous.rawValue
+        case .postgres(let location, _):
+            let server = try PostgresScratch(location: location)
+            scratch = server
+            durability = try await server.durability()
+            progress("on PostgreSQL \(server.base), in scratch schemas bench_\(server.run)_… (dropped at the end)")
+        }
+        let baseline = try await RawBaselineRun(plan: plan, scratch: scratch)
         let engineLoad = OrderLoadRun(plan: plan)
         var load: [OrderLoadRun.Level] = []
-        for clients in plan.clientCounts {
-            progress("raw baseline round: \(plan.rawInserts) inserts, synchronous \(plan.synchronous.rawValue)…")
-            try await baseline.round()
-            progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
-            load.append(try await engineLoad.runLevel(clients: clients))
+        let raw: RawBaselineRun.Result
+        do {
+            for clients in plan.clientCounts {
+                // On PostgreSQL the floor is measured with the level's own client count.
+                let rawClients = scratch == nil ? 1 : clients
+                let clientsText = "\(rawClients) client\(rawClients == 1 ? "" : "s")"
+                progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
+                try await baseline.round(clients: rawClients)
+                progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
+                load.append(try await engineLoad.runLevel(clients: clients, scratch: scratch))
+            }
+            if scratch == nil {
+                progress("raw baseline round: \(plan.rawInserts) inserts…")
+                try await baseline.round()
+            }
+            raw = try await baseline.finish()
+        } catch {
+            _ = try? await baseline.finish()
+            throw error
         }
-        progress("raw baseline round: \(plan.rawInserts) inserts…")
-        try await baseline.round()
-        let raw = try baseline.finish()
-        if !plan.logSizes.isEmpty {
-            progress("log sizes \(plan.logSizes.map(String.init).joined(separator: ", ")) events (writing the history takes a while)…")
+        var logs: [LogSizeRun.Result] = []
+        var logSizesNote: String?
+        if plan.database.isPostgres {
+            if !plan.logSizes.isEmpty { logSizesNote = BenchReport.logSizesOnPostgres }
+        } else {
+            if !plan.logSizes.isEmpty {
+                progress("log sizes \(plan.logSizes.map(String.init).joined(separator: ", ")) events (writing the history takes a while)…")
+            }
+            logs = try await LogSizeRun(plan: plan).run()
         }
-        let logs = try await LogSizeRun(plan: plan).run()
-        return BenchReport(machine: machine, synchronous: plan.synchronous.rawValue, raw: raw, load: load, logSizes: logs)
+        return BenchReport(
+            machine: machine, backend: plan.database.name, synchronous: durability, raw: raw, load: load, logSizes: logs,
+            logSizesNote: logSizesNote)
     }
 }

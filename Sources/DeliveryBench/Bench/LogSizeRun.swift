@@ -49,13 +49,13 @@ struct LogSizeRun {
         let checkpoint = try await engine.pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
         }
-        try BenchEngine.close(engine)
+        try await BenchEngine.close(engine)
         BenchFiles.flushEarlierWrites()
 
         var reopenSamples: [Double] = []
         for _ in 0..<plan.reopenSamples {
             let (reopened, elapsed) = try await timed { try await BenchEngine.open(path, plan: plan) }
-            try BenchEngine.close(reopened)
+            try await BenchEngine.close(reopened)
             reopenSamples.append(elapsed.seconds * 1000)
         }
 
@@ -75,7 +75,7 @@ struct LogSizeRun {
             commandSamples.append(elapsed.seconds * 1000)
         }
         let (cpu, io) = (ProcessCPUTime.now() - cpuBefore, ProcessIO.now())
-        try BenchEngine.close(ordering)
+        try await BenchEngine.close(ordering)
         let samples = Double(plan.commandSamples)
 
         return Result(

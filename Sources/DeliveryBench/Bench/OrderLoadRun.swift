@@ -2,10 +2,11 @@ import DeliveryDomain
 import DeliveryEngine
 import EventStore
 import Foundation
+import PostgresEventStore
 
 /// Section 2: customers placing and paying for orders at once, against one engine and one
-/// store. Each concurrency level gets a fresh database, so its group-commit statistics (and
-/// its log's size) belong to that level alone.
+/// store. Each concurrency level gets a fresh database (a file, or a schema on PostgreSQL), so
+/// its group-commit statistics (and its log's size) belong to that level alone.
 struct OrderLoadRun {
     let plan: BenchPlan
 
@@ -34,20 +35,41 @@ struct OrderLoadRun {
         let largestGroupSinceOpen: Int
     }
 
-    func runLevel(clients: Int) async throws -> Level {
-        let path = plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
-        defer { BenchFiles.removeDatabase(at: path) }
+    /// A fresh database for the level (a file, or a schema on the server), dropped afterwards.
+    func runLevel(clients: Int, scratch: PostgresScratch?) async throws -> Level {
+        let location =
+            try scratch?.location("engine_\(clients)")
+            ?? plan.workDirectory.appendingPathComponent("orders-\(clients)-clients.sqlite").path
+        do {
+            let level = try await measure(at: location, clients: clients)
+            try await remove(location, scratch: scratch)
+            return level
+        } catch {
+            try? await remove(location, scratch: scratch)
+            throw error
+        }
+    }
+
+    private func remove(_ location: String, scratch: PostgresScratch?) async throws {
+        if let scratch {
+            try await scratch.drop(try PostgresURL(parsing: location))  // the schema named in it
+        } else {
+            BenchFiles.removeDatabase(at: location)
+        }
+    }
+
+    private func measure(at location: String, clients: Int) async throws -> Level {
         BenchFiles.flushEarlierWrites()
-        let engine = try await BenchEngine.open(path, plan: plan)
+        let engine = try await BenchEngine.open(location, plan: plan)
         let kitchen = try await BenchKitchen.setUp(in: engine, customers: clients)
 
         _ = try await drive(engine, kitchen, clients: clients, for: plan.warmupSecondsPerLevel)
-        let before = await engine.local.groupCommitStatistics()
+        let before = await BenchEngine.groupCommitStatistics(engine)
         let cpuBefore = ProcessCPUTime.now()
         let tally = try await drive(engine, kitchen, clients: clients, for: plan.measuredSecondsPerLevel)
         let cpu = ProcessCPUTime.now() - cpuBefore
-        let after = await engine.local.groupCommitStatistics()
-        try BenchEngine.close(engine)
+        let after = await BenchEngine.groupCommitStatistics(engine)
+        try await BenchEngine.close(engine)
 
         let transactions = after.transactions - before.transactions
         let appends = after.appends - before.appends

@@ -2,13 +2,23 @@ import EventStore
 import Foundation
 import GRDB
 
-/// The floor the benchmark measures appends against: one plain row per transaction, in a file
-/// of its own opened with the log's pool settings and durability, and nothing else (no version
-/// check, no idempotency lookup, no group commit).
+/// The floor the benchmark measures appends against: one plain row per transaction, durable when
+/// ``insertOne(payload:)`` returns, and nothing else (no version check, no idempotency lookup,
+/// no group commit). One implementation per backend, each on a scratch database of its own
+/// beside the engine's (same disk, same server).
 ///
 /// `baedal bench` reports the engine's throughput as a multiple of this one's ("orders÷raw"),
-/// so a number is read against what the disk allows on this machine.
-final class RawInsertBaseline: Sendable {
+/// so a number is read against what the disk (or the server) allows on this machine.
+protocol RawInsertBaseline: Sendable {
+    /// Inserts one row in a transaction of its own, which is durable when this returns. Safe to
+    /// call from many tasks at once (one client each).
+    func insertOne(payload: Data) async throws
+    /// Closes the baseline and removes its scratch database.
+    func finish() async throws
+}
+
+/// The SQLite floor: a file of its own opened with the log's pool settings and durability.
+final class SQLiteRawInsertBaseline: RawInsertBaseline {
     let pool: DatabasePool
     let path: String
 
@@ -34,7 +44,6 @@ final class RawInsertBaseline: Sendable {
         }
     }
 
-    /// Inserts one row in a transaction of its own, which is durable when this returns.
     func insertOne(payload: Data) async throws {
         try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -44,5 +53,10 @@ final class RawInsertBaseline: Sendable {
                 return .commit
             }
         }
+    }
+
+    func finish() async throws {
+        try pool.close()
+        BenchFiles.removeDatabase(at: path)
     }
 }

@@ -51,10 +51,9 @@ extension DeliveryEngine {
     /// Turning a gateway *on* is always allowed: its worker takes over whatever is waiting.
     public func setPaymentGateway(_ url: URL?) async throws(DeliveryError) {
         let value = try url.map { url throws(DeliveryError) in try PaymentGatewayAddress.parse(url.absoluteString).absoluteString }
-        _ = try await read { _ in () }  // the read models up to the log's head, so the counts below are current
         let refusal: String?
         do {
-            refusal = try await changeSetting(EngineSettings.paymentGateway, to: value)
+            refusal = try await shared.changeSetting(paymentGatewayChange(to: value))
         } catch {
             throw DeliveryError.wrap(error)
         }
@@ -62,29 +61,26 @@ extension DeliveryEngine {
         shared.signalChange()  // every session shows whether card payments go to a gateway
     }
 
-    /// Writes the gateway setting unless leaving the current one would strand payments; returns the
-    /// refusal instead. On SQLite the check and the write are one transaction. On a shared log the
-    /// counts come from this process's projection, caught up to the log's head just before.
-    private func changeSetting(_ name: String, to value: String?) async throws -> String? {
-        if shared is SQLiteSharedState {
-            return try await pool.write { db -> String? in
-                let current = try String.fetchOne(db, sql: "SELECT value FROM engine_settings WHERE name = ?", arguments: [name])
-                if let current, current != value {
-                    let waiting = try PaymentsAwaitingGateway.count(db)
-                    if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
-                }
-                // Back to the sandbox: the last worker's report is nobody's now, and screens
-                // would otherwise warn forever that no worker is running.
-                try SQLiteSharedState.writeSetting(name, value: value, clearingHealth: value == nil, db)
-                return nil
-            }
-        }
-        if let current = try await shared.setting(name), current != value {
-            let waiting = try await pool.read { db in try PaymentsAwaitingGateway.count(db) }
-            if waiting.total > 0 { return Self.strandingRefusal(waiting, gateway: current) }
-        }
-        try await shared.writeSetting(name, value: value, clearingHealth: value == nil)
-        return nil
+    /// The gateway setting's change, refused while leaving the current gateway would strand
+    /// payments. The backend decides it with appends held off (see
+    /// ``SharedEngineState/changeSetting(_:)``), on the read models caught up to the log's head.
+    func paymentGatewayChange(to value: String?) -> GuardedSettingChange {
+        let projector = projector
+        return GuardedSettingChange(
+            name: EngineSettings.paymentGateway, value: value,
+            // Back to the sandbox: the last worker's report is nobody's now, and screens
+            // would otherwise warn forever that no worker is running.
+            clearingHealth: value == nil, readModels: pool,
+            catchUp: { [self] position in
+                _ = try await readRepairing { _ in () }
+                let checkpoint = try await projector.checkpoint()
+                if checkpoint < position { throw SettingCheckFellBehind(head: position, checkpoint: checkpoint) }
+            },
+            refusal: { current, db in
+                guard let current, current != value else { return nil }
+                let waiting = try PaymentsAwaitingGateway.count(db)
+                return waiting.total > 0 ? Self.strandingRefusal(waiting, gateway: current) : nil
+            })
     }
 
     /// Unanswered payments and unreleased card holds, as they stand in the log now.

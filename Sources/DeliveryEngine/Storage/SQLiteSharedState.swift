@@ -88,6 +88,43 @@ public struct SQLiteSharedState: SharedEngineState {
         if clearingHealth { try db.execute(sql: "DELETE FROM engine_payment_gateway_health") }
     }
 
+    /// Decided in one write transaction, which keeps every append out. The read models are in
+    /// this file, but a catch-up needs the writer too: when they are behind the log, the
+    /// transaction ends without writing, they catch up, and the decision is taken again.
+    public func changeSetting(_ change: GuardedSettingChange) async throws -> String? {
+        var behind = SettingCheckFellBehind(head: 0, checkpoint: 0)
+        for _ in 0..<Self.catchUpAttempts {
+            let outcome = try await pool.write { db -> GuardedOutcome in
+                let head = try Int64.fetchOne(db, sql: "SELECT MAX(position) FROM events") ?? 0
+                let checkpoint = try Projector.checkpoint(db)
+                if checkpoint < head { return .behind(SettingCheckFellBehind(head: head, checkpoint: checkpoint)) }
+                let current = try String.fetchOne(
+                    db, sql: "SELECT value FROM engine_settings WHERE name = ?", arguments: [change.name])
+                if let refusal = try change.refusal(current, db) { return .refused(refusal) }
+                try Self.writeSetting(change.name, value: change.value, clearingHealth: change.clearingHealth, db)
+                return .written
+            }
+            switch outcome {
+            case .written: return nil
+            case .refused(let refusal): return refusal
+            case .behind(let fell):
+                behind = fell
+                try await change.catchUp(fell.head)
+            }
+        }
+        throw behind
+    }
+
+    /// Each catch-up takes the read models to the head it saw; only a log that keeps growing
+    /// faster than they follow runs out of attempts.
+    static let catchUpAttempts = 20
+
+    private enum GuardedOutcome {
+        case written
+        case refused(String)
+        case behind(SettingCheckFellBehind)
+    }
+
     public func healthRow() async throws -> SharedHealthRow? {
         try await pool.read { db in try Self.healthRow(db) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What every process on one database shares beside the log: the payment worker's lease, the
 /// gateway's health report, operator settings and the database's time. None of it is derived
@@ -22,6 +23,14 @@ public protocol SharedEngineState: Sendable {
     /// Writes (or, with nil, deletes) one setting. `clearingHealth`: the gateway's last report is
     /// deleted in the same step (back to the sandbox, nobody's report any more).
     func writeSetting(_ name: String, value: String?, clearingHealth: Bool) async throws
+
+    /// Writes one setting unless `change.refusal`, decided on the read models caught up to the
+    /// log's head, says no; returns that refusal instead. No append commits between the check and
+    /// the write, so a reason against the change (a payment the old gateway still owes) cannot
+    /// appear in the log unseen while the change is decided: on SQLite the check and the write
+    /// are one write transaction; on PostgreSQL one transaction holds the log's head row, which
+    /// every append locks.
+    func changeSetting(_ change: GuardedSettingChange) async throws -> String?
 
     // MARK: The gateway's health report
 
@@ -74,5 +83,54 @@ public struct SharedTimeRow: Sendable, Equatable {
     public init(mode: String, simulatedNow: Double?) {
         self.mode = mode
         self.simulatedNow = simulatedNow
+    }
+}
+
+/// A setting change that depends on what the log holds (``SharedEngineState/changeSetting(_:)``):
+/// leaving a payment gateway is refused while it still owes the log a payment.
+public struct GuardedSettingChange: Sendable {
+    public var name: String
+    /// nil deletes the setting.
+    public var value: String?
+    /// Delete the gateway's last health report in the same step.
+    public var clearingHealth: Bool
+    /// The read models the refusal is decided on. On SQLite they are in the log's own file, and
+    /// the refusal reads them inside the write transaction.
+    public var readModels: DatabasePool
+    /// Brings the read models up to at least `position` of the log, or throws.
+    public var catchUp: @Sendable (_ position: Int64) async throws -> Void
+    /// Given the stored value (nil when unset) and the read models at the log's head: why the
+    /// change must not happen, or nil to write it.
+    public var refusal: @Sendable (_ current: String?, _ readModels: Database) throws -> String?
+
+    public init(
+        name: String, value: String?, clearingHealth: Bool, readModels: DatabasePool,
+        catchUp: @escaping @Sendable (Int64) async throws -> Void,
+        refusal: @escaping @Sendable (String?, Database) throws -> String?
+    ) {
+        self.name = name
+        self.value = value
+        self.clearingHealth = clearingHealth
+        self.readModels = readModels
+        self.catchUp = catchUp
+        self.refusal = refusal
+    }
+
+    /// The refusal, read in one snapshot of the read models (call after ``catchUp``).
+    public func decide(current: String?) async throws -> String? {
+        let refusal = refusal
+        return try await readModels.read { db in try refusal(current, db) }
+    }
+}
+
+/// The read models stayed behind the log's head while a guarded setting was being decided:
+/// nothing was written.
+public struct SettingCheckFellBehind: Error, CustomStringConvertible {
+    public let head: Int64
+    public let checkpoint: Int64
+
+    public var description: String {
+        "The read models reached position \(checkpoint) of the log but not its head \(head), so the setting could not be "
+            + "checked against what the log holds. Nothing was changed. Try again; if it keeps failing, run `baedal replay`."
     }
 }
