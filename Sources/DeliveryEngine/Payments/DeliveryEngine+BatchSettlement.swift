@@ -32,12 +32,17 @@ extension DeliveryEngine {
             return orders.map { ($0, .failure(DeliveryError.wrap(error))) }
         }
         let answers = await charge(orders, loaded)
+        let recordedTogether = await recordTogether(answers, orders, loaded)
         return await withTaskGroup(of: (Int, Result<PaymentResult, DeliveryError>).self) { group in
             var next = 0
             func startNext() {
                 guard next < orders.count else { return }
                 let index = next
                 next += 1
+                if let recorded = recordedTogether[index] {
+                    group.addTask { (index, .success(recorded)) }
+                    return
+                }
                 group.addTask {
                     do throws(DeliveryError) {
                         switch answers[index] {
@@ -64,6 +69,53 @@ extension DeliveryEngine {
             }
             return zip(orders, results).map { ($0, $1!) }
         }
+    }
+
+    /// Records every answered outcome in one append of all the orders' events, all or none
+    /// (``EventStore/appendAll(_:)``): one transaction, and on PostgreSQL one round trip, instead
+    /// of one per order. Each is decided on the order as read before the charge; if any order
+    /// moved since (a customer cancelled meanwhile), nothing is written and each is recorded on
+    /// its own, reloading as ``record(_:of:for:loaded:)`` does. Answers by index; empty when
+    /// they were not recorded together.
+    private func recordTogether(_ answers: [BatchAnswer], _ orders: [OrderID], _ loaded: [(state: OrderState, version: Int)])
+        async -> [Int: PaymentResult]
+    {
+        let now = clock.now()
+        var requests: [AppendRequest] = []
+        var results: [Int: PaymentResult] = [:]
+        var refunds: [(OrderID, [OrderEvent])] = []
+        do {
+            for (index, answer) in answers.enumerated() {
+                guard case .answered(let outcome, let charge) = answer else { continue }
+                let (command, result): (OrderCommand, PaymentResult) =
+                    switch outcome {
+                    case .approved(let paymentID):
+                        (.recordPaymentApproved(idempotencyKey: charge.idempotencyKey, paymentID: paymentID, now: now), .paid(paymentID: paymentID))
+                    case .declined(let reason):
+                        (.recordPaymentDeclined(idempotencyKey: charge.idempotencyKey, reason: reason.message, now: now), .declined(reason: reason.message))
+                    }
+                let (state, version) = loaded[index]
+                let decided = try OrderDecider.decide(command, state)
+                results[index] = result
+                guard !decided.isEmpty else { continue }
+                let correlation = ids.eventID()
+                let metadata = EventMetadata(actor: "payments", causationID: nil, correlationID: correlation)
+                requests.append(
+                    AppendRequest(
+                        stream: Streams.order(orders[index]), expectedVersion: .exactly(version),
+                        events: try decided.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }, recordedAt: now))
+                if decided.contains(where: { if case .refunded = $0 { true } else { false } }) {
+                    refunds.append((orders[index], decided))
+                }
+            }
+            guard !requests.isEmpty || !results.isEmpty else { return [:] }
+            if !requests.isEmpty { _ = try await store.appendAll(requests) }
+        } catch {
+            return [:]
+        }
+        // The order stopped while the charge was on its way: the approval came with a refund.
+        for (order, events) in refunds { await issueRefunds(events, order: order) }
+        return results
     }
 
     /// What the batch call said about one order.
