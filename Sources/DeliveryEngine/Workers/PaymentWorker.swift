@@ -2,9 +2,11 @@ import DeliveryDomain
 import Foundation
 import Synchronization
 
-/// Charges the payment outbox: finds unanswered requests in the read model, charges each through
+/// Charges the payment outbox: finds unanswered requests in the read model, charges them through
 /// the engine's processor (in production a ``ResilientPaymentProcessor`` over HTTP: breaker,
-/// retries with backoff for transient errors only), and records the outcome on the order.
+/// retries with backoff for transient errors only) in batches of
+/// ``Configuration/chargesPerCall``, one round trip each, and records the outcomes on the orders,
+/// a batch's in one append (``DeliveryEngine/settlePayments(_:recordingAtOnce:)``).
 ///
 /// Exactly one worker is active per database, whatever the number of processes: each pass first
 /// takes or renews a ``WorkerLease``; a worker without it stands by. Every request is charged
@@ -12,7 +14,8 @@ import Synchronization
 /// timeout never charges twice. A request unanswered past ``Configuration/paymentLimit`` is
 /// reconciled by key and, if nothing was charged, its order is cancelled by the system. Every
 /// order that ended while its request was unanswered has its authorisation voided at the
-/// processor, so no card keeps a hold for an order that was never paid.
+/// processor, so no card keeps a hold for an order that was never paid, and the release is
+/// recorded on the order (``OrderEvent/CardHoldReleased``), so no process releases it again.
 public final class PaymentWorker: Sendable {
     public struct Configuration: Sendable {
         /// Unique per worker: the process and an instance id.
