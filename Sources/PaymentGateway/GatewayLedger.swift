@@ -199,3 +199,38 @@ actor GatewayLedger {
         return "\(prefix)_\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
     }
 }
+
+extension GatewayLedger {
+    /// Charges a batch (`POST /v1/charges/batch`): each charge is the authorization and the
+    /// capture the single endpoints would make, under the same keys and with the same
+    /// fingerprints, so a batch repeated, or a charge repeated alone, replays instead of
+    /// charging again. One actor turn for the whole batch: no other request interleaves.
+    func chargeAll(_ batch: GatewayWire.ChargeBatch) -> GatewayReply {
+        stats.chargeBatches += 1
+        return .json(200, GatewayWire.ChargeBatchResults(results: batch.charges.map(charge)))
+    }
+
+    private func charge(_ charge: GatewayWire.ChargeBatch.Charge) -> GatewayWire.ChargeBatchResults.Result {
+        let request = charge.authorization
+        let body = (try? GatewayWire.encoder.encode(request)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let authorized = authorize(key: charge.idempotencyKey, fingerprint: "POST /v1/authorizations \(body)", request: request)
+        guard authorized.status == 201, let authorization = Self.authorization(in: authorized) else {
+            return Self.result(charge.idempotencyKey, authorized)
+        }
+        let captured = capture(
+            key: HTTPPaymentProcessor.captureKey(for: charge.idempotencyKey),
+            fingerprint: "POST /v1/authorizations/\(authorization.id)/capture ", authorizationID: authorization.id)
+        return Self.result(charge.idempotencyKey, captured)
+    }
+
+    private static func authorization(in reply: GatewayReply) -> GatewayWire.Authorization? {
+        try? GatewayWire.decoder.decode(GatewayWire.Authorization.self, from: reply.body)
+    }
+
+    private static func result(_ key: String, _ reply: GatewayReply) -> GatewayWire.ChargeBatchResults.Result {
+        let isAuthorization = reply.status < 300 || reply.status == 402
+        return GatewayWire.ChargeBatchResults.Result(
+            idempotencyKey: key, status: reply.status, authorization: isAuthorization ? authorization(in: reply) : nil,
+            problem: isAuthorization ? nil : try? GatewayWire.decoder.decode(GatewayWire.Problem.self, from: reply.body))
+    }
+}

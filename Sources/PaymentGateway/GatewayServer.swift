@@ -14,6 +14,10 @@ import Payments
 /// - `POST /v1/authorizations/{id}/cancel` → `200` cancelled
 /// - `POST /v1/refunds` `{"payment_id", "amount"}` → `201`, `422` if refused
 /// - `GET /v1/charges?idempotency_key=K` → the authorization created under K (`200`) or `404`
+/// - `POST /v1/charges/batch` `{"charges": [{"idempotency_key", "amount", "currency", "token", "reference"}]}` →
+///   `200` `{"results": [...]}`: up to ``maximumBatchCount`` charges in one round trip, each authorised and
+///   captured under its own keys exactly as the two single requests would be (no `Idempotency-Key` header: the
+///   keys are the charges'). A fault applies to the batch as a whole.
 /// - `GET|POST /v1/admin/faults` (``FaultMode`` JSON), `GET /v1/admin/stats` (``GatewayStats``): never faulted,
 ///   and only with `Authorization: Bearer <admin token>` (``AdminToken``; `401` without it).
 ///
@@ -22,6 +26,9 @@ import Payments
 public enum GatewayServer {
     /// Largest request body accepted; real requests are a few hundred bytes.
     static let maximumBodySize = 64 * 1024
+    /// Most charges in one batch, and the largest batch body: a charge is a few hundred bytes.
+    static let maximumBatchCount = 1_000
+    static let maximumBatchBodySize = 1024 * 1024
 
     /// Starts the simulator and returns once it is listening.
     /// - Parameters:
@@ -107,6 +114,18 @@ public enum GatewayServer {
                     return .problem(400, "invalid_request", "Pass ?idempotency_key=… to look a charge up.")
                 }
                 return await ledger.findAuthorization(key: key)
+            }
+        }
+        router.post("\(v1)/charges/batch") { request, _ in
+            var request = request
+            let body = Data(try await request.collectBody(upTo: maximumBatchBodySize).readableBytesView)
+            return try await handleFaulted(ledger: ledger) {
+                guard let batch = decode(GatewayWire.ChargeBatch.self, from: body), batch.charges.count <= maximumBatchCount else {
+                    return .problem(
+                        400, "invalid_request",
+                        "Expected {\"charges\": [{\"idempotency_key\", \"amount\", \"token\", \"reference\"}]}, at most \(maximumBatchCount).")
+                }
+                return await ledger.chargeAll(batch)
             }
         }
         GatewayAdminRoutes.add(to: router, ledger: ledger, token: adminToken)

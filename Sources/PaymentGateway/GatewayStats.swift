@@ -23,6 +23,8 @@ public struct GatewayStats: Codable, Sendable, Equatable {
     public var replays = 0
     /// Requests failed on purpose by the current or an earlier fault mode.
     public var injectedFaults = 0
+    /// Batches of charges received (`POST /v1/charges/batch`); their charges count above like single ones.
+    public var chargeBatches = 0
 
     public init() {}
 }

@@ -43,6 +43,48 @@ enum GatewayWire {
         }
     }
 
+    /// `POST /v1/charges/batch`: charges, each authorised and captured as the two single requests
+    /// would be, under the same keys (the authorization under `idempotency_key`, the capture under
+    /// `<key>:capture`), so a charge sent in a batch and again alone is one charge.
+    struct ChargeBatch: Codable, Equatable {
+        var charges: [Charge]
+
+        struct Charge: Codable, Equatable {
+            var idempotencyKey: String
+            var amount: Int
+            var currency: String = "KRW"
+            var token: CardToken
+            var reference: String
+
+            enum CodingKeys: String, CodingKey {
+                case amount, currency, token, reference, idempotencyKey = "idempotency_key"
+            }
+
+            /// The single authorization this charge stands for.
+            var authorization: AuthorizationRequest {
+                AuthorizationRequest(amount: amount, currency: currency, token: token, reference: reference)
+            }
+        }
+    }
+
+    /// The answer to a ``ChargeBatch`` (`200`): one result per charge, in the batch's order.
+    struct ChargeBatchResults: Codable, Equatable {
+        var results: [Result]
+
+        /// `status` is what the single requests would have ended with: `200` captured, `402`
+        /// declined, anything else the failed step's status with its problem.
+        struct Result: Codable, Equatable {
+            var idempotencyKey: String
+            var status: Int
+            var authorization: Authorization?
+            var problem: Problem?
+
+            enum CodingKeys: String, CodingKey {
+                case status, authorization, problem, idempotencyKey = "idempotency_key"
+            }
+        }
+    }
+
     /// `POST /v1/refunds`.
     struct RefundBody: Codable, Equatable {
         var paymentID: String

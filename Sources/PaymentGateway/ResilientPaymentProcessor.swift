@@ -86,6 +86,13 @@ public final class ResilientPaymentProcessor: PaymentProcessor, @unchecked Senda
         try await withResilience { try await self.wrapped.voidAuthorization(idempotencyKey: idempotencyKey) }
     }
 
+    /// One call through the breaker and the retries: a batch retried whole is safe, since each
+    /// charge in it keeps its key. A charge that failed alone inside an answered batch tells the
+    /// breaker nothing; the caller settles it on its own.
+    public func charge(all requests: [ChargeRequest]) async throws -> [Result<ChargeOutcome, any Error>] {
+        try await withResilience { try await self.wrapped.charge(all: requests) }
+    }
+
     // MARK: The loop
 
     private func withResilience<Value: Sendable>(_ operation: @Sendable () async throws -> Value) async throws -> Value {

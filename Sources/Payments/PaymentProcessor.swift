@@ -16,6 +16,23 @@ public protocol PaymentProcessor: Sendable {
     func voidAuthorization(idempotencyKey: String) async throws -> ChargeOutcome?
     /// What a charge left unanswered becomes (``UnansweredChargePolicy``); by default it stays pending.
     var unansweredCharges: UnansweredChargePolicy { get }
+    /// Charges each request as ``charge(_:)`` would, under its own idempotency key, and answers
+    /// each in the requests' order: an outcome, or the error that one charge alone met. Throws
+    /// only when the call as a whole got no answer; then nothing is known of any of them, and
+    /// each may be charged again under its key.
+    func charge(all requests: [ChargeRequest]) async throws -> [Result<ChargeOutcome, any Error>]
+}
+
+extension PaymentProcessor {
+    /// One charge after another: right for a processor in this process. One across a network
+    /// (the HTTP gateway) sends them in one call, and a wrapper passes them on whole.
+    public func charge(all requests: [ChargeRequest]) async throws -> [Result<ChargeOutcome, any Error>] {
+        var results: [Result<ChargeOutcome, any Error>] = []
+        for request in requests {
+            do { results.append(.success(try await charge(request))) } catch { results.append(.failure(error)) }
+        }
+        return results
+    }
 }
 
 extension PaymentProcessor {

@@ -97,6 +97,7 @@ struct LiveEngineTests {
             let connection = try #require(live.gateway)
             var configuration = PaymentWorker.Configuration(holder: "w")
             configuration.breakerReport = { connection.breakerReport(after: $0) }
+            configuration.chargesPerCall = 1  // a call per request: three calls fail, and the breaker opens after two
             let worker = PaymentWorker(engine: live.engine, configuration: configuration)
             let screen = try await world.plainEngine()
             #expect(try await screen.paymentGatewayHealth() == nil)

@@ -23,6 +23,9 @@ public enum OrderCommand: Sendable {
     /// The payment worker gives up on a request unanswered past the limit, after the processor
     /// confirmed (by idempotency key) that nothing was charged.
     case expirePayment(limitSeconds: TimeInterval, now: Date)
+    /// The payment worker records that the processor has answered for the request under `key`,
+    /// left unanswered when the order ended: no authorisation stays on the card. Once per key.
+    case releaseCardHold(idempotencyKey: String, now: Date)
     case confirm(cookMinutes: Int, by: Actor, now: Date)
     case acceptJob(by: Actor, now: Date)
     case startDelivery(travelMinutes: Int, by: Actor, now: Date)

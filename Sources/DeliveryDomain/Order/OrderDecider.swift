@@ -113,6 +113,15 @@ public enum OrderDecider: Decider {
             let reason = "payment could not be completed within \(minutes) minutes; nothing was charged"
             return [.cancelled(.init(by: .system, reason: reason, at: now))]
 
+        case .releaseCardHold(let key, let now):
+            // Releasing twice records it once: a worker may repeat a pass, and a read model
+            // rebuilt from an older log lists the hold again.
+            if state.releasedHoldKeys.contains(key) { return [] }
+            guard state.requestedPaymentKeys.contains(key) else { throw .notPayable(status: state.status) }
+            // A request still out is being charged, not held by an order that ended.
+            guard state.pendingPayment?.idempotencyKey != key else { throw .paymentInProgress }
+            return [.cardHoldReleased(.init(idempotencyKey: key, at: now))]
+
         case .confirm(let cookMinutes, let actor, let now):
             try requireOwner(actor, placed)
             guard state.status == .awaitingConfirmation, !state.waitingInKitchenQueue else {
@@ -289,6 +298,8 @@ public enum OrderDecider: Decider {
         case .admitted(let e):
             next.admittedAt = e.at
             next.waitingInKitchenQueue = false
+        case .cardHoldReleased(let e):
+            next.releasedHoldKeys.append(e.idempotencyKey)
         }
         return next
     }

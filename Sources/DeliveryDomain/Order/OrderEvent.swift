@@ -26,6 +26,9 @@ public enum OrderEvent: Sendable, Equatable {
     case queuedForKitchen(QueuedForKitchen)
     /// Let into the kitchen from the queue: the store sees it now.
     case admitted(Admitted)
+    /// The processor answered for a request left unanswered when the order ended: nothing stays
+    /// held on the card under its key.
+    case cardHoldReleased(CardHoldReleased)
 
     /// The customer placed the order: the priced lines, the store and its owner, and the
     /// auto-cancel minutes in force, copied in so later changes to the store cannot reach it.
@@ -133,6 +136,15 @@ public enum OrderEvent: Sendable, Equatable {
         public let at: Date
     }
 
+    /// An order that ended with its payment request unanswered may have left an authorisation on
+    /// the card; the payment worker had the processor void it (or found the capture, recorded and
+    /// refunded it). Recorded on the order's stream, so every process and every rebuilt read model
+    /// knows the hold is gone, and no two workers void it again.
+    public struct CardHoldReleased: Codable, Sendable, Equatable {
+        public let idempotencyKey: String
+        public let at: Date
+    }
+
     /// When the fact happened, for timelines.
     public var at: Date {
         switch self {
@@ -152,6 +164,7 @@ public enum OrderEvent: Sendable, Equatable {
         case .reviewReplied(let e): e.at
         case .queuedForKitchen(let e): e.at
         case .admitted(let e): e.at
+        case .cardHoldReleased(let e): e.at
         }
     }
 }

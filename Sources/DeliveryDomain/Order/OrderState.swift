@@ -13,6 +13,8 @@ public struct OrderState: Sendable, Equatable {
     public var pendingPayment: OrderEvent.PaymentRequested?
     /// Every payment request ever made for the order, so a late answer is still recognised.
     public var requestedPaymentKeys: [String] = []
+    /// Requests whose card hold the processor has released since the order ended unpaid.
+    public var releasedHoldKeys: [String] = []
     public var payment: OrderEvent.PaymentApproved?
     public var paidAt: Date?
     /// When a queued order was let into the kitchen; its confirmation window starts then.

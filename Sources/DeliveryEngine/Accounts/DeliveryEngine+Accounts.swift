@@ -92,14 +92,21 @@ extension DeliveryEngine {
     /// The name of an account signed up before accounts were keyed by ``NameKey`` whose name
     /// reads the same as `name`, if any. Every later account's key is its ``NameKey``, which
     /// the sign-up's append itself checks.
+    ///
+    /// One indexed look-up (`rm_accounts.name_key`): comparing every account's name instead made
+    /// seeding an event day's 10,000 customers quadratic.
     func legacyAccountNamedLike(_ name: String) async throws(DeliveryError) -> String? {
-        let key = NameKey(name)
-        let rows = try await read { db in
-            try Row.fetchAll(db, sql: "SELECT account_id, name FROM rm_accounts ORDER BY signed_up_at, rowid")
-                .map { (id: $0["account_id"] as String, name: $0["name"] as String) }
+        let key = NameKey(name).rawValue
+        return try await read { db in
+            try String.fetchOne(db.cachedStatement(sql: Self.lookalikeAccountSQL), arguments: [key, key])
         }
-        return rows.first { $0.id != key.rawValue && NameKey($0.name) == key }?.name
     }
+
+    /// The first account whose name has the key (the first argument) but whose id is not that
+    /// key (the second): one signed up before accounts were keyed by ``NameKey``.
+    static let lookalikeAccountSQL = """
+        SELECT name FROM rm_accounts WHERE name_key = ? AND account_id != ? ORDER BY signed_up_at, rowid LIMIT 1
+        """
 
     public func favourite(_ storeID: StoreID, as actor: Actor) async throws(DeliveryError) {
         let name = try await storeState(storeID).name

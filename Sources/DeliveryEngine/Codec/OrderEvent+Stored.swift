@@ -22,6 +22,7 @@ extension OrderEvent: StoredEvent {
         case .reviewReplied: "ReviewReplied"
         case .queuedForKitchen: "OrderQueuedForKitchen"
         case .admitted: "OrderAdmitted"
+        case .cardHoldReleased: "CardHoldReleased"
         }
     }
 
@@ -43,6 +44,7 @@ extension OrderEvent: StoredEvent {
         case .reviewReplied(let e): try encoder.encode(e)
         case .queuedForKitchen(let e): try encoder.encode(e)
         case .admitted(let e): try encoder.encode(e)
+        case .cardHoldReleased(let e): try encoder.encode(e)
         }
     }
 
@@ -64,6 +66,7 @@ extension OrderEvent: StoredEvent {
         case "ReviewReplied": .reviewReplied(try decoder.decode(ReviewReplied.self, from: payload))
         case "OrderQueuedForKitchen": .queuedForKitchen(try decoder.decode(QueuedForKitchen.self, from: payload))
         case "OrderAdmitted": .admitted(try decoder.decode(Admitted.self, from: payload))
+        case "CardHoldReleased": .cardHoldReleased(try decoder.decode(CardHoldReleased.self, from: payload))
         default: throw UnknownEventType(type: type)
         }
     }

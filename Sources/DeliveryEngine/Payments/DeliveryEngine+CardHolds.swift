@@ -49,9 +49,10 @@ extension DeliveryEngine {
     /// between authorise and capture leaves one). If the capture had landed, the money moved: the
     /// approval is recorded, which the order answers with a refund, and the refund is issued.
     ///
-    /// The row leaves the read model once the processor has answered. Repeating this is safe (the
-    /// void is idempotent by key), so a read-model rebuild that brings old rows back costs only
-    /// a look-up each.
+    /// Once the processor has answered, ``OrderEvent/CardHoldReleased`` is appended to the order,
+    /// and the read model drops the row when it sees it. Repeating this is safe (the void is
+    /// idempotent by key, and the order records the release once). Logs from before the event
+    /// list their old holds again after a rebuild; each costs a look-up and then gets its event.
     public func releaseCardHold(_ hold: CardHoldToRelease) async throws(DeliveryError) -> CardHoldRelease {
         let key = hold.idempotencyKey
         let outcome: ChargeOutcome?
@@ -68,14 +69,10 @@ extension DeliveryEngine {
             await issueRefunds(recorded.events, order: hold.order)
             result = .refunded(paymentID: paymentID)
         }
-        do {
-            try await pool.write { db in
-                try db.execute(
-                    sql: "DELETE FROM rm_holds_to_release WHERE order_id = ? AND idempotency_key = ?",
-                    arguments: [hold.order.rawValue, key])
-            }
-        } catch {
-            throw DeliveryError.wrap(error)
+        // On the order's stream, not a local row deletion: every process's read model, and any
+        // rebuilt later, drops the hold; recording it twice appends once.
+        _ = try await run(OrderDecider.self, Streams.order(hold.order), actor: "payments") { _, now in
+            .releaseCardHold(idempotencyKey: key, now: now)
         }
         return result
     }

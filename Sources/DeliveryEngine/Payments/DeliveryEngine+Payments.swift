@@ -44,34 +44,53 @@ extension DeliveryEngine {
             if let payment = state.payment { return .paid(paymentID: payment.paymentID) }
             throw .refused(.notPayable(status: state.status))
         }
-        let charge = ChargeRequest(
+        let charge = Self.chargeRequest(request, for: order)
+        let outcome: ChargeOutcome
+        do {
+            outcome = try await payments.charge(charge)
+        } catch {
+            return try await settleFailedCharge(charge, failure: error, for: order, loaded: loaded)
+        }
+        return try await record(outcome, of: charge, for: order, loaded: loaded)
+    }
+
+    /// A charge that failed: did it land before the failure? Ask by key rather than guess. If
+    /// not, the request stays queued under the same key when the processor may answer later
+    /// (down, slow, breaker open); an in-process one has failed for good, so it is declined.
+    func settleFailedCharge(
+        _ charge: ChargeRequest, failure error: any Error, for order: OrderID, loaded: (state: OrderState, version: Int)
+    ) async throws(DeliveryError) -> PaymentResult {
+        if let known = try? await payments.findCharge(idempotencyKey: charge.idempotencyKey) {
+            return try await record(known, of: charge, for: order, loaded: loaded)
+        }
+        if let unanswered = error as? PaymentProcessorError, !settlesFailuresAsDeclines {
+            return .pending(reason: unanswered.description)
+        }
+        let reason = "the card processor failed (\(error)); nothing was charged, try again"
+        try await recordDecline(order, key: charge.idempotencyKey, reason: reason)
+        return .declined(reason: reason)
+    }
+
+    /// The charge for an order's payment request: always the same one, under the request's key.
+    static func chargeRequest(_ request: OrderEvent.PaymentRequested, for order: OrderID) -> ChargeRequest {
+        ChargeRequest(
             idempotencyKey: request.idempotencyKey, amount: request.amount.amount,
             token: CardToken(
                 token: request.card.token, brand: CardBrand(rawValue: request.card.brand) ?? .unknown,
                 last4: request.card.last4, expiryMonth: request.card.expiryMonth,
                 expiryYear: request.card.expiryYear),
             reference: order.rawValue)
-        let outcome: ChargeOutcome
-        do {
-            outcome = try await payments.charge(charge)
-        } catch {
-            // Did the charge land before the failure? Ask by key rather than guess.
-            if let known = try? await payments.findCharge(idempotencyKey: request.idempotencyKey) {
-                outcome = known
-            } else if let unanswered = error as? PaymentProcessorError, !settlesFailuresAsDeclines {
-                // No answer (down, slow, breaker open): the request stays queued under the same key.
-                return .pending(reason: unanswered.description)
-            } else {
-                let reason = "the card processor failed (\(error)); nothing was charged, try again"
-                try await recordDecline(order, key: request.idempotencyKey, reason: reason)
-                return .declined(reason: reason)
-            }
-        }
+    }
+
+    /// Records what the processor answered on the order, decided on the state read before the
+    /// charge (`loaded`): the usual case is that nothing happened to the order meanwhile, and a
+    /// change refuses the append and reloads.
+    func record(_ outcome: ChargeOutcome, of charge: ChargeRequest, for order: OrderID, loaded: (state: OrderState, version: Int))
+        async throws(DeliveryError) -> PaymentResult
+    {
         switch outcome {
         case .approved(let paymentID):
-            let key = request.idempotencyKey
-            // Decided on the state read before the charge: the usual case is that nothing
-            // happened to the order meanwhile, and a change refuses the append and reloads.
+            let key = charge.idempotencyKey
             let recorded = try await run(OrderDecider.self, Streams.order(order), actor: "payments", loaded: loaded) { _, now in
                 .recordPaymentApproved(idempotencyKey: key, paymentID: paymentID, now: now)
             }
@@ -80,7 +99,7 @@ extension DeliveryEngine {
             return .paid(paymentID: paymentID)
         case .declined(let reason):
             let text = reason.message
-            try await recordDecline(order, key: request.idempotencyKey, reason: text)
+            try await recordDecline(order, key: charge.idempotencyKey, reason: text)
             return .declined(reason: text)
         }
     }

@@ -65,7 +65,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
             return ("queued", .queued(store: store))
         case .admitted:
             return ("awaitingConfirmation", .admitted(store: store))
-        case .paymentRequested, .refunded, .reviewed, .reviewReplied:
+        case .paymentRequested, .refunded, .reviewed, .reviewReplied, .cardHoldReleased:
             return nil
         }
     }

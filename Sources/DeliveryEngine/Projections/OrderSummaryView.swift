@@ -81,6 +81,8 @@ enum OrderSummaryView {
         case .admitted(let e):
             order.paymentNote = nil
             order.deadlineAt = OrderTimes.confirmationDeadline(opened: e.at, autoCancelMinutes: order.autoCancelMinutes)
+        case .cardHoldReleased:
+            break  // the worker's bookkeeping (rm_holds_to_release); the order's row shows nothing of it
         }
         order.updatedPosition = position
         return order

@@ -13,8 +13,8 @@ enum PendingPaymentProjection {
         let position: Int64
     }
 
-    /// An order that ended with its request unanswered: a row of `rm_holds_to_release`. The
-    /// payment worker deletes the row once the processor has answered.
+    /// An order that ended with its request unanswered: a row of `rm_holds_to_release`, until
+    /// the order's ``OrderEvent/CardHoldReleased`` says the processor has answered.
     struct Hold: Sendable, Equatable {
         let idempotencyKey: String
         let endedAt: Date
@@ -33,6 +33,8 @@ enum PendingPaymentProjection {
             }
         case .paymentApproved, .paymentDeclined:
             state.pendingPayments.set(id, nil)
+        case .cardHoldReleased:
+            state.holdsToRelease.set(id, nil)
         default:
             break
         }

@@ -8,7 +8,8 @@ enum ReadModelSchema {
     /// 7: `rm_notifications.message` (English text) became `notice` (the facts, as JSON), worded when read.
     /// 8: `rm_notifications.opened_at`, set when a notification is opened on its own.
     /// 9: `rm_orders` keeps the order's delivery address and note.
-    static let version = 9
+    /// 10: `rm_accounts.name_key`, indexed, so a sign-up finds a look-alike name without a scan.
+    static let version = 10
 
     static let tables = [
         "rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
@@ -36,7 +37,8 @@ enum ReadModelSchema {
 
                 CREATE TABLE rm_accounts(
                   account_id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, signed_up_at REAL NOT NULL,
-                  notifications_read_upto INTEGER NOT NULL DEFAULT 0);
+                  notifications_read_upto INTEGER NOT NULL DEFAULT 0, name_key TEXT NOT NULL DEFAULT '');
+                CREATE INDEX rm_accounts_name_key ON rm_accounts(name_key);
 
                 CREATE TABLE rm_favourites(
                   account_id TEXT NOT NULL, store_id TEXT NOT NULL, since REAL NOT NULL,

@@ -69,7 +69,7 @@ struct ReadModelWriter: ReadModelSource {
                 Self.pendingColumns, values: [order, row.idempotencyKey, row.requestedAt.timeIntervalSince1970, row.position])
         }
         for (order, row) in state.holdsToRelease.changes {
-            guard let row else { continue }  // Only the payment worker removes a hold.
+            guard let row else { try delete("rm_holds_to_release", "order_id", order); continue }
             try upsert(Self.holdColumns, values: [order, row.idempotencyKey, row.endedAt.timeIntervalSince1970, row.position])
         }
         for (order, row) in state.kitchenQueue.changes {
@@ -102,7 +102,10 @@ struct ReadModelWriter: ReadModelSource {
             guard let row else { continue }
             try upsert(
                 Self.accountColumns,
-                values: [id, row.name, row.role, row.signedUpAt.timeIntervalSince1970, row.notificationsReadUpTo])
+                values: [
+                    id, row.name, row.role, row.signedUpAt.timeIntervalSince1970, row.notificationsReadUpTo,
+                    NameKey(row.name).rawValue,
+                ])
         }
         for (key, row) in state.favourites.changes {
             if let row {
@@ -147,7 +150,7 @@ struct ReadModelWriter: ReadModelSource {
     static let menuColumns = Upsert(
         "rm_menu", key: ["store_id", "item_id"], columns: ["seq", "name", "price", "description", "sold_out"])
     static let accountColumns = Upsert(
-        "rm_accounts", key: ["account_id"], columns: ["name", "role", "signed_up_at", "notifications_read_upto"])
+        "rm_accounts", key: ["account_id"], columns: ["name", "role", "signed_up_at", "notifications_read_upto", "name_key"])
     static let favouriteColumns = Upsert("rm_favourites", key: ["account_id", "store_id"], columns: ["since"])
     static let storeColumns = Upsert(
         "rm_stores", key: ["store_id"],

@@ -2,9 +2,11 @@ import DeliveryDomain
 import Foundation
 import Synchronization
 
-/// Charges the payment outbox: finds unanswered requests in the read model, charges each through
+/// Charges the payment outbox: finds unanswered requests in the read model, charges them through
 /// the engine's processor (in production a ``ResilientPaymentProcessor`` over HTTP: breaker,
-/// retries with backoff for transient errors only), and records the outcome on the order.
+/// retries with backoff for transient errors only) in batches of
+/// ``Configuration/chargesPerCall``, one round trip each, and records the outcomes on the orders,
+/// a batch's in one append (``DeliveryEngine/settlePayments(_:recordingAtOnce:)``).
 ///
 /// Exactly one worker is active per database, whatever the number of processes: each pass first
 /// takes or renews a ``WorkerLease``; a worker without it stands by. Every request is charged
@@ -12,7 +14,8 @@ import Synchronization
 /// timeout never charges twice. A request unanswered past ``Configuration/paymentLimit`` is
 /// reconciled by key and, if nothing was charged, its order is cancelled by the system. Every
 /// order that ended while its request was unanswered has its authorisation voided at the
-/// processor, so no card keeps a hold for an order that was never paid.
+/// processor, so no card keeps a hold for an order that was never paid, and the release is
+/// recorded on the order (``OrderEvent/CardHoldReleased``), so no process releases it again.
 public final class PaymentWorker: Sendable {
     public struct Configuration: Sendable {
         /// Unique per worker: the process and an instance id.
@@ -24,10 +27,16 @@ public final class PaymentWorker: Sendable {
         public var idlePause: Duration = .milliseconds(50)
         /// How long a request may wait before its order is given up (``PaymentDeadline``).
         public var paymentLimit: TimeInterval = TimeInterval(PaymentDeadline.defaultMinutes * 60)
-        /// Requests charged at once: the processor's latency, not CPU, bounds a pass.
+        /// Calls to the processor at once (a batch of charges, or one request given up): the
+        /// processor's latency, not CPU, bounds a pass.
         public var concurrency = 16
         /// Requests read per pass.
         public var batchSize = 256
+        /// Requests charged in one call (``DeliveryEngine/settlePayments(_:recordingAtOnce:)``).
+        /// Default 64: an event day's 10,000 requests were drained at about 1,000 a second when
+        /// each took two HTTP round trips; in batches the round trips all but vanish, and a
+        /// pass's 256 requests still go out as four calls side by side.
+        public var chargesPerCall = 64
         /// Hold back while more than this many orders are being placed in this process: a
         /// customer placing an order waits for it, a queued charge does not. Default 4, so a
         /// steady trickle of orders never stalls payments and a burst gets the cores to itself.
@@ -110,18 +119,23 @@ public final class PaymentWorker: Sendable {
         await yieldToPlacements()
         if let health, !health.hasReported { await health.report(pending: try? await engine.pendingPaymentCount()) }
         let pending = try await engine.pendingPayments(limit: configuration.batchSize)
-        let now = engine.clock.now()
-        var queue = pending[...]
-        let results = await withTaskGroup(of: (OrderID, Step).self) { group in
+        var queue = Self.calls(for: pending, now: engine.clock.now(), configuration: configuration)[...]
+        let results = await withTaskGroup(of: [(OrderID, Step)].self) { group in
             var done: [(OrderID, Step)] = []
             func startNext() {
                 guard let next = queue.popFirst() else { return }
-                let expired = now.timeIntervalSince(next.requestedAt) >= configuration.paymentLimit
-                group.addTask { (next.order, await self.settle(next, expired: expired)) }
+                group.addTask {
+                    switch next {
+                    case .expired(let request):
+                        return [(request.order, await self.expire(request))]
+                    case .charges(let requests):
+                        return await self.engine.settlePayments(requests.map(\.order)).map { ($0.order, Self.step($0.result)) }
+                    }
+                }
             }
             for _ in 0..<configuration.concurrency { startNext() }
             while let result = await group.next() {
-                done.append(result)
+                done += result
                 await health?.report(pending: nil)  // a transition mid-pass is recorded at once
                 await yieldToPlacements()
                 startNext()
@@ -192,23 +206,36 @@ public final class PaymentWorker: Sendable {
         return released
     }
 
-    private func settle(_ request: PendingPayment, expired: Bool) async -> Step {
-        if expired {
-            switch try? await engine.expirePayment(request.order, limitSeconds: configuration.paymentLimit) {
-            case .paid: return .paid
-            case .declined: return .declined
-            case .cancelled: return .expired
-            case .unreconciled, nil: return .pending
-            }
+    /// One pass's calls: each request unanswered past the limit on its own (it is reconciled by
+    /// key, never charged again), the rest in batches of ``Configuration/chargesPerCall``.
+    enum Call: Sendable {
+        case expired(PendingPayment)
+        case charges([PendingPayment])
+    }
+
+    static func calls(for pending: [PendingPayment], now: Date, configuration: Configuration) -> [Call] {
+        let isExpired = { (request: PendingPayment) in now.timeIntervalSince(request.requestedAt) >= configuration.paymentLimit }
+        let fresh = pending.filter { !isExpired($0) }
+        let size = max(1, configuration.chargesPerCall)
+        return pending.filter(isExpired).map(Call.expired)
+            + stride(from: 0, to: fresh.count, by: size).map { .charges(Array(fresh[$0..<min($0 + size, fresh.count)])) }
+    }
+
+    private func expire(_ request: PendingPayment) async -> Step {
+        switch try? await engine.expirePayment(request.order, limitSeconds: configuration.paymentLimit) {
+        case .paid: return .paid
+        case .declined: return .declined
+        case .cancelled: return .expired
+        case .unreconciled, nil: return .pending
         }
-        do {
-            switch try await engine.settlePayment(request.order) {
-            case .paid: return .paid
-            case .declined: return .declined
-            case .pending: return .pending
-            }
-        } catch {
-            return .gone  // answered or stopped meanwhile; the read model will drop it
+    }
+
+    static func step(_ result: Result<PaymentResult, DeliveryError>) -> Step {
+        switch result {
+        case .success(.paid): .paid
+        case .success(.declined): .declined
+        case .success(.pending): .pending
+        case .failure: .gone  // answered or stopped meanwhile; the read model will drop it
         }
     }
 }

@@ -62,6 +62,7 @@ enum TimelineText {
         case .reviewReplied(let e): e.text
         case .queuedForKitchen: "kitchen full: waiting in the store's queue"
         case .admitted: "let into the kitchen"
+        case .cardHoldReleased(let e): "nothing left held on the card for \(e.idempotencyKey)"
         }
     }
 }
