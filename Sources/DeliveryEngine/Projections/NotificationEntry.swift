@@ -46,6 +46,7 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     /// The notice as the `notice` column holds it: JSON, with the encoder GRDB decodes it with.
     var noticeJSON: String {
         get throws {
+            if let fast = notice.storedJSON { return fast }
             let data = try Self.databaseJSONEncoder(for: "notice").encode(notice)
             return String(decoding: data, as: UTF8.self)
         }

@@ -1,0 +1,441 @@
+import Foundation
+
+/// The codec's `JSONDecoder`, with a fast path for the payloads the engine itself wrote.
+///
+/// Foundation's decoder builds a dictionary of every object's keys before a field is read;
+/// on a rebuild that was half of all the work. This one reads the payload's bytes in place
+/// (``PayloadValueDecoder``): an object's fields are found by comparing key bytes, numbers and
+/// strings are read where they lie. It serves the payloads `JSONEncoder` writes: no escapes in
+/// strings or keys, dates as milliseconds since 1970.
+///
+/// Anything else — an escape, a number in a form it does not read, a missing field, a wrong
+/// type — makes the fast path give up, and Foundation's decoder decodes the payload from the
+/// start. So every log that decoded before decodes now, to the same values, and a payload that
+/// cannot be read fails with Foundation's own error.
+///
+/// Dates are milliseconds since 1970 on both paths, as the codec writes them.
+final class PayloadDecoder: JSONDecoder, @unchecked Sendable {
+    override init() {
+        super.init()
+        dateDecodingStrategy = .millisecondsSince1970
+    }
+
+    override func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        if let fast = Self.decodeFast(type, from: data) { return fast }
+        return try super.decode(type, from: data)
+    }
+
+    /// The value the fast path reads, or nil if it gave up.
+    static func decodeFast<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
+        data.withUnsafeBytes { buffer -> T? in
+            var reader = PayloadBytes(buffer)
+            guard let start = try? reader.valueStart(), reader.skipsToEnd(from: start) else { return nil }
+            return try? PayloadValueDecoder(bytes: buffer, at: start).decode(T.self)
+        }
+    }
+}
+
+/// The fast path found something it does not read; the caller decodes with Foundation instead.
+struct NotFastPath: Error {}
+
+/// A cursor over a JSON payload's bytes.
+struct PayloadBytes {
+    let bytes: UnsafeRawBufferPointer
+    var index = 0
+
+    init(_ bytes: UnsafeRawBufferPointer, at index: Int = 0) {
+        self.bytes = bytes
+        self.index = index
+    }
+
+    static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// Where the next value starts, past any whitespace.
+    mutating func valueStart() throws -> Int {
+        skipWhitespace()
+        guard index < bytes.count else { throw NotFastPath() }
+        return index
+    }
+
+    /// True when `start` holds one well-formed value and nothing but whitespace follows it.
+    mutating func skipsToEnd(from start: Int) -> Bool {
+        index = start
+        guard (try? skipValue()) != nil else { return false }
+        skipWhitespace()
+        return index == bytes.count
+    }
+
+    mutating func expect(_ byte: UInt8) throws {
+        skipWhitespace()
+        guard current == byte else { throw NotFastPath() }
+        index += 1
+    }
+
+    /// A string without escapes: the range of its bytes between the quotes.
+    mutating func plainString() throws -> Range<Int> {
+        guard current == Self.quote else { throw NotFastPath() }
+        let start = index + 1
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == Self.quote { break }
+            if byte == Self.backslash || byte < 0x20 { throw NotFastPath() }
+            end += 1
+        }
+        guard end < bytes.count else { throw NotFastPath() }
+        index = end + 1
+        return start..<end
+    }
+
+    /// Steps over any value, escapes and nesting included.
+    mutating func skipValue() throws {
+        skipWhitespace()
+        guard let byte = current else { throw NotFastPath() }
+        switch byte {
+        case Self.quote:
+            index += 1
+            while index < bytes.count, bytes[index] != Self.quote {
+                index += bytes[index] == Self.backslash ? 2 : 1
+            }
+            guard index < bytes.count else { throw NotFastPath() }
+            index += 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            index += 1
+            skipWhitespace()
+            if current == close {
+                index += 1
+                return
+            }
+            while true {
+                if byte == UInt8(ascii: "{") {
+                    skipWhitespace()
+                    _ = try plainString()
+                    try expect(UInt8(ascii: ":"))
+                }
+                try skipValue()
+                skipWhitespace()
+                guard let next = current else { throw NotFastPath() }
+                index += 1
+                if next == close { return }
+                guard next == UInt8(ascii: ",") else { throw NotFastPath() }
+            }
+        default:
+            let start = index
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D: break
+                default:
+                    index += 1
+                    continue
+                }
+                break
+            }
+            guard index > start else { throw NotFastPath() }
+        }
+    }
+
+    /// The bytes of a number, `true`, `false` or `null` starting here.
+    mutating func scalar() throws -> UnsafeRawBufferPointer {
+        let start = index
+        try skipValue()
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+    }
+}
+
+/// Reads one value of a payload for a `Decodable` type's `init(from:)`: the synthesized
+/// initialisers of the domain's events ask for fields by key, and this answers from the bytes.
+struct PayloadValueDecoder: Decoder {
+    let bytes: UnsafeRawBufferPointer
+    let start: Int
+
+    init(bytes: UnsafeRawBufferPointer, at start: Int) {
+        self.bytes = bytes
+        self.start = start
+    }
+
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(try PayloadObject<Key>(bytes: bytes, at: start))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try PayloadArray(bytes: bytes, at: start) }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { PayloadSingleValue(decoder: self) }
+
+    // MARK: Values
+
+    var isNull: Bool {
+        bytes.count - start >= 4 && bytes[start] == UInt8(ascii: "n") && bytes[start + 1] == UInt8(ascii: "u")
+            && bytes[start + 2] == UInt8(ascii: "l") && bytes[start + 3] == UInt8(ascii: "l")
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        switch type {
+        case is String.Type: return try string() as! T
+        case is Int.Type: return try integer(Int.self) as! T
+        case is Double.Type: return try double() as! T
+        case is Bool.Type: return try bool() as! T
+        // As the codec's `JSONDecoder` is configured: milliseconds since 1970.
+        case is Date.Type: return Date(timeIntervalSince1970: try double() / 1000.0) as! T
+        case is Int64.Type: return try integer(Int64.self) as! T
+        case is Float.Type, is Data.Type, is URL.Type, is Decimal.Type: throw NotFastPath()
+        default: return try T(from: self)
+        }
+    }
+
+    func string() throws -> String {
+        var reader = PayloadBytes(bytes, at: start)
+        let range = try reader.plainString()
+        // Foundation refuses invalid UTF-8 too; leaving it to Foundation keeps its error.
+        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+            throw NotFastPath()
+        }
+        return text
+    }
+
+    func bool() throws -> Bool {
+        var reader = PayloadBytes(bytes, at: start)
+        let token = try reader.scalar()
+        if token.elementsEqual("true".utf8) { return true }
+        if token.elementsEqual("false".utf8) { return false }
+        throw NotFastPath()
+    }
+
+    /// Whole numbers only: a fraction or an exponent is left to Foundation.
+    func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        var reader = PayloadBytes(bytes, at: start)
+        let token = try reader.scalar()
+        var digits = token[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 19 else { throw NotFastPath() }
+        var value: Int64 = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw NotFastPath() }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            guard !overflow, !overflow2 else { throw NotFastPath() }
+            value = sum
+        }
+        guard let result = T(exactly: negative ? -value : value) else { throw NotFastPath() }
+        return result
+    }
+
+    /// Swift's own parser, correctly rounded as Foundation's is, so both read the same double.
+    func double() throws -> Double {
+        var reader = PayloadBytes(bytes, at: start)
+        let token = try reader.scalar()
+        guard let first = token.first, first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
+            token.allSatisfy({ Self.numberBytes.contains($0) }), let value = Double(String(decoding: token, as: UTF8.self)),
+            value.isFinite
+        else { throw NotFastPath() }
+        return value
+    }
+
+    private static let numberBytes = Set("0123456789+-.eE".utf8)
+}
+
+/// An object's fields, found once: where each key's bytes are and where its value starts.
+struct PayloadObject<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    struct Field {
+        let key: Range<Int>
+        let value: Int
+    }
+
+    let bytes: UnsafeRawBufferPointer
+    let fields: [Field]
+
+    init(bytes: UnsafeRawBufferPointer, at start: Int) throws {
+        self.bytes = bytes
+        var reader = PayloadBytes(bytes, at: start)
+        try reader.expect(UInt8(ascii: "{"))
+        var fields: [Field] = []
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "}") {
+            self.fields = []
+            return
+        }
+        while true {
+            reader.skipWhitespace()
+            let key = try reader.plainString()
+            try reader.expect(UInt8(ascii: ":"))
+            let value = try reader.valueStart()
+            fields.append(Field(key: key, value: value))
+            try reader.skipValue()
+            reader.skipWhitespace()
+            guard let next = reader.current else { throw NotFastPath() }
+            reader.index += 1
+            if next == UInt8(ascii: "}") { break }
+            guard next == UInt8(ascii: ",") else { throw NotFastPath() }
+        }
+        self.fields = fields
+    }
+
+    var codingPath: [any CodingKey] { [] }
+
+    var allKeys: [Key] {
+        fields.compactMap { Key(stringValue: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[$0.key]), as: UTF8.self)) }
+    }
+
+    private func value(_ key: Key) -> PayloadValueDecoder? {
+        var name = key.stringValue
+        return name.withUTF8 { wanted in
+            for field in fields where field.key.count == wanted.count {
+                if UnsafeRawBufferPointer(rebasing: bytes[field.key]).elementsEqual(wanted) {
+                    return PayloadValueDecoder(bytes: bytes, at: field.value)
+                }
+            }
+            return nil
+        }
+    }
+
+    private func required(_ key: Key) throws -> PayloadValueDecoder {
+        guard let found = value(key) else { throw NotFastPath() }
+        return found
+    }
+
+    func contains(_ key: Key) -> Bool { value(key) != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try required(key).isNull }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try required(key).decode(T.self) }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let found = value(key), !found.isNull else { return nil }
+        return try found.decode(T.self)
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try required(key).bool() }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try required(key).string() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try required(key).double() }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { throw NotFastPath() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try required(key).integer(Int.self) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try required(key).integer(Int8.self) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try required(key).integer(Int16.self) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try required(key).integer(Int32.self) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try required(key).integer(Int64.self) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try required(key).integer(UInt.self) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try required(key).integer(UInt8.self) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try required(key).integer(UInt16.self) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try required(key).integer(UInt32.self) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try required(key).integer(UInt64.self) }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
+        try required(key).container(keyedBy: NestedKey.self)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try required(key).unkeyedContainer() }
+
+    func superDecoder() throws -> any Decoder { throw NotFastPath() }
+    func superDecoder(forKey key: Key) throws -> any Decoder { throw NotFastPath() }
+}
+
+/// An array's elements, found once, read in order.
+struct PayloadArray: UnkeyedDecodingContainer {
+    let bytes: UnsafeRawBufferPointer
+    let elements: [Int]
+    private(set) var currentIndex = 0
+
+    init(bytes: UnsafeRawBufferPointer, at start: Int) throws {
+        self.bytes = bytes
+        var reader = PayloadBytes(bytes, at: start)
+        try reader.expect(UInt8(ascii: "["))
+        var elements: [Int] = []
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "]") {
+            self.elements = []
+            return
+        }
+        while true {
+            elements.append(try reader.valueStart())
+            try reader.skipValue()
+            reader.skipWhitespace()
+            guard let next = reader.current else { throw NotFastPath() }
+            reader.index += 1
+            if next == UInt8(ascii: "]") { break }
+            guard next == UInt8(ascii: ",") else { throw NotFastPath() }
+        }
+        self.elements = elements
+    }
+
+    var codingPath: [any CodingKey] { [] }
+    var count: Int? { elements.count }
+    var isAtEnd: Bool { currentIndex >= elements.count }
+
+    private mutating func next() throws -> PayloadValueDecoder {
+        guard !isAtEnd else { throw NotFastPath() }
+        defer { currentIndex += 1 }
+        return PayloadValueDecoder(bytes: bytes, at: elements[currentIndex])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd else { throw NotFastPath() }
+        guard PayloadValueDecoder(bytes: bytes, at: elements[currentIndex]).isNull else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(T.self) }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try next().bool() }
+    mutating func decode(_ type: String.Type) throws -> String { try next().string() }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().double() }
+    mutating func decode(_ type: Float.Type) throws -> Float { throw NotFastPath() }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().integer(Int.self) }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().integer(Int8.self) }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().integer(Int16.self) }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().integer(Int32.self) }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().integer(Int64.self) }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { try next().integer(UInt.self) }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().integer(UInt8.self) }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().integer(UInt16.self) }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().integer(UInt32.self) }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().integer(UInt64.self) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: NestedKey.self)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
+
+    mutating func superDecoder() throws -> any Decoder { throw NotFastPath() }
+}
+
+/// A bare value: an id's string, a raw-value enum's case.
+struct PayloadSingleValue: SingleValueDecodingContainer {
+    let decoder: PayloadValueDecoder
+
+    var codingPath: [any CodingKey] { [] }
+
+    func decodeNil() -> Bool { decoder.isNull }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(T.self) }
+    func decode(_ type: Bool.Type) throws -> Bool { try decoder.bool() }
+    func decode(_ type: String.Type) throws -> String { try decoder.string() }
+    func decode(_ type: Double.Type) throws -> Double { try decoder.double() }
+    func decode(_ type: Float.Type) throws -> Float { throw NotFastPath() }
+    func decode(_ type: Int.Type) throws -> Int { try decoder.integer(Int.self) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try decoder.integer(Int8.self) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try decoder.integer(Int16.self) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try decoder.integer(Int32.self) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try decoder.integer(Int64.self) }
+    func decode(_ type: UInt.Type) throws -> UInt { try decoder.integer(UInt.self) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try decoder.integer(UInt8.self) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.integer(UInt16.self) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.integer(UInt32.self) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.integer(UInt64.self) }
+}
