@@ -183,18 +183,17 @@ struct PayloadValueDecoder: Decoder {
             && bytes[start + 2] == UInt8(ascii: "l") && bytes[start + 3] == UInt8(ascii: "l")
     }
 
+    /// Metadata compared by identity, not cast: this runs for every field of every event.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        switch type {
-        case is String.Type: return try string() as! T
-        case is Int.Type: return try integer(Int.self) as! T
-        case is Double.Type: return try double() as! T
-        case is Bool.Type: return try bool() as! T
-        // As the codec's `JSONDecoder` is configured: milliseconds since 1970.
-        case is Date.Type: return Date(timeIntervalSince1970: try double() / 1000.0) as! T
-        case is Int64.Type: return try integer(Int64.self) as! T
-        case is Float.Type, is Data.Type, is URL.Type, is Decimal.Type: throw NotFastPath()
-        default: return try T(from: self)
-        }
+        if T.self == String.self { return unsafeBitCast(try string(), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try integer(Int.self), to: T.self) }
+        // As the codec's dates are written: milliseconds since 1970.
+        if T.self == Date.self { return unsafeBitCast(Date(timeIntervalSince1970: try double() / 1000.0), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try double(), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try bool(), to: T.self) }
+        if T.self == Int64.self { return unsafeBitCast(try integer(Int64.self), to: T.self) }
+        if T.self == Float.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self { throw NotFastPath() }
+        return try T(from: self)
     }
 
     func string() throws -> String {
