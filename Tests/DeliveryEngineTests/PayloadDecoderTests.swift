@@ -145,7 +145,7 @@ struct CustomerNoticeJSONTests {
             let notice = CustomerNotice.paymentDeclined(reason: text)
             #expect(notice.storedJSON == nil)
             let entry = NotificationEntry(
-                position: 1, accountId: "a", orderId: "o", status: "awaitingPayment", notice: notice, createdAt: Date(timeIntervalSince1970: 0))
+                position: 1, accountId: AccountID("a"), orderId: OrderID("o"), status: "awaitingPayment", notice: notice, createdAt: Date(timeIntervalSince1970: 0))
             let stored = try entry.noticeJSON
             #expect(try NotificationEntry.databaseJSONDecoder(for: "notice").decode(CustomerNotice.self, from: Data(stored.utf8)) == notice)
         }
