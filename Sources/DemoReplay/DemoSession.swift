@@ -105,21 +105,21 @@ public final class DemoSession: @unchecked Sendable {
                 }
             if let id { order = await summary(of: id) }
         }
-        var ownerID: String?
+        var ownerID: AccountID?
         if let order {
-            focus = DemoFocus(order: order.id, store: StoreID(order.storeId))
+            focus = DemoFocus(order: order.id, store: order.storeId)
             ownerID = order.ownerId
             watch(.customer, account: order.customerId, unless: acting)
             if let rider = order.riderId { watch(.rider, account: rider, unless: acting) }
         } else if let name = subject.storeName, let store = (try? await engine.stores())?.first(where: { $0.store.name == name })?.store {
-            focus = DemoFocus(order: nil, store: StoreID(store.storeId))
+            focus = DemoFocus(order: nil, store: store.storeId)
             ownerID = store.ownerId
         }
         if let ownerID { watch(.owner, account: ownerID, unless: acting) }
     }
 
-    private func watch(_ role: Role, account: String, unless acting: Actor?) {
-        guard acting?.role != role, let actor = known[role]?.first(where: { $0.account.rawValue == account }) else { return }
+    private func watch(_ role: Role, account: AccountID, unless acting: Actor?) {
+        guard acting?.role != role, let actor = known[role]?.first(where: { $0.account == account }) else { return }
         watched[role] = actor
     }
 

@@ -51,7 +51,7 @@ struct OrderSummaryViewTests {
         #expect(row.orderStatus == .delivered)
         #expect(row.summary == "짜장면 ×2")
         #expect(row.card == "visa •••• 4242")
-        #expect(row.riderId == "정라이더")
+        #expect(row.riderId == AccountID("정라이더"))
         #expect(row.reviewRating == 5)
         #expect(row.deadlineAt == nil)
         #expect(row.updatedPosition == Int64(Self.life.count))

@@ -86,7 +86,7 @@ struct ReadModelProjectionTests {
         ])
         #expect(state.notifications.map(\.position) == [1, 3, 4])
         #expect(state.notifications.map(\.status) == ["awaitingPayment", "awaitingConfirmation", "cooking"])
-        #expect(state.notifications.allSatisfy { $0.accountId == "김민수" && $0.orderId == "ORDER1" })
+        #expect(state.notifications.allSatisfy { $0.accountId == AccountID("김민수") && $0.orderId == OrderID("ORDER1") })
         #expect(state.notifications[0].notice == .placed(store: "홍콩반점"))
         #expect(state.notifications[0].message(in: .korean) == "홍콩반점에 주문했어요. 결제를 기다리고 있어요.")
         #expect(state.notifications[0].message(in: .english) == "Order placed at 홍콩반점; waiting for payment.")
@@ -122,11 +122,11 @@ struct ReadModelProjectionTests {
             ),
         ])
         let store = try #require(state.stores.rows["hongkong"])
-        #expect(store.name == "홍콩반점" && store.ownerId == "박사장" && store.mode == "busy")
+        #expect(store.name == "홍콩반점" && store.ownerId == AccountID("박사장") && store.mode == "busy")
         #expect(store.opensAt == 600 && store.closesAt == 1320)
         #expect(store.autoCancelMinutes == 7 && store.prepMinutes == 15 && store.busyExtraMinutes == 10)
         let menu = try #require(state.menus.rows["hongkong"])
-        #expect(menu.map(\.itemId) == ["jjajang", "jjambbong"])
+        #expect(menu.map(\.itemId) == [MenuItemID("jjajang"), MenuItemID("jjambbong")])
         #expect(menu.map(\.seq) == [0, 1])
         #expect(menu[0].soldOut && !menu[1].soldOut)
         #expect(menu[1].name == "해물짬뽕" && menu[1].price == 9_000 && menu[1].description == "매워요")
@@ -206,7 +206,7 @@ struct ReadModelProjectionTests {
         #expect(source.asked == ["order ORDER1"])
         #expect(state.orders.changes.count == 1)
         #expect(state.orders.changes.first?.row?.orderStatus == .cooking)
-        #expect(state.orders.changes.first?.row?.riderId == "정라이더")
+        #expect(state.orders.changes.first?.row?.riderId == AccountID("정라이더"))
         #expect(state.pendingPayments.changes.map(\.key) == ["ORDER1"], "the answered request is deleted")
     }
 

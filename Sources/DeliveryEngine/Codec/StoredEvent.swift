@@ -44,8 +44,10 @@ public struct EventCodec: Sendable {
         return encoder
     }()
 
+    /// Reads the engine's own payloads in place and leaves anything else to Foundation
+    /// (``PayloadDecoder``): decoding was half of a rebuild.
     private static let sharedDecoder: JSONDecoder = {
-        let decoder = JSONDecoder()
+        let decoder = PayloadDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970
         return decoder
     }()

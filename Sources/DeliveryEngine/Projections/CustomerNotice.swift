@@ -35,7 +35,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         switch event {
         case .placed:
             return ("awaitingPayment", .placed(store: store))
-        case .paymentApproved(let e) where order.status == OrderStatus.awaitingPayment.rawValue:
+        case .paymentApproved(let e) where order.status == .awaitingPayment:
             return ("awaitingConfirmation", .paid(store: store, amount: e.amount))
         case .paymentApproved:
             return nil

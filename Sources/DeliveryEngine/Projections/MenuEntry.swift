@@ -7,13 +7,13 @@ public struct MenuEntry: Codable, Sendable, Equatable, FetchableRecord, Persista
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
-    public var storeId: String
-    public var itemId: String
+    public var storeId: StoreID
+    public var itemId: MenuItemID
     public var seq: Int
     public var name: String
     public var price: Int
     public var description: String
     public var soldOut: Bool
 
-    public var id: MenuItemID { MenuItemID(itemId) }
+    public var id: MenuItemID { itemId }
 }

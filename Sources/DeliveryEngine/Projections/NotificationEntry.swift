@@ -15,8 +15,10 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     }
 
     public var position: Int64
-    public var accountId: String
-    public var orderId: String
+    public var accountId: AccountID
+    public var orderId: OrderID
+    /// The status the change left the order in: an ``OrderStatus``'s raw value, or `queued`
+    /// for an order waiting in a full kitchen (a notice, not a status of its own).
     public var status: String
     public var notice: CustomerNotice
     public var createdAt: Date
@@ -27,7 +29,7 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     public var unread: Bool? = nil
 
     public init(
-        position: Int64, accountId: String, orderId: String, status: String, notice: CustomerNotice, createdAt: Date,
+        position: Int64, accountId: AccountID, orderId: OrderID, status: String, notice: CustomerNotice, createdAt: Date,
         openedAt: Date? = nil, unread: Bool? = nil
     ) {
         self.position = position
@@ -46,6 +48,7 @@ public struct NotificationEntry: Codable, Sendable, Equatable, FetchableRecord, 
     /// The notice as the `notice` column holds it: JSON, with the encoder GRDB decodes it with.
     var noticeJSON: String {
         get throws {
+            if let fast = notice.storedJSON { return fast }
             let data = try Self.databaseJSONEncoder(for: "notice").encode(notice)
             return String(decoding: data, as: UTF8.self)
         }

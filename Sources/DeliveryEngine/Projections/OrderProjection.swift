@@ -18,8 +18,8 @@ enum OrderProjection {
         }
         guard let before = try state.order(id) else { return }
         try PendingPaymentProjection.evolve(&state, event, order: id, position: recorded.position)
-        KitchenQueueProjection.evolve(&state, event, order: id, store: before.storeId, position: recorded.position)
-        if case .reviewed(let e) = event { try StoreProjection.rate(&state, store: before.storeId, rating: e.rating) }
+        KitchenQueueProjection.evolve(&state, event, order: id, store: before.storeId.rawValue, position: recorded.position)
+        if case .reviewed(let e) = event { try StoreProjection.rate(&state, store: before.storeId.rawValue, rating: e.rating) }
         guard let after = OrderSummaryView.evolve(before, event, order: id, position: recorded.position) else { return }
         state.orders.set(id, after)
         notify(&state, event, recorded, before)

@@ -10,13 +10,13 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
         .timeIntervalSince1970
     }
 
-    public var orderId: String
-    public var customerId: String
-    public var storeId: String
+    public var orderId: OrderID
+    public var customerId: AccountID
+    public var storeId: StoreID
     public var storeName: String
-    public var ownerId: String
-    public var riderId: String?
-    public var status: String
+    public var ownerId: AccountID
+    public var riderId: AccountID?
+    public var status: OrderStatus
     public var itemCount: Int
     public var summary: String
     public var subtotal: Int
@@ -88,14 +88,14 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
         case deliveryNote = "delivery_note"
     }
 
-    public var id: OrderID { OrderID(orderId) }
+    public var id: OrderID { orderId }
 
     /// "서울 관악구 신림로 1, 101호 · 문 앞에 놓아주세요", or nil for an order placed before
     /// orders carried an address: what the owner and the rider read.
     public var dropOff: String? {
         deliveryAddress.map { address in deliveryNote.map { "\(address) · \($0)" } ?? address }
     }
-    public var orderStatus: OrderStatus { OrderStatus(rawValue: status) ?? .cancelled }
+    public var orderStatus: OrderStatus { status }
 
     /// When the food should arrive (``OrderTimes/arrivalAt(deliveryStartedAt:travelMinutes:)``).
     public var estimatedArrivalAt: Date? {

@@ -31,7 +31,7 @@ enum OrderSummaryView {
         case .paymentApproved(let e):
             // A late approval of a stopped order does not bring it back; its refund follows.
             if order.orderStatus == .awaitingPayment && order.paidAt == nil {
-                order.status = OrderStatus.awaitingConfirmation.rawValue
+                order.status = .awaitingConfirmation
                 order.paidAt = e.at
                 order.deadlineAt = OrderTimes.confirmationDeadline(opened: e.at, autoCancelMinutes: order.autoCancelMinutes)
                 order.paymentNote = nil
@@ -39,33 +39,33 @@ enum OrderSummaryView {
         case .paymentDeclined(let e):
             order.paymentNote = "declined: \(e.reason)"
         case .cancelled(let e):
-            order.status = OrderStatus.cancelled.rawValue
+            order.status = .cancelled
             order.closedAt = e.at
             order.closeReason = e.reason
             order.deadlineAt = nil
         case .rejected(let e):
-            order.status = OrderStatus.rejected.rawValue
+            order.status = .rejected
             order.closedAt = e.at
             order.closeReason = e.reason
             order.deadlineAt = nil
         case .refunded:
             order.refunded = true
         case .confirmed(let e):
-            order.status = OrderStatus.cooking.rawValue
+            order.status = .cooking
             order.confirmedAt = e.at
             order.cookMinutes = e.cookMinutes
             order.deadlineAt = nil
         case .riderAssigned(let e):
-            order.riderId = e.rider.rawValue
+            order.riderId = e.rider
         case .deliveryStarted(let e):
-            order.status = OrderStatus.deliveryStarted.rawValue
+            order.status = .deliveryStarted
             order.deliveryStartedAt = e.at
             order.travelMinutes = e.travelMinutes
         case .pickedUp(let e):
-            order.status = OrderStatus.pickedUp.rawValue
+            order.status = .pickedUp
             order.pickedUpAt = e.at
         case .delivered(let e):
-            order.status = OrderStatus.delivered.rawValue
+            order.status = .delivered
             order.deliveredAt = e.at
         case .reviewed(let e):
             order.reviewRating = e.rating
@@ -90,8 +90,8 @@ enum OrderSummaryView {
 
     private static func placed(_ e: OrderEvent.Placed, order id: String, position: Int64) -> OrderSummary {
         OrderSummary(
-            orderId: id, customerId: e.customer.rawValue, storeId: e.store.rawValue, storeName: e.storeName,
-            ownerId: e.owner.rawValue, riderId: nil, status: OrderStatus.awaitingPayment.rawValue,
+            orderId: OrderID(id), customerId: e.customer, storeId: e.store, storeName: e.storeName,
+            ownerId: e.owner, riderId: nil, status: .awaitingPayment,
             itemCount: e.lines.reduce(0) { $0 + $1.quantity },
             summary: e.lines.map { "\($0.name) ×\($0.quantity)" }.joined(separator: ", "), subtotal: e.subtotal.amount,
             deliveryFee: e.deliveryFee.amount, total: e.total.amount, autoCancelMinutes: e.autoCancelMinutes, card: nil,

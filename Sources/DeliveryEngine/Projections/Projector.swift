@@ -13,7 +13,8 @@ import GRDB
 /// changed row once (``ReadModelWriter``) and the checkpoint, in one transaction.
 public struct Projector: Sendable {
     let store: any EventStore
-    let pool: DatabasePool
+    /// The live read models' pool, or a rebuild's scratch file (``ReadModelAudit``).
+    let pool: any DatabaseWriter
     let codec = EventCodec()
     /// Events in the first write transaction of a catch-up. Small, because catching up holds
     /// the database's one writer and every order placed meanwhile waits for it.
@@ -25,7 +26,7 @@ public struct Projector: Sendable {
     /// Notices of rebuilds, shared by the copies of this projector.
     let repair = ReadModelRepair()
 
-    public init(store: any EventStore, pool: DatabasePool) {
+    public init(store: any EventStore, pool: any DatabaseWriter) {
         self.store = store
         self.pool = pool
     }

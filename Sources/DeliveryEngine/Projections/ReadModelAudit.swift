@@ -32,12 +32,15 @@ public struct ReadModelAudit: Sendable {
         "rm_admission_policies": "store_id",
     ]
 
-    /// The scratch copy is thrown away when the audit ends, so nothing is fsynced; and its
-    /// writer keeps up to 128 MiB of pages in memory, so a rebuild's index updates rarely
-    /// read back what it has just written.
+    /// The scratch copy is thrown away when the audit ends, and only this process opens it:
+    /// nothing is fsynced, there is no journal (each page goes to the file once, where a WAL
+    /// wrote it twice), and its writer keeps up to 128 MiB of pages in memory, so a rebuild's
+    /// index updates rarely read back what it has just written.
     static var scratchConfiguration: Configuration {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
+            try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.execute(sql: "PRAGMA cache_size = -131072")
         }
@@ -49,7 +52,7 @@ public struct ReadModelAudit: Sendable {
         try await engine.projector.catchUp(upTo: head)
         for suffix in PrivateFiles.databaseSuffixes { try? FileManager.default.removeItem(atPath: scratchPath + suffix) }
         try PrivateFiles.prepareDatabaseFile(at: scratchPath)
-        let scratch = try DatabasePool(path: scratchPath, configuration: scratchConfiguration)
+        let scratch = try DatabaseQueue(path: scratchPath, configuration: scratchConfiguration)
         try await scratch.write { db in try ReadModelSchema.prepare(db) }
         let started = Date()
         let events = try await Projector(store: engine.store, pool: scratch).catchUp(upTo: head)

@@ -48,13 +48,7 @@ struct ReadModelWriter: ReadModelSource {
         for (id, row) in state.orders.changes {
             if let row { try upsert(Self.orderColumns, values: Self.values(row)) } else { try delete("rm_orders", "order_id", id) }
         }
-        let notification = try db.cachedStatement(
-            sql: "INSERT INTO rm_notifications(position, account_id, order_id, status, notice, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        for entry in state.notifications {
-            try notification.execute(arguments: [
-                entry.position, entry.accountId, entry.orderId, entry.status, try entry.noticeJSON, entry.createdAt.timeIntervalSince1970,
-            ])
-        }
+        try insert(state.notifications)
         let opened = try db.cachedStatement(
             sql: "UPDATE rm_notifications SET opened_at = ? WHERE position = ? AND account_id = ?")
         for entry in state.openedNotifications {
@@ -115,6 +109,34 @@ struct ReadModelWriter: ReadModelSource {
                     .execute(arguments: [key.account, key.store])
             }
         }
+    }
+
+    /// Notifications go in many to a statement: a rebuild writes two for every three events, and
+    /// one statement per row was most of the writing.
+    private func insert(_ notifications: [NotificationEntry]) throws {
+        var start = notifications.startIndex
+        while start < notifications.endIndex {
+            let rows = notifications[start..<min(start + Self.notificationsPerStatement, notifications.endIndex)]
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(rows.count * 6)
+            for entry in rows {
+                values.append(entry.position)
+                values.append(entry.accountId)
+                values.append(entry.orderId)
+                values.append(entry.status)
+                values.append(try entry.noticeJSON)
+                values.append(entry.createdAt.timeIntervalSince1970)
+            }
+            try db.cachedStatement(sql: Self.notificationInserts[rows.count]).execute(arguments: StatementArguments(values))
+            start = rows.endIndex
+        }
+    }
+
+    static let notificationsPerStatement = 64
+    /// The insert of `n` notifications at index `n`.
+    static let notificationInserts: [String] = (0...notificationsPerStatement).map { rows in
+        "INSERT INTO rm_notifications(position, account_id, order_id, status, notice, created_at) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     private func delete(_ table: String, _ key: String, _ value: String) throws {

@@ -10,7 +10,7 @@ enum StoreProjection {
             state.stores.set(
                 e.store.rawValue,
                 StoreSummary(
-                    storeId: e.store.rawValue, ownerId: e.owner.rawValue, name: p.name, category: p.category,
+                    storeId: e.store, ownerId: e.owner, name: p.name, category: p.category,
                     address: p.address, hours: p.hours.description, opensAt: p.hours.opensAt, closesAt: p.hours.closesAt,
                     minimumOrder: p.minimumOrder.amount, deliveryFee: p.deliveryFee.amount, mode: StoreMode.open.rawValue,
                     prepMinutes: e.settings.prepMinutes, busyExtraMinutes: e.settings.busyExtraMinutes,
@@ -20,7 +20,7 @@ enum StoreProjection {
             // A dish's place on the menu is how many the store had before it.
             menu.append(
                 MenuEntry(
-                    storeId: store, itemId: e.item.id.rawValue, seq: menu.count, name: e.item.name, price: e.item.price.amount,
+                    storeId: StoreID(store), itemId: e.item.id, seq: menu.count, name: e.item.name, price: e.item.price.amount,
                     description: e.item.description, soldOut: e.item.soldOut))
             state.menus.set(store, menu)
         case .menuItemEdited(let e):
@@ -66,7 +66,7 @@ enum StoreProjection {
         _ state: inout ReadModelState, store: String, item: MenuItemID, _ change: (inout MenuEntry) -> Void
     ) throws {
         var menu = try state.menu(store)
-        guard let index = menu.firstIndex(where: { $0.itemId == item.rawValue }) else { return }
+        guard let index = menu.firstIndex(where: { $0.itemId == item }) else { return }
         change(&menu[index])
         state.menus.set(store, menu)
     }

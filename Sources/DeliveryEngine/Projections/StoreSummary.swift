@@ -12,8 +12,8 @@ public struct StoreSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
         .timeIntervalSince1970
     }
 
-    public var storeId: String
-    public var ownerId: String
+    public var storeId: StoreID
+    public var ownerId: AccountID
     public var name: String
     public var category: String
     public var address: String
@@ -30,7 +30,7 @@ public struct StoreSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var ratingCount: Int
     public var registeredAt: Date
 
-    public var id: StoreID { StoreID(storeId) }
+    public var id: StoreID { storeId }
     public var storeMode: StoreMode { StoreMode(rawValue: mode) ?? .open }
     public var openingHours: OpeningHours { OpeningHours(opensAt: opensAt, closesAt: closesAt) }
     public var averageRating: Double? { ratingCount == 0 ? nil : Double(ratingSum) / Double(ratingCount) }

@@ -56,7 +56,7 @@ extension DeliveryEngine {
             }
             return stores.compactMap { listing in
                 var listing = listing
-                listing.matchedDishes = dishes[listing.store.storeId] ?? []
+                listing.matchedDishes = dishes[listing.store.storeId.rawValue] ?? []
                 let named = query.matches(listing.store.name) || query.matches(listing.store.category)
                 return named || !listing.matchedDishes.isEmpty ? listing : nil
             }

@@ -32,7 +32,7 @@ struct NotificationDetailTests {
         h.press(.escape)
         #expect(h.customer.inbox.opened == nil)
         #expect(h.customer.screen == .inbox)
-        let line = h.text.split(separator: "\n").first { $0.contains("홍콩반점에서 주문을") && $0.contains(entry.orderId) }
+        let line = h.text.split(separator: "\n").first { $0.contains("홍콩반점에서 주문을") && $0.contains(entry.orderId.rawValue) }
         #expect(line?.contains("●") == false)
         // Opening it again sends nothing; Enter in the open notification goes to its order.
         #expect(h.press(.enter).sends.isEmpty)

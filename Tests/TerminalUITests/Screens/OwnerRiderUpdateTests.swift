@@ -195,8 +195,8 @@ struct OwnerUpdateTests {
         var h = try await owner()
         var orders = h.owner.active
         var fresh = h.owner.incoming.items[0]
-        fresh.orderId = "FRESH001"
-        fresh.customerId = "이영희"
+        fresh.orderId = OrderID("FRESH001")
+        fresh.customerId = AccountID("이영희")
         orders.append(fresh)
         h.send(.fetched(.activeStoreOrders(h.owner.actor), .success(.orders(orders))))
         #expect(h.model.toast?.message.hasPrefix("새 주문 · 이영희") == true)

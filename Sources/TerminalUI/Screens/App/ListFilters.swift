@@ -50,7 +50,7 @@ extension RiderModel {
 
 extension OrderSummary: ListSearchable {
     public var searchableText: [String] {
-        [orderId, storeName, summary, customerId, orderStatus.koreanLabel, riderId ?? ""]
+        [orderId.rawValue, storeName, summary, customerId.rawValue, orderStatus.koreanLabel, riderId?.rawValue ?? ""]
     }
 }
 
@@ -59,5 +59,5 @@ extension MenuItem: ListSearchable {
 }
 
 extension NotificationEntry: ListSearchable {
-    public var searchableText: [String] { [message(in: .standard), orderId] }
+    public var searchableText: [String] { [message(in: .standard), orderId.rawValue] }
 }

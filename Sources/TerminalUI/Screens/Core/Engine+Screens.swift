@@ -14,5 +14,5 @@ extension NotificationEntry: Identifiable {
 
 extension OrderSummary {
     /// The customer's name as the owner and rider see it (account ids are folded names).
-    var customerName: String { customerId }
+    var customerName: String { customerId.rawValue }
 }

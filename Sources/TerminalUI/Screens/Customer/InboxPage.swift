@@ -46,7 +46,7 @@ struct InboxPage: Equatable, Sendable {
     mutating func open(_ entry: NotificationEntry) {
         let facts = [
             TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
-            TextDetail.Fact("주문", entry.orderId),
+            TextDetail.Fact("주문", entry.orderId.rawValue),
         ]
         opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message(in: .standard)))
         guard entry.unread == true else { return }
@@ -89,7 +89,7 @@ extension CustomerModel {
             return []
         case .enter, .right, .character("l"):
             inbox.opened = nil
-            pages.append(.tracking(OrderID(opened.entry.orderId)))
+            pages.append(.tracking(opened.entry.orderId))
             return []
         default:
             let handled = inbox.opened?.detail.handle(key, in: SessionLayout.pageArea(for: context.size)) ?? false
@@ -124,7 +124,7 @@ extension CustomerModel {
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message(in: .standard)],
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId.rawValue, entry.message(in: .standard)],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(

@@ -28,9 +28,9 @@ extension CustomerModel {
             return []
         case .character("o"):
             guard let order = orders.selectedItem else { return [] }
-            reorder = PendingReorder(order: order.id, store: StoreID(order.storeId))
+            reorder = PendingReorder(order: order.id, store: order.storeId)
             notice = Notice("\(order.storeName)의 지난 주문을 장바구니에 담는 중…")
-            return [.fetch(.orderState(order.id, actor)), .fetch(.store(StoreID(order.storeId)))]
+            return [.fetch(.orderState(order.id, actor)), .fetch(.store(order.storeId))]
         default:
             return nil
         }

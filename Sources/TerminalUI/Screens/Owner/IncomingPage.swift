@@ -93,7 +93,7 @@ extension OwnerModel {
             let left = order.deadlineAt.map { TimeText.seconds(from: context.now, to: $0) } ?? 0
             return TableRow(
                 [
-                    order.orderId, TimeText.clock(order.paidAt ?? order.placedAt), order.customerName, order.summary,
+                    order.orderId.rawValue, TimeText.clock(order.paidAt ?? order.placedAt), order.customerName, order.summary,
                     NumberText.won(order.total), TimeText.countdown(left),
                 ],
                 style: left <= 60 ? .danger : nil)

@@ -19,7 +19,7 @@ extension OwnerModel {
         case .enter, .character("d"):
             guard let order = kitchen.selectedItem else { return [] }
             guard order.orderStatus == .cooking else {
-                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId, status: order.orderStatus).text(in: .standard))
+                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId.rawValue, status: order.orderStatus).text(in: .standard))
                 return []
             }
             prompt = OpenPrompt(
@@ -73,8 +73,8 @@ extension OwnerModel {
             }
             return TableRow(
                 [
-                    order.orderId, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
-                    order.riderId ?? "배정 전",
+                    order.orderId.rawValue, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
+                    order.riderId?.rawValue ?? "배정 전",
                 ], style: order.orderStatus.style)
         }
         let table = Table(

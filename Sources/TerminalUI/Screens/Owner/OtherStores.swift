@@ -33,7 +33,7 @@ extension OwnerModel {
     /// toast naming the order (and the store, when it is not the one on screen) and the bell.
     mutating func announceArrivals(_ waiting: [OrderSummary], _ context: inout ScreenContext) {
         guard let known = knownIncoming else { return }
-        let fresh = waiting.filter { !known.contains($0.orderId) }
+        let fresh = waiting.filter { !known.contains($0.orderId.rawValue) }
         guard !fresh.isEmpty else { return }
         context.ringsBell = true
         let here = currentStore?.storeId
@@ -53,8 +53,8 @@ extension OwnerModel {
     mutating func askHowOrdersLeft(before: [OrderSummary], now: [OrderSummary]) -> [Effect] {
         let present = Set(now.map(\.orderId))
         let gone = before.filter { $0.orderStatus == .awaitingConfirmation && !present.contains($0.orderId) }
-            .filter { answeredHere.remove($0.orderId) == nil }
-        for order in gone { leaving[order.orderId] = order }
+            .filter { answeredHere.remove($0.orderId.rawValue) == nil }
+        for order in gone { leaving[order.orderId.rawValue] = order }
         return gone.map { .fetch(.orderState($0.id, actor)) }
     }
 

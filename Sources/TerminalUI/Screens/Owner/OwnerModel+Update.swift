@@ -162,7 +162,7 @@ extension OwnerModel {
             })
         let everywhere = active.filter { $0.orderStatus == .awaitingConfirmation }
         announceArrivals(everywhere, &context)
-        if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(everywhere.map(\.orderId)) }
+        if storesLoaded && ordersLoaded { knownIncoming = (knownIncoming ?? []).union(everywhere.map(\.orderId.rawValue)) }
     }
 
     private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {

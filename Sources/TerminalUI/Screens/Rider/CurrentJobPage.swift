@@ -44,7 +44,7 @@ extension RiderModel {
             return
         }
         if current.items.count > 1 {
-            let rows = current.items.map { TableRow([$0.orderId, $0.storeName, $0.orderStatus.koreanLabel]) }
+            let rows = current.items.map { TableRow([$0.orderId.rawValue, $0.storeName, $0.orderStatus.koreanLabel]) }
             Table(columns: [TableColumn("주문"), TableColumn("가게", width: .flex(1)), TableColumn("상태")], rows: rows)
                 .render(
                     into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
@@ -52,7 +52,7 @@ extension RiderModel {
         }
         let top = inside.y + (current.items.count > 1 ? min(4, current.items.count + 1) + 1 : 0)
         grid.put("주문 \(job.orderId) · \(job.orderStatus.koreanLabel)", x: inside.x, y: top, style: job.orderStatus.style.bold())
-        grid.put("픽업  \(job.storeName) · \(addresses[job.storeId] ?? "")", x: inside.x, y: top + 1, maxWidth: inside.width)
+        grid.put("픽업  \(job.storeName) · \(addresses[job.storeId.rawValue] ?? "")", x: inside.x, y: top + 1, maxWidth: inside.width)
         grid.put("고객  \(job.customerName) · \(job.summary)", x: inside.x, y: top + 2, maxWidth: inside.width)
         if let dropOff = job.dropOff {
             grid.put("배달  \(dropOff)", x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)

@@ -22,8 +22,8 @@ extension RiderModel {
     /// Takes a fresh read of the open jobs, and announces one that just came in.
     mutating func receiveOpenJobs(_ jobs: [OrderSummary], _ context: inout ScreenContext) {
         open.replaceItems(keepingSelection: jobs)
-        let ids = Set(jobs.map(\.orderId))
-        if let known = knownJobs, let fresh = jobs.last(where: { !known.contains($0.orderId) }) {
+        let ids = Set(jobs.map(\.orderId.rawValue))
+        if let known = knownJobs, let fresh = jobs.last(where: { !known.contains($0.orderId.rawValue) }) {
             context.toast = Toast("새 배차 · \(fresh.storeName) · \(fresh.summary)", kind: .info, duration: .seconds(5))
         }
         knownJobs = (knownJobs ?? []).union(ids)
@@ -49,7 +49,7 @@ extension RiderModel {
             return
         }
         let rows = open.items.map { job in
-            TableRow([job.orderId, job.storeName, job.summary, readiness(job), NumberText.won(job.deliveryFee)])
+            TableRow([job.orderId.rawValue, job.storeName, job.summary, readiness(job), NumberText.won(job.deliveryFee)])
         }
         let table = Table(
             columns: [
@@ -66,7 +66,7 @@ extension RiderModel {
             // Where to collect and where to go, before the rider takes the job.
             let pickUp = inside.row(inside.height - 2)
             grid.put(
-                "픽업: \(job.storeName) · \(addresses[job.storeId] ?? "")", x: pickUp.x, y: pickUp.y, style: .muted,
+                "픽업: \(job.storeName) · \(addresses[job.storeId.rawValue] ?? "")", x: pickUp.x, y: pickUp.y, style: .muted,
                 maxWidth: pickUp.width)
             let dropOff = inside.row(inside.height - 1)
             grid.put(

@@ -25,7 +25,7 @@ extension RiderModel {
         grid.put("\(past.items.count)건 · 배달팁 합계 \(NumberText.won(total))", x: inside.x, y: inside.y, style: .muted)
         let rows = past.items.map { job in
             TableRow([
-                job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId, job.storeName, job.summary,
+                job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId.rawValue, job.storeName, job.summary,
                 NumberText.won(job.deliveryFee),
             ])
         }

@@ -48,7 +48,7 @@ extension RiderModel {
         case (.riderJobs(_, let finished), .orders(let jobs)):
             if finished { past.replaceItems(keepingSelection: jobs) } else { current.replaceItems(keepingSelection: jobs) }
         case (.stores, .stores(let rows)):
-            addresses = Dictionary(rows.map { ($0.summary.storeId, $0.summary.address) }, uniquingKeysWith: { a, _ in a })
+            addresses = Dictionary(rows.map { ($0.summary.storeId.rawValue, $0.summary.address) }, uniquingKeysWith: { a, _ in a })
         default:
             break
         }
