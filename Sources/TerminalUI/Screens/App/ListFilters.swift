@@ -50,7 +50,7 @@ extension RiderModel {
 
 extension OrderSummary: ListSearchable {
     public var searchableText: [String] {
-        [orderId, storeName, summary, customerId, orderStatus.koreanLabel, riderId ?? ""]
+        [orderId, storeName, summary, customerId, orderStatus.koreanLabel, orderStatus.label, riderId ?? ""]
     }
 }
 

@@ -71,7 +71,7 @@ extension CustomerModel {
                             "요청 사항",
                             TextField(placeholder: "문 앞에 놓아주세요 (선택)", maxLength: FreeText.Field.deliveryNote.maxLength)),
                     ],
-                    submitLabel: "저장"),
+                    submitLabel: "저장", language: language),
                 purpose: .addresses(.add))
             return []
         case .enter:
@@ -91,7 +91,7 @@ extension CustomerModel {
                 case .address(let address, _): ("주소 삭제", "\(address.address) 주소를 지울까요?")
                 case .card(let card): ("카드 삭제", "\(Self.cardLabel(card)) 카드를 더 이상 기억하지 않을까요?")
                 }
-            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: "삭제"), purpose: .addresses(.remove(entry)))
+            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: "삭제", language: language), purpose: .addresses(.remove(entry)))
             return []
         default:
             return nil
@@ -115,7 +115,7 @@ extension CustomerModel {
     mutating func addressesFinished(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
         switch result {
         case .failure(let error):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
         case .success:
             switch action {
             case .addAddress(let address, _, _, _): notice = .success("주소를 저장했어요 · \(address)")
@@ -129,12 +129,12 @@ extension CustomerModel {
     }
 
     func addressesHints() -> [KeyHint] {
-        var hints = [KeyHint(key: "a", action: "주소 추가")]
+        var hints = [KeyHint(key: "a", .addAddress, in: language)]
         if case .addresses(let page) = pages.last, let entry = page.entries.selectedItem {
-            if case .address(_, false) = entry { hints.append(KeyHint(.enter, action: "기본 주소로")) }
-            hints.append(KeyHint(key: "d/Del", action: "삭제"))
+            if case .address(_, false) = entry { hints.append(KeyHint(.enter, .makeDefault, in: language)) }
+            hints.append(KeyHint(key: "d/Del", .delete, in: language))
         }
-        return hints + [KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(.escape, action: "뒤로")]
+        return hints + [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(.escape, .back, in: language)]
     }
 
     func renderAddresses(_ page: AddressesPage, into grid: inout CellGrid, in area: Rect) {

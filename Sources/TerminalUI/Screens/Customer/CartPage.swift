@@ -32,13 +32,13 @@ extension CustomerModel {
             cartSelection = max(0, lines.count - 1)
         case .character("+"), .character("="):
             guard let line = selectedCartLine, let state = cartStore, let item = state.item(line.item) else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             addToCart(item, from: state, at: context.now)
         case .character("-"), .character("d"), .delete:
             guard let line = selectedCartLine else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             let name = cartStore?.item(line.item)?.name ?? line.item.rawValue
@@ -48,13 +48,13 @@ extension CustomerModel {
             notice = Notice("\(name)을(를) 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
         case .character("x"):
             guard !cart.isEmpty else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             prompt = OpenPrompt(
                 prompt: Prompt(
                     title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
-                    submitLabel: "비우기"),
+                    submitLabel: "비우기", language: language),
                 purpose: .cart(.empty))
         case .enter:
             if let refusal = checkoutRefusal(at: context.now) {
@@ -100,7 +100,7 @@ extension CustomerModel {
                     "비우면 \(cart.storeName)의 메뉴 \(cart.itemCount)개가 빠져요.",
                     "장바구니를 비우고 담을까요?",
                 ],
-                submitLabel: "비우고 담기"),
+                submitLabel: "비우고 담기", language: language),
             purpose: .cart(.switchStore(item, from: state)))
     }
 
@@ -112,19 +112,19 @@ extension CustomerModel {
     /// ``PlacementRule`` judges, as it does when the order is placed.
     func checkoutRefusal(at now: Date) -> String? {
         guard !cart.isEmpty, let state = cartStore, state.profile != nil else {
-            return RuleViolation.emptyCart.description
+            return RuleViolation.emptyCart.text(in: language)
         }
         switch PlacementRule.refusal(of: cart.lines, at: state, now: now) {
         case nil: return nil
-        case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: .standard)
-        case let refusal?: return refusal.description
+        case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: language)
+        case let refusal?: return refusal.text(in: language)
         }
     }
 
     func cartHints() -> [KeyHint] {
         [
-            KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d/Del", action: "빼기"),
-            KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(.enter, .checkout, in: language), KeyHint(key: "+/-", .quantity, in: language), KeyHint(key: "d/Del", .takeOut, in: language),
+            KeyHint(key: "x", .emptyCart, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 

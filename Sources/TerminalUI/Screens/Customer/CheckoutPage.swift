@@ -144,7 +144,7 @@ extension CustomerModel {
             payment = .card(card, remember: page.remember)
         } else {
             page.focus = .expiry
-            page.error = ScreenText.invalidExpiry.text(in: .standard)
+            page.error = ScreenText.invalidExpiry.text(in: language)
             return []
         }
         if let order = page.pendingOrder {
@@ -153,7 +153,7 @@ extension CustomerModel {
             return [.send(.pay(order, payment: payment, by: actor))]
         }
         guard let store = cart.store else {
-            page.error = RuleViolation.emptyCart.description
+            page.error = RuleViolation.emptyCart.text(in: language)
             return []
         }
         let address: DeliveryAddress
@@ -162,7 +162,7 @@ extension CustomerModel {
         } else {
             do { address = try DeliveryAddress.validated(page.typedAddress.text, note: nil) } catch {
                 page.focus = .address
-                page.error = error.description
+                page.error = error.text(in: language)
                 return []
             }
         }
@@ -191,13 +191,13 @@ extension CustomerModel {
             // The order exists, waiting for payment, with the cart's items: pay it, don't place it again.
             page.pendingOrder = id
             cart.clear()
-            page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: .standard)
+            page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: language)
             page.number.clear()
             page.cvc.clear()
             page.cardChoice = 0
             page.focus = .number
         case .success(.payment(.declined(let reason))):
-            page.error = ScreenText.paymentDeclined(reason: reason).text(in: .standard)
+            page.error = ScreenText.paymentDeclined(reason: reason).text(in: language)
             page.number.clear()
             page.cvc.clear()
             page.cardChoice = 0
@@ -205,7 +205,7 @@ extension CustomerModel {
         case .success(.done), .success(.registered):
             break
         case .failure(let error):
-            page.error = error.description
+            page.error = error.text(in: language)
         }
         replaceTop(.checkout(page))
         return refreshEffects()
@@ -235,13 +235,13 @@ extension CustomerModel {
         var back = "장바구니"
         if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = "뒤로" }
         var hints = [
-            KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+            KeyHint(.enter, .pay, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
         ]
         if case .checkout(let page) = pages.last {
-            if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", action: "고르기")) }
-            if page.focus == .remember { hints.append(KeyHint(key: "Space", action: "기억하기")) }
+            if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", .choose, in: language)) }
+            if page.focus == .remember { hints.append(KeyHint(key: "Space", .remember, in: language)) }
         }
-        return hints + [KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기")]
+        return hints + [KeyHint(.escape, action: back), KeyHint(key: "C-u", .clearField, in: language)]
     }
 
     /// "Visa •••• 4242": the brand as customers know it, and the last four.

@@ -60,8 +60,12 @@ public struct CustomerModel: Equatable, Sendable {
     /// and the addresses page.
     var account: AccountState?
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
         resize(size)
     }
 
@@ -96,7 +100,7 @@ public struct CustomerModel: Equatable, Sendable {
     }
 
     var pageTitle: String {
-        if sshKeys != nil { return "SSH 키" }
+        if sshKeys != nil { return SSHKeysText.title.text(in: language) }
         return switch pages.last {
         case .menu(let page): page.store.summary.name
         case .checkout: "결제"

@@ -17,7 +17,7 @@ struct InboxPage: Equatable, Sendable {
     var lastSeen: Int64?
 
     /// Takes a fresh read and returns what to announce, if anything arrived.
-    mutating func receive(_ entries: [NotificationEntry], unread: Int) -> (text: String, kind: Toast.Kind)? {
+    mutating func receive(_ entries: [NotificationEntry], unread: Int, in language: Language) -> (text: String, kind: Toast.Kind)? {
         list.replaceItems(keepingSelection: entries)
         self.unread = unread
         let newest = entries.map(\.position).max() ?? 0
@@ -32,7 +32,7 @@ struct InboxPage: Equatable, Sendable {
             default: .success
             }
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
-        return ("알림: " + latest.message(in: .standard) + more, kind)
+        return ("알림: " + latest.message(in: language) + more, kind)
     }
 
     /// A notification read whole, and the view it is read in.
@@ -43,12 +43,12 @@ struct InboxPage: Equatable, Sendable {
 
     /// Opens `entry` in the detail view and counts it read at once, so the dot goes before the
     /// engine's answer comes back; the next read agrees.
-    mutating func open(_ entry: NotificationEntry) {
+    mutating func open(_ entry: NotificationEntry, in language: Language) {
         let facts = [
             TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
             TextDetail.Fact("주문", entry.orderId),
         ]
-        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message(in: .standard)))
+        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message(in: language)))
         guard entry.unread == true else { return }
         unread = max(0, unread - 1)
         list.replaceItems(
@@ -67,7 +67,7 @@ extension CustomerModel {
         switch key {
         case .enter, .right, .character("l"):
             guard let entry = inbox.list.selectedItem else { return [] }
-            inbox.open(entry)
+            inbox.open(entry, in: language)
             return entry.unread == true ? [.send(.markNotificationRead(at: entry.position, by: actor))] : []
         case .character("r"):
             guard inbox.unread > 0 else {
@@ -99,11 +99,11 @@ extension CustomerModel {
 
     func inboxHints() -> [KeyHint] {
         if inbox.opened != nil {
-            return [KeyHint(key: "Enter/→/l", action: "주문 보기")] + TextDetail.hints
+            return [KeyHint(key: "Enter/→/l", .viewOrder, in: language)] + TextDetail.hints(in: language)
         }
         return [
-            KeyHint(key: "Enter/→/l", action: "열기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
+            KeyHint(key: "Enter/→/l", .open, in: language), KeyHint(key: "r", .markAllRead, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language),
         ]
     }
 
@@ -124,7 +124,7 @@ extension CustomerModel {
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message(in: .standard)],
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId, entry.message(in: language)],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(

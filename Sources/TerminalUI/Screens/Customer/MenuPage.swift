@@ -37,7 +37,7 @@ extension CustomerModel {
         case .character("-"):
             guard let item = page.list.selectedItem else { return [] }
             guard cart.lines.contains(where: { $0.item == item.id }) else {
-                notice = .refusal(ScreenText.notInCart(item: item.name).text(in: .standard))
+                notice = .refusal(ScreenText.notInCart(item: item.name).text(in: language))
                 return []
             }
             cart.remove(item.id, quantity: 1)
@@ -56,7 +56,7 @@ extension CustomerModel {
     /// Adds one of `item`, or says in place why not.
     mutating func addToCart(_ item: MenuItem, from state: StoreState, at now: Date) {
         if let refusal = state.refusalToOrder(at: now) {
-            notice = .refusal(refusal.description)
+            notice = .refusal(refusal.text(in: language))
             return
         }
         do {
@@ -72,10 +72,10 @@ extension CustomerModel {
 
     func menuHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "/", action: "찾기"),
-            KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/a/+", .addToCart, in: language), KeyHint(key: "-", .takeOut, in: language), KeyHint(key: "c", .cart, in: language),
+            KeyHint(.escape, .storeList, in: language), KeyHint(key: "f", .favourite, in: language), KeyHint(key: "/", .filter, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -88,7 +88,7 @@ extension CustomerModel {
         let hours = page.state?.profile?.hours.description ?? summary.hours
         var x = inside.x
         x += grid.put("\(summary.category) · \(hours) · ", x: x, y: inside.y, style: .muted)
-        grid.put(availability.label, x: x, y: inside.y, style: availability.style.bold())
+        grid.put(availability.label(in: language), x: x, y: inside.y, style: availability.style.bold())
         let prep = page.state?.currentPrepMinutes ?? summary.currentPrepMinutes
         grid.put(
             "최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "

@@ -38,7 +38,7 @@ extension CustomerModel {
 
     mutating func openReview(_ order: OrderSummary, _ context: ScreenContext) {
         guard order.deliveredAt != nil else {
-            notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).description)
+            notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).text(in: language))
             return
         }
         pages.append(.review(ReviewPage(order: order)))
@@ -60,7 +60,7 @@ extension CustomerModel {
                     "장바구니에 \(cart.storeName)의 \(cart.itemCount)개가 있어요.",
                     "장바구니를 비우고 \(state.name)의 지난 주문을 담을까요?",
                 ],
-                submitLabel: "비우고 담기"),
+                submitLabel: "비우고 담기", language: language),
             purpose: .cart(.reorder(lines, from: state)))
     }
 
@@ -97,9 +97,9 @@ extension CustomerModel {
 
     func ordersHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "o", action: "다시 담기"), KeyHint(key: "r", action: "리뷰 쓰기"),
-            KeyHint(key: "/", action: "찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/→/l", .viewOrder, in: language), KeyHint(key: "o", .reorder, in: language), KeyHint(key: "r", .writeReview, in: language),
+            KeyHint(key: "/", .filter, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -138,8 +138,8 @@ extension CustomerModel {
         switch payment(of: order) {
         case .pending?: return "결제 확인 중"
         case .declined?: return "결제 거절"
-        case .notRequested?: return order.orderStatus.koreanLabel
-        case nil: return isQueued(order) ? "가게 대기열" : order.orderStatus.koreanLabel
+        case .notRequested?: return order.orderStatus.label(in: language)
+        case nil: return isQueued(order) ? "가게 대기열" : order.orderStatus.label(in: language)
         }
     }
 }

@@ -69,7 +69,7 @@ extension CustomerModel {
             notice = .success("리뷰를 남겼어요. 고마워요!")
         case .failure(let error):
             page.sending = false
-            page.error = error.description
+            page.error = error.text(in: language)
             replaceTop(.review(page))
         }
         return refreshEffects()
@@ -78,10 +78,10 @@ extension CustomerModel {
     func reviewHints(context: ScreenContext) -> [KeyHint] {
         guard case .review(let page) = pages.last, let order = order(page.order), order.reviewedAt == nil,
             order.reviewWindow?.phase(at: context.now) == .open
-        else { return [KeyHint(.escape, action: "뒤로")] }
+        else { return [KeyHint(.escape, .back, in: language)] }
         return [
-            KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ h/l 1-5", action: "별점 (별점 칸에서)"),
-            KeyHint(key: "Tab/↓", action: "리뷰 칸"), KeyHint(key: "S-Tab/↑", action: "별점 칸"), KeyHint(.escape, action: "뒤로"),
+            KeyHint(.enter, .send, in: language), KeyHint(key: "←/→ h/l 1-5", .stars, in: language),
+            KeyHint(key: "Tab/↓", .reviewField, in: language), KeyHint(key: "S-Tab/↑", .starsField, in: language), KeyHint(.escape, .back, in: language),
         ]
     }
 
@@ -115,7 +115,7 @@ extension CustomerModel {
         switch window.phase(at: context.now) {
         case .notYetOpen(let minutes):
             grid.put(
-                "리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후).",
+                "리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes, in: language)) 후).",
                 x: body.x, y: body.y, style: .warning.bold(), maxWidth: body.width)
             grid.put(
                 "배달 1시간 뒤에 열리고 24시간 뒤(\(TimeText.dayAndClock(window.closesAt)))에 닫혀요.",
@@ -126,7 +126,7 @@ extension CustomerModel {
                 "리뷰 기간이 끝났어요: \(TimeText.dayAndClock(window.closesAt))까지였어요.",
                 x: body.x, y: body.y, style: .danger.bold(), maxWidth: body.width)
             grid.put(
-                RuleViolation.reviewWindowClosed.description, x: body.x, y: body.y + 1, style: .muted,
+                RuleViolation.reviewWindowClosed.text(in: language), x: body.x, y: body.y + 1, style: .muted,
                 maxWidth: body.width)
             return nil
         case .open:

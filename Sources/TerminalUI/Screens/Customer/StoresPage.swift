@@ -30,7 +30,7 @@ extension CustomerModel {
     mutating func favouriteFinished(_ on: Bool, _ result: Result<ActionOutcome, DeliveryError>) {
         switch result {
         case .success: notice = .success(on ? "즐겨찾기에 넣었어요." : "즐겨찾기에서 뺐어요.")
-        case .failure(let error): notice = .refusal(error)
+        case .failure(let error): notice = .refusal(error, in: language)
         }
     }
 
@@ -77,14 +77,14 @@ extension CustomerModel {
     func storesHints() -> [KeyHint] {
         if stores.searching {
             return [
-                KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
-                KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기"),
+                KeyHint(.enter, .keepSearch, in: language), KeyHint(.escape, .clearSearch, in: language),
+                KeyHint(key: "↑↓", .move, in: language), KeyHint(key: "C-u", .clear, in: language),
             ]
         }
         return [
-            KeyHint(key: "Enter/→/l", action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
-            KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/→/l", .viewMenu, in: language), KeyHint(key: "/", .search, in: language), KeyHint(key: "c/C", .category, in: language),
+            KeyHint(key: "f", .favourite, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -96,10 +96,10 @@ extension CustomerModel {
 
     /// The status column: a closed store says when it opens ("10:30에 열어요", or "내일 10:30에
     /// 열어요" once it has closed for the night), so nobody opens its menu to find out.
-    static func availabilityCell(_ store: StoreSummary, at now: Date) -> String {
+    func availabilityCell(_ store: StoreSummary, at now: Date) -> String {
         let availability = Availability(store, at: now)
         guard availability == .closed, let opening = store.openingHours.nextOpening(after: now) else {
-            return availability.label
+            return availability.label(in: language)
         }
         return (opening.isTomorrow ? "내일 " : "") + "\(opening.clock)에 열어요"
     }
@@ -117,7 +117,7 @@ extension CustomerModel {
 
         var body = inside.inset(top: 2)
         if case .blocked = context.paymentSystem {
-            grid.put(PaymentSystemStatus.storesNotice, x: inside.x, y: inside.y + 1, style: .warning, maxWidth: inside.width)
+            grid.put(PaymentSystemStatus.storesNotice(in: language), x: inside.x, y: inside.y + 1, style: .warning, maxWidth: inside.width)
             body = inside.inset(top: 3)
         }
         if stores.list.isEmpty {
@@ -136,7 +136,7 @@ extension CustomerModel {
             return TableRow(
                 [
                     row.isFavourite ? "★" : " ", Self.storeCell(row), store.category,
-                    Self.availabilityCell(store, at: context.now),
+                    availabilityCell(store, at: context.now),
                     NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
                     Stars.average(store.averageRating, count: store.ratingCount),
                 ],

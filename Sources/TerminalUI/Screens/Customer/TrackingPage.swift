@@ -38,7 +38,7 @@ extension CustomerModel {
                             "\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
                             "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요.",
                         ],
-                        submitLabel: "나가기"),
+                        submitLabel: "나가기", language: language),
                     purpose: .tracking(.leaveQueue(id)))
                 return []
             }
@@ -50,7 +50,7 @@ extension CustomerModel {
                         order.paidAt == nil
                             ? "아직 결제 전이라 청구된 금액은 없어요."
                             : "결제한 금액은 카드로 환불돼요.",
-                    ], submitLabel: "취소하기"),
+                    ], submitLabel: "취소하기", language: language),
                 purpose: .tracking(.cancel(id)))
             return []
         case .character("p"):
@@ -63,8 +63,8 @@ extension CustomerModel {
             case nil:
                 notice = .refusal(
                     order.paidAt != nil
-                        ? RuleViolation.alreadyPaid.description
-                        : RuleViolation.notPayable(status: order.orderStatus).description)
+                        ? RuleViolation.alreadyPaid.text(in: language)
+                        : RuleViolation.notPayable(status: order.orderStatus).text(in: language))
             }
             return []
         case .character("r"):
@@ -100,7 +100,7 @@ extension CustomerModel {
         case .success:
             notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
         case .failure(let error):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
         }
     }
 
@@ -133,16 +133,16 @@ extension CustomerModel {
     }
 
     func trackingHints() -> [KeyHint] {
-        guard case .tracking(let id) = pages.last, let order = order(id) else { return [KeyHint(.escape, action: "뒤로")] }
+        guard case .tracking(let id) = pages.last, let order = order(id) else { return [KeyHint(.escape, .back, in: language)] }
         var hints: [KeyHint] = []
         switch payment(of: order) {
-        case .declined: hints.append(KeyHint(key: "p", action: "다른 카드로 결제"))
-        case .notRequested: hints.append(KeyHint(key: "p", action: "카드로 결제"))
+        case .declined: hints.append(KeyHint(key: "p", .payByOtherCard, in: language))
+        case .notRequested: hints.append(KeyHint(key: "p", .payByCard, in: language))
         default: break
         }
         if order.customerCancellation == .allowed { hints.append(KeyHint(key: "x", action: isQueued(order) ? "대기열에서 나가기" : "주문 취소")) }
-        if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", action: "리뷰 쓰기")) }
-        hints.append(KeyHint(.escape, action: "뒤로"))
+        if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", .writeReview, in: language)) }
+        hints.append(KeyHint(.escape, .back, in: language))
         return hints
     }
 
@@ -170,7 +170,7 @@ extension CustomerModel {
         let live = Rect(x: inside.x, y: inside.maxY - 4, width: inside.width, height: 4)
         if case .pending = self.payment(of: order), context.paymentSystem?.isInterrupted == true {
             // Just above the payment's live status, one blank row between, below the timeline.
-            let lines = PaymentSystemStatus.customerExplanation(width: inside.width).prefix(2)
+            let lines = PaymentSystemStatus.customerExplanation(width: inside.width, in: language).prefix(2)
             let top = live.y - 1 - lines.count
             for (index, line) in lines.enumerated() where top + index >= y {
                 grid.put(line, x: inside.x, y: top + index, style: .warning.bold())
@@ -222,7 +222,7 @@ extension CustomerModel {
         case .cooking:
             if let ready = order.estimatedReadyAt, let confirmed = order.confirmedAt {
                 grid.put(
-                    "조리 중 · \(TimeText.clock(ready))쯤 완성 (\(TimeText.minutesLeft(until: ready, from: now)) 남음)",
+                    "조리 중 · \(TimeText.clock(ready))쯤 완성 (\(TimeText.minutesLeft(until: ready, from: now, in: language)) 남음)",
                     x: rect.x, y: rect.y, style: .info, maxWidth: rect.width)
                 let fraction = now.timeIntervalSince(confirmed) / max(1, ready.timeIntervalSince(confirmed))
                 ProgressBar(fraction: min(fraction, 0.99)).render(into: &grid, in: bar, style: .info)
@@ -231,7 +231,7 @@ extension CustomerModel {
             if let eta = order.estimatedArrivalAt, let progress = order.deliveryProgress(at: now) {
                 let rider = order.riderId.map { "라이더 \($0)" } ?? "라이더 배정 중"
                 grid.put(
-                    "배달 중 · \(rider) · \(TimeText.clock(eta)) 도착 예정 (\(TimeText.minutesLeft(until: eta, from: now)) 남음)",
+                    "배달 중 · \(rider) · \(TimeText.clock(eta)) 도착 예정 (\(TimeText.minutesLeft(until: eta, from: now, in: language)) 남음)",
                     x: rect.x, y: rect.y, style: .accent.bold(), maxWidth: rect.width)
                 ProgressBar(fraction: progress).render(into: &grid, in: bar)
                 grid.put(" \(Int(progress * 100))%", x: bar.maxX, y: bar.y, style: .accent)
@@ -268,7 +268,7 @@ extension CustomerModel {
                     ], .plain
                 )
             case .tooLate:
-                rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
+                rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.text(in: language)], .muted)
             case .over:
                 break  // delivered or stopped: there is nothing left to cancel, so nothing to explain
             }
@@ -312,7 +312,7 @@ extension CustomerModel {
         if order.reviewedAt != nil { return "배달 완료 · 리뷰를 남겼어요 \(Stars.of(order.reviewRating ?? 0))" }
         switch window.phase(at: now) {
         case .notYetOpen(let minutes):
-            return "배달 완료 · 리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후)"
+            return "배달 완료 · 리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes, in: language)) 후)"
         case .open:
             return "배달 완료 · r로 리뷰를 쓸 수 있어요 (\(TimeText.dayAndClock(window.closesAt))까지)"
         case .closed:

@@ -28,7 +28,7 @@ extension OwnerModel {
                     title: "주문 확인 · \(order.orderId)",
                     lines: ["\(order.customerName) · \(order.summary)", "조리 시간을 정하면 고객에게 완성 예정 시각이 알려져요."],
                     fields: [Prompt.Field("조리 시간(분)", TextField(text: "\(minutes)", maxLength: 3, allowed: .digits))],
-                    submitLabel: "확인"),
+                    submitLabel: "확인", language: language),
                 purpose: .incoming(.confirm(order.id)))
             return []
         case .character("n"):
@@ -38,7 +38,7 @@ extension OwnerModel {
                     title: "주문 거절 · \(order.orderId)",
                     lines: ["\(order.customerName) · \(order.summary)", "거절하면 고객에게 사유와 함께 전액 환불돼요."],
                     fields: [Prompt.Field("거절 사유", TextField(placeholder: "예: 재료가 떨어졌어요", maxLength: 60))],
-                    submitLabel: "거절"),
+                    submitLabel: "거절", language: language),
                 purpose: .incoming(.reject(order.id)))
             return []
         default:
@@ -57,7 +57,7 @@ extension OwnerModel {
         }
     }
 
-    static func incomingDone(_ action: Action) -> String? {
+    static func incomingDone(_ action: Action, in language: Language) -> String? {
         switch action {
         case .confirm(let id, let minutes, _): "주문 \(id.rawValue)을(를) 확인했어요 · 조리 \(minutes)분"
         case .reject(let id, _, _): "주문 \(id.rawValue)을(를) 거절했어요. 고객에게 환불돼요."
@@ -67,8 +67,8 @@ extension OwnerModel {
 
     func incomingHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/y", action: "주문 확인"), KeyHint(key: "n", action: "거절"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
+            KeyHint(key: "Enter/y", .acceptOrder, in: language), KeyHint(key: "n", .reject, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language),
         ]
     }
 
@@ -79,7 +79,7 @@ extension OwnerModel {
         var top = 2
         if let payments = context.paymentSystem {
             // Paid orders reach this list only once the payment system charges them.
-            grid.put(payments.ownerSpans, x: box.x, y: box.y + 1, maxWidth: box.width)
+            grid.put(payments.ownerSpans(in: language), x: box.x, y: box.y + 1, maxWidth: box.width)
             top = 3
         }
         let inside = box.inset(top: top)

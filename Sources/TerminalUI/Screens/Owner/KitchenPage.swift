@@ -19,7 +19,7 @@ extension OwnerModel {
         case .enter, .character("d"):
             guard let order = kitchen.selectedItem else { return [] }
             guard order.orderStatus == .cooking else {
-                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId, status: order.orderStatus).text(in: .standard))
+                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId, status: order.orderStatus).text(in: language))
                 return []
             }
             prompt = OpenPrompt(
@@ -27,7 +27,7 @@ extension OwnerModel {
                     title: "배달 시작 · \(order.orderId)",
                     lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
                     fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
-                    submitLabel: "배달 시작"),
+                    submitLabel: "배달 시작", language: language),
                 purpose: .kitchen(.startDelivery(order.id)))
             return []
         default:
@@ -44,13 +44,13 @@ extension OwnerModel {
         }
     }
 
-    static func kitchenDone(_ action: Action) -> String? {
+    static func kitchenDone(_ action: Action, in language: Language) -> String? {
         guard case .startDelivery(let id, let minutes, _) = action else { return nil }
         return "주문 \(id.rawValue) 배달을 시작했어요 · 이동 \(minutes)분"
     }
 
     func kitchenHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/d", action: "배달 시작"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
     }
 
     func renderKitchen(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -65,15 +65,15 @@ extension OwnerModel {
             switch order.orderStatus {
             case .cooking:
                 when =
-                    order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+                    order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now, in: language)))" } ?? ""
             default:
                 when =
-                    order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now)))" }
+                    order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now, in: language)))" }
                     ?? ""
             }
             return TableRow(
                 [
-                    order.orderId, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
+                    order.orderId, order.customerName, order.summary, order.orderStatus.label(in: language), when,
                     order.riderId ?? "배정 전",
                 ], style: order.orderStatus.style)
         }

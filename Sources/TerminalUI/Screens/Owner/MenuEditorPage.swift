@@ -44,7 +44,7 @@ extension OwnerModel {
                 Prompt.Field("가격(원)", TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
                 Prompt.Field("설명", TextField(text: description, placeholder: "선택", maxLength: 60)),
             ],
-            submitLabel: "저장")
+            submitLabel: "저장", language: language)
     }
 
     /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
@@ -66,7 +66,7 @@ extension OwnerModel {
         }
     }
 
-    static func menuDone(_ action: Action) -> String? {
+    static func menuDone(_ action: Action, in language: Language) -> String? {
         switch action {
         case .addMenuItem(_, let name, _, _, _): "\(name)을(를) 메뉴에 넣었어요."
         case .editMenuItem(_, _, let name, _, _, _): "\(name)을(를) 고쳤어요."
@@ -77,8 +77,8 @@ extension OwnerModel {
 
     func menuEditorHints() -> [KeyHint] {
         [
-            KeyHint(key: "a", action: "메뉴 추가"), KeyHint(key: "Enter/e", action: "고치기"), KeyHint(key: "s/Space", action: "품절 전환"),
-            KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "a", .addMenuItem, in: language), KeyHint(key: "Enter/e", .edit, in: language), KeyHint(key: "s/Space", .toggleSoldOut, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
         ]
     }
 

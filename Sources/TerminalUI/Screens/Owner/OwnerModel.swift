@@ -73,8 +73,12 @@ public struct OwnerModel: Equatable, Sendable {
     /// Orders that left the incoming list, while their stream is asked how they ended.
     var leaving: [String: OrderSummary] = [:]
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
         resize(size)
     }
 
@@ -88,7 +92,7 @@ public struct OwnerModel: Equatable, Sendable {
         reviews.visibleRows = listRows(for: size, reserving: 4)
     }
 
-    var pageTitle: String { sshKeys != nil ? "SSH 키" : registration == nil ? section.title : "가게 등록" }
+    var pageTitle: String { sshKeys != nil ? SSHKeysText.title.text(in: language) : registration == nil ? section.title : "가게 등록" }
 
     /// Orders of the current store that hold a place in its kitchen (waiting for the store's
     /// confirmation, cooking, or cooked and waiting for the rider).

@@ -60,7 +60,7 @@ extension OwnerModel {
     private mutating func replyToSelectedReview() -> [Effect] {
         guard let order = reviews.selectedItem else { return [] }
         guard order.replyText == nil else {
-            notice = .refusal(RuleViolation.alreadyReplied.description)
+            notice = .refusal(RuleViolation.alreadyReplied.text(in: language))
             return []
         }
         prompt = OpenPrompt(
@@ -68,7 +68,7 @@ extension OwnerModel {
                 title: "답글 · \(order.customerName)",
                 lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
                 fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
-                submitLabel: "답글 달기"),
+                submitLabel: "답글 달기", language: language),
             purpose: .reviews(.reply(order.id)))
         return []
     }
@@ -80,14 +80,14 @@ extension OwnerModel {
         }
     }
 
-    static func reviewsDone(_ action: Action) -> String? {
+    static func reviewsDone(_ action: Action, in language: Language) -> String? {
         guard case .reply = action else { return nil }
         return "답글을 달았어요."
     }
 
     func reviewsHints() -> [KeyHint] {
-        if openedReview != nil { return [KeyHint(key: "r", action: "답글")] + TextDetail.hints }
-        return [KeyHint(key: "Enter", action: "전체 보기"), KeyHint(key: "r", action: "답글"), KeyHint(key: "↑↓/jk", action: "이동")]
+        if openedReview != nil { return [KeyHint(key: "r", .reply, in: language)] + TextDetail.hints(in: language) }
+        return [KeyHint(key: "Enter", .viewAll, in: language), KeyHint(key: "r", .reply, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
     }
 
     func renderReviews(into grid: inout CellGrid, in area: Rect) {

@@ -66,8 +66,13 @@ struct StoreRegistrationForm: Equatable, Sendable {
     var busy = false
     /// Whether Esc closes the form: an owner who has a store came from its settings.
     var canClose: Bool
+    /// The session's language (see ``AppModel/language``).
+    let language: Language
 
-    init(canClose: Bool = false) { self.canClose = canClose }
+    init(canClose: Bool = false, language: Language = .standard) {
+        self.canClose = canClose
+        self.language = language
+    }
 
     func text(_ field: Field) -> String { inputs[field.rawValue].text.trimmingCharacters(in: .whitespaces) }
 
@@ -92,7 +97,7 @@ struct StoreRegistrationForm: Equatable, Sendable {
         for field in Field.allCases where text(field).isEmpty { errors[field] = field.missing }
         var hours: OpeningHours?
         if errors[.hours] == nil {
-            do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.description }
+            do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.text(in: language) }
         }
         let minimum = Int(text(.minimumOrder))
         if minimum == nil { errors[.minimumOrder] = "최소 주문 금액을 원 단위 숫자로 입력하세요 (예: 12000, 없으면 0)." }
@@ -111,7 +116,7 @@ struct StoreRegistrationForm: Equatable, Sendable {
             case .payoutAccount: probe.payoutAccount = text(.payoutAccount)
             case .businessNumber: probe.businessNumber = text(.businessNumber)
             }
-            do { _ = try probe.validated() } catch { errors[field] = error.description }
+            do { _ = try probe.validated() } catch { errors[field] = error.text(in: language) }
         }
         guard errors.isEmpty, let hours, let minimum, let fee else { return .refused(errors) }
         profile = StoreProfile(
@@ -129,10 +134,10 @@ struct StoreRegistrationForm: Equatable, Sendable {
             focus = Field.allCases.first { found[$0] != nil } ?? focus
         } else if case .refused(.storeNameTaken(_, _)) = refusal {
             // The engine alone knows the other stores' names; the fix is typed in the name field.
-            errors = [.name: refusal.description]
+            errors = [.name: refusal.text(in: language)]
             focus = .name
         } else {
-            error = refusal.description
+            error = refusal.text(in: language)
         }
     }
 }
@@ -195,8 +200,8 @@ extension OwnerModel {
 
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
         [
-            KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-            KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기"),
+            KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
+            KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", .clearField, in: language),
         ]
     }
 

@@ -34,7 +34,7 @@ extension OwnerModel {
                                 text: hours, maxLength: 11,
                                 allowed: .only(Set("0123456789:-"))))
                     ],
-                    submitLabel: "저장"),
+                    submitLabel: "저장", language: language),
                 purpose: .store(.hours))
             return []
         case .character("t"):
@@ -51,7 +51,7 @@ extension OwnerModel {
                         field("바쁠 때 추가(분)", settings.busyExtraMinutes),
                         field("자동 취소(분)", settings.autoCancelMinutes),
                     ],
-                    submitLabel: "저장"),
+                    submitLabel: "저장", language: language),
                 purpose: .store(.times))
             return []
         case .character("k"):
@@ -76,11 +76,11 @@ extension OwnerModel {
                                 text: current, placeholder: "제한 없음", maxLength: 3,
                                 allowed: .digits))
                     ],
-                    submitLabel: "저장"),
+                    submitLabel: "저장", language: language),
                 purpose: .store(.kitchenCapacity))
             return []
         case .character("n"):
-            registration = StoreRegistrationForm(canClose: true)
+            registration = StoreRegistrationForm(canClose: true, language: language)
             return []
         default:
             return nil
@@ -113,9 +113,9 @@ extension OwnerModel {
         }
     }
 
-    static func storeDone(_ action: Action) -> String? {
+    static func storeDone(_ action: Action, in language: Language) -> String? {
         switch action {
-        case .setMode(let mode, _, _): "가게 상태를 '\(mode.koreanLabel)'(으)로 바꿨어요."
+        case .setMode(let mode, _, _): "가게 상태를 '\(mode.screenLabel(in: language))'(으)로 바꿨어요."
         case .setHours(let hours, _, _): "영업 시간을 \(hours)(으)로 바꿨어요."
         case .changeSettings: "조리·자동 취소 시간을 바꿨어요."
         case .setKitchenCapacity(let capacity?, _, _): "주방 수용을 \(capacity)건으로 정했어요. 넘치는 주문은 대기열에서 기다려요."
@@ -126,9 +126,9 @@ extension OwnerModel {
 
     func storeHints() -> [KeyHint] {
         [
-            KeyHint(key: "o", action: "영업"), KeyHint(key: "b", action: "바쁨"), KeyHint(key: "p", action: "주문 중지"),
-            KeyHint(key: "h", action: "영업 시간"), KeyHint(key: "t", action: "조리·취소 시간"), KeyHint(key: "k", action: "주방 수용"),
-            KeyHint(key: "n", action: "새 가게 등록"),
+            KeyHint(key: "o", .openStore, in: language), KeyHint(key: "b", .busy, in: language), KeyHint(key: "p", .pauseOrders, in: language),
+            KeyHint(key: "h", .openingHours, in: language), KeyHint(key: "t", .cookingAndCancelTimes, in: language), KeyHint(key: "k", .kitchenCapacity, in: language),
+            KeyHint(key: "n", .registerStore, in: language),
         ]
     }
 
@@ -151,7 +151,7 @@ extension OwnerModel {
         for mode in StoreMode.allCases {
             let chosen = mode == state.mode
             modes.append(Span(chosen ? "(*) " : "( ) ", style: chosen ? .accent.bold() : .muted))
-            modes.append(Span(mode.koreanLabel, style: chosen ? .accent.bold() : .plain))
+            modes.append(Span(mode.screenLabel(in: language), style: chosen ? .accent.bold() : .plain))
             modes.append(Span("   "))
         }
         row(3, "영업 상태", modes, key: "o b p")
@@ -159,7 +159,7 @@ extension OwnerModel {
         row(
             4, "손님 화면",
             [
-                Span(shown.label, style: shown.style.bold()),
+                Span(shown.label(in: language), style: shown.style.bold()),
                 Span(
                     shown == .closed ? " · 영업 시간이 아니에요" : shown == .paused ? " · 새 주문을 받지 않아요" : " · 주문을 받아요",
                     style: .muted),

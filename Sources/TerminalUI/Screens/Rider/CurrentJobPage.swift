@@ -33,7 +33,7 @@ extension RiderModel {
     }
 
     func currentJobHints() -> [KeyHint] {
-        [KeyHint(key: "p", action: "픽업"), KeyHint(key: "d", action: "배달 완료"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
     }
 
     func renderCurrentJob(into grid: inout CellGrid, in area: Rect, now: Date) {
@@ -44,14 +44,14 @@ extension RiderModel {
             return
         }
         if current.items.count > 1 {
-            let rows = current.items.map { TableRow([$0.orderId, $0.storeName, $0.orderStatus.koreanLabel]) }
+            let rows = current.items.map { TableRow([$0.orderId, $0.storeName, $0.orderStatus.label(in: language)]) }
             Table(columns: [TableColumn("주문"), TableColumn("가게", width: .flex(1)), TableColumn("상태")], rows: rows)
                 .render(
                     into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
                     selectedRow: current.selectedIndex)
         }
         let top = inside.y + (current.items.count > 1 ? min(4, current.items.count + 1) + 1 : 0)
-        grid.put("주문 \(job.orderId) · \(job.orderStatus.koreanLabel)", x: inside.x, y: top, style: job.orderStatus.style.bold())
+        grid.put("주문 \(job.orderId) · \(job.orderStatus.label(in: language))", x: inside.x, y: top, style: job.orderStatus.style.bold())
         grid.put("픽업  \(job.storeName) · \(addresses[job.storeId] ?? "")", x: inside.x, y: top + 1, maxWidth: inside.width)
         grid.put("고객  \(job.customerName) · \(job.summary)", x: inside.x, y: top + 2, maxWidth: inside.width)
         if let dropOff = job.dropOff {

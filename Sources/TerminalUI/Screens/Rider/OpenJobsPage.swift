@@ -36,7 +36,7 @@ extension RiderModel {
     }
 
     func openJobsHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a", action: "배달 맡기"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
     }
 
     func renderOpenJobs(into grid: inout CellGrid, in area: Rect) {
@@ -80,6 +80,6 @@ extension RiderModel {
         if job.orderStatus == .cooking, let ready = job.estimatedReadyAt {
             return "\(TimeText.clock(ready)) 완성 예정"
         }
-        return job.orderStatus == .deliveryStarted ? "바로 픽업" : job.orderStatus.koreanLabel
+        return job.orderStatus == .deliveryStarted ? "바로 픽업" : job.orderStatus.label(in: language)
     }
 }

@@ -11,7 +11,7 @@ extension RiderModel {
     }
 
     func pastJobsHints() -> [KeyHint] {
-        [KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "↑↓/jk", .move, in: language)]
     }
 
     func renderPastJobs(into grid: inout CellGrid, in area: Rect) {

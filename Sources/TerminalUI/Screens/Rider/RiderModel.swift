@@ -33,13 +33,17 @@ public struct RiderModel: Equatable, Sendable {
     /// The SSH keys page, while it is open over the section.
     var sshKeys: SSHKeysPage?
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
         resize(size)
     }
 
     var actor: Actor { who.actor }
-    var pageTitle: String { sshKeys != nil ? "SSH 키" : section.title }
+    var pageTitle: String { sshKeys != nil ? SSHKeysText.title.text(in: language) : section.title }
 
     /// The current job's progress bar moves while it is on the road, from the start of delivery.
     var showsMovingTime: Bool {
