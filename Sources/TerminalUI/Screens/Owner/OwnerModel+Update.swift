@@ -42,7 +42,7 @@ extension OwnerModel {
         case .character(let c) where ("1"..."6").contains(c): return show(OwnerSection(rawValue: Int(String(c))!)!)
         case .character("]"), .character("["):
             guard stores.count > 1 else {
-                notice = Notice("가게가 하나뿐이에요.")
+                notice = Notice(words(.onlyOneStore))
                 return []
             }
             storeIndex = (storeIndex + (key == .character("]") ? 1 : stores.count - 1)) % stores.count
@@ -185,6 +185,6 @@ extension OwnerModel {
     /// What the notice line says once the engine took `action`, in the words of the page it came from.
     static func doneText(_ action: Action, in language: Language = .standard) -> String {
         let pages: [(Action, Language) -> String?] = [incomingDone, kitchenDone, storeDone, menuDone, reviewsDone]
-        return pages.lazy.compactMap { $0(action, language) }.first ?? "완료했어요."
+        return pages.lazy.compactMap { $0(action, language) }.first ?? OwnerText.done.text(in: language)
     }
 }

@@ -37,9 +37,9 @@ extension OwnerModel {
     var tabs: [SectionTab] {
         OwnerSection.allCases.map { section in
             switch section {
-            case .incoming: SectionTab(section.rawValue, section.title, badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
-            case .kitchen: SectionTab(section.rawValue, section.title, badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
-            default: SectionTab(section.rawValue, section.title)
+            case .incoming: SectionTab(section.rawValue, section.title(in: language), badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
+            case .kitchen: SectionTab(section.rawValue, section.title(in: language), badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
+            default: SectionTab(section.rawValue, section.title(in: language))
             }
         }
     }
@@ -57,8 +57,8 @@ extension OwnerModel {
         if let form = registration { return renderRegistration(form, into: &grid, in: area) }
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         guard currentStore != nil else {
-            let inside = grid.box(area, title: "가게", style: .accent).inset(top: 1, left: 2, right: 2)
-            grid.put("가게를 불러오는 중…", x: inside.x, y: inside.y, style: .muted)
+            let inside = grid.box(area, title: words(.store), style: .accent).inset(top: 1, left: 2, right: 2)
+            grid.put(words(.loadingStore), x: inside.x, y: inside.y, style: .muted)
             return nil
         }
         switch section {

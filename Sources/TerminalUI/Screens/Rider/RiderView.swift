@@ -27,9 +27,9 @@ extension RiderModel {
 
     var tabs: [SectionTab] {
         [
-            SectionTab(1, RiderSection.open.title, badge: open.isEmpty ? nil : "\(open.items.count)"),
-            SectionTab(2, RiderSection.current.title, badge: current.isEmpty ? nil : "\(current.items.count)"),
-            SectionTab(3, RiderSection.past.title),
+            SectionTab(1, RiderSection.open.title(in: language), badge: open.isEmpty ? nil : "\(open.items.count)"),
+            SectionTab(2, RiderSection.current.title(in: language), badge: current.isEmpty ? nil : "\(current.items.count)"),
+            SectionTab(3, RiderSection.past.title(in: language)),
         ]
     }
 
