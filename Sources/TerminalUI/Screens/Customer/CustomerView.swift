@@ -39,14 +39,14 @@ extension CustomerModel {
     var tabs: [SectionTab] {
         CustomerSection.allCases.map { section in
             switch section {
-            case .cart: SectionTab(section.rawValue, section.title, badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
+            case .cart: SectionTab(section.rawValue, section.title(in: language), badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
             case .orders:
                 SectionTab(
-                    section.rawValue, section.title,
+                    section.rawValue, section.title(in: language),
                     badge: orders.allItems.contains { $0.orderStatus.isActive }
-                        ? "진행 \(orders.allItems.filter { $0.orderStatus.isActive }.count)" : nil)
-            case .inbox: SectionTab(section.rawValue, section.title, badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
-            case .stores: SectionTab(section.rawValue, section.title)
+                        ? words(.activeOrders(orders.allItems.filter { $0.orderStatus.isActive }.count)) : nil)
+            case .inbox: SectionTab(section.rawValue, section.title(in: language), badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
+            case .stores: SectionTab(section.rawValue, section.title(in: language))
             }
         }
     }

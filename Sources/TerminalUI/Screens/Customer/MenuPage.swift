@@ -42,7 +42,7 @@ extension CustomerModel {
             }
             cart.remove(item.id, quantity: 1)
             if cart.isEmpty { cartStore = nil }
-            notice = Notice("\(item.name) 1개를 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            notice = Notice(words(.tookOneOut(item: item.name, count: cart.itemCount, limit: OrderLimits.maxItems)))
             return []
         case .character("f"):
             return [.send(.favourite(page.store.id, !page.store.isFavourite, by: actor))]
@@ -62,7 +62,7 @@ extension CustomerModel {
         do {
             try cart.add(item, quantity: 1, from: state)
             cartStore = state
-            notice = .success("\(item.name) 1개를 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            notice = .success(words(.addedOne(item: item.name, count: cart.itemCount, limit: OrderLimits.maxItems)))
         } catch RuleViolation.secondStore {
             offerStoreSwitch(for: item, from: state)
         } catch {
@@ -91,31 +91,34 @@ extension CustomerModel {
         grid.put(availability.label(in: language), x: x, y: inside.y, style: availability.style.bold())
         let prep = page.state?.currentPrepMinutes ?? summary.currentPrepMinutes
         grid.put(
-            "최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "
-                + "평점 \(Stars.average(summary.averageRating, count: summary.ratingCount)) · 조리 약 \(prep)분",
+            words(
+                .storeTerms(
+                    minimum: NumberText.won(summary.minimumOrder, in: language), fee: NumberText.won(summary.deliveryFee, in: language),
+                    rating: Stars.average(summary.averageRating, count: summary.ratingCount), prep: prep)),
             x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
         let gauge = inside.row(inside.height - 1)
         renderCartGauge(into: &grid, in: gauge)
         let body = Rect(x: inside.x, y: inside.y + 3, width: inside.width, height: max(0, inside.height - 5))
         guard let state = page.state else {
-            grid.put("메뉴를 불러오는 중…", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.loadingMenu), x: body.x, y: body.y, style: .muted)
             return
         }
         if state.menu.isEmpty {
-            grid.put("아직 메뉴가 없어요.", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.noMenuYet), x: body.x, y: body.y, style: .muted)
             return
         }
         let inCart = state.store == cart.store
         let rows = state.menu.map { item -> TableRow in
             let quantity = inCart ? cart.lines.first { $0.item == item.id }?.quantity ?? 0 : 0
-            let tag = item.soldOut ? "품절" : quantity > 0 ? "담음 ×\(quantity)" : ""
+            let tag = item.soldOut ? words(.soldOut) : quantity > 0 ? words(.inCart(quantity)) : ""
             return TableRow(
-                [item.name, item.description, item.price.description, tag],
+                [item.name, item.description, item.price.text(in: language), tag],
                 style: item.soldOut ? .muted : nil)
         }
         let table = Table(
             columns: [
-                TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
+                TableColumn(words(.itemColumn)), TableColumn(words(.descriptionColumn), width: .flex(1)),
+                TableColumn(words(.priceColumn), alignment: .right),
                 TableColumn("", width: .fixed(7)),
             ],
             rows: rows)
@@ -128,7 +131,7 @@ extension CustomerModel {
     func renderCartGauge(into grid: inout CellGrid, in row: Rect) {
         let count = cart.itemCount
         var x = row.x
-        x += grid.put("장바구니 ", x: x, y: row.y, style: .emphasis)
+        x += grid.put(words(.cartGauge), x: x, y: row.y, style: .emphasis)
         let bar = Rect(x: x, y: row.y, width: 10, height: 1)
         ProgressBar(fraction: Double(count) / Double(OrderLimits.maxItems))
             .render(into: &grid, in: bar, style: count >= OrderLimits.maxItems ? .danger : .accent)
@@ -138,13 +141,13 @@ extension CustomerModel {
             style: count >= OrderLimits.maxItems ? .danger.bold() : .emphasis)
         if count == 0 {
             grid.put(
-                " · 비어 있어요 (한 가게에서 최대 \(OrderLimits.maxItems)개)", x: x, y: row.y, style: .muted,
+                words(.cartEmptyGauge(limit: OrderLimits.maxItems)), x: x, y: row.y, style: .muted,
                 maxWidth: row.maxX - x)
         } else {
             let left = OrderLimits.maxItems - count
-            let room = left == 0 ? "더 담을 수 없어요" : "\(left)개 더 담을 수 있어요"
+            let room = words(left == 0 ? .cartFull : .roomFor(left))
             grid.put(
-                " · \(cart.storeName) · \(cartSubtotal.description) · \(room)", x: x, y: row.y, style: .muted,
+                " · \(cart.storeName) · \(cartSubtotal.text(in: language)) · \(room)", x: x, y: row.y, style: .muted,
                 maxWidth: row.maxX - x)
         }
     }

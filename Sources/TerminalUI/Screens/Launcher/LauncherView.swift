@@ -19,7 +19,7 @@ extension LauncherModel {
         case .some(let counts) where counts.total == 0:
             grid.put(words(.noStoresYet), x: inside.x, y: inside.y + 1, style: .warning)
         case .some(let counts):
-            grid.put(Self.openStoresLine(counts).text(in: language), x: inside.x, y: inside.y + 1, style: .muted)
+            grid.put(Self.openStoresLine(counts, in: language), x: inside.x, y: inside.y + 1, style: .muted)
         case .none:
             break
         }
@@ -56,11 +56,13 @@ extension LauncherModel {
 
     /// "가게 5곳 중 1곳이 문을 열었어요.": how many of the stores take orders now, so four
     /// closed stores of five are not announced as five open ones.
-    static func openStoresLine(_ counts: StoreCounts) -> LauncherText {
-        switch counts.open {
-        case counts.total: .allStoresOpen(total: counts.total)
-        case 0: .allStoresClosed(total: counts.total)
-        default: .someStoresOpen(open: counts.open, total: counts.total)
-        }
+    static func openStoresLine(_ counts: StoreCounts, in language: Language = .standard) -> String {
+        let words: LauncherText =
+            switch counts.open {
+            case counts.total: .allStoresOpen(total: counts.total)
+            case 0: .allStoresClosed(total: counts.total)
+            default: .someStoresOpen(open: counts.open, total: counts.total)
+            }
+        return words.text(in: language)
     }
 }

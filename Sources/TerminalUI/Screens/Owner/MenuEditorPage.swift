@@ -49,7 +49,7 @@ extension OwnerModel {
 
     /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
     func menuAnswer(_ purpose: MenuEditorPrompt, _ prompt: Prompt, store: StoreID) -> PromptAnswer {
-        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" }) else {
+        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" && $0 != "₩" }) else {
             return .refuse(words(.priceAsNumber))
         }
         switch purpose {

@@ -61,7 +61,7 @@ extension RiderModel {
         if let dropOff = job.dropOff {
             grid.put(words(.dropOffLine(dropOff)), x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)
         }
-        let timeline = OrderTimeline(job)
+        let timeline = OrderTimeline(job, language: language)
         var y = top + 4
         for step in timeline.steps.dropFirst(2) where y < inside.maxY - 2 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
