@@ -1,3 +1,6 @@
+import DeliveryDomain
+@testable import TerminalUI
+
 // Generated from the catalog enums; one example of every case.
 enum CatalogExamples {
     static let screenText: [ScreenText] = [
@@ -144,6 +147,18 @@ enum CatalogExamples {
         func keyed<T: Localized>(_ list: [T]) -> [(key: String, text: any Localized)] {
             list.map { (key: "\(T.self).\(String(describing: $0).prefix { $0 != "(" })", text: $0) }
         }
-        return keyed(screenText) + keyed(sessionWords) + keyed(launcherText) + keyed(sSHKeysText) + keyed(customerText) + keyed(customerOrderText) + keyed(trackingText) + keyed(ownerText) + keyed(ownerStoreText) + keyed(ownerMenuText) + keyed(riderText) + keyed(HintWord.allCases)
+        var all: [(key: String, text: any Localized)] = keyed(HintWord.allCases)
+        all += keyed(screenText)
+        all += keyed(sessionWords)
+        all += keyed(launcherText)
+        all += keyed(sSHKeysText)
+        all += keyed(customerText)
+        all += keyed(customerOrderText)
+        all += keyed(trackingText)
+        all += keyed(ownerText)
+        all += keyed(ownerStoreText)
+        all += keyed(ownerMenuText)
+        all += keyed(riderText)
+        return all
     }
 }

@@ -78,8 +78,6 @@ struct EnglishSnapshotTests {
         assertSnapshot(session.frame, named: "en-rider-current-80x24")
         await session.press(.character("3"))
         assertSnapshot(session.frame, named: "en-rider-past-80x24")
-        await session.press(.character("K"))
-        assertSnapshot(session.frame, named: "en-rider-ssh-keys-80x24")
     }
 
     @Test func theDefaultIsKorean() async throws {

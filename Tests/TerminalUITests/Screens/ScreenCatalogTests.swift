@@ -1,4 +1,5 @@
 import DeliveryDomain
+import DeliveryEngine
 import Foundation
 import Testing
 @testable import TerminalUI

@@ -149,7 +149,7 @@ enum CustomerOrderText: Equatable, Sendable, Localized {
         case .rememberLabel: "Remember"
         case .rememberQuestion(let ticked): "[\(ticked ? "x" : " ")] Remember this card? (never its number or CVC)"
         case .paying: "Paying…"
-        case .testCards: "Test cards: 4242 4242 4242 4242 approved · 4000 0000 0000 0002 declined · any future expiry, any 3-digit CVC"
+        case .testCards: "Test cards: 4242 4242 4242 4242 OK · 4000 0000 0000 0002 declined · any CVC"
         case .puttingBack(let store): "Putting your last order from \(store) back in the cart…"
         case .reorderTitle: "Order again"
         case .cartHolds(let store, let count): "The cart holds \(count) items from \(store)."

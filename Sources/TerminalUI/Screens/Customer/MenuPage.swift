@@ -66,7 +66,7 @@ extension CustomerModel {
         } catch RuleViolation.secondStore {
             offerStoreSwitch(for: item, from: state)
         } catch {
-            notice = .refusal("\(error)")
+            notice = .refusal(error.text(in: language))
         }
     }
 
@@ -119,7 +119,7 @@ extension CustomerModel {
             columns: [
                 TableColumn(words(.itemColumn)), TableColumn(words(.descriptionColumn), width: .flex(1)),
                 TableColumn(words(.priceColumn), alignment: .right),
-                TableColumn("", width: .fixed(7)),
+                TableColumn("", width: .fixed(language == .korean ? 7 : 9)),
             ],
             rows: rows)
         table.render(

@@ -155,7 +155,7 @@ enum OwnerStoreText: Equatable, Sendable, Localized {
         case .takesOrders: " · takes orders"
         case .prepSummary(let prep, let extra): "\(prep) min · busy +\(extra) min · told now "
         case .minutes(let minutes): "\(minutes) min"
-        case .autoCancelSummary(let minutes): "cancelled and refunded unless accepted \(minutes) min after payment"
+        case .autoCancelSummary(let minutes): "cancelled and refunded if not accepted in \(minutes) min"
         case .termsSummary(let minimum, let fee): "minimum \(minimum) · fee \(fee) · card only"
         case .canRegisterAnother: "You can register another store"
         case .loading: "Loading…"

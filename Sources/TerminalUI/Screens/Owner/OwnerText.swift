@@ -151,7 +151,7 @@ enum OwnerText: Equatable, Sendable, Localized {
         case .money(let summary, let subtotal, let fee): "\(summary) · \(subtotal) + fee \(fee)"
         case .dropOff(let address): "Deliver to  \(address)"
         case .autoCancelIn(let countdown): "Auto-cancel in \(countdown) "
-        case .autoCancelAt(let clock): "cancelled and refunded at \(clock)"
+        case .autoCancelAt(let clock): "cancels at \(clock)"
         case .loadingQueue: "Loading the queue…"
         case .noQueue: "no queue"
         case .queue(let count): "\(count) queued"
