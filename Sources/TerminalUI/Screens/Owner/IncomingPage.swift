@@ -68,7 +68,7 @@ extension OwnerModel {
     func incomingHints() -> [KeyHint] {
         [
             KeyHint(key: "Enter/y", .acceptOrder, in: language), KeyHint(key: "n", .reject, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
-            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
 

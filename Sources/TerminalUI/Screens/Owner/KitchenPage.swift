@@ -50,7 +50,7 @@ extension OwnerModel {
     }
 
     func kitchenHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
+        [KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderKitchen(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {

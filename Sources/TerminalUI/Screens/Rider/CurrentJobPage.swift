@@ -33,7 +33,7 @@ extension RiderModel {
     }
 
     func currentJobHints() -> [KeyHint] {
-        [KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
+        [KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderCurrentJob(into grid: inout CellGrid, in area: Rect, now: Date) {

@@ -36,7 +36,7 @@ extension RiderModel {
     }
 
     func openJobsHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language)]
+        [KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderOpenJobs(into grid: inout CellGrid, in area: Rect) {

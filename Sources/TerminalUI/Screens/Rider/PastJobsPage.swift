@@ -11,7 +11,7 @@ extension RiderModel {
     }
 
     func pastJobsHints() -> [KeyHint] {
-        [KeyHint(key: "↑↓/jk", .move, in: language)]
+        [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderPastJobs(into grid: inout CellGrid, in area: Rect) {
