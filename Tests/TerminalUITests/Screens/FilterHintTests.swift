@@ -22,6 +22,15 @@ struct FilterHintTests {
         #expect(session.text.contains("/ "))
     }
 
+    @Test func theCustomersInboxSaysSlashFiltersToo() async throws {
+        let world = try await ScreenWorld.seeded()
+        let session = await SessionDriver.signedIn("김민수", role: .customer, in: world)
+        for section in ["3", "4"] {
+            await session.press(.character(Character(section)))
+            #expect(hintKeys(session).contains("/"), "customer section \(section)")
+        }
+    }
+
     @Test func everyRiderListSaysSlashFilters() async throws {
         let world = try await ScreenWorld.seeded()
         let session = await SessionDriver.signedIn("정라이더", role: .rider, in: world)

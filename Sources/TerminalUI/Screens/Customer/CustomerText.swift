@@ -126,7 +126,7 @@ enum CustomerText: Equatable, Sendable, Localized {
         case .loadingMenu: "Loading the menu…"
         case .noMenuYet: "No menu yet."
         case .soldOut: "sold out"
-        case .inCart(let quantity): "in cart ×\(quantity)"
+        case .inCart(let quantity): "cart ×\(quantity)"
         case .itemColumn: "Item"
         case .descriptionColumn: "About"
         case .priceColumn: "Price"

@@ -103,7 +103,7 @@ extension CustomerModel {
         }
         return [
             KeyHint(key: "Enter/→/l", .open, in: language), KeyHint(key: "r", .markAllRead, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
-            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
 
