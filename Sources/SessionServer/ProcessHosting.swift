@@ -1,3 +1,4 @@
+import DeliveryDomain
 import NIOCore
 import NIOPosix
 
@@ -25,6 +26,7 @@ public struct ProcessHosting: SessionHosting {
         environment["TERM"] = request.term
         if request.noColor { environment["NO_COLOR"] = "1" }
         if request.noMouse { environment["NO_MOUSE"] = "1" }
+        environment[Language.environmentVariable] = request.language.code
         let terminal = try PseudoTerminal.spawn(
             executable: program.executable, arguments: program.arguments(request.visitor),
             environment: environment, size: request.size)

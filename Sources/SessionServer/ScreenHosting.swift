@@ -65,7 +65,8 @@ final class ScreenSession: RunningSession {
             colors: ColorDepth.forTerminal(named: request.term, noColor: request.noColor), reportsMouse: !request.noMouse,
             send: { bytes in output.write(ByteBuffer(bytes: bytes)) })
         self.terminal = terminal
-        let runtime = SessionRuntime(start: .launcher, runner: EffectRunner(engine: hosting.engine, services: hosting.services))
+        let runtime = SessionRuntime(
+            start: .launcher, runner: EffectRunner(engine: hosting.engine, services: hosting.services), language: request.language)
         let board = hosting.board
         board.add(terminal)
         let visitor = request.visitor

@@ -1,3 +1,4 @@
+import DeliveryDomain
 import Foundation
 import NIOCore
 import NIOPosix
@@ -28,6 +29,7 @@ final class SessionChannel: ChannelDuplexHandler {
     private var size: WindowSize?
     private var noColor = false
     private var noMouse = false
+    private var language = Language.standard
     private var session: (any RunningSession)?
     private var slot: Int?
     private var endMessage: String?
@@ -49,11 +51,16 @@ final class SessionChannel: ChannelDuplexHandler {
             size = WindowSize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
             reply(request.wantReply, true, context)
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
-            // Only NO_COLOR and NO_MOUSE are taken from the client: nothing else of its
-            // environment reaches the session.
-            let accepted = request.name == "NO_COLOR" || request.name == "NO_MOUSE"
+            // Only NO_COLOR, NO_MOUSE and BAEDAL_LANG are taken from the client: nothing else
+            // of its environment reaches the session. A language baedal does not speak is
+            // refused, and the session stays Korean.
+            var accepted = request.name == "NO_COLOR" || request.name == "NO_MOUSE"
             if request.name == "NO_COLOR" { noColor = true }
             if request.name == "NO_MOUSE" { noMouse = true }
+            if request.name == Language.environmentVariable, let chosen = try? Language(code: request.value) {
+                language = chosen
+                accepted = true
+            }
             reply(request.wantReply, accepted, context)
         case let request as SSHChannelRequestEvent.ShellRequest:
             startSession(wantReply: request.wantReply, context)
@@ -122,7 +129,7 @@ final class SessionChannel: ChannelDuplexHandler {
         let output = SessionOutput(
             write: { bytes in sshChannel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil) },
             ended: { status in loop.execute { bound.value.sessionEnded(status) } })
-        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, eventLoop: loop)
+        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, language: language, eventLoop: loop)
         do {
             session = try shared.hosting.start(request, output: output)
         } catch {

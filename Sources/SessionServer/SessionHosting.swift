@@ -1,3 +1,4 @@
+import DeliveryDomain
 import NIOCore
 
 /// What a session channel runs for a person: their screens, drawn by this process
@@ -22,6 +23,9 @@ public struct SessionRequest: Sendable {
     public var noColor: Bool
     /// The client sent NO_MOUSE: its terminal keeps the mouse (for selecting text).
     public var noMouse: Bool
+    /// The client's BAEDAL_LANG (`ssh -o SetEnv=BAEDAL_LANG=en`), else Korean: the language the
+    /// session's screens are worded in.
+    public var language: Language = .standard
     /// The connection's event loop; a session may run its I/O there.
     public var eventLoop: any EventLoop
 }

@@ -1,5 +1,5 @@
 /// What runs for a session: the executable, its arguments for a visitor, and the environment
-/// every session starts from (the server adds TERM and NO_COLOR from the client's requests).
+/// every session starts from (the server adds TERM, NO_COLOR and BAEDAL_LANG from the client's requests).
 public struct SessionProgram: Sendable {
     public var executable: String
     public var arguments: @Sendable (Visitor) -> [String]

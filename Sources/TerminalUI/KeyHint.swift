@@ -1,4 +1,5 @@
-/// A key and what it does on the current screen: `KeyHint(key: "q", action: "종료")`.
+import DeliveryDomain
+/// A key and what it does on the current screen: `KeyHint(key: "q", .quit, in: language)`.
 ///
 /// The same list feeds the footer and the `?` help overlay, so a screen declares its
 /// keys once and both stay in sync.

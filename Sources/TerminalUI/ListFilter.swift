@@ -33,17 +33,19 @@ public struct ListFilterStatus: Hashable, Sendable {
     public let total: Int
 
     /// `/ 짜장▏  3/12건 · Enter 유지 · Esc 지우기` across `row`; returns the caret while typing.
-    public func render(into grid: inout CellGrid, in row: Rect) -> CursorPosition? {
+    public func render(into grid: inout CellGrid, in row: Rect, language: Language) -> CursorPosition? {
         grid.fill(row, style: .bar)
         var x = row.x + 1
         x += grid.put("/ ", x: x, y: row.y, style: .bar.bold())
         let fieldWidth = min(22, max(0, row.maxX - x - 1))
-        let caret = filter.field.render(
+        var field = filter.field
+        field.placeholder = SessionWords.filterPlaceholder.text(in: language)
+        let caret = field.render(
             into: &grid, in: Rect(x: x, y: row.y, width: fieldWidth, height: 1),
             style: filter.isEditing ? .plain.underlined() : .bar, placeholderStyle: .muted)
         x += fieldWidth + 2
-        let keys = filter.isEditing ? "Enter 유지 · Esc 지우기 · ↑↓ 이동" : "Esc 지우기 · / 고치기"
-        grid.put("\(shown)/\(total)건 · " + keys, x: x, y: row.y, style: .bar, maxWidth: max(0, row.maxX - x))
+        let keys = (filter.isEditing ? SessionWords.filterTyping : .filterKept).text(in: language)
+        grid.put(SessionWords.filterCount(shown: shown, total: total).text(in: language) + " · " + keys, x: x, y: row.y, style: .bar, maxWidth: max(0, row.maxX - x))
         return filter.isEditing ? caret : nil
     }
 }

@@ -1,3 +1,5 @@
+import DeliveryDomain
+
 /// Numbers written the way Korean screens show them, independent of the process locale
 /// so that layout and tests never depend on the machine.
 public enum NumberText {
@@ -15,5 +17,10 @@ public enum NumberText {
     /// `12000` → `"12,000원"`.
     public static func won(_ amount: Int) -> String {
         grouped(amount) + "원"
+    }
+
+    /// `12000` → `"12,000원"` in Korean, `"₩12,000"` in English (``Won/text(in:)``).
+    public static func won(_ amount: Int, in language: Language) -> String {
+        Won(amount).text(in: language)
     }
 }

@@ -1,3 +1,4 @@
+import DeliveryDomain
 /// Long text read whole: a notification or a review that its list row had to cut.
 ///
 /// A list row is one line, so a long Korean sentence ends in `…` there. Enter on the row
@@ -87,7 +88,10 @@ public struct TextDetail: Equatable, Sendable {
     }
 
     /// The keys the view answers to, for the hint bar.
-    public static let hints = [
-        KeyHint(.escape, action: "닫기"), KeyHint(key: "↑↓/jk", action: "스크롤"), KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
-    ]
+    public static func hints(in language: Language) -> [KeyHint] {
+        [
+            KeyHint(.escape, .close, in: language), KeyHint(key: "↑↓/jk", .scroll, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language),
+        ]
+    }
 }

@@ -1,3 +1,5 @@
+import DeliveryDomain
+
 /// What to show instead of a screen when the terminal is smaller than the screens are
 /// designed for: "Window too small: 62×20. baedal needs at least 80×24." centred.
 ///
@@ -6,10 +8,12 @@
 public struct TooSmallView: Hashable, Sendable {
     public var size: TerminalSize
     public var minimum: TerminalSize
+    public var language: Language
 
-    public init(size: TerminalSize, minimum: TerminalSize = .minimum) {
+    public init(size: TerminalSize, minimum: TerminalSize = .minimum, language: Language = .standard) {
         self.size = size
         self.minimum = minimum
+        self.language = language
     }
 
     /// The frame to show at `size`, or nil when the terminal is big enough for screens.
@@ -17,13 +21,13 @@ public struct TooSmallView: Hashable, Sendable {
     /// ```swift
     /// if let frame = TooSmallView.frame(for: size) { return .render(frame) }
     /// ```
-    public static func frame(for size: TerminalSize, minimum: TerminalSize = .minimum) -> Frame? {
-        size.isAtLeast(minimum) ? nil : TooSmallView(size: size, minimum: minimum).frame
+    public static func frame(for size: TerminalSize, minimum: TerminalSize = .minimum, language: Language = .standard) -> Frame? {
+        size.isAtLeast(minimum) ? nil : TooSmallView(size: size, minimum: minimum, language: language).frame
     }
 
     /// The two sentences of the message; shown on one line when it fits.
     public var sentences: [String] {
-        [ScreenText.windowTooSmall(size: "\(size)").text(in: .standard), ScreenText.windowNeeds(minimum: "\(minimum)").text(in: .standard)]
+        [ScreenText.windowTooSmall(size: "\(size)").text(in: language), ScreenText.windowNeeds(minimum: "\(minimum)").text(in: language)]
     }
 
     public var message: String { sentences.joined(separator: " ") }

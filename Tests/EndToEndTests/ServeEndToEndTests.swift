@@ -71,6 +71,19 @@ struct ServeEndToEndTests {
         #expect(try !hasColour("plain"))
     }
 
+    /// The client's BAEDAL_LANG (sent like NO_COLOR) words that session's screens; another
+    /// session of the same server stays Korean.
+    @Test func baedalLangFromTheClientDrawsThatSessionInEnglish() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        try server.connect("english", user: "김민수", password: "minsu-1234", options: ["-o", "SetEnv=BAEDAL_LANG=en"])
+        try server.connect("korean", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("english", toShow: "김민수 (Customer) · Stores")
+        try tmux.waitFor("korean", toShow: "김민수 (고객) · 가게")
+    }
+
     @Test func aWrongPasswordIsRefused() throws {
         let tmux = try SessionTmux()
         try tmux.seed(sessionSeedScript)

@@ -18,8 +18,8 @@ public enum LiveFollower {
         let state = try await engine.account(named: account)
         guard let actor = state.actor else { throw LiveBenchError("No account is named \(account).") }
         let services = SessionServices(
-            loadSampleStores: { .failure(.invalidSetting("The benchmark's sessions do not load sample stores.")) },
-            launchDemo: { "The benchmark's sessions do not play the demo." })
+            loadSampleStores: { _ in .failure(.invalidSetting("The benchmark's sessions do not load sample stores.")) },
+            launchDemo: { _ in "The benchmark's sessions do not play the demo." })
         let runtime = SessionRuntime(start: .launcher, runner: EffectRunner(engine: engine, services: services))
         await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
 

@@ -122,7 +122,7 @@ struct Serve: AsyncParsableCommand {
     static func program(databasePath: String) -> SessionProgram {
         var environment = ProcessInfo.processInfo.environment
         // The client's terminal decides these; a password never travels through the environment.
-        for name in ["BAEDAL_PASSWORD", "NO_COLOR", "TERM", "COLUMNS", "LINES", "TMUX", "TMUX_PANE"] {
+        for name in ["BAEDAL_PASSWORD", "BAEDAL_LANG", "NO_COLOR", "TERM", "COLUMNS", "LINES", "TMUX", "TMUX_PANE"] {
             environment[name] = nil
         }
         return SessionProgram(

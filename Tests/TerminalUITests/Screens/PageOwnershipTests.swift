@@ -14,7 +14,7 @@ struct PageOwnershipTests {
     }
 
     static func prompt(_ texts: String...) -> Prompt {
-        Prompt(title: "", fields: texts.map { Prompt.Field("", TextField(text: $0, maxLength: 20)) })
+        Prompt(title: "", fields: texts.map { Prompt.Field("", TextField(text: $0, maxLength: 20)) }, language: .korean)
     }
 
     let context = ScreenContext(now: ScreenWorld.now, size: .minimum, toast: nil, paymentSystem: nil)

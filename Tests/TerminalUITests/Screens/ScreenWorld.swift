@@ -63,8 +63,8 @@ final class ScreenWorld: Sendable {
 
     /// Services as the real session has them; checkout charges the sandbox through the effect runner.
     static let services = SessionServices(
-        loadSampleStores: { .success("샘플 가게를 불러왔어요 (가게 5곳).") },
-        launchDemo: { "The demo is not available in this build: `baedal demo` does not exist yet." })
+        loadSampleStores: { _ in .success("샘플 가게를 불러왔어요 (가게 5곳).") },
+        launchDemo: { _ in "The demo is not available in this build: `baedal demo` does not exist yet." })
 
     /// Stores, menus, people and orders as described above.
     static func seeded() async throws -> ScreenWorld {

@@ -13,21 +13,22 @@ struct SessionDriver {
     /// Signs `name` in (the role is the account's) and lets the first reads land.
     static func signedIn(
         _ name: String, role: Role, in world: ScreenWorld, engine: DeliveryEngine? = nil,
-        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services
+        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services, language: Language = .korean
     ) async -> SessionDriver {
         let start = SessionStart.signIn(role: role, name: name, password: Secret(ScreenWorld.passwords[name]!))
-        return await started(start, in: world, engine: engine, size: size, services: services)
+        return await started(start, in: world, engine: engine, size: size, services: services, language: language)
     }
 
     static func started(
         _ start: SessionStart, in world: ScreenWorld, engine: DeliveryEngine? = nil,
-        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services
+        size: TerminalSize = .minimum, services: SessionServices = ScreenWorld.services, language: Language = .korean
     ) async -> SessionDriver {
         let runtime = SessionRuntime(
             start: start,
             runner: EffectRunner(
                 engine: engine ?? world.engine,
-                services: services))
+                services: services),
+            language: language)
         _ = await runtime.handle(.resize(size))
         _ = await runtime.handle(.tick)
         return SessionDriver(runtime: runtime, world: world)

@@ -28,15 +28,18 @@ struct SSHKeysPage: Equatable, Sendable {
     var loaded = false
     var prompt: OpenPrompt<SSHKeysPrompt>?
     var notice: Notice?
+    /// The session's language (see ``AppModel/language``).
+    let language: Language
 
     /// The key that opens the page on every signed-in screen.
     static let openingKey = Key.character("K")
-    static let openingHint = KeyHint(key: "K", action: "SSH 키")
+    static func openingHint(in language: Language) -> KeyHint { KeyHint(key: "K", .sshKeys, in: language) }
     /// Enough for any OpenSSH public key line, RSA's included, with a long comment.
     static let longestLine = 2048
 
-    init(account: String, size: TerminalSize) {
+    init(account: String, size: TerminalSize, language: Language = .standard) {
         self.account = account
+        self.language = language
         keys.visibleRows = listRows(for: size, reserving: 2)
     }
 
@@ -62,31 +65,25 @@ struct SSHKeysPage: Equatable, Sendable {
         case .character("a"):
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "SSH 키 등록",
-                    lines: [
-                        "~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요.",
-                        "개인 키(.pub 없는 파일)는 붙여 넣지 마세요.",
-                    ],
+                    title: words(.registerTitle),
+                    lines: [words(.pasteOneLine), words(.neverPastePrivateKey)],
                     fields: [
                         Prompt.Field(
-                            "공개 키", TextField(placeholder: "ssh-ed25519 AAAA… 이름@컴퓨터", maxLength: Self.longestLine))
+                            words(.publicKeyLabel), TextField(placeholder: words(.publicKeyPlaceholder), maxLength: Self.longestLine))
                     ],
-                    submitLabel: "등록"),
+                    submitLabel: words(.register), language: language),
                 purpose: .register)
             return .stay([])
         case .character("d"), .delete:
             guard let key = keys.selectedItem else {
-                notice = Notice("지울 키가 없어요.")
+                notice = Notice(words(.nothingToDelete))
                 return .stay([])
             }
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "SSH 키 삭제",
-                    lines: [
-                        "\(key.type) \(key.fingerprint)", key.shownComment,
-                        "이 키로는 더 이상 접속할 수 없어요. 삭제할까요?",
-                    ].filter { !$0.isEmpty },
-                    submitLabel: "삭제"),
+                    title: words(.deleteTitle),
+                    lines: ["\(key.type) \(key.fingerprint)", key.shownComment, words(.deleteQuestion)].filter { !$0.isEmpty },
+                    submitLabel: words(.delete), language: language),
                 purpose: .remove(key))
             return .stay([])
         default:
@@ -116,7 +113,7 @@ struct SSHKeysPage: Equatable, Sendable {
     private mutating func submitRegistration(_ text: String) -> [Effect] {
         if let refusal = Self.localRefusal(text) {
             prompt?.prompt.fields[0].input.clear()
-            prompt?.prompt.error = refusal.message
+            prompt?.prompt.error = refusal.text(in: language)
             return []
         }
         prompt?.prompt.error = nil
@@ -147,25 +144,25 @@ struct SSHKeysPage: Equatable, Sendable {
             case .register:
                 prompt = nil
                 if let added = list.first(where: { !before.contains($0) }) ?? list.last {
-                    notice = .success("키를 등록했어요 · \(added.fingerprint). 이제 이 키로 ssh 접속할 수 있어요.")
+                    notice = .success(words(.registered(fingerprint: added.fingerprint)))
                 }
             case .remove(let fingerprint, _):
                 prompt = nil
-                notice = .success("키를 지웠어요 · \(fingerprint)")
+                notice = .success(words(.deleted(fingerprint: fingerprint)))
             }
             return []
         case .failure(let error):
             switch request {
             case .list:
                 loaded = true
-                notice = .refusal(error.message)
+                notice = .refusal(error.text(in: language))
                 return []
             case .register:
-                prompt?.prompt.error = error.message
+                prompt?.prompt.error = error.text(in: language)
                 return []
             case .remove:
                 prompt = nil
-                notice = .refusal(error.message)
+                notice = .refusal(error.text(in: language))
                 // The key may have gone meanwhile (another session, `baedal keys remove`).
                 return error == .notRegistered(fingerprint: request.fingerprint ?? "") ? [.sshKeys(.list(account: account))] : []
             }
@@ -174,30 +171,33 @@ struct SSHKeysPage: Equatable, Sendable {
 
     func hints() -> [KeyHint] {
         if let open = prompt { return open.prompt.hints }
-        var hints = [KeyHint(key: "a", action: "키 등록")]
-        if !keys.isEmpty { hints.append(KeyHint(key: "d/Del", action: "삭제")) }
-        hints += [KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(.escape, action: "뒤로")]
+        var hints = [KeyHint(key: "a", .addKey, in: language)]
+        if !keys.isEmpty { hints.append(KeyHint(key: "d/Del", .delete, in: language)) }
+        hints += [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(.escape, .back, in: language)]
         return hints
     }
 
     func render(into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
-        let inside = grid.box(area, title: "SSH 키 · \(account)", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: "\(words(.title)) · \(account)", style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
-        let intro = "ssh \(account)@서버 로 접속할 때 비밀번호 대신 쓰는 공개 키예요. 이 계정의 키만, 지문으로 보여요."
+        let intro = words(.intro(account: account))
             .wrapped(toWidth: inside.width).prefix(2)
         for (row, line) in intro.enumerated() {
             grid.put(line, x: inside.x, y: inside.y + row, style: .muted, maxWidth: inside.width)
         }
         let body = inside.inset(top: intro.count + 1)
         if !loaded {
-            grid.put("키를 불러오는 중…", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.loading), x: body.x, y: body.y, style: .muted)
         } else if keys.isEmpty {
             grid.put(
-                "등록한 키가 없어요. a를 누르고 ~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요.", x: body.x, y: body.y,
+                words(.noKeys), x: body.x, y: body.y,
                 style: .muted, maxWidth: body.width)
         } else {
             let table = Table(
-                columns: [TableColumn("종류"), TableColumn("지문"), TableColumn("설명", width: .flex(1))],
+                columns: [
+                    TableColumn(words(.typeColumn)), TableColumn(words(.fingerprintColumn)),
+                    TableColumn(words(.commentColumn), width: .flex(1)),
+                ],
                 rows: keys.items.map { TableRow([$0.type.sanitizedForScreen, $0.fingerprint.sanitizedForScreen, $0.shownComment]) })
             table.render(
                 into: &grid, in: body, selectedRow: keys.selectedIndex,
@@ -211,14 +211,15 @@ extension SSHKeysPage {
     /// Hands the page what is its, for whichever role's session it is open in: keys while it
     /// is open, `K` to open it (when nothing is being typed), and the registry's answers.
     /// Returns nil for what is the session's own, including a key the page lets through.
-    static func route(_ message: AppMessage, _ page: inout SSHKeysPage?, account: String, size: TerminalSize, canOpen: Bool)
-        -> [Effect]?
+    static func route(
+        _ message: AppMessage, _ page: inout SSHKeysPage?, account: String, size: TerminalSize, canOpen: Bool, language: Language
+    ) -> [Effect]?
     {
         switch message {
         case .key(let key):
             guard var open = page else {
                 guard canOpen, key == openingKey else { return nil }
-                page = SSHKeysPage(account: account, size: size)
+                page = SSHKeysPage(account: account, size: size, language: language)
                 return [.sshKeys(.list(account: account))]
             }
             switch open.handle(key) {
@@ -242,6 +243,10 @@ extension SSHKeysPage {
             return nil
         }
     }
+}
+
+extension SSHKeysPage {
+    func words(_ text: SSHKeysText) -> String { text.text(in: language) }
 }
 
 extension SSHKey {

@@ -60,7 +60,7 @@ public enum App {
     /// `Q`: back to the launcher, signed out, to sign in as someone else or quit from there.
     /// Nothing of the account's session is kept: its model goes, and the launcher starts afresh.
     private static func signOut(_ model: inout AppModel) -> [Effect] {
-        model.screen = .launcher(LauncherModel())
+        model.screen = .launcher(LauncherModel(language: model.language))
         model.toast = nil
         return [.fetch(.storeCount)]
     }
@@ -94,40 +94,40 @@ public enum App {
         if case .signIn(var form) = model.screen, let expected = form.expectedRole, expected != who.actor.role {
             form.busy = false
             form.notice = .refusal(
-                ScreenText.wrongSessionForAccount(name: who.name, role: who.actor.role, expected: expected).text(in: .standard))
+                ScreenText.wrongSessionForAccount(name: who.name, role: who.actor.role, expected: expected).text(in: model.language))
             model.screen = .signIn(form)
             return []
         }
         switch who.actor.role {
         case .customer:
-            let customer = CustomerModel(who: who, size: model.size)
+            let customer = CustomerModel(who: who, size: model.size, language: model.language)
             model.screen = .customer(customer)
             return customer.refreshEffects()
         case .owner:
-            let owner = OwnerModel(who: who, size: model.size)
+            let owner = OwnerModel(who: who, size: model.size, language: model.language)
             model.screen = .owner(owner)
             return owner.refreshEffects()
         case .rider:
-            let rider = RiderModel(who: who, size: model.size)
+            let rider = RiderModel(who: who, size: model.size, language: model.language)
             model.screen = .rider(rider)
             return rider.refreshEffects()
         }
     }
 
     public static func view(_ model: AppModel) -> Frame {
-        if let small = TooSmallView.frame(for: model.size) { return small }
+        if let small = TooSmallView.frame(for: model.size, language: model.language) { return small }
         var grid = CellGrid(size: model.size)
         let bounds = grid.bounds
         var cursor = model.screen.render(into: &grid, model: model)
         if let filter = model.screen.current.listFilter {
             // Over the key hints: while a list is filtered, its query is what the keys act on.
-            cursor = filter.render(into: &grid, in: bounds.row(bounds.height - 1)) ?? cursor
+            cursor = filter.render(into: &grid, in: bounds.row(bounds.height - 1), language: model.language) ?? cursor
         }
         model.toast?.render(into: &grid, in: bounds.inset(top: 1))
         if model.showsHelp {
             HelpOverlay(
-                title: "도움말 · \(model.screen.title)", hints: model.screen.hints(model: model),
-                closingNote: model.databaseLabel.map { "DB \($0) · Esc/? 닫기" } ?? "Esc/? 닫기"
+                title: "\(SessionWords.help.text(in: model.language)) · \(model.screen.title)", hints: model.screen.hints(model: model),
+                closingNote: (model.databaseLabel.map { "DB \($0) · " } ?? "") + SessionWords.closeHelp.text(in: model.language)
             )
             .render(into: &grid, in: bounds)
             cursor = nil

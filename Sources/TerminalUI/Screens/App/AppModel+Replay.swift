@@ -9,9 +9,12 @@ import Foundation
 /// Sessions never call these; they go through ``App/update(_:_:)`` and ``App/view(_:)``.
 /// Nothing here sends an action: a pane only watches.
 extension AppModel {
-    /// The screen `who` sees right after signing in, and the reads it asks for first.
-    public static func replaying(_ who: SignedIn, size: TerminalSize, now: Date) -> (AppModel, [Effect]) {
-        var model = AppModel(screen: .launcher(LauncherModel()), size: size, now: now)
+    /// The screen `who` sees right after signing in, and the reads it asks for first, worded
+    /// in `language` (the demo's own, Korean unless it was started with `--lang en`).
+    public static func replaying(
+        _ who: SignedIn, size: TerminalSize, now: Date, language: Language = .standard
+    ) -> (AppModel, [Effect]) {
+        var model = AppModel(screen: .launcher(LauncherModel(language: language)), size: size, now: now, language: language)
         let effects = App.update(&model, .signedIn(.success(who)))
         return (model, effects)
     }

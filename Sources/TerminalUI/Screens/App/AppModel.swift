@@ -19,11 +19,16 @@ public struct AppModel: Equatable, Sendable {
     /// password); nil where the person has no business knowing it (a session served over SSH).
     /// The launcher and the help overlay show it, so a mistyped `--db` is noticed.
     public var databaseLabel: String?
+    /// The language every screen of this session is worded in, chosen when it starts (`--lang`,
+    /// else `BAEDAL_LANG`, else Korean). A value of the session, never a global: one `serve`
+    /// process hosts sessions in both languages.
+    public var language: Language
     /// The last tick's exact time, to count toasts down.
     var lastTick: Date?
 
-    public init(screen: AppScreen, size: TerminalSize, now: Date) {
+    public init(screen: AppScreen, size: TerminalSize, now: Date, language: Language = .standard) {
         self.screen = screen
+        self.language = language
         self.size = size
         self.now = now.wholeSecond
     }
@@ -52,20 +57,23 @@ public enum SessionStart: Equatable, Sendable {
     case launcher
     case signIn(role: Role, name: String?, password: Secret?)
 
-    /// The first model and the effects to run before the first frame.
-    public func begin(size: TerminalSize, now: Date) -> (AppModel, [Effect]) {
+    /// The first model and the effects to run before the first frame, worded in `language`.
+    public func begin(size: TerminalSize, now: Date, language: Language = .standard) -> (AppModel, [Effect]) {
         switch self {
         case .launcher:
-            return (AppModel(screen: .launcher(LauncherModel()), size: size, now: now), [.fetch(.storeCount)])
+            return (
+                AppModel(screen: .launcher(LauncherModel(language: language)), size: size, now: now, language: language),
+                [.fetch(.storeCount)]
+            )
         case .signIn(let role, let name, let password):
-            var form = SignInForm(expectedRole: role, name: name ?? "")
+            var form = SignInForm(expectedRole: role, name: name ?? "", language: language)
             var effects: [Effect] = []
             if let name, !name.isEmpty, let password {
                 form.setPassword(password.text)
                 form.busy = true
                 effects = [.signIn(name: name, password: password)]
             }
-            return (AppModel(screen: .signIn(form), size: size, now: now), effects)
+            return (AppModel(screen: .signIn(form), size: size, now: now, language: language), effects)
         }
     }
 }

@@ -50,7 +50,7 @@ extension RiderModel {
 
 extension OrderSummary: ListSearchable {
     public var searchableText: [String] {
-        [orderId.rawValue, storeName, summary, customerId.rawValue, orderStatus.koreanLabel, riderId?.rawValue ?? ""]
+        [orderId.rawValue, storeName, summary, customerId.rawValue, orderStatus.koreanLabel, orderStatus.label, riderId?.rawValue ?? ""]
     }
 }
 

@@ -43,13 +43,13 @@ extension SessionScreen {
 // and fill in what a screen without sections does not have.
 
 extension LauncherModel: SessionScreen {
-    var pageTitle: String { "시작" }
+    var pageTitle: String { words(.start) }
     func hints(context: ScreenContext) -> [KeyHint] { hints }
     var appScreen: AppScreen { .launcher(self) }
 }
 
 extension SignInForm: SessionScreen {
-    var pageTitle: String { "로그인" }
+    var pageTitle: String { words(.signIn) }
     var isEditingText: Bool { true }
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         renderScreen(into: &grid, context: context)

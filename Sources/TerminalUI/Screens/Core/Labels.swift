@@ -19,13 +19,15 @@ enum Availability: String, Equatable, Sendable {
         self = Availability(rawValue: store.mode.rawValue) ?? .open
     }
 
-    var label: String {
-        switch self {
-        case .open: "영업 중"
-        case .busy: "바쁨"
-        case .paused: "주문 중지"
-        case .closed: "영업 종료"
-        }
+    func label(in language: Language) -> String {
+        let words: SessionWords =
+            switch self {
+            case .open: .open
+            case .busy: .busy
+            case .paused: .paused
+            case .closed: .closed
+            }
+        return words.text(in: language)
     }
 
     var style: Style {
@@ -39,12 +41,9 @@ enum Availability: String, Equatable, Sendable {
 }
 
 extension StoreMode {
-    var koreanLabel: String {
-        switch self {
-        case .open: "영업 중"
-        case .busy: "바쁨"
-        case .paused: "주문 중지"
-        }
+    /// How the owner's screens name the mode (``label(in:)`` is the domain's, for messages).
+    func screenLabel(in language: Language) -> String {
+        Availability(rawValue: rawValue)?.label(in: language) ?? rawValue
     }
 }
 

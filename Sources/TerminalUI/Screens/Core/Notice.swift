@@ -1,3 +1,4 @@
+import DeliveryDomain
 import DeliveryEngine
 
 /// A line of news shown in place, where the person just acted: why something was refused,
@@ -16,7 +17,9 @@ public struct Notice: Equatable, Sendable {
     }
 
     public static func refusal(_ text: String) -> Notice { Notice(text, kind: .refusal) }
-    public static func refusal(_ error: DeliveryError) -> Notice { Notice(error.description, kind: .refusal) }
+    public static func refusal(_ error: DeliveryError, in language: Language) -> Notice {
+        Notice(error.text(in: language), kind: .refusal)
+    }
     public static func success(_ text: String) -> Notice { Notice(text, kind: .success) }
 
     var style: Style {

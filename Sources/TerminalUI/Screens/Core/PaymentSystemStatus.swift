@@ -1,3 +1,4 @@
+import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
@@ -46,31 +47,34 @@ public enum PaymentSystemStatus: Equatable, Sendable {
     }
 
     /// The owner's one-line summary, as spans: `결제 시스템 장애 · 차단 중 (since 12:01:05) · 결제 대기 3건`.
-    var ownerSpans: [Span] {
+    func ownerSpans(in language: Language) -> [Span] {
+        func words(_ text: SessionWords) -> String { text.text(in: language) }
         switch self {
         case .normal:
-            return [Span("결제 정상", style: .muted)]
+            return [Span(words(.paymentsNormal), style: .muted)]
         case .blocked(let since, let pending):
             return [
-                Span("결제 시스템 장애 · 차단 중", style: .warning.bold()),
-                Span(" (since \(TimeText.clockWithSeconds(since))) · 결제 대기 \(pending)건", style: .warning),
+                Span(words(.paymentBlocked), style: .warning.bold()),
+                Span(
+                    words(.paymentSince(TimeText.clockWithSeconds(since))) + " · " + words(.paymentsWaiting(pending)),
+                    style: .warning),
             ]
         case .recovering(let pending):
-            return [Span("결제 시스템 복구 확인 중", style: .warning), Span(" · 결제 대기 \(pending)건", style: .warning)]
+            return [Span(words(.paymentRecovering), style: .warning), Span(" · " + words(.paymentsWaiting(pending)), style: .warning)]
         case .noWorker(let pending):
-            return [Span("결제 처리기 없음", style: .warning.bold()), Span(" — 결제 대기 \(pending)건", style: .warning)]
+            return [Span(words(.noPaymentWorker), style: .warning.bold()), Span(" — " + words(.paymentsWaiting(pending)), style: .warning)]
         }
     }
 
     /// What a customer whose payment waits is told while the gateway is interrupted: one line
     /// when it fits `width`, otherwise broken after the dash rather than mid-phrase.
-    static func customerExplanation(width: Int) -> [String] {
-        let (what, meaning) = ("결제 시스템이 잠시 멈췄어요", "주문은 안전하게 대기 중이고, 복구되면 자동으로 결제돼요")
+    static func customerExplanation(width: Int, in language: Language) -> [String] {
+        let (what, meaning) = (SessionWords.paymentPausedWhat.text(in: language), SessionWords.paymentPausedMeaning.text(in: language))
         let whole = "\(what) — \(meaning)"
         if whole.displayWidth <= width { return [whole] }
         return [what, meaning].flatMap { $0.wrapped(toWidth: width) }
     }
 
     /// The stores list's one line while the breaker is open.
-    static let storesNotice = "결제가 잠시 늦어지고 있어요 · 주문은 그대로 받고, 복구되면 자동 결제돼요"
+    static func storesNotice(in language: Language) -> String { SessionWords.paymentDelayedStores.text(in: language) }
 }

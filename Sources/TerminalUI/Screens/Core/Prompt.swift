@@ -28,12 +28,16 @@ public struct Prompt: Equatable, Sendable {
     public var error: String?
     /// What Enter does, shown in the prompt's last line.
     public var submitLabel: String
+    /// The session's language, for the prompt's own keys (`y 예 · n 아니요`).
+    public var language: Language
 
-    public init(title: String, lines: [String] = [], fields: [Field] = [], submitLabel: String = "확인") {
+    /// `submitLabel` nil reads "확인" (OK).
+    public init(title: String, lines: [String] = [], fields: [Field] = [], submitLabel: String? = nil, language: Language) {
         self.title = title
         self.lines = lines
         self.fields = fields
-        self.submitLabel = submitLabel
+        self.submitLabel = submitLabel ?? HintWord.confirm.text(in: language)
+        self.language = language
     }
 
     public var isQuestion: Bool { fields.isEmpty }
@@ -71,11 +75,11 @@ public struct Prompt: Equatable, Sendable {
     /// The keys, for the help overlay while the prompt is open.
     var hints: [KeyHint] {
         if isQuestion {
-            return [KeyHint(key: "y/Enter", action: submitLabel), KeyHint(key: "n/Esc", action: "닫기")]
+            return [KeyHint(key: "y/Enter", action: submitLabel), KeyHint(key: "n/Esc", .close, in: language)]
         }
         return [
-            KeyHint(.enter, action: submitLabel), KeyHint(.escape, action: "닫기"),
-            KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+            KeyHint(.enter, action: submitLabel), KeyHint(.escape, .close, in: language),
+            KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
         ]
     }
 
@@ -113,8 +117,21 @@ public struct Prompt: Equatable, Sendable {
             grid.put(line, x: inside.x, y: y, style: .danger.bold(), maxWidth: inside.width)
             y += 1
         }
-        let keys = isQuestion ? "y 예 · n 아니요" : "Enter \(submitLabel) · Esc 닫기 · Tab 다음 칸"
+        let keys = PromptKeys(isQuestion: isQuestion, submitLabel: submitLabel).text(in: language)
         grid.put(keys, in: inside.row(inside.height - 1), alignment: .right, style: .muted)
         return cursor
+    }
+}
+
+/// A prompt's last line: the keys that answer it.
+struct PromptKeys: Equatable, Sendable, Localized {
+    var isQuestion: Bool
+    var submitLabel: String
+
+    func text(in language: Language) -> String {
+        switch language {
+        case .korean: isQuestion ? "y 예 · n 아니요" : "Enter \(submitLabel) · Esc 닫기 · Tab 다음 칸"
+        case .english: isQuestion ? "y yes · n no" : "Enter \(submitLabel) · Esc close · Tab next field"
+        }
     }
 }

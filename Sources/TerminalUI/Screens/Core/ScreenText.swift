@@ -1,9 +1,10 @@
 import DeliveryDomain
 import Foundation
 
-/// The screens' own sentences that are not a rule's refusal: the terminal's part of the message
-/// catalog. Labels and hints are drawn in Korean where they are; these are the sentences that
-/// were English before, each worded per language with one exhaustive `switch` apiece.
+/// The screens' own sentences that are not a rule's refusal and belong to no one role: the
+/// terminal's part of the message catalog, each worded per language with one exhaustive
+/// `switch` apiece. Labels and hints live beside it (``SessionWords``, ``LauncherText`` and each
+/// role's own).
 public enum ScreenText: Equatable, Sendable, Localized {
     /// The window is smaller than the screens need: two sentences, drawn on one line when they fit.
     case windowTooSmall(size: String)
@@ -20,6 +21,16 @@ public enum ScreenText: Equatable, Sendable, Localized {
     case wrongSessionForAccount(name: String, role: Role, expected: Role)
     case sampleStoresUnavailable
     case demoUnavailable
+    /// What the launcher says after loading `fixtures/sample-stores.baedal`, with the accounts to try.
+    case sampleStoresLoaded(stores: Int)
+    case sampleStoresMissing
+    case sampleScriptFailed(String)
+    case demoEnded
+    case demoEndedWithStatus(Int32)
+    case demoCouldNotStart
+    case demoNotInThisBuild
+    /// A session served by `baedal serve` has no terminal of its own to hand the demo.
+    case demoOnlyOnOwnMachine
 
     public func text(in language: Language) -> String {
         switch language {
@@ -43,6 +54,16 @@ public enum ScreenText: Equatable, Sendable, Localized {
             "\(name) is a \(role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(role)` to use it."
         case .sampleStoresUnavailable: "The sample stores are not available here."
         case .demoUnavailable: "The demo is not available here."
+        case .sampleStoresLoaded(let stores):
+            "Sample stores loaded (\(stores) stores). Sign in as customer 김민수 / minsu-1234, owner 박사장 / hongkong-1234 or rider 정라이더 / rider-12345."
+        case .sampleStoresMissing:
+            "Cannot find fixtures/sample-stores.baedal: set BAEDAL_FIXTURES to the fixtures folder, or run baedal from the project folder."
+        case .sampleScriptFailed(let failure): "The sample script failed: \(failure)"
+        case .demoEnded: "The demo has ended."
+        case .demoEndedWithStatus(let status): "The demo ended with status \(status)."
+        case .demoCouldNotStart: "The demo could not start."
+        case .demoNotInThisBuild: "The demo is not available in this build: `baedal demo` does not exist yet."
+        case .demoOnlyOnOwnMachine: "The demo is not shown here. It runs on your own machine: swift run baedal demo."
         }
     }
 
@@ -64,6 +85,17 @@ public enum ScreenText: Equatable, Sendable, Localized {
                 "\(P.topic(name)) \(role.name(in: .korean)) 계정이에요. `baedal \(expected)`는 \(expected.name(in: .korean))용이에요. `baedal \(role)`로 실행하세요."
         case .sampleStoresUnavailable: return "여기서는 예시 가게를 불러올 수 없어요."
         case .demoUnavailable: return "여기서는 데모를 열 수 없어요."
+        case .sampleStoresLoaded(let stores):
+            return
+                "샘플 가게를 불러왔어요 (가게 \(stores)곳). 고객 김민수 / minsu-1234, 사장님 박사장 / hongkong-1234, 라이더 정라이더 / rider-12345 로 로그인해 보세요."
+        case .sampleStoresMissing:
+            return "fixtures/sample-stores.baedal을 찾을 수 없어요. BAEDAL_FIXTURES에 fixtures 폴더를 지정하거나 프로젝트 폴더에서 baedal을 실행하세요."
+        case .sampleScriptFailed(let failure): return "샘플 스크립트가 실패했어요: \(failure)"
+        case .demoEnded: return "데모가 끝났어요."
+        case .demoEndedWithStatus(let status): return "데모가 상태 \(status)로 끝났어요."
+        case .demoCouldNotStart: return "데모를 시작할 수 없어요."
+        case .demoNotInThisBuild: return "이 빌드에는 데모가 없어요: `baedal demo`가 아직 없어요."
+        case .demoOnlyOnOwnMachine: return "데모는 여기서 볼 수 없어요. 내 컴퓨터에서 swift run baedal demo로 보세요."
         }
     }
 }

@@ -1,3 +1,4 @@
+import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
@@ -12,10 +13,10 @@ enum TimeText {
 
     /// Minutes left until `date`, to the nearest minute: `"8분"`; `"1분"` while any time is
     /// left, so "0분" means it is due.
-    static func minutesLeft(until date: Date, from now: Date) -> String {
+    static func minutesLeft(until date: Date, from now: Date, in language: Language) -> String {
         let seconds = date.timeIntervalSince(now)
-        guard seconds > 0 else { return "0분" }
-        return "\(max(1, Int((seconds / 60).rounded())))분"
+        let minutes = seconds > 0 ? max(1, Int((seconds / 60).rounded())) : 0
+        return language == .korean ? "\(minutes)분" : "\(minutes) min"
     }
 
     static func seconds(from now: Date, to date: Date) -> Int {
@@ -32,10 +33,12 @@ enum TimeText {
     static func dayAndClock(_ date: Date) -> String { KoreanTime.dayAndClock(date) }
 
     /// `"2시간 5분"`, `"45분"`, `"1일 3시간"`: how long until a window opens or closes.
-    static func span(minutes total: Int) -> String {
+    /// In English: `"2 h 5 min"`, `"45 min"`, `"1 d 3 h"`.
+    static func span(minutes total: Int, in language: Language) -> String {
+        let (day, hour, minute) = language == .korean ? ("일", "시간", "분") : (" d", " h", " min")
         let minutes = max(0, total)
-        if minutes >= 24 * 60 { return "\(minutes / (24 * 60))일 \(minutes % (24 * 60) / 60)시간" }
-        if minutes >= 60 { return minutes % 60 == 0 ? "\(minutes / 60)시간" : "\(minutes / 60)시간 \(minutes % 60)분" }
-        return "\(minutes)분"
+        if minutes >= 24 * 60 { return "\(minutes / (24 * 60))\(day) \(minutes % (24 * 60) / 60)\(hour)" }
+        if minutes >= 60 { return minutes % 60 == 0 ? "\(minutes / 60)\(hour)" : "\(minutes / 60)\(hour) \(minutes % 60)\(minute)" }
+        return "\(minutes)\(minute)"
     }
 }

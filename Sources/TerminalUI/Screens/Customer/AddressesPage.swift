@@ -62,36 +62,36 @@ extension CustomerModel {
         case .character("a"):
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "배달 주소 추가",
-                    lines: ["라이더가 찾아갈 주소예요. 처음 저장한 주소가 기본 주소가 돼요."],
+                    title: words(.addAddressTitle),
+                    lines: [words(.addAddressExplanation)],
                     fields: [
                         Prompt.Field(
-                            "주소", TextField(placeholder: "서울 관악구 신림로 1, 101호", maxLength: FreeText.Field.address.maxLength)),
+                            words(TrackingText.addressLabel), TextField(placeholder: words(TrackingText.addressPlaceholder), maxLength: FreeText.Field.address.maxLength)),
                         Prompt.Field(
-                            "요청 사항",
-                            TextField(placeholder: "문 앞에 놓아주세요 (선택)", maxLength: FreeText.Field.deliveryNote.maxLength)),
+                            words(.noteLabel),
+                            TextField(placeholder: words(.notePlaceholder), maxLength: FreeText.Field.deliveryNote.maxLength)),
                     ],
-                    submitLabel: "저장"),
+                    submitLabel: words(TrackingText.save), language: language),
                 purpose: .addresses(.add))
             return []
         case .enter:
             guard case .address(let address, let isDefault)? = page.entries.selectedItem else { return [] }
             if isDefault {
-                notice = Notice("이미 기본 주소예요.")
+                notice = Notice(words(.alreadyDefault))
                 return []
             }
             return [.send(.setDefaultAddress(address.address, by: actor))]
         case .character("d"), .delete:
             guard let entry = page.entries.selectedItem else {
-                notice = Notice("지울 주소나 카드가 없어요.")
+                notice = Notice(words(.nothingToDelete))
                 return []
             }
             let (title, line) =
                 switch entry {
-                case .address(let address, _): ("주소 삭제", "\(address.address) 주소를 지울까요?")
-                case .card(let card): ("카드 삭제", "\(Self.cardLabel(card)) 카드를 더 이상 기억하지 않을까요?")
+                case .address(let address, _): (words(.deleteAddressTitle), words(.deleteAddressQuestion(address.address)))
+                case .card(let card): (words(.deleteCardTitle), words(.deleteCardQuestion(Self.cardLabel(card))))
                 }
-            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: "삭제"), purpose: .addresses(.remove(entry)))
+            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: words(TrackingText.delete), language: language), purpose: .addresses(.remove(entry)))
             return []
         default:
             return nil
@@ -115,13 +115,13 @@ extension CustomerModel {
     mutating func addressesFinished(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
         switch result {
         case .failure(let error):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
         case .success:
             switch action {
-            case .addAddress(let address, _, _, _): notice = .success("주소를 저장했어요 · \(address)")
-            case .removeAddress(let address, _): notice = .success("주소를 지웠어요 · \(address)")
-            case .setDefaultAddress(let address, _): notice = .success("기본 주소를 바꿨어요 · \(address)")
-            case .forgetCard: notice = .success("카드를 지웠어요. 번호는 처음부터 저장하지 않았어요.")
+            case .addAddress(let address, _, _, _): notice = .success(words(.addressSaved(address)))
+            case .removeAddress(let address, _): notice = .success(words(.addressDeleted(address)))
+            case .setDefaultAddress(let address, _): notice = .success(words(.defaultChanged(address)))
+            case .forgetCard: notice = .success(words(.cardForgotten))
             default: break
             }
         }
@@ -129,35 +129,35 @@ extension CustomerModel {
     }
 
     func addressesHints() -> [KeyHint] {
-        var hints = [KeyHint(key: "a", action: "주소 추가")]
+        var hints = [KeyHint(key: "a", .addAddress, in: language)]
         if case .addresses(let page) = pages.last, let entry = page.entries.selectedItem {
-            if case .address(_, false) = entry { hints.append(KeyHint(.enter, action: "기본 주소로")) }
-            hints.append(KeyHint(key: "d/Del", action: "삭제"))
+            if case .address(_, false) = entry { hints.append(KeyHint(.enter, .makeDefault, in: language)) }
+            hints.append(KeyHint(key: "d/Del", .delete, in: language))
         }
-        return hints + [KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(.escape, action: "뒤로")]
+        return hints + [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(.escape, .back, in: language)]
     }
 
     func renderAddresses(_ page: AddressesPage, into grid: inout CellGrid, in area: Rect) {
-        let inside = grid.box(area, title: "주소·카드", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.addressesTitle), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(
-            "★ 기본 주소는 결제할 때 먼저 골라져요. 카드는 브랜드와 끝 네 자리만 기억해요.", x: inside.x, y: inside.y, style: .muted,
+            words(.addressesExplanation), x: inside.x, y: inside.y, style: .muted,
             maxWidth: inside.width)
         let body = inside.inset(top: 2)
         guard !page.entries.items.isEmpty else {
             grid.put(
-                "저장한 주소가 없어요. a를 눌러 배달 받을 주소를 추가하세요.", x: body.x, y: body.y, style: .muted,
+                words(.noAddresses), x: body.x, y: body.y, style: .muted,
                 maxWidth: body.width)
             return
         }
         let table = Table(
-            columns: [TableColumn("구분"), TableColumn("내용", width: .flex(1))],
+            columns: [TableColumn(words(.kindColumn)), TableColumn(words(TrackingText.contentColumn), width: .flex(1))],
             rows: page.entries.items.map { entry in
                 switch entry {
                 case .address(let address, let isDefault):
-                    TableRow([isDefault ? "★ 기본" : "주소", address.oneLine])
+                    TableRow([words(isDefault ? .defaultAddress : .address), address.oneLine])
                 case .card(let card):
-                    TableRow(["카드", "\(Self.cardLabel(card)) · \(card.expiryMonth)/\(card.expiryYear % 100)"])
+                    TableRow([words(.card), "\(Self.cardLabel(card)) · \(card.expiryMonth)/\(card.expiryYear % 100)"])
                 }
             })
         table.render(

@@ -32,29 +32,29 @@ extension CustomerModel {
             cartSelection = max(0, lines.count - 1)
         case .character("+"), .character("="):
             guard let line = selectedCartLine, let state = cartStore, let item = state.item(line.item) else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             addToCart(item, from: state, at: context.now)
         case .character("-"), .character("d"), .delete:
             guard let line = selectedCartLine else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             let name = cartStore?.item(line.item)?.name ?? line.item.rawValue
             cart.remove(line.item, quantity: key == .character("-") ? 1 : .max)
             if cart.isEmpty { cartStore = nil }
             cartSelection = min(cartSelection, max(0, cart.lines.count - 1))
-            notice = Notice("\(name)을(를) 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            notice = Notice(words(.removed(item: name, count: cart.itemCount, limit: OrderLimits.maxItems)))
         case .character("x"):
             guard !cart.isEmpty else {
-                notice = .refusal(RuleViolation.emptyCart.description)
+                notice = .refusal(RuleViolation.emptyCart.text(in: language))
                 return []
             }
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "장바구니 비우기", lines: ["\(cart.storeName)의 \(cart.itemCount)개를 모두 뺄까요?"],
-                    submitLabel: "비우기"),
+                    title: words(.emptyCartTitle), lines: [words(.emptyCartQuestion(store: cart.storeName, count: cart.itemCount))],
+                    submitLabel: words(.emptyCartButton), language: language),
                 purpose: .cart(.empty))
         case .enter:
             if let refusal = checkoutRefusal(at: context.now) {
@@ -73,7 +73,7 @@ extension CustomerModel {
         switch purpose {
         case .empty:
             emptyCart()
-            notice = .success("장바구니를 비웠어요.")
+            notice = .success(words(.cartEmptied))
         case .switchStore(let item, let state):
             emptyCart()
             addToCart(item, from: state, at: now)
@@ -94,13 +94,13 @@ extension CustomerModel {
     mutating func offerStoreSwitch(for item: MenuItem, from state: StoreState) {
         prompt = OpenPrompt(
             prompt: Prompt(
-                title: "다른 가게의 메뉴예요",
+                title: words(.otherStoreTitle),
                 lines: [
-                    "장바구니에는 한 가게의 메뉴만 담을 수 있어요.",
-                    "비우면 \(cart.storeName)의 메뉴 \(cart.itemCount)개가 빠져요.",
-                    "장바구니를 비우고 담을까요?",
+                    words(.oneStorePerCart),
+                    words(.emptyingRemoves(store: cart.storeName, count: cart.itemCount)),
+                    words(CustomerText.emptyAndAdd),
                 ],
-                submitLabel: "비우고 담기"),
+                submitLabel: words(.emptyAndAddButton), language: language),
             purpose: .cart(.switchStore(item, from: state)))
     }
 
@@ -112,30 +112,30 @@ extension CustomerModel {
     /// ``PlacementRule`` judges, as it does when the order is placed.
     func checkoutRefusal(at now: Date) -> String? {
         guard !cart.isEmpty, let state = cartStore, state.profile != nil else {
-            return RuleViolation.emptyCart.description
+            return RuleViolation.emptyCart.text(in: language)
         }
         switch PlacementRule.refusal(of: cart.lines, at: state, now: now) {
         case nil: return nil
-        case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: .standard)
-        case let refusal?: return refusal.description
+        case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: language)
+        case let refusal?: return refusal.text(in: language)
         }
     }
 
     func cartHints() -> [KeyHint] {
         [
-            KeyHint(.enter, action: "결제하기"), KeyHint(key: "+/-", action: "수량"), KeyHint(key: "d/Del", action: "빼기"),
-            KeyHint(key: "x", action: "비우기"), KeyHint(key: "↑↓/jk", action: "이동"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(.enter, .checkout, in: language), KeyHint(key: "+/-", .quantity, in: language), KeyHint(key: "d/Del", .takeOut, in: language),
+            KeyHint(key: "x", .emptyCart, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
     func renderCart(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
-        let title = cart.isEmpty ? "장바구니" : "장바구니 · \(cart.storeName)"
+        let title = words(.cartTitle(store: cart.isEmpty ? nil : cart.storeName))
         let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         renderCartGauge(into: &grid, in: inside.row(inside.height - 1))
         guard !cart.isEmpty else {
             grid.put(
-                "장바구니가 비어 있어요. 1 가게에서 메뉴를 골라 Enter로 담으세요.", x: inside.x, y: inside.y + 1,
+                words(.cartEmpty), x: inside.x, y: inside.y + 1,
                 style: .muted, maxWidth: inside.width)
             return
         }
@@ -144,16 +144,16 @@ extension CustomerModel {
             let price = item?.price ?? .zero
             return TableRow(
                 [
-                    item?.name ?? line.item.rawValue, item?.soldOut == true ? "품절" : "", "×\(line.quantity)",
-                    price.description, (price * line.quantity).description,
+                    item?.name ?? line.item.rawValue, item?.soldOut == true ? words(.soldOut) : "", "×\(line.quantity)",
+                    price.text(in: language), (price * line.quantity).text(in: language),
                 ],
                 style: item?.soldOut == true ? .danger : nil)
         }
         let table = Table(
             columns: [
-                TableColumn("메뉴", width: .flex(1)), TableColumn("", width: .fixed(4)),
-                TableColumn("수량", alignment: .right), TableColumn("단가", alignment: .right),
-                TableColumn("금액", alignment: .right),
+                TableColumn(words(.itemColumn), width: .flex(1)), TableColumn("", width: .fixed(4)),
+                TableColumn(words(.quantityColumn), alignment: .right), TableColumn(words(.unitPriceColumn), alignment: .right),
+                TableColumn(words(CustomerText.amountColumn), alignment: .right),
             ],
             rows: rows)
         let tableHeight = min(rows.count + 1, max(1, inside.height - 7))
@@ -163,20 +163,20 @@ extension CustomerModel {
         let fee = Won(cartStore?.profile?.deliveryFee.amount ?? 0)
         let totals = Rect(x: inside.x, y: inside.y + tableHeight + 1, width: inside.width, height: 3)
         let labelX = totals.maxX - 24
-        for (index, (label, amount)) in [("음식 합계", cartSubtotal), ("배달팁", fee), ("결제 금액", cartSubtotal + fee)].enumerated() {
+        for (index, (label, amount)) in [(words(.subtotal), cartSubtotal), (words(.deliveryFee), fee), (words(.total), cartSubtotal + fee)].enumerated() {
             let style: Style = index == 2 ? .accent.bold() : .plain
             grid.put(label, x: labelX, y: totals.y + index, style: style)
             grid.put(
-                amount.description, in: Rect(x: labelX + 10, y: totals.y + index, width: 14, height: 1),
+                amount.text(in: language), in: Rect(x: labelX + 10, y: totals.y + index, width: 14, height: 1),
                 alignment: .right, style: style)
         }
         let minimum = Won(cartStore?.profile?.minimumOrder.amount ?? 0)
         let status = inside.row(inside.height - 2)
         if let refusal = checkoutRefusal(at: context.now) {
-            grid.put("주문 불가: " + refusal, x: status.x, y: status.y, style: .warning, maxWidth: status.width)
+            grid.put(words(.cannotOrder(refusal)), x: status.x, y: status.y, style: .warning, maxWidth: status.width)
         } else {
             grid.put(
-                "✓ 최소 주문 \(minimum) 이상 · Enter로 결제해요", x: status.x, y: status.y, style: .success,
+                words(.minimumReached(minimum.text(in: language))), x: status.x, y: status.y, style: .success,
                 maxWidth: status.width)
         }
     }

@@ -19,11 +19,19 @@ import Payments
 struct CheckoutPage: Equatable, Sendable {
     enum Row: Equatable, Sendable { case address, card, number, expiry, cvc, remember }
 
-    var number = TextField.cardNumber(placeholder: "카드 번호 (숫자만)")
+    /// An empty form, its placeholders worded in `language`.
+    init(language: Language = .standard) {
+        func words(_ text: CustomerOrderText) -> String { text.text(in: language) }
+        number = TextField.cardNumber(placeholder: words(.cardNumberPlaceholder))
+        cvc = TextField(placeholder: words(.cvcPlaceholder), maxLength: 4, allowed: .digits, masking: .secret())
+        typedAddress = TextField(placeholder: words(.addressPlaceholder), maxLength: FreeText.Field.address.maxLength)
+    }
+
+    var number: TextField
     var expiry = TextField(placeholder: "MM/YY", maxLength: 5, allowed: .only(Set("0123456789/")))
-    var cvc = TextField(placeholder: "3자리 (Amex 4자리)", maxLength: 4, allowed: .digits, masking: .secret())
+    var cvc: TextField
     /// Typed when the customer keeps no address yet.
-    var typedAddress = TextField(placeholder: "도로명 주소와 동·호수", maxLength: FreeText.Field.address.maxLength)
+    var typedAddress: TextField
     /// Which saved address the order goes to (index into the account's addresses); nil until
     /// the account is read, then the default.
     var addressChoice: Int?
@@ -78,7 +86,7 @@ extension CustomerModel {
     /// Opens the checkout (for a new order, or to pay `pendingOrder` again) with the account as
     /// last read, and reads it afresh: its addresses and remembered cards.
     mutating func openCheckout(paying pendingOrder: OrderID? = nil) -> [Effect] {
-        var page = CheckoutPage()
+        var page = CheckoutPage(language: language)
         page.pendingOrder = pendingOrder
         if let account { page.receive(account) }
         pages.append(.checkout(page))
@@ -125,10 +133,10 @@ extension CustomerModel {
         _ page: inout CheckoutPage, rows: [CheckoutPage.Row], addresses: [DeliveryAddress], cards: [CardOnFile]
     ) -> [Effect] {
         let empty: [CheckoutPage.Row: (Bool, String)] = [
-            .address: (page.addressChoice == nil && page.typedAddress.isEmpty, "배달 주소를 입력하세요."),
-            .number: (page.number.isEmpty, "카드 번호를 입력하세요."),
-            .expiry: (page.expiry.isEmpty, "유효기간을 MM/YY로 입력하세요."),
-            .cvc: (page.cvc.isEmpty, "CVC를 입력하세요."),
+            .address: (page.addressChoice == nil && page.typedAddress.isEmpty, words(.enterAddress)),
+            .number: (page.number.isEmpty, words(.enterCardNumber)),
+            .expiry: (page.expiry.isEmpty, words(.enterExpiry)),
+            .cvc: (page.cvc.isEmpty, words(.enterCVC)),
         ]
         if let row = rows.first(where: { empty[$0]?.0 == true }) {
             if row == page.focus { page.error = empty[row]?.1 }
@@ -144,7 +152,7 @@ extension CustomerModel {
             payment = .card(card, remember: page.remember)
         } else {
             page.focus = .expiry
-            page.error = ScreenText.invalidExpiry.text(in: .standard)
+            page.error = ScreenText.invalidExpiry.text(in: language)
             return []
         }
         if let order = page.pendingOrder {
@@ -153,7 +161,7 @@ extension CustomerModel {
             return [.send(.pay(order, payment: payment, by: actor))]
         }
         guard let store = cart.store else {
-            page.error = RuleViolation.emptyCart.description
+            page.error = RuleViolation.emptyCart.text(in: language)
             return []
         }
         let address: DeliveryAddress
@@ -162,7 +170,7 @@ extension CustomerModel {
         } else {
             do { address = try DeliveryAddress.validated(page.typedAddress.text, note: nil) } catch {
                 page.focus = .address
-                page.error = error.description
+                page.error = error.text(in: language)
                 return []
             }
         }
@@ -191,13 +199,13 @@ extension CustomerModel {
             // The order exists, waiting for payment, with the cart's items: pay it, don't place it again.
             page.pendingOrder = id
             cart.clear()
-            page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: .standard)
+            page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: language)
             page.number.clear()
             page.cvc.clear()
             page.cardChoice = 0
             page.focus = .number
         case .success(.payment(.declined(let reason))):
-            page.error = ScreenText.paymentDeclined(reason: reason).text(in: .standard)
+            page.error = ScreenText.paymentDeclined(reason: reason).text(in: language)
             page.number.clear()
             page.cvc.clear()
             page.cardChoice = 0
@@ -205,7 +213,7 @@ extension CustomerModel {
         case .success(.done), .success(.registered):
             break
         case .failure(let error):
-            page.error = error.description
+            page.error = error.text(in: language)
         }
         replaceTop(.checkout(page))
         return refreshEffects()
@@ -223,25 +231,25 @@ extension CustomerModel {
         section = .orders
         pages = [.tracking(id)]
         if tracking?.order != id { tracking = nil }
-        let store = storeName.isEmpty ? order(id)?.storeName ?? "가게" : storeName
+        let store = storeName.isEmpty ? order(id)?.storeName ?? words(.store) : storeName
         context.toast =
             paymentPending
-            ? Toast("결제 확인 중 · 결제가 끝나면 \(store)에 전달돼요", kind: .info, duration: .seconds(4))
-            : Toast("결제 완료 · 주문이 \(store)에 전달됐어요", kind: .success, duration: .seconds(4))
+            ? Toast(words(.paymentPending(store: store)), kind: .info, duration: .seconds(4))
+            : Toast(words(.paymentDone(store: store)), kind: .success, duration: .seconds(4))
         return refreshEffects()
     }
 
     func checkoutHints() -> [KeyHint] {
-        var back = "장바구니"
-        if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = "뒤로" }
+        var back = CustomerOrderText.cart
+        if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = .back }
         var hints = [
-            KeyHint(.enter, action: "결제"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
+            KeyHint(.enter, .pay, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
         ]
         if case .checkout(let page) = pages.last {
-            if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", action: "고르기")) }
-            if page.focus == .remember { hints.append(KeyHint(key: "Space", action: "기억하기")) }
+            if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", .choose, in: language)) }
+            if page.focus == .remember { hints.append(KeyHint(key: "Space", .remember, in: language)) }
         }
-        return hints + [KeyHint(.escape, action: back), KeyHint(key: "C-u", action: "칸 지우기")]
+        return hints + [KeyHint(.escape, action: words(back)), KeyHint(key: "C-u", .clearField, in: language)]
     }
 
     /// "Visa •••• 4242": the brand as customers know it, and the last four.
@@ -250,12 +258,12 @@ extension CustomerModel {
     }
 
     func renderCheckout(_ page: CheckoutPage, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
-        let inside = grid.box(area, title: "결제 · 신용카드", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.checkoutTitle), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
         var y = inside.y
         if let pending = page.pendingOrder {
             grid.put(
-                "주문 \(pending.rawValue)이(가) 결제를 기다려요. 다른 카드로 결제하세요.", x: inside.x, y: y,
+                words(.orderWaitsForPayment(pending.rawValue)), x: inside.x, y: y,
                 style: .warning, maxWidth: inside.width)
         } else {
             let items = cart.lines.map { line in
@@ -264,9 +272,10 @@ extension CustomerModel {
             let fee = Won(cartStore?.profile?.deliveryFee.amount ?? 0)
             grid.put(cart.storeName, x: inside.x, y: y, style: .emphasis)
             grid.put(items, x: inside.x, y: y + 1, maxWidth: inside.width)
-            grid.put("음식 \(cartSubtotal) + 배달팁 \(fee) = ", x: inside.x, y: y + 2, style: .muted)
+            let sum = words(.checkoutSum(food: cartSubtotal.text(in: language), fee: fee.text(in: language)))
+            grid.put(sum, x: inside.x, y: y + 2, style: .muted)
             grid.put(
-                (cartSubtotal + fee).description, x: inside.x + "음식 \(cartSubtotal) + 배달팁 \(fee) = ".displayWidth,
+                (cartSubtotal + fee).text(in: language), x: inside.x + sum.displayWidth,
                 y: y + 2, style: .accent.bold())
         }
         y += 4
@@ -282,49 +291,49 @@ extension CustomerModel {
             let focused = row == page.focus && !page.paying
             switch row {
             case .address:
-                label("배달 주소", row)
+                label(words(CustomerOrderText.addressLabel), row)
                 if let chosen = page.addressChoice, chosen < addresses.count {
                     let address = addresses[chosen]
                     let more = addresses.count > 1 ? " (\(chosen + 1)/\(addresses.count))" : ""
-                    let marker = address.address == account?.addresses.defaultAddress ? " · 기본" : ""
+                    let marker = address.address == account?.addresses.defaultAddress ? words(.defaultMarker) : ""
                     grid.put("‹ \(address.address) ›\(more)\(marker)", x: valueX, y: y, maxWidth: valueWidth)
                     if let note = address.note {
                         y += 1
-                        grid.put("요청: \(note)", x: valueX, y: y, style: .muted, maxWidth: valueWidth)
+                        grid.put(words(.requestNote(note)), x: valueX, y: y, style: .muted, maxWidth: valueWidth)
                     }
                 } else {
                     let input = Rect(x: valueX, y: y, width: min(40, valueWidth), height: 1)
                     let caret = page.typedAddress.render(into: &grid, in: input, style: .plain.underlined())
                     if focused { cursor = caret }
                     y += 1
-                    grid.put("주소는 A(주소·카드)에서 저장해 두면 다음부터 고를 수 있어요", x: valueX, y: y, style: .muted, maxWidth: valueWidth)
+                    grid.put(words(.saveAddressesHint), x: valueX, y: y, style: .muted, maxWidth: valueWidth)
                 }
             case .card:
-                label("결제 카드", row)
-                let chosen = page.cardChoice == 0 ? "새 카드" : "\(Self.cardLabel(cards[page.cardChoice - 1])) (CVC만 입력)"
+                label(words(.cardLabel), row)
+                let chosen = page.cardChoice == 0 ? words(.newCard) : words(.cvcOnly(Self.cardLabel(cards[page.cardChoice - 1])))
                 grid.put("‹ \(chosen) ›", x: valueX, y: y, maxWidth: valueWidth)
             case .number, .expiry, .cvc:
-                label(row == .number ? "카드 번호" : row == .expiry ? "유효기간" : "CVC", row)
+                label(words(row == .number ? .cardNumberLabel : row == .expiry ? .expiryLabel : .cvcLabel), row)
                 let field = row == .number ? page.number : row == .expiry ? page.expiry : page.cvc
                 let input = Rect(x: valueX, y: y, width: min(24, valueWidth), height: 1)
                 let caret = field.render(into: &grid, in: input, style: .plain.underlined())
                 if focused { cursor = caret }
             case .remember:
-                label("카드 기억", row)
+                label(words(.rememberLabel), row)
                 grid.put(
-                    "[\(page.remember ? "x" : " ")] 이 카드를 기억할까요? (번호·CVC는 저장하지 않아요)", x: valueX, y: y,
+                    words(.rememberQuestion(page.remember)), x: valueX, y: y,
                     maxWidth: valueWidth)
             }
             y += 2
         }
         if page.paying {
-            grid.put("결제하는 중…", x: inside.x, y: y, style: .info)
+            grid.put(words(.paying), x: inside.x, y: y, style: .info)
         } else if let error = page.error {
             Notice.refusal(error).render(into: &grid, in: Rect(x: inside.x, y: y, width: inside.width, height: 2))
         }
         let test = inside.row(inside.height - 1)
         grid.put(
-            "테스트 카드: 4242 4242 4242 4242 승인 · 4000 0000 0000 0002 거절 · 유효기간은 미래, CVC 아무 3자리",
+            words(.testCards),
             x: test.x, y: test.y, style: .muted, maxWidth: test.width)
         return cursor
     }

@@ -4,7 +4,7 @@ import Foundation
 
 extension CustomerModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
-        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText) {
+        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText, language: language) {
             return effects
         }
         switch message {
@@ -14,7 +14,7 @@ extension CustomerModel {
             apply(fetch, data, &context)
             return []
         case .fetched(_, .failure(let error)):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
             return []
         case .sent(let action, let result):
             return sent(action, result, &context)
@@ -120,7 +120,7 @@ extension CustomerModel {
                 replaceTop(.addresses(page))
             }
         case (.notifications, .notifications(let entries, let unread)):
-            if let news = inbox.receive(entries, unread: unread) {
+            if let news = inbox.receive(entries, unread: unread, in: language) {
                 context.toast = Toast(news.text, kind: news.kind, duration: .seconds(5))
             }
         default:
@@ -144,9 +144,9 @@ extension CustomerModel {
         case .addAddress, .removeAddress, .setDefaultAddress, .forgetCard:
             return addressesFinished(action, result)
         case .markNotificationsRead:
-            if case .failure(let error) = result { notice = .refusal(error) }
+            if case .failure(let error) = result { notice = .refusal(error, in: language) }
         default:
-            if case .failure(let error) = result { notice = .refusal(error) }
+            if case .failure(let error) = result { notice = .refusal(error, in: language) }
         }
         return refreshEffects()
     }

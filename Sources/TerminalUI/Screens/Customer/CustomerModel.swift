@@ -6,13 +6,15 @@ import Foundation
 public enum CustomerSection: Int, CaseIterable, Equatable, Sendable {
     case stores = 1, cart, orders, inbox
 
-    var title: String {
-        switch self {
-        case .stores: "가게"
-        case .cart: "장바구니"
-        case .orders: "주문 내역"
-        case .inbox: "알림"
-        }
+    func title(in language: Language) -> String {
+        let words: CustomerText =
+            switch self {
+            case .stores: .stores
+            case .cart: .cart
+            case .orders: .orders
+            case .inbox: .inbox
+            }
+        return words.text(in: language)
     }
 }
 
@@ -60,8 +62,13 @@ public struct CustomerModel: Equatable, Sendable {
     /// and the addresses page.
     var account: AccountState?
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
+        stores.search.placeholder = CustomerText.searchPlaceholder.text(in: language)
         resize(size)
     }
 
@@ -96,14 +103,14 @@ public struct CustomerModel: Equatable, Sendable {
     }
 
     var pageTitle: String {
-        if sshKeys != nil { return "SSH 키" }
+        if sshKeys != nil { return SSHKeysText.title.text(in: language) }
         return switch pages.last {
         case .menu(let page): page.store.summary.name
-        case .checkout: "결제"
-        case .tracking(let id): "주문 \(id.rawValue)"
-        case .review: "리뷰 쓰기"
-        case .addresses: "주소·카드"
-        case nil: section.title
+        case .checkout: words(.checkout)
+        case .tracking(let id): words(.order(id.rawValue))
+        case .review: words(.writeReview)
+        case .addresses: words(.addressesAndCards)
+        case nil: section.title(in: language)
         }
     }
 

@@ -5,15 +5,15 @@ extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-4", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
-            KeyHint(key: "Q", action: "로그아웃"),
-            SSHKeysPage.openingHint,
+            KeyHint(key: "Tab/1-4", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Q", .signOut, in: language),
+            SSHKeysPage.openingHint(in: language),
         ]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
         if let page = sshKeys {
-            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", .help, in: language)] + page.hints() + sessionHints.dropLast()
         }
         if let open = prompt { return open.prompt.hints }
         var hints: [KeyHint]
@@ -28,32 +28,32 @@ extension CustomerModel {
         case .inbox: hints = inboxHints()
         case .addresses: hints = addressesHints()
         }
-        if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, action: "뒤로")) }
+        if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, .back, in: language)) }
         // While typing, ? and q are text, and Tab may belong to the form.
         if isEditingText { return hints }
         // A page that uses Tab and digits itself (the review form) keeps them; Esc leads out.
-        let session = hints.contains { $0.key.hasPrefix("Tab") } ? [KeyHint(key: "q", action: "종료")] : sessionHints
-        return [KeyHint(key: "?", action: "도움말")] + hints + session
+        let session = hints.contains { $0.key.hasPrefix("Tab") } ? [KeyHint(key: "q", .quit, in: language)] : sessionHints
+        return [KeyHint(key: "?", .help, in: language)] + hints + session
     }
 
     var tabs: [SectionTab] {
         CustomerSection.allCases.map { section in
             switch section {
-            case .cart: SectionTab(section.rawValue, section.title, badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
+            case .cart: SectionTab(section.rawValue, section.title(in: language), badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
             case .orders:
                 SectionTab(
-                    section.rawValue, section.title,
+                    section.rawValue, section.title(in: language),
                     badge: orders.allItems.contains { $0.orderStatus.isActive }
-                        ? "진행 \(orders.allItems.filter { $0.orderStatus.isActive }.count)" : nil)
-            case .inbox: SectionTab(section.rawValue, section.title, badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
-            case .stores: SectionTab(section.rawValue, section.title)
+                        ? words(.activeOrders(orders.allItems.filter { $0.orderStatus.isActive }.count)) : nil)
+            case .inbox: SectionTab(section.rawValue, section.title(in: language), badge: inbox.unread > 0 ? "\(inbox.unread)" : nil)
+            case .stores: SectionTab(section.rawValue, section.title(in: language))
             }
         }
     }
 
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
-            title: "배달 · \(who.name) (\(Role.customer.koreanLabel)) · \(pageTitle)", status: TimeText.clock(context.now),
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.customer.label(in: language))) · \(pageTitle)", status: TimeText.clock(context.now),
             tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }

@@ -17,7 +17,7 @@ struct InboxPage: Equatable, Sendable {
     var lastSeen: Int64?
 
     /// Takes a fresh read and returns what to announce, if anything arrived.
-    mutating func receive(_ entries: [NotificationEntry], unread: Int) -> (text: String, kind: Toast.Kind)? {
+    mutating func receive(_ entries: [NotificationEntry], unread: Int, in language: Language) -> (text: String, kind: Toast.Kind)? {
         list.replaceItems(keepingSelection: entries)
         self.unread = unread
         let newest = entries.map(\.position).max() ?? 0
@@ -32,7 +32,7 @@ struct InboxPage: Equatable, Sendable {
             default: .success
             }
         let more = fresh.count > 1 ? " (+\(fresh.count - 1))" : ""
-        return ("알림: " + latest.message(in: .standard) + more, kind)
+        return (CustomerOrderText.notificationToast(latest.message(in: language)).text(in: language) + more, kind)
     }
 
     /// A notification read whole, and the view it is read in.
@@ -43,12 +43,12 @@ struct InboxPage: Equatable, Sendable {
 
     /// Opens `entry` in the detail view and counts it read at once, so the dot goes before the
     /// engine's answer comes back; the next read agrees.
-    mutating func open(_ entry: NotificationEntry) {
+    mutating func open(_ entry: NotificationEntry, in language: Language) {
         let facts = [
-            TextDetail.Fact("시각", TimeText.dayAndClock(entry.createdAt)),
-            TextDetail.Fact("주문", entry.orderId.rawValue),
+            TextDetail.Fact(CustomerOrderText.timeFact.text(in: language), TimeText.dayAndClock(entry.createdAt)),
+            TextDetail.Fact(CustomerOrderText.orderFact.text(in: language), entry.orderId.rawValue),
         ]
-        opened = Opened(entry: entry, detail: TextDetail(title: "알림", facts: facts, text: entry.message(in: .standard)))
+        opened = Opened(entry: entry, detail: TextDetail(title: CustomerOrderText.notificationTitle.text(in: language), facts: facts, text: entry.message(in: language)))
         guard entry.unread == true else { return }
         unread = max(0, unread - 1)
         list.replaceItems(
@@ -67,11 +67,11 @@ extension CustomerModel {
         switch key {
         case .enter, .right, .character("l"):
             guard let entry = inbox.list.selectedItem else { return [] }
-            inbox.open(entry)
+            inbox.open(entry, in: language)
             return entry.unread == true ? [.send(.markNotificationRead(at: entry.position, by: actor))] : []
         case .character("r"):
             guard inbox.unread > 0 else {
-                notice = Notice("읽지 않은 알림이 없어요.")
+                notice = Notice(words(.noUnread))
                 return []
             }
             return [.send(.markNotificationsRead(by: actor))]
@@ -99,11 +99,11 @@ extension CustomerModel {
 
     func inboxHints() -> [KeyHint] {
         if inbox.opened != nil {
-            return [KeyHint(key: "Enter/→/l", action: "주문 보기")] + TextDetail.hints
+            return [KeyHint(key: "Enter/→/l", .viewOrder, in: language)] + TextDetail.hints(in: language)
         }
         return [
-            KeyHint(key: "Enter/→/l", action: "열기"), KeyHint(key: "r", action: "모두 읽음"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"),
+            KeyHint(key: "Enter/→/l", .open, in: language), KeyHint(key: "r", .markAllRead, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
 
@@ -112,25 +112,25 @@ extension CustomerModel {
             opened.detail.render(into: &grid, in: area)
             return
         }
-        let inside = grid.box(area, title: "알림", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(CustomerText.inbox), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(
-            inbox.unread == 0 ? "모두 읽었어요." : "읽지 않은 알림 \(inbox.unread)개 · r로 모두 읽음", x: inside.x, y: inside.y,
+            words(inbox.unread == 0 ? .allRead : .unreadCount(inbox.unread)), x: inside.x, y: inside.y,
             style: inbox.unread == 0 ? .muted : .accent.bold())
         let body = inside.inset(top: 2)
         if inbox.list.isEmpty {
-            grid.put("아직 알림이 없어요. 주문 상태가 바뀔 때마다 여기로 와요.", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.noNotifications), x: body.x, y: body.y, style: .muted)
             return
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId.rawValue, entry.message(in: .standard)],
+                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId.rawValue, entry.message(in: language)],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(
             columns: [
-                TableColumn("", width: .fixed(1)), TableColumn("시각"), TableColumn("주문"),
-                TableColumn("내용", width: .flex(1)),
+                TableColumn("", width: .fixed(1)), TableColumn(words(.timeColumn)), TableColumn(words(.orderColumn)),
+                TableColumn(words(CustomerOrderText.contentColumn), width: .flex(1)),
             ],
             rows: rows)
         table.render(

@@ -37,12 +37,12 @@ extension CustomerModel {
         case .character("-"):
             guard let item = page.list.selectedItem else { return [] }
             guard cart.lines.contains(where: { $0.item == item.id }) else {
-                notice = .refusal(ScreenText.notInCart(item: item.name).text(in: .standard))
+                notice = .refusal(ScreenText.notInCart(item: item.name).text(in: language))
                 return []
             }
             cart.remove(item.id, quantity: 1)
             if cart.isEmpty { cartStore = nil }
-            notice = Notice("\(item.name) 1개를 뺐어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            notice = Notice(words(.tookOneOut(item: item.name, count: cart.itemCount, limit: OrderLimits.maxItems)))
             return []
         case .character("f"):
             return [.send(.favourite(page.store.id, !page.store.isFavourite, by: actor))]
@@ -56,26 +56,26 @@ extension CustomerModel {
     /// Adds one of `item`, or says in place why not.
     mutating func addToCart(_ item: MenuItem, from state: StoreState, at now: Date) {
         if let refusal = state.refusalToOrder(at: now) {
-            notice = .refusal(refusal.description)
+            notice = .refusal(refusal.text(in: language))
             return
         }
         do {
             try cart.add(item, quantity: 1, from: state)
             cartStore = state
-            notice = .success("\(item.name) 1개를 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)")
+            notice = .success(words(.addedOne(item: item.name, count: cart.itemCount, limit: OrderLimits.maxItems)))
         } catch RuleViolation.secondStore {
             offerStoreSwitch(for: item, from: state)
         } catch {
-            notice = .refusal("\(error)")
+            notice = .refusal(error.text(in: language))
         }
     }
 
     func menuHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/a/+", action: "담기"), KeyHint(key: "-", action: "빼기"), KeyHint(key: "c", action: "장바구니"),
-            KeyHint(.escape, action: "가게 목록"), KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "/", action: "찾기"),
-            KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/a/+", .addToCart, in: language), KeyHint(key: "-", .takeOut, in: language), KeyHint(key: "c", .cart, in: language),
+            KeyHint(.escape, .storeList, in: language), KeyHint(key: "f", .favourite, in: language), KeyHint(key: "/", .filter, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -88,35 +88,38 @@ extension CustomerModel {
         let hours = page.state?.profile?.hours.description ?? summary.hours
         var x = inside.x
         x += grid.put("\(summary.category) · \(hours) · ", x: x, y: inside.y, style: .muted)
-        grid.put(availability.label, x: x, y: inside.y, style: availability.style.bold())
+        grid.put(availability.label(in: language), x: x, y: inside.y, style: availability.style.bold())
         let prep = page.state?.currentPrepMinutes ?? summary.currentPrepMinutes
         grid.put(
-            "최소 주문 \(NumberText.won(summary.minimumOrder)) · 배달팁 \(NumberText.won(summary.deliveryFee)) · "
-                + "평점 \(Stars.average(summary.averageRating, count: summary.ratingCount)) · 조리 약 \(prep)분",
+            words(
+                .storeTerms(
+                    minimum: NumberText.won(summary.minimumOrder, in: language), fee: NumberText.won(summary.deliveryFee, in: language),
+                    rating: Stars.average(summary.averageRating, count: summary.ratingCount), prep: prep)),
             x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
         let gauge = inside.row(inside.height - 1)
         renderCartGauge(into: &grid, in: gauge)
         let body = Rect(x: inside.x, y: inside.y + 3, width: inside.width, height: max(0, inside.height - 5))
         guard let state = page.state else {
-            grid.put("메뉴를 불러오는 중…", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.loadingMenu), x: body.x, y: body.y, style: .muted)
             return
         }
         if state.menu.isEmpty {
-            grid.put("아직 메뉴가 없어요.", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.noMenuYet), x: body.x, y: body.y, style: .muted)
             return
         }
         let inCart = state.store == cart.store
         let rows = state.menu.map { item -> TableRow in
             let quantity = inCart ? cart.lines.first { $0.item == item.id }?.quantity ?? 0 : 0
-            let tag = item.soldOut ? "품절" : quantity > 0 ? "담음 ×\(quantity)" : ""
+            let tag = item.soldOut ? words(.soldOut) : quantity > 0 ? words(.inCart(quantity)) : ""
             return TableRow(
-                [item.name, item.description, item.price.description, tag],
+                [item.name, item.description, item.price.text(in: language), tag],
                 style: item.soldOut ? .muted : nil)
         }
         let table = Table(
             columns: [
-                TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
-                TableColumn("", width: .fixed(7)),
+                TableColumn(words(.itemColumn)), TableColumn(words(.descriptionColumn), width: .flex(1)),
+                TableColumn(words(.priceColumn), alignment: .right),
+                TableColumn("", width: .fixed(language == .korean ? 7 : 9)),
             ],
             rows: rows)
         table.render(
@@ -128,7 +131,7 @@ extension CustomerModel {
     func renderCartGauge(into grid: inout CellGrid, in row: Rect) {
         let count = cart.itemCount
         var x = row.x
-        x += grid.put("장바구니 ", x: x, y: row.y, style: .emphasis)
+        x += grid.put(words(.cartGauge), x: x, y: row.y, style: .emphasis)
         let bar = Rect(x: x, y: row.y, width: 10, height: 1)
         ProgressBar(fraction: Double(count) / Double(OrderLimits.maxItems))
             .render(into: &grid, in: bar, style: count >= OrderLimits.maxItems ? .danger : .accent)
@@ -138,13 +141,13 @@ extension CustomerModel {
             style: count >= OrderLimits.maxItems ? .danger.bold() : .emphasis)
         if count == 0 {
             grid.put(
-                " · 비어 있어요 (한 가게에서 최대 \(OrderLimits.maxItems)개)", x: x, y: row.y, style: .muted,
+                words(.cartEmptyGauge(limit: OrderLimits.maxItems)), x: x, y: row.y, style: .muted,
                 maxWidth: row.maxX - x)
         } else {
             let left = OrderLimits.maxItems - count
-            let room = left == 0 ? "더 담을 수 없어요" : "\(left)개 더 담을 수 있어요"
+            let room = words(left == 0 ? .cartFull : .roomFor(left))
             grid.put(
-                " · \(cart.storeName) · \(cartSubtotal.description) · \(room)", x: x, y: row.y, style: .muted,
+                " · \(cart.storeName) · \(cartSubtotal.text(in: language)) · \(room)", x: x, y: row.y, style: .muted,
                 maxWidth: row.maxX - x)
         }
     }

@@ -29,7 +29,7 @@ extension CustomerModel {
         case .character("o"):
             guard let order = orders.selectedItem else { return [] }
             reorder = PendingReorder(order: order.id, store: order.storeId)
-            notice = Notice("\(order.storeName)의 지난 주문을 장바구니에 담는 중…")
+            notice = Notice(words(.puttingBack(store: order.storeName)))
             return [.fetch(.orderState(order.id, actor)), .fetch(.store(order.storeId))]
         default:
             return nil
@@ -38,10 +38,10 @@ extension CustomerModel {
 
     mutating func openReview(_ order: OrderSummary, _ context: ScreenContext) {
         guard order.deliveredAt != nil else {
-            notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).description)
+            notice = .refusal(RuleViolation.notDelivered(status: order.orderStatus).text(in: language))
             return
         }
-        pages.append(.review(ReviewPage(order: order)))
+        pages.append(.review(ReviewPage(order: order, language: language)))
     }
 
     /// Puts the past order's items in the cart once both its lines and its store have been
@@ -55,12 +55,12 @@ extension CustomerModel {
         }
         prompt = OpenPrompt(
             prompt: Prompt(
-                title: "다시 주문하기",
+                title: words(.reorderTitle),
                 lines: [
-                    "장바구니에 \(cart.storeName)의 \(cart.itemCount)개가 있어요.",
-                    "장바구니를 비우고 \(state.name)의 지난 주문을 담을까요?",
+                    words(.cartHolds(store: cart.storeName, count: cart.itemCount)),
+                    words(.emptyAndPutBack(store: state.name)),
                 ],
-                submitLabel: "비우고 담기"),
+                submitLabel: words(CustomerOrderText.emptyAndAdd), language: language),
             purpose: .cart(.reorder(lines, from: state)))
     }
 
@@ -71,60 +71,61 @@ extension CustomerModel {
         var left: [String] = []
         for line in lines {
             guard let item = state.item(line.item) else {
-                left.append("\(line.name)(메뉴에 없음)")
+                left.append(words(.notOnMenu(line.name)))
                 continue
             }
             guard !item.soldOut else {
-                left.append("\(item.name)(품절)")
+                left.append(words(CustomerOrderText.soldOut(item.name)))
                 continue
             }
             let quantity = min(line.quantity, OrderLimits.maxItems - cart.itemCount)
             guard quantity > 0, (try? cart.add(item, quantity: quantity, from: state)) != nil else {
-                left.append("\(item.name)(\(OrderLimits.maxItems)개 초과)")
+                left.append(words(.overLimit(item: item.name, limit: OrderLimits.maxItems)))
                 continue
             }
         }
         section = .cart
         pages = []
         guard !cart.isEmpty else {
-            notice = .refusal("지난 주문의 메뉴를 지금은 담을 수 없어요: " + left.joined(separator: ", "))
+            notice = .refusal(words(.cannotPutBack(left.joined(separator: ", "))))
             return
         }
         cartStore = state
-        let skipped = left.isEmpty ? "" : " · 빠진 메뉴: " + left.joined(separator: ", ")
-        notice = .success("지난 주문을 다시 담았어요 · 장바구니 \(cart.itemCount)/\(OrderLimits.maxItems)" + skipped)
+        let skipped = left.isEmpty ? "" : words(.skipped(left.joined(separator: ", ")))
+        notice = .success(words(.putBack(count: cart.itemCount, limit: OrderLimits.maxItems)) + skipped)
     }
 
     func ordersHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/→/l", action: "주문 보기"), KeyHint(key: "o", action: "다시 담기"), KeyHint(key: "r", action: "리뷰 쓰기"),
-            KeyHint(key: "/", action: "찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/→/l", .viewOrder, in: language), KeyHint(key: "o", .reorder, in: language), KeyHint(key: "r", .writeReview, in: language),
+            KeyHint(key: "/", .filter, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
     func renderOrders(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
-        let inside = grid.box(area, title: "주문 내역 · 최근 3개월", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.ordersTitle), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         let active = orders.items.filter { $0.orderStatus.isActive }.count
-        grid.put("\(orders.items.count)건 · 진행 중 \(active)건 · 취소된 주문도 보여요", x: inside.x, y: inside.y, style: .muted)
+        grid.put(words(.ordersSummary(count: orders.items.count, active: active)), x: inside.x, y: inside.y, style: .muted)
         let body = inside.inset(top: 2)
         if orders.isEmpty {
-            grid.put("아직 주문이 없어요. 1 가게에서 골라 보세요.", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.noOrders), x: body.x, y: body.y, style: .muted)
             return
         }
         let rows = orders.items.map { order in
             TableRow(
                 [
-                    TimeText.dayAndClock(order.placedAt), order.storeName, order.summary, NumberText.won(order.total),
+                    TimeText.dayAndClock(order.placedAt), order.storeName, order.summary, NumberText.won(order.total, in: language),
                     statusText(order),
                 ],
                 style: order.orderStatus.isActive ? order.orderStatus.style : .muted)
         }
         let table = Table(
             columns: [
-                TableColumn("주문 시각"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
-                TableColumn("금액", alignment: .right), TableColumn("상태"),
+                TableColumn(words(.placedColumn)), TableColumn(words(CustomerOrderText.storeColumn)),
+                TableColumn(words(.itemsColumn), width: .flex(1)), TableColumn(words(CustomerOrderText.amountColumn), alignment: .right),
+                TableColumn(words(CustomerOrderText.statusColumn)),
             ],
             rows: rows)
         table.render(
@@ -136,10 +137,10 @@ extension CustomerModel {
     /// queued one that it waits in the store's queue, so neither reads as at the store.
     func statusText(_ order: OrderSummary) -> String {
         switch payment(of: order) {
-        case .pending?: return "결제 확인 중"
-        case .declined?: return "결제 거절"
-        case .notRequested?: return order.orderStatus.koreanLabel
-        case nil: return isQueued(order) ? "가게 대기열" : order.orderStatus.koreanLabel
+        case .pending?: return words(.paymentChecking)
+        case .declined?: return words(CustomerOrderText.paymentDeclined)
+        case .notRequested?: return order.orderStatus.label(in: language)
+        case nil: return isQueued(order) ? words(.storeQueue) : order.orderStatus.label(in: language)
         }
     }
 }

@@ -10,14 +10,15 @@ import Foundation
 struct ReviewPage: Equatable, Sendable {
     var order: OrderID
     var rating = 5
-    var text = TextField(placeholder: "맛, 양, 배달은 어땠나요? (500자까지)", maxLength: OrderLimits.maxReviewLength)
+    var text: TextField
     /// 0 the stars, 1 the text.
     var focus = 0
     var error: String?
     var sending = false
 
-    init(order: OrderSummary) {
+    init(order: OrderSummary, language: Language = .standard) {
         self.order = order.id
+        text = TextField(placeholder: CustomerOrderText.reviewPlaceholder.text(in: language), maxLength: OrderLimits.maxReviewLength)
     }
 
     var isEditingText: Bool { focus == 1 }
@@ -66,10 +67,10 @@ extension CustomerModel {
         switch result {
         case .success:
             pages.removeLast()
-            notice = .success("리뷰를 남겼어요. 고마워요!")
+            notice = .success(words(.reviewSent))
         case .failure(let error):
             page.sending = false
-            page.error = error.description
+            page.error = error.text(in: language)
             replaceTop(.review(page))
         }
         return refreshEffects()
@@ -78,36 +79,36 @@ extension CustomerModel {
     func reviewHints(context: ScreenContext) -> [KeyHint] {
         guard case .review(let page) = pages.last, let order = order(page.order), order.reviewedAt == nil,
             order.reviewWindow?.phase(at: context.now) == .open
-        else { return [KeyHint(.escape, action: "뒤로")] }
+        else { return [KeyHint(.escape, .back, in: language)] }
         return [
-            KeyHint(.enter, action: "보내기"), KeyHint(key: "←/→ h/l 1-5", action: "별점 (별점 칸에서)"),
-            KeyHint(key: "Tab/↓", action: "리뷰 칸"), KeyHint(key: "S-Tab/↑", action: "별점 칸"), KeyHint(.escape, action: "뒤로"),
+            KeyHint(.enter, .send, in: language), KeyHint(key: "←/→ h/l 1-5", .stars, in: language),
+            KeyHint(key: "Tab/↓", .reviewField, in: language), KeyHint(key: "S-Tab/↑", .starsField, in: language), KeyHint(.escape, .back, in: language),
         ]
     }
 
     func renderReview(_ page: ReviewPage, into grid: inout CellGrid, in area: Rect, context: ScreenContext)
         -> CursorPosition?
     {
-        let inside = grid.box(area, title: "리뷰 쓰기", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.reviewTitle), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty, let order = order(page.order) else { return nil }
         grid.put("\(order.storeName) · \(order.summary)", x: inside.x, y: inside.y, style: .emphasis, maxWidth: inside.width)
         if let delivered = order.deliveredAt {
             grid.put(
-                "주문 \(order.orderId) · \(TimeText.dayAndClock(delivered)) 배달 완료", x: inside.x, y: inside.y + 1,
+                words(.deliveredAt(order: order.orderId.rawValue, when: TimeText.dayAndClock(delivered))), x: inside.x, y: inside.y + 1,
                 style: .muted)
         }
         let body = inside.inset(top: 3)
         guard let window = order.reviewWindow else {
-            grid.put("배달이 끝난 뒤 1시간부터 24시간까지 리뷰를 쓸 수 있어요.", x: body.x, y: body.y, style: .muted)
+            grid.put(words(.reviewWindowRule), x: body.x, y: body.y, style: .muted)
             return nil
         }
         if order.reviewedAt != nil {
-            grid.put("남긴 리뷰  \(Stars.of(order.reviewRating ?? 0))", x: body.x, y: body.y, style: .accent)
+            grid.put(words(.yourReview(Stars.of(order.reviewRating ?? 0))), x: body.x, y: body.y, style: .accent)
             for (index, line) in (order.reviewText ?? "").wrapped(toWidth: body.width - 2).prefix(4).enumerated() {
                 grid.put(line, x: body.x + 2, y: body.y + 1 + index)
             }
             if let reply = order.replyText {
-                grid.put("사장님 답글", x: body.x, y: body.y + 6, style: .info)
+                grid.put(words(.ownerReply), x: body.x, y: body.y + 6, style: .info)
                 grid.put(reply, x: body.x + 2, y: body.y + 7, maxWidth: body.width - 2)
             }
             return nil
@@ -115,35 +116,35 @@ extension CustomerModel {
         switch window.phase(at: context.now) {
         case .notYetOpen(let minutes):
             grid.put(
-                "리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후).",
+                words(.reviewOpensAt(clock: TimeText.clock(window.opensAt), span: TimeText.span(minutes: minutes, in: language))),
                 x: body.x, y: body.y, style: .warning.bold(), maxWidth: body.width)
             grid.put(
-                "배달 1시간 뒤에 열리고 24시간 뒤(\(TimeText.dayAndClock(window.closesAt)))에 닫혀요.",
+                words(.reviewWindowExplained(closes: TimeText.dayAndClock(window.closesAt))),
                 x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return nil
         case .closed:
             grid.put(
-                "리뷰 기간이 끝났어요: \(TimeText.dayAndClock(window.closesAt))까지였어요.",
+                words(.reviewClosed(closes: TimeText.dayAndClock(window.closesAt))),
                 x: body.x, y: body.y, style: .danger.bold(), maxWidth: body.width)
             grid.put(
-                RuleViolation.reviewWindowClosed.description, x: body.x, y: body.y + 1, style: .muted,
+                RuleViolation.reviewWindowClosed.text(in: language), x: body.x, y: body.y + 1, style: .muted,
                 maxWidth: body.width)
             return nil
         case .open:
             break
         }
-        grid.put("별점", x: body.x, y: body.y, style: page.focus == 0 ? .accent.bold() : .plain)
+        grid.put(words(.starsLabel), x: body.x, y: body.y, style: page.focus == 0 ? .accent.bold() : .plain)
         grid.put(
             Stars.of(page.rating) + "  \(page.rating)/5", x: body.x + 8, y: body.y,
             style: page.focus == 0 ? .accent.bold() : .accent)
-        grid.put("리뷰", x: body.x, y: body.y + 2, style: page.focus == 1 ? .accent.bold() : .plain)
+        grid.put(words(.reviewLabel), x: body.x, y: body.y + 2, style: page.focus == 1 ? .accent.bold() : .plain)
         let field = Rect(x: body.x + 8, y: body.y + 2, width: body.width - 8, height: 1)
         let caret = page.text.render(into: &grid, in: field, style: .plain.underlined())
         grid.put(
-            "\(TimeText.dayAndClock(window.closesAt))까지 쓸 수 있어요 · \(page.text.text.count)/\(OrderLimits.maxReviewLength)자",
+            words(.writableUntil(closes: TimeText.dayAndClock(window.closesAt), count: page.text.text.count, limit: OrderLimits.maxReviewLength)),
             x: body.x, y: body.y + 4, style: .muted, maxWidth: body.width)
         if page.sending {
-            grid.put("보내는 중…", x: body.x, y: body.y + 6, style: .info)
+            grid.put(words(.sending), x: body.x, y: body.y + 6, style: .info)
         } else if let error = page.error {
             Notice.refusal(error).render(into: &grid, in: Rect(x: body.x, y: body.y + 6, width: body.width, height: 2))
         }

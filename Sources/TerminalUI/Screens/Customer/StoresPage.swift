@@ -10,7 +10,7 @@ import Foundation
 /// category; `f` marks or unmarks a favourite.
 struct StoresPage: Equatable, Sendable {
     var list = SelectionList<StoreRow>()
-    var search = TextField(placeholder: "가게, 메뉴나 분류", maxLength: 20)
+    var search = TextField(placeholder: CustomerText.searchPlaceholder.text(in: .standard), maxLength: 20)
     var searching = false
     var categories: [String] = []
     /// Nil shows every category.
@@ -29,8 +29,8 @@ extension CustomerModel {
     /// The answer to marking a store a favourite (here or on its menu), or unmarking it.
     mutating func favouriteFinished(_ on: Bool, _ result: Result<ActionOutcome, DeliveryError>) {
         switch result {
-        case .success: notice = .success(on ? "즐겨찾기에 넣었어요." : "즐겨찾기에서 뺐어요.")
-        case .failure(let error): notice = .refusal(error)
+        case .success: notice = .success(words(on ? .favouriteAdded : .favouriteRemoved))
+        case .failure(let error): notice = .refusal(error, in: language)
         }
     }
 
@@ -77,14 +77,14 @@ extension CustomerModel {
     func storesHints() -> [KeyHint] {
         if stores.searching {
             return [
-                KeyHint(.enter, action: "검색 유지"), KeyHint(.escape, action: "검색 지우기"),
-                KeyHint(key: "↑↓", action: "이동"), KeyHint(key: "C-u", action: "지우기"),
+                KeyHint(.enter, .keepSearch, in: language), KeyHint(.escape, .clearSearch, in: language),
+                KeyHint(key: "↑↓", .move, in: language), KeyHint(key: "C-u", .clear, in: language),
             ]
         }
         return [
-            KeyHint(key: "Enter/→/l", action: "메뉴 보기"), KeyHint(key: "/", action: "검색"), KeyHint(key: "c/C", action: "분류"),
-            KeyHint(key: "f", action: "즐겨찾기"), KeyHint(key: "↑↓/jk", action: "이동"),
-            KeyHint(key: "PgUp/PgDn", action: "한 쪽씩"), KeyHint(key: "Home/End", action: "처음/끝"),
+            KeyHint(key: "Enter/→/l", .viewMenu, in: language), KeyHint(key: "/", .search, in: language), KeyHint(key: "c/C", .category, in: language),
+            KeyHint(key: "f", .favourite, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -96,37 +96,37 @@ extension CustomerModel {
 
     /// The status column: a closed store says when it opens ("10:30에 열어요", or "내일 10:30에
     /// 열어요" once it has closed for the night), so nobody opens its menu to find out.
-    static func availabilityCell(_ store: StoreSummary, at now: Date) -> String {
+    func availabilityCell(_ store: StoreSummary, at now: Date) -> String {
         let availability = Availability(store, at: now)
         guard availability == .closed, let opening = store.openingHours.nextOpening(after: now) else {
-            return availability.label
+            return availability.label(in: language)
         }
-        return (opening.isTomorrow ? "내일 " : "") + "\(opening.clock)에 열어요"
+        return words(.opensAt(clock: opening.clock, tomorrow: opening.isTomorrow))
     }
 
     func renderStores(into grid: inout CellGrid, in area: Rect, context: ScreenContext) -> CursorPosition? {
-        let title = "가게 · " + (stores.category ?? "전체 분류")
+        let title = words(.stores) + " · " + (stores.category ?? words(.allCategories))
         let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
         grid.put("/", x: inside.x, y: inside.y, style: stores.searching ? .accent.bold() : .muted)
         let field = Rect(x: inside.x + 2, y: inside.y, width: min(30, inside.width / 2), height: 1)
         let caret = stores.search.render(into: &grid, in: field, style: stores.searching ? .plain.underlined() : .plain)
         grid.put(
-            "분류: \(stores.category ?? "전체") (c)", in: inside.row(0).inset(left: field.width + 4),
+            words(.categoryFilter(stores.category)), in: inside.row(0).inset(left: field.width + 4),
             alignment: .right, style: .muted)
 
         var body = inside.inset(top: 2)
         if case .blocked = context.paymentSystem {
-            grid.put(PaymentSystemStatus.storesNotice, x: inside.x, y: inside.y + 1, style: .warning, maxWidth: inside.width)
+            grid.put(PaymentSystemStatus.storesNotice(in: language), x: inside.x, y: inside.y + 1, style: .warning, maxWidth: inside.width)
             body = inside.inset(top: 3)
         }
         if stores.list.isEmpty {
             let text =
                 !stores.loaded
-                ? "가게를 불러오는 중…"
+                ? words(.loadingStores)
                 : stores.search.isEmpty && stores.category == nil
-                    ? "아직 문을 연 가게가 없어요."
-                    : "찾는 가게가 없어요. Esc로 검색을 지우거나 c로 분류를 바꿔 보세요."
+                    ? words(.noOpenStores)
+                    : words(.noStoreFound)
             grid.put(text, x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return stores.searching ? caret : nil
         }
@@ -136,17 +136,18 @@ extension CustomerModel {
             return TableRow(
                 [
                     row.isFavourite ? "★" : " ", Self.storeCell(row), store.category,
-                    Self.availabilityCell(store, at: context.now),
-                    NumberText.won(store.minimumOrder), NumberText.won(store.deliveryFee),
+                    availabilityCell(store, at: context.now),
+                    NumberText.won(store.minimumOrder, in: language), NumberText.won(store.deliveryFee, in: language),
                     Stars.average(store.averageRating, count: store.ratingCount),
                 ],
                 style: availability == .closed || availability == .paused ? .muted : nil)
         }
         let table = Table(
             columns: [
-                TableColumn("★", width: .fixed(1)), TableColumn("가게", width: .flex(1)), TableColumn("분류"),
-                TableColumn("상태"), TableColumn("최소 주문", alignment: .right),
-                TableColumn("배달팁", alignment: .right), TableColumn("평점"),
+                TableColumn("★", width: .fixed(1)), TableColumn(words(CustomerText.storeColumn), width: .flex(1)),
+                TableColumn(words(.categoryColumn)), TableColumn(words(CustomerText.statusColumn)),
+                TableColumn(words(.minimumColumn), alignment: .right), TableColumn(words(.feeColumn), alignment: .right),
+                TableColumn(words(.ratingColumn)),
             ],
             rows: rows)
         let visible = table.bodyHeight(forHeight: body.height)

@@ -33,24 +33,24 @@ extension CustomerModel {
             if let place = tracking(of: id)?.queue {
                 prompt = OpenPrompt(
                     prompt: Prompt(
-                        title: "대기열에서 나가기",
+                        title: words(.leaveQueueTitle),
                         lines: [
-                            "\(order.storeName) 대기열에서 나갈까요? (대기 순서 \(place.position) / \(place.queueLength))",
-                            "주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요.",
+                            words(.leaveQueueQuestion(store: order.storeName, position: place.position, length: place.queueLength)),
+                            words(.leaveQueueRefund(NumberText.won(order.total, in: language))),
                         ],
-                        submitLabel: "나가기"),
+                        submitLabel: words(.leave), language: language),
                     purpose: .tracking(.leaveQueue(id)))
                 return []
             }
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "주문 취소",
+                    title: words(.cancelTitle),
                     lines: [
-                        "\(order.storeName) 주문(\(NumberText.won(order.total)))을 취소할까요?",
+                        words(.cancelQuestion(store: order.storeName, total: NumberText.won(order.total, in: language))),
                         order.paidAt == nil
-                            ? "아직 결제 전이라 청구된 금액은 없어요."
-                            : "결제한 금액은 카드로 환불돼요.",
-                    ], submitLabel: "취소하기"),
+                            ? words(.nothingCharged)
+                            : words(.refundedToCard),
+                    ], submitLabel: words(.cancelButton), language: language),
                 purpose: .tracking(.cancel(id)))
             return []
         case .character("p"):
@@ -59,12 +59,12 @@ extension CustomerModel {
             case .declined, .notRequested:
                 return openCheckout(paying: id)
             case .pending:
-                notice = Notice("결제를 확인하는 중이에요. 결과가 나오면 바로 알려 드려요.")
+                notice = Notice(words(.checkingPayment))
             case nil:
                 notice = .refusal(
                     order.paidAt != nil
-                        ? RuleViolation.alreadyPaid.description
-                        : RuleViolation.notPayable(status: order.orderStatus).description)
+                        ? RuleViolation.alreadyPaid.text(in: language)
+                        : RuleViolation.notPayable(status: order.orderStatus).text(in: language))
             }
             return []
         case .character("r"):
@@ -80,10 +80,10 @@ extension CustomerModel {
     mutating func trackingSubmitted(_ purpose: TrackingPrompt) -> [Effect] {
         switch purpose {
         case .cancel(let id):
-            notice = Notice("주문을 취소하는 중…")
+            notice = Notice(words(.cancelling))
             return [.send(.cancel(id, by: actor))]
         case .leaveQueue(let id):
-            notice = Notice("대기열에서 나가는 중…")
+            notice = Notice(words(.leavingQueue))
             leavingQueue = id
             return [.send(.cancel(id, by: actor))]
         }
@@ -95,12 +95,12 @@ extension CustomerModel {
         leavingQueue = nil
         switch result {
         case .success where leftQueue:
-            let total = order(id).map { NumberText.won($0.total) } ?? "결제한 금액"
-            notice = .success("대기열에서 나왔어요. 주문은 취소되고 \(total)은 카드로 환불돼요.")
+            let total = order(id).map { NumberText.won($0.total, in: language) } ?? words(.paidAmount)
+            notice = .success(words(.leftQueue(total)))
         case .success:
-            notice = .success("주문을 취소했어요. 결제한 금액은 환불돼요.")
+            notice = .success(words(TrackingText.cancelled))
         case .failure(let error):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
         }
     }
 
@@ -133,35 +133,35 @@ extension CustomerModel {
     }
 
     func trackingHints() -> [KeyHint] {
-        guard case .tracking(let id) = pages.last, let order = order(id) else { return [KeyHint(.escape, action: "뒤로")] }
+        guard case .tracking(let id) = pages.last, let order = order(id) else { return [KeyHint(.escape, .back, in: language)] }
         var hints: [KeyHint] = []
         switch payment(of: order) {
-        case .declined: hints.append(KeyHint(key: "p", action: "다른 카드로 결제"))
-        case .notRequested: hints.append(KeyHint(key: "p", action: "카드로 결제"))
+        case .declined: hints.append(KeyHint(key: "p", .payByOtherCard, in: language))
+        case .notRequested: hints.append(KeyHint(key: "p", .payByCard, in: language))
         default: break
         }
-        if order.customerCancellation == .allowed { hints.append(KeyHint(key: "x", action: isQueued(order) ? "대기열에서 나가기" : "주문 취소")) }
-        if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", action: "리뷰 쓰기")) }
-        hints.append(KeyHint(.escape, action: "뒤로"))
+        if order.customerCancellation == .allowed { hints.append(KeyHint(key: "x", action: words(isQueued(order) ? .leaveQueueHint : .cancelHint))) }
+        if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", .writeReview, in: language)) }
+        hints.append(KeyHint(.escape, .back, in: language))
         return hints
     }
 
     func renderTracking(_ id: OrderID, into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
         guard let order = order(id) else {
-            let inside = grid.box(area, title: "주문 \(id.rawValue)", style: .accent).inset(left: 1, right: 1)
-            grid.put("주문을 불러오는 중…", x: inside.x, y: inside.y, style: .muted)
+            let inside = grid.box(area, title: words(.orderTitle(id.rawValue)), style: .accent).inset(left: 1, right: 1)
+            grid.put(words(.loadingOrder), x: inside.x, y: inside.y, style: .muted)
             return
         }
-        let inside = grid.box(area, title: "주문 \(id.rawValue) · \(order.storeName)", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.orderAtStore(order: id.rawValue, store: order.storeName)), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(order.summary, x: inside.x, y: inside.y, maxWidth: inside.width)
-        var payment = "합계 \(NumberText.won(order.total)) (배달팁 \(NumberText.won(order.deliveryFee)) 포함)"
+        var payment = words(.totals(total: NumberText.won(order.total, in: language), fee: NumberText.won(order.deliveryFee, in: language)))
         if let card = order.card { payment += " · \(card)" }
         grid.put(payment, x: inside.x, y: inside.y + 1, style: .muted, maxWidth: inside.width)
 
         let timeline = OrderTimeline(
             order, payment: self.payment(of: order), queue: tracking(of: id)?.queue,
-            cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true)
+            cancelledUnpaid: tracking(of: id)?.cancelledUnpaid == true, language: language)
         var y = inside.y + 3
         for step in timeline.steps where y < inside.maxY - 4 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
@@ -170,7 +170,7 @@ extension CustomerModel {
         let live = Rect(x: inside.x, y: inside.maxY - 4, width: inside.width, height: 4)
         if case .pending = self.payment(of: order), context.paymentSystem?.isInterrupted == true {
             // Just above the payment's live status, one blank row between, below the timeline.
-            let lines = PaymentSystemStatus.customerExplanation(width: inside.width).prefix(2)
+            let lines = PaymentSystemStatus.customerExplanation(width: inside.width, in: language).prefix(2)
             let top = live.y - 1 - lines.count
             for (index, line) in lines.enumerated() where top + index >= y {
                 grid.put(line, x: inside.x, y: top + index, style: .warning.bold())
@@ -190,7 +190,7 @@ extension CustomerModel {
             renderPayment(order, into: &grid, in: rect, now: now)
             if case .declined = payment(of: order) {
                 rule = (
-                    ["p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요", "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"],
+                    [words(.payAgainRule), words(.cancelUnpaidRule)],
                     .plain
                 )
             }
@@ -198,40 +198,40 @@ extension CustomerModel {
             if let place = details?.queue {
                 // Paid into a full kitchen: it waits its turn, and no countdown runs yet.
                 grid.put(
-                    "가게 대기열 · 대기 순서 \(place.position) / \(place.queueLength) · 약 \(place.estimatedWaitMinutes)분",
+                    words(.queued(position: place.position, length: place.queueLength, minutes: place.estimatedWaitMinutes)),
                     x: rect.x, y: rect.y, style: .warning.bold(), maxWidth: rect.width)
                 let ahead = place.position - 1
                 let fraction = 1 - Double(ahead) / Double(max(1, place.queueLength))
                 ProgressBar(fraction: fraction).render(into: &grid, in: bar, style: .warning)
                 grid.put(
-                    ahead == 0 ? " 다음 차례예요" : " 앞에 \(ahead)건", x: bar.maxX, y: bar.y, style: .warning,
+                    words(ahead == 0 ? .nextInLine : .ahead(ahead)), x: bar.maxX, y: bar.y, style: .warning,
                     maxWidth: rect.maxX - bar.maxX)
-                rule = (["x 대기열에서 나가기 · 주문은 취소되고 결제한 \(NumberText.won(order.total))은 카드로 환불돼요"], .plain)
+                rule = ([words(.leaveQueueRule(NumberText.won(order.total, in: language)))], .plain)
             } else if let deadline = order.deadlineAt {
                 let left = TimeText.seconds(from: now, to: deadline)
                 grid.put(
-                    "가게 확인을 기다리는 중 · \(TimeText.countdown(left)) 안에 확인이 없으면 자동 취소·환불돼요",
+                    words(.awaitingStore(TimeText.countdown(left))),
                     x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
                 let window = Double(order.autoCancelMinutes * 60)
                 ProgressBar(fraction: Double(left) / max(1, window)).render(into: &grid, in: bar, style: .warning)
             } else {
                 grid.put(
-                    "가게 대기열에서 차례를 기다리는 중 · 순서를 확인하는 중…", x: rect.x, y: rect.y, style: .warning,
+                    words(.waitingInQueue), x: rect.x, y: rect.y, style: .warning,
                     maxWidth: rect.width)
             }
         case .cooking:
             if let ready = order.estimatedReadyAt, let confirmed = order.confirmedAt {
                 grid.put(
-                    "조리 중 · \(TimeText.clock(ready))쯤 완성 (\(TimeText.minutesLeft(until: ready, from: now)) 남음)",
+                    words(.cooking(clock: TimeText.clock(ready), left: TimeText.minutesLeft(until: ready, from: now, in: language))),
                     x: rect.x, y: rect.y, style: .info, maxWidth: rect.width)
                 let fraction = now.timeIntervalSince(confirmed) / max(1, ready.timeIntervalSince(confirmed))
                 ProgressBar(fraction: min(fraction, 0.99)).render(into: &grid, in: bar, style: .info)
             }
         case .deliveryStarted, .pickedUp:
             if let eta = order.estimatedArrivalAt, let progress = order.deliveryProgress(at: now) {
-                let rider = order.riderId.map { "라이더 \($0)" } ?? "라이더 배정 중"
+                let rider = order.riderId.map { words(.riderName($0.rawValue)) } ?? words(.riderBeingAssigned)
                 grid.put(
-                    "배달 중 · \(rider) · \(TimeText.clock(eta)) 도착 예정 (\(TimeText.minutesLeft(until: eta, from: now)) 남음)",
+                    words(.onTheWay(rider: rider, clock: TimeText.clock(eta), left: TimeText.minutesLeft(until: eta, from: now, in: language))),
                     x: rect.x, y: rect.y, style: .accent.bold(), maxWidth: rect.width)
                 ProgressBar(fraction: progress).render(into: &grid, in: bar)
                 grid.put(" \(Int(progress * 100))%", x: bar.maxX, y: bar.y, style: .accent)
@@ -244,16 +244,16 @@ extension CustomerModel {
             if order.orderStatus == .cancelled, details?.cancelledUnpaid == true {
                 let limit = details?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
                 grid.put(
-                    "결제가 \(limit)분 안에 끝나지 않아 주문이 취소됐어요 · 청구된 금액은 없어요", x: rect.x, y: rect.y,
+                    words(.unpaidCancelled(minutes: limit)), x: rect.x, y: rect.y,
                     style: .danger.bold(), maxWidth: rect.width)
                 if let reason = order.closeReason, !reason.isEmpty {
-                    grid.put("사유: \(reason)", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
+                    grid.put(words(.reason(reason)), x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
                 }
-                rule = (["다시 주문하려면 1 가게에서 골라 주세요."], .muted)
+                rule = ([words(.orderAgain)], .muted)
             } else {
-                var text = order.orderStatus == .cancelled ? "취소된 주문" : "가게가 거절한 주문"
+                var text = words(order.orderStatus == .cancelled ? .cancelledOrder : .rejectedOrder)
                 if let reason = order.closeReason, !reason.isEmpty { text += " · \(reason)" }
-                if order.refunded { text += " · \(NumberText.won(order.total)) 환불됨" }
+                if order.refunded { text += words(.refunded(NumberText.won(order.total, in: language))) }
                 grid.put(text, x: rect.x, y: rect.y, style: .muted, maxWidth: rect.width)
             }
         }
@@ -263,12 +263,12 @@ extension CustomerModel {
                 rule = (
                     [
                         order.paidAt == nil
-                            ? "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
-                            : "x 주문 취소 · 가게가 확인하기 전까지만 취소할 수 있어요"
+                            ? words(.cancelAllowedUnpaid)
+                            : words(.cancelAllowedPaid)
                     ], .plain
                 )
             case .tooLate:
-                rule = (["취소 불가 · " + RuleViolation.cancelAfterConfirmation.description], .muted)
+                rule = ([words(.cannotCancel(RuleViolation.cancelAfterConfirmation.text(in: language)))], .muted)
             case .over:
                 break  // delivered or stopped: there is nothing left to cancel, so nothing to explain
             }
@@ -287,36 +287,36 @@ extension CustomerModel {
         switch payment(of: order) {
         case .pending(let since)?:
             grid.put(
-                "결제 확인 중 — 결제가 끝나면 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning.bold(),
+                words(.paymentCheckingBanner), x: rect.x, y: rect.y, style: .warning.bold(),
                 maxWidth: rect.width)
-            var line = "카드사 응답을 기다려요 · 아직 가게에는 전달되지 않았어요"
+            var line = words(.waitingForCardIssuer)
             if let since {
-                line =
-                    "\(TimeText.clock(since)) 결제 요청 · \(TimeText.countdown(Int(now.timeIntervalSince(since))))째 확인 중"
-                    + " · \(limit)분이 지나면 청구 없이 취소돼요"
+                line = words(
+                    .paymentRequested(
+                        clock: TimeText.clock(since), elapsed: TimeText.countdown(Int(now.timeIntervalSince(since))), limit: limit))
             }
             grid.put(line, x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
         case .declined(let reason)?:
             // The processor's reason, whole: two lines, the key to pay again below it.
-            for (index, line) in ("결제 거절 · " + reason).wrapped(toWidth: rect.width).prefix(2).enumerated() {
+            for (index, line) in words(.declined(reason)).wrapped(toWidth: rect.width).prefix(2).enumerated() {
                 grid.put(line, x: rect.x, y: rect.y + index, style: .danger.bold(), maxWidth: rect.width)
             }
         case .notRequested?, nil:
-            grid.put("결제 대기 · 결제가 끝나야 가게에 전달돼요", x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
-            grid.put("p 카드로 결제", x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
+            grid.put(words(.awaitingPaymentBanner), x: rect.x, y: rect.y, style: .warning, maxWidth: rect.width)
+            grid.put(words(.payByCard), x: rect.x, y: rect.y + 1, style: .muted, maxWidth: rect.width)
         }
     }
 
     func reviewWindowText(_ order: OrderSummary, now: Date) -> String {
         guard let window = order.reviewWindow else { return "" }
-        if order.reviewedAt != nil { return "배달 완료 · 리뷰를 남겼어요 \(Stars.of(order.reviewRating ?? 0))" }
+        if order.reviewedAt != nil { return words(.reviewed(Stars.of(order.reviewRating ?? 0))) }
         switch window.phase(at: now) {
         case .notYetOpen(let minutes):
-            return "배달 완료 · 리뷰는 \(TimeText.clock(window.opensAt))부터 쓸 수 있어요 (\(TimeText.span(minutes: minutes)) 후)"
+            return words(.reviewFrom(clock: TimeText.clock(window.opensAt), span: TimeText.span(minutes: minutes, in: language)))
         case .open:
-            return "배달 완료 · r로 리뷰를 쓸 수 있어요 (\(TimeText.dayAndClock(window.closesAt))까지)"
+            return words(.reviewNow(until: TimeText.dayAndClock(window.closesAt)))
         case .closed:
-            return "배달 완료 · 리뷰 기간이 끝났어요 (\(TimeText.dayAndClock(window.closesAt))까지였어요)"
+            return words(.reviewOver(until: TimeText.dayAndClock(window.closesAt)))
         }
     }
 }
@@ -350,27 +350,28 @@ struct OrderTimeline {
 
     init(
         _ order: OrderSummary, payment: CustomerModel.PaymentStanding? = nil, queue: QueuePlace? = nil,
-        cancelledUnpaid: Bool = false
+        cancelledUnpaid: Bool = false, language: Language = .standard
     ) {
-        let ready = order.estimatedReadyAt.map { " · \(TimeText.clock($0))쯤 완성" } ?? ""
-        let eta = order.estimatedArrivalAt.map { " · \(TimeText.clock($0)) 도착 예정" } ?? ""
-        var confirmation = order.cookMinutes.map { "조리 \($0)분" + ready } ?? ""
-        if let queue { confirmation = "대기열 · 대기 순서 \(queue.position) / \(queue.queueLength)" }
+        func words(_ text: TrackingText) -> String { text.text(in: language) }
+        let ready = order.estimatedReadyAt.map { words(.readyAround(TimeText.clock($0))) } ?? ""
+        let eta = order.estimatedArrivalAt.map { words(.arrivingAt(TimeText.clock($0))) } ?? ""
+        var confirmation = order.cookMinutes.map { words(.cookMinutes($0)) + ready } ?? ""
+        if let queue { confirmation = words(.queuePlace(position: queue.position, length: queue.queueLength)) }
         let all: [(String, Date?, String)] = [
-            ("주문", order.placedAt, order.summary),
-            ("결제 완료", order.paidAt, order.paidAt == nil ? "" : NumberText.won(order.total)),
-            ("가게 확인", order.confirmedAt, confirmation),
-            ("배달 시작", order.deliveryStartedAt, order.travelMinutes.map { "이동 \($0)분" + eta } ?? ""),
-            ("픽업", order.pickedUpAt, order.riderId.map { "라이더 \($0)" } ?? ""),
-            ("배달 완료", order.deliveredAt, ""),
+            (words(.ordered), order.placedAt, order.summary),
+            (words(.paid), order.paidAt, order.paidAt == nil ? "" : NumberText.won(order.total, in: language)),
+            (words(.storeConfirmed), order.confirmedAt, confirmation),
+            (words(.deliveryStarted), order.deliveryStartedAt, order.travelMinutes.map { words(.travelMinutes($0)) + eta } ?? ""),
+            (words(.pickedUp), order.pickedUpAt, order.riderId.map { words(.riderName($0.rawValue)) } ?? ""),
+            (words(.delivered), order.deliveredAt, ""),
         ]
         if let payment {
             // Unpaid: the order has not reached the store; the payment step is where it stands.
             let (label, at, detail): (String, Date?, String) =
                 switch payment {
-                case .pending(let since): ("결제 확인", since, "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요")
-                case .declined: ("결제 거절", nil, "다른 카드로 결제할 수 있어요")
-                case .notRequested: ("결제 대기", nil, "카드 결제 전")
+                case .pending(let since): (words(.paymentCheck), since, words(.issuerChecking))
+                case .declined: (words(.paymentDeclined), nil, words(.otherCardPossible))
+                case .notRequested: (words(.paymentWaiting), nil, words(.beforeCardPayment))
                 }
             steps.append(Step(mark: .done, label: all[0].0, at: all[0].1, detail: all[0].2))
             steps.append(Step(mark: .current, label: label, at: at, detail: detail))
@@ -388,9 +389,9 @@ struct OrderTimeline {
             steps.append(Step(mark: mark, label: step.0, at: step.1, detail: step.2))
         }
         if stopped {
-            let label = order.orderStatus == .cancelled ? "주문 취소" : "주문 거절"
-            var detail = cancelledUnpaid ? "결제 시간 초과 · 청구 없음" : order.closeReason ?? ""
-            if order.refunded { detail += " · 환불됨" }
+            let label = words(order.orderStatus == .cancelled ? .orderCancelled : .orderRejected)
+            var detail = cancelledUnpaid ? words(.paymentTimedOut) : order.closeReason ?? ""
+            if order.refunded { detail += words(.refundedShort) }
             steps.append(Step(mark: .stopped, label: label, at: order.closedAt, detail: detail))
         }
     }

@@ -5,24 +5,28 @@ import DeliveryEngine
 public enum LauncherEntry: Equatable, Sendable {
     case loadSamples, signIn, signUp, demo, quit
 
-    var title: String {
-        switch self {
-        case .loadSamples: "샘플 가게 불러오기"
-        case .signIn: "로그인"
-        case .signUp: "회원가입"
-        case .demo: "데모"
-        case .quit: "종료"
-        }
+    func title(in language: Language) -> String {
+        let words: LauncherText =
+            switch self {
+            case .loadSamples: .loadSamples
+            case .signIn: .signIn
+            case .signUp: .signUp
+            case .demo: .demo
+            case .quit: .quit
+            }
+        return words.text(in: language)
     }
 
-    var detail: String {
-        switch self {
-        case .loadSamples: "가게 5곳과 샘플 계정"
-        case .signIn: "역할에 맞는 화면이 열려요"
-        case .signUp: "고객 · 사장님 · 라이더"
-        case .demo: "baedal demo: 규칙 둘러보기"
-        case .quit: ""
-        }
+    func detail(in language: Language) -> String {
+        let words: LauncherText? =
+            switch self {
+            case .loadSamples: .loadSamplesDetail
+            case .signIn: .signInDetail
+            case .signUp: .signUpDetail
+            case .demo: .demoDetail
+            case .quit: nil
+            }
+        return words?.text(in: language) ?? ""
     }
 
     var shortcut: Character {
@@ -55,10 +59,18 @@ public struct LauncherModel: Equatable, Sendable {
     var notice: Notice?
     /// Set while a slow effect runs (loading samples, the demo).
     var busy: String?
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
 
-    public init() {}
+    public init(language: Language = .standard) {
+        self.language = language
+        signIn = SignInForm(expectedRole: nil, name: "", language: language)
+        signUp = SignUpForm(language: language)
+    }
 
     var isEditingText: Bool { mode != .menu }
+
+    func words(_ text: LauncherText) -> String { text.text(in: language) }
 
     var hints: [KeyHint] {
         switch mode {
@@ -66,11 +78,11 @@ public struct LauncherModel: Equatable, Sendable {
         case .signUp: return signUp.hints
         case .menu:
             var hints = [
-                KeyHint(key: "q", action: "종료"), KeyHint(key: "?", action: "도움말"),
-                KeyHint(.enter, action: "열기"), KeyHint(key: "↑↓/jk", action: "고르기"),
+                KeyHint(key: "q", .quit, in: language), KeyHint(key: "?", .help, in: language),
+                KeyHint(.enter, .open, in: language), KeyHint(key: "↑↓/jk", .choose, in: language),
             ]
             for entry in menu.items where entry != .quit {
-                hints.append(KeyHint(key: String(entry.shortcut), action: entry.title))
+                hints.append(KeyHint(key: String(entry.shortcut), action: entry.title(in: language)))
             }
             return hints
         }
@@ -116,7 +128,7 @@ public struct LauncherModel: Equatable, Sendable {
             busy = nil
             switch result {
             case .success(let summary): notice = .success(summary)
-            case .failure(let error): notice = .refusal(error)
+            case .failure(let error): notice = .refusal(error, in: language)
             }
             return [.fetch(.storeCount)]
         case .demoFinished(let text):
@@ -150,15 +162,15 @@ public struct LauncherModel: Equatable, Sendable {
         switch entry {
         case .signIn:
             mode = .signIn
-            signIn = SignInForm(expectedRole: nil, name: signIn.name.text)
+            signIn = SignInForm(expectedRole: nil, name: signIn.name.text, language: language)
         case .signUp:
             mode = .signUp
-            signUp = SignUpForm()
+            signUp = SignUpForm(language: language)
         case .demo:
-            busy = "데모를 여는 중…"
+            busy = words(.openingDemo)
             return [.launchDemo]
         case .loadSamples:
-            busy = "샘플 가게를 불러오는 중… (계정 9개의 비밀번호를 해시하느라 몇 초 걸려요)"
+            busy = words(.loadingSamples)
             return [.loadSampleStores]
         case .quit:
             return [.quit]

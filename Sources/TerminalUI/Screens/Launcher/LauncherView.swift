@@ -1,23 +1,25 @@
+import DeliveryDomain
 import DeliveryEngine
 
 extension LauncherModel {
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let title: String
         switch mode {
-        case .menu: title = "시작"
-        case .signIn: title = "로그인"
-        case .signUp: title = "회원가입"
+        case .menu: title = words(.start)
+        case .signIn: title = words(.signIn)
+        case .signUp: title = words(.signUp)
         }
-        let body = ScreenChrome(title: "배달 baedal · \(title)", status: TimeText.clock(context.now), hints: hints)
+        let brand = SessionWords.brand.text(in: language)
+        let body = ScreenChrome(title: "\(brand) · \(title)", status: TimeText.clock(context.now), hints: hints)
             .render(into: &grid)
         let box = body.centered(width: min(72, body.width - 4), height: min(16, body.height))
-        let inside = grid.box(box, title: "배달 baedal", style: .accent).inset(top: 1, left: 2, right: 2)
-        grid.put("터미널에서 주문하고, 조리하고, 배달해요.", x: inside.x, y: inside.y, style: .emphasis)
+        let inside = grid.box(box, title: brand, style: .accent).inset(top: 1, left: 2, right: 2)
+        grid.put(words(.tagline), x: inside.x, y: inside.y, style: .emphasis)
         switch storeCount {
         case .some(let counts) where counts.total == 0:
-            grid.put("아직 가게가 없어요. 샘플 가게를 불러와 보세요.", x: inside.x, y: inside.y + 1, style: .warning)
+            grid.put(words(.noStoresYet), x: inside.x, y: inside.y + 1, style: .warning)
         case .some(let counts):
-            grid.put(Self.openStoresLine(counts), x: inside.x, y: inside.y + 1, style: .muted)
+            grid.put(Self.openStoresLine(counts, in: language), x: inside.x, y: inside.y + 1, style: .muted)
         case .none:
             break
         }
@@ -31,9 +33,9 @@ extension LauncherModel {
             menu.render(into: &grid, in: list) { entry, selected, line, grid in
                 let style: Style = selected ? .selected.bold() : .plain
                 grid.fill(line, style: selected ? .selected : .plain)
-                grid.put((selected ? "▸ " : "  ") + "\(entry.shortcut)  " + entry.title, x: line.x, y: line.y, style: style)
+                grid.put((selected ? "▸ " : "  ") + "\(entry.shortcut)  " + entry.title(in: language), x: line.x, y: line.y, style: style)
                 grid.put(
-                    entry.detail, in: Rect(x: line.x + 26, y: line.y, width: line.width - 26, height: 1),
+                    entry.detail(in: language), in: Rect(x: line.x + 26, y: line.y, width: line.width - 26, height: 1),
                     style: selected ? .selected : .muted)
             }
             let status = Rect(
@@ -54,11 +56,13 @@ extension LauncherModel {
 
     /// "가게 5곳 중 1곳이 문을 열었어요.": how many of the stores take orders now, so four
     /// closed stores of five are not announced as five open ones.
-    static func openStoresLine(_ counts: StoreCounts) -> String {
-        switch counts.open {
-        case counts.total: "가게 \(counts.total)곳이 모두 문을 열었어요."
-        case 0: "가게 \(counts.total)곳이 지금은 모두 문을 닫았어요."
-        default: "가게 \(counts.total)곳 중 \(counts.open)곳이 문을 열었어요."
-        }
+    static func openStoresLine(_ counts: StoreCounts, in language: Language = .standard) -> String {
+        let words: LauncherText =
+            switch counts.open {
+            case counts.total: .allStoresOpen(total: counts.total)
+            case 0: .allStoresClosed(total: counts.total)
+            default: .someStoresOpen(open: counts.open, total: counts.total)
+            }
+        return words.text(in: language)
     }
 }

@@ -1,17 +1,6 @@
 import DeliveryDomain
 import DeliveryEngine
 
-extension Role {
-    /// How the screens name the role.
-    var koreanLabel: String {
-        switch self {
-        case .customer: "고객"
-        case .owner: "사장님"
-        case .rider: "라이더"
-        }
-    }
-}
-
 /// Name and password. The password is drawn as stars and never leaves the form except
 /// inside a ``Secret``.
 ///
@@ -20,28 +9,35 @@ extension Role {
 public struct SignInForm: Equatable, Sendable {
     /// The role the command was started for (`baedal owner` wants an owner); nil in the launcher.
     public var expectedRole: Role?
-    var name = TextField(placeholder: "이름 (예: 김민수)", maxLength: 20)
-    var password = TextField(placeholder: "8자 이상", maxLength: 64, masking: .secret())
+    var name: TextField
+    var password: TextField
     var focus = 0
     var notice: Notice?
     /// Waiting for the engine's answer.
     var busy = false
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
 
-    public init(expectedRole: Role?, name: String) {
+    public init(expectedRole: Role?, name: String, language: Language = .standard) {
         self.expectedRole = expectedRole
+        self.language = language
+        self.name = TextField(placeholder: LauncherText.namePlaceholder.text(in: language), maxLength: 20)
+        self.password = TextField(placeholder: LauncherText.passwordPlaceholder.text(in: language), maxLength: 64, masking: .secret())
         self.name.setText(name)
         focus = name.isEmpty ? 0 : 1
     }
 
     mutating func setPassword(_ text: String) { password.setText(text) }
 
-    var title: String { expectedRole.map { "\($0.koreanLabel) 로그인" } ?? "로그인" }
+    var title: String { words(expectedRole.map { .roleSignIn($0) } ?? .signIn) }
+
+    func words(_ text: LauncherText) -> String { text.text(in: language) }
 
     var hints: [KeyHint] {
         [
-            KeyHint(.enter, action: "로그인"), KeyHint(key: "Tab/↑↓", action: "칸 이동"),
-            KeyHint(.escape, action: expectedRole == nil ? "뒤로" : "종료"),
-            KeyHint(key: "C-u", action: "칸 지우기"),
+            KeyHint(.enter, .signIn, in: language), KeyHint(key: "Tab/↑↓", .moveField, in: language),
+            KeyHint(.escape, expectedRole == nil ? .back : .quit, in: language),
+            KeyHint(key: "C-u", .clearField, in: language),
         ]
     }
 
@@ -50,7 +46,7 @@ public struct SignInForm: Equatable, Sendable {
         case .key(let key): return handle(key)
         case .signedIn(.failure(let error)):
             busy = false
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
             password.clear()
             // An unknown name is fixed in the name field; anything else by retyping the password.
             if case .refused(.unknownAccount) = error { focus = 0 } else { focus = 1 }
@@ -70,17 +66,17 @@ public struct SignInForm: Equatable, Sendable {
         case .enter:
             if name.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 focus = 0
-                notice = .refusal("이름을 입력하세요.")
+                notice = .refusal(words(.enterName))
                 return []
             }
             if password.isEmpty {
                 // Enter on the name moves on to the password; on an empty password it says why not.
-                notice = focus == 1 ? .refusal("비밀번호를 입력하세요.") : nil
+                notice = focus == 1 ? .refusal(words(.enterPassword)) : nil
                 focus = 1
                 return []
             }
             busy = true
-            notice = Notice("로그인하는 중…")
+            notice = Notice(words(.signingIn))
             return [.signIn(name: name.text.trimmingCharacters(in: .whitespaces), password: Secret(password.text))]
         default:
             notice = nil
@@ -91,7 +87,7 @@ public struct SignInForm: Equatable, Sendable {
 
     /// Draws the form's fields in `rect` and returns the caret.
     func renderFields(into grid: inout CellGrid, in rect: Rect) -> CursorPosition? {
-        let labels = ["이름", "비밀번호"]
+        let labels = [words(.nameLabel), words(.passwordLabel)]
         var cursor: CursorPosition?
         for (index, field) in [name, password].enumerated() {
             let y = rect.y + index * 2
@@ -107,11 +103,11 @@ public struct SignInForm: Equatable, Sendable {
 
     /// The form as a whole screen, for `baedal customer|owner|rider`.
     func renderScreen(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
-        let body = ScreenChrome(title: "배달 baedal · \(title)", status: TimeText.clock(context.now), hints: hints)
+        let body = ScreenChrome(title: "\(SessionWords.brand.text(in: language)) · \(title)", status: TimeText.clock(context.now), hints: hints)
             .render(into: &grid)
         let box = body.centered(width: min(64, body.width - 4), height: 13)
         let inside = grid.box(box, title: title, style: .accent).inset(top: 1, left: 2, right: 2)
-        grid.put("계정 이름과 비밀번호를 입력하세요.", x: inside.x, y: inside.y, style: .muted)
+        grid.put(words(.enterNameAndPassword), x: inside.x, y: inside.y, style: .muted)
         return renderFields(into: &grid, in: inside.inset(top: 2))
     }
 }

@@ -7,21 +7,30 @@ import DeliveryEngine
 /// Keys: type to fill the focused field; Tab/↑/↓ switch fields; ←/→ (or Space) choose the
 /// role when its row is focused; Enter signs up; Esc goes back.
 public struct SignUpForm: Equatable, Sendable {
-    var name = TextField(placeholder: "2~20자, 한글 가능", maxLength: 20)
-    var password = TextField(placeholder: "8자 이상", maxLength: 64, masking: .secret())
-    var repeated = TextField(placeholder: "한 번 더", maxLength: 64, masking: .secret())
+    var name: TextField
+    var password: TextField
+    var repeated: TextField
     var role: Role = .customer
     /// 0 name, 1 password, 2 repeated, 3 role.
     var focus = 0
     var notice: Notice?
     var busy = false
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
 
-    public init() {}
+    public init(language: Language = .standard) {
+        self.language = language
+        name = TextField(placeholder: LauncherText.newNamePlaceholder.text(in: language), maxLength: 20)
+        password = TextField(placeholder: LauncherText.passwordPlaceholder.text(in: language), maxLength: 64, masking: .secret())
+        repeated = TextField(placeholder: LauncherText.repeatPlaceholder.text(in: language), maxLength: 64, masking: .secret())
+    }
+
+    func words(_ text: LauncherText) -> String { text.text(in: language) }
 
     var hints: [KeyHint] {
         [
-            KeyHint(.enter, action: "가입"), KeyHint(key: "Tab/↑↓", action: "칸 이동"), KeyHint(key: "←/→", action: "역할 고르기"),
-            KeyHint(.escape, action: "뒤로"),
+            KeyHint(.enter, .signUp, in: language), KeyHint(key: "Tab/↑↓", .moveField, in: language), KeyHint(key: "←/→", .chooseRole, in: language),
+            KeyHint(.escape, .back, in: language),
         ]
     }
 
@@ -30,7 +39,7 @@ public struct SignUpForm: Equatable, Sendable {
         case .key(let key): return handle(key)
         case .signedIn(.failure(let error)):
             busy = false
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
             // The caret goes where the fix is typed, so the next keys land in that field.
             if let field = Self.field(for: error) {
                 focus = field
@@ -83,16 +92,16 @@ public struct SignUpForm: Equatable, Sendable {
         guard password.text == repeated.text else {
             focus = 2
             repeated.clear()
-            notice = .refusal("두 비밀번호가 달라요. 다시 입력하세요.")
+            notice = .refusal(words(.passwordsDiffer))
             return []
         }
         busy = true
-        notice = Notice("가입하는 중…")
+        notice = Notice(words(.signingUp))
         return [.signUp(name: name.text.trimmingCharacters(in: .whitespaces), role: role, password: Secret(password.text))]
     }
 
     func renderFields(into grid: inout CellGrid, in rect: Rect) -> CursorPosition? {
-        let labels = ["이름", "비밀번호", "비밀번호 확인", "역할"]
+        let labels = [words(.nameLabel), words(.passwordLabel), words(.repeatLabel), words(.roleLabel)]
         var cursor: CursorPosition?
         for (index, label) in labels.enumerated() {
             let y = rect.y + index * 2
@@ -108,7 +117,7 @@ public struct SignUpForm: Equatable, Sendable {
                 var x = input.x
                 for option in Role.allCases {
                     let chosen = option == role
-                    let text = chosen ? "(*) \(option.koreanLabel)" : "( ) \(option.koreanLabel)"
+                    let text = (chosen ? "(*) " : "( ) ") + option.label(in: language)
                     x += grid.put(text, x: x, y: y, style: chosen ? (focused ? .selected.bold() : .accent.bold()) : .plain) + 2
                 }
             }

@@ -19,15 +19,15 @@ extension OwnerModel {
         case .enter, .character("d"):
             guard let order = kitchen.selectedItem else { return [] }
             guard order.orderStatus == .cooking else {
-                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId.rawValue, status: order.orderStatus).text(in: .standard))
+                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId.rawValue, status: order.orderStatus).text(in: language))
                 return []
             }
             prompt = OpenPrompt(
                 prompt: Prompt(
-                    title: "배달 시작 · \(order.orderId)",
-                    lines: ["\(order.customerName) · \(order.summary)", "음식이 준비됐나요? 이동 시간을 넣으면 고객에게 도착 예정 시각이 알려져요."],
-                    fields: [Prompt.Field("이동 시간(분)", TextField(text: "15", maxLength: 3, allowed: .digits))],
-                    submitLabel: "배달 시작"),
+                    title: words(.startDeliveryTitle(order: order.orderId.rawValue)),
+                    lines: ["\(order.customerName) · \(order.summary)", words(.startDeliveryExplanation)],
+                    fields: [Prompt.Field(words(.travelMinutesLabel), TextField(text: "15", maxLength: 3, allowed: .digits))],
+                    submitLabel: words(.startDelivery), language: language),
                 purpose: .kitchen(.startDelivery(order.id)))
             return []
         default:
@@ -39,25 +39,25 @@ extension OwnerModel {
     func kitchenAnswer(_ purpose: KitchenPrompt, _ prompt: Prompt) -> PromptAnswer {
         switch purpose {
         case .startDelivery(let id):
-            guard let travel = Int(prompt.text(0)) else { return .refuse("이동 시간을 분 단위 숫자로 입력하세요 (1~180).") }
+            guard let travel = Int(prompt.text(0)) else { return .refuse(words(.travelMinutesAsNumber)) }
             return .send(.startDelivery(id, travelMinutes: travel, by: actor))
         }
     }
 
-    static func kitchenDone(_ action: Action) -> String? {
+    static func kitchenDone(_ action: Action, in language: Language) -> String? {
         guard case .startDelivery(let id, let minutes, _) = action else { return nil }
-        return "주문 \(id.rawValue) 배달을 시작했어요 · 이동 \(minutes)분"
+        return OwnerText.deliveryStarted(order: id.rawValue, minutes: minutes).text(in: language)
     }
 
     func kitchenHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/d", action: "배달 시작"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderKitchen(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
-        let inside = grid.box(area, title: "조리·배달 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.kitchenTitle(store: currentStore?.name ?? "")), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if kitchen.isEmpty {
-            grid.put("조리 중이거나 배달 중인 주문이 없어요.", x: inside.x, y: inside.y, style: .muted)
+            grid.put(words(.nothingCooking), x: inside.x, y: inside.y, style: .muted)
             return
         }
         let rows = kitchen.items.map { order -> TableRow in
@@ -65,22 +65,26 @@ extension OwnerModel {
             switch order.orderStatus {
             case .cooking:
                 when =
-                    order.estimatedReadyAt.map { "\(TimeText.clock($0)) 완성 (\(TimeText.minutesLeft(until: $0, from: context.now)))" } ?? ""
+                    order.estimatedReadyAt.map {
+                        words(.readyAt(clock: TimeText.clock($0), left: TimeText.minutesLeft(until: $0, from: context.now, in: language)))
+                    } ?? ""
             default:
                 when =
-                    order.estimatedArrivalAt.map { "\(TimeText.clock($0)) 도착 (\(TimeText.minutesLeft(until: $0, from: context.now)))" }
+                    order.estimatedArrivalAt.map {
+                        words(.arrivesAt(clock: TimeText.clock($0), left: TimeText.minutesLeft(until: $0, from: context.now, in: language)))
+                    }
                     ?? ""
             }
             return TableRow(
                 [
-                    order.orderId.rawValue, order.customerName, order.summary, order.orderStatus.koreanLabel, when,
-                    order.riderId?.rawValue ?? "배정 전",
+                    order.orderId.rawValue, order.customerName, order.summary, order.orderStatus.label(in: language), when,
+                    order.riderId?.rawValue ?? words(.noRiderYet),
                 ], style: order.orderStatus.style)
         }
         let table = Table(
             columns: [
-                TableColumn("주문"), TableColumn("고객"), TableColumn("메뉴", width: .flex(1)), TableColumn("상태"),
-                TableColumn("예정"), TableColumn("라이더"),
+                TableColumn(words(.orderColumn)), TableColumn(words(OwnerText.customerColumn)), TableColumn(words(.menuColumn), width: .flex(1)),
+                TableColumn(words(OwnerText.statusColumn)), TableColumn(words(.dueColumn)), TableColumn(words(.riderColumn)),
             ],
             rows: rows)
         let listHeight = max(2, inside.height - 4)
@@ -91,15 +95,15 @@ extension OwnerModel {
         guard let order = kitchen.selectedItem else { return }
         if let dropOff = order.dropOff {
             let row = inside.row(inside.height - 2)
-            grid.put("배달 주소  \(dropOff)", x: row.x, y: row.y, maxWidth: row.width)
+            grid.put(words(.dropOff(dropOff)), x: row.x, y: row.y, maxWidth: row.width)
         }
         let line = inside.row(inside.height - 1)
         if order.orderStatus == .cooking {
             grid.put(
-                "음식이 준비되면 Enter로 배달을 시작하세요 (이동 시간을 넣어요).", x: line.x, y: line.y, style: .muted,
+                words(.startWhenReady), x: line.x, y: line.y, style: .muted,
                 maxWidth: line.width)
         } else if let progress = order.deliveryProgress(at: context.now) {
-            let used = grid.put("배달 진행 ", x: line.x, y: line.y, style: .muted)
+            let used = grid.put(words(.deliveryProgress), x: line.x, y: line.y, style: .muted)
             ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: line.x + used, y: line.y, width: 30, height: 1))
             grid.put(" \(Int(progress * 100))%", x: line.x + used + 30, y: line.y, style: .accent)
         }

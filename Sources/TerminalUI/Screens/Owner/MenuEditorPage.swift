@@ -18,13 +18,13 @@ extension OwnerModel {
         guard let store = currentStore?.id else { return nil }
         switch key {
         case .character("a"):
-            prompt = OpenPrompt(prompt: itemPrompt(title: "메뉴 추가", name: "", price: "", description: ""), purpose: .menu(.addItem))
+            prompt = OpenPrompt(prompt: itemPrompt(title: words(.addItem), name: "", price: "", description: ""), purpose: .menu(.addItem))
             return []
         case .enter, .character("e"):
             guard let item = menu.selectedItem else { return [] }
             prompt = OpenPrompt(
                 prompt: itemPrompt(
-                    title: "메뉴 고치기", name: item.name, price: "\(item.price.amount)",
+                    title: words(.editItem), name: item.name, price: "\(item.price.amount)",
                     description: item.description),
                 purpose: .menu(.editItem(item.id)))
             return []
@@ -40,17 +40,17 @@ extension OwnerModel {
         Prompt(
             title: title,
             fields: [
-                Prompt.Field("이름", TextField(text: name, placeholder: "예: 짜장면", maxLength: 30)),
-                Prompt.Field("가격(원)", TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
-                Prompt.Field("설명", TextField(text: description, placeholder: "선택", maxLength: 60)),
+                Prompt.Field(words(.nameLabel), TextField(text: name, placeholder: words(OwnerMenuText.namePlaceholder), maxLength: 30)),
+                Prompt.Field(words(.priceLabel), TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
+                Prompt.Field(words(.descriptionLabel), TextField(text: description, placeholder: words(.optional), maxLength: 60)),
             ],
-            submitLabel: "저장")
+            submitLabel: words(OwnerMenuText.save), language: language)
     }
 
     /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
     func menuAnswer(_ purpose: MenuEditorPrompt, _ prompt: Prompt, store: StoreID) -> PromptAnswer {
-        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" }) else {
-            return .refuse("가격을 원 단위 숫자로 입력하세요 (예: 7000).")
+        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" && $0 != "₩" }) else {
+            return .refuse(words(.priceAsNumber))
         }
         switch purpose {
         case .editItem(let item):
@@ -66,42 +66,42 @@ extension OwnerModel {
         }
     }
 
-    static func menuDone(_ action: Action) -> String? {
+    static func menuDone(_ action: Action, in language: Language) -> String? {
         switch action {
-        case .addMenuItem(_, let name, _, _, _): "\(name)을(를) 메뉴에 넣었어요."
-        case .editMenuItem(_, _, let name, _, _, _): "\(name)을(를) 고쳤어요."
-        case .setSoldOut(_, _, let soldOut, _): soldOut ? "품절로 표시했어요." : "다시 판매해요."
+        case .addMenuItem(_, let name, _, _, _): OwnerMenuText.added(name).text(in: language)
+        case .editMenuItem(_, _, let name, _, _, _): OwnerMenuText.edited(name).text(in: language)
+        case .setSoldOut(_, _, let soldOut, _): (soldOut ? OwnerMenuText.markedSoldOut : .backOnSale).text(in: language)
         default: nil
         }
     }
 
     func menuEditorHints() -> [KeyHint] {
         [
-            KeyHint(key: "a", action: "메뉴 추가"), KeyHint(key: "Enter/e", action: "고치기"), KeyHint(key: "s/Space", action: "품절 전환"),
-            KeyHint(key: "↑↓/jk", action: "이동"),
+            KeyHint(key: "a", .addMenuItem, in: language), KeyHint(key: "Enter/e", .edit, in: language), KeyHint(key: "s/Space", .toggleSoldOut, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
 
     func renderMenuEditor(into grid: inout CellGrid, in area: Rect) {
-        let inside = grid.box(area, title: "메뉴 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.menuTitle(store: currentStore?.name ?? "")), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if menu.isEmpty {
             grid.put(
-                storeState == nil ? "메뉴를 불러오는 중…" : "메뉴가 비어 있어요. a로 첫 메뉴를 넣어 보세요.", x: inside.x,
+                words(storeState == nil ? .loadingMenu : .emptyMenu), x: inside.x,
                 y: inside.y, style: .muted)
             return
         }
         let soldOut = menu.items.filter(\.soldOut).count
-        grid.put("메뉴 \(menu.items.count)개 · 품절 \(soldOut)개", x: inside.x, y: inside.y, style: .muted)
+        grid.put(words(.menuSummary(items: menu.items.count, soldOut: soldOut)), x: inside.x, y: inside.y, style: .muted)
         let rows = menu.items.map { item in
             TableRow(
-                [item.name, item.description, item.price.description, item.soldOut ? "품절" : "판매 중"],
+                [item.name, item.description, item.price.text(in: language), words(item.soldOut ? .soldOut : .onSale)],
                 style: item.soldOut ? .muted : nil)
         }
         let table = Table(
             columns: [
-                TableColumn("메뉴"), TableColumn("설명", width: .flex(1)), TableColumn("가격", alignment: .right),
-                TableColumn("상태"),
+                TableColumn(words(.itemColumn)), TableColumn(words(.descriptionColumn), width: .flex(1)),
+                TableColumn(words(.priceColumn), alignment: .right), TableColumn(words(OwnerMenuText.statusColumn)),
             ],
             rows: rows)
         let body = inside.inset(top: 2)

@@ -16,7 +16,7 @@ extension OwnerModel {
     /// `가게 [/]  ▸홍콩반점 2   짜장2호점 ●1`: shown only when there is more than one store.
     func storeSwitcherSpans() -> [Span]? {
         guard stores.count > 1 else { return nil }
-        var spans = [Span("가게 ", style: .muted), Span("[/]", style: .accent.bold()), Span(" ", style: .muted)]
+        var spans = [Span(words(.storeSwitcherLabel), style: .muted), Span("[/]", style: .accent.bold()), Span(" ", style: .muted)]
         for (index, store) in stores.enumerated() {
             let current = index == storeIndex
             spans.append(Span(current ? " ▸" : "  "))
@@ -39,11 +39,11 @@ extension OwnerModel {
         let here = currentStore?.storeId
         if let order = fresh.last(where: { $0.storeId == here }) {
             context.toast = Toast(
-                "새 주문 · \(order.customerName) · \(order.summary) · \(NumberText.won(order.total))", kind: .info,
+                words(.newOrderHere(customer: order.customerName, summary: order.summary, total: NumberText.won(order.total, in: language))), kind: .info,
                 duration: .seconds(5))
         } else if let order = fresh.last {
             context.toast = Toast(
-                "새 주문 · \(order.storeName) · \(order.customerName) · \(order.summary)", kind: .warning,
+                words(.newOrderElsewhere(store: order.storeName, customer: order.customerName, summary: order.summary)), kind: .warning,
                 duration: .seconds(8))
         }
     }
@@ -62,18 +62,18 @@ extension OwnerModel {
     /// confirmed or rejected.
     mutating func tellHowOrderLeft(_ state: OrderState, _ context: inout ScreenContext) {
         guard let id = state.id?.rawValue, let order = leaving.removeValue(forKey: id) else { return }
-        guard let text = Self.leavingText(order, state) else { return }
+        guard let text = Self.leavingText(order, state, in: language) else { return }
         notice = Notice(text)
         context.toast = Toast(text, kind: .warning, duration: .seconds(8))
     }
 
     /// `김민수 님이 주문 ORDER1을(를) 취소했어요 · 홍콩반점 · 짜장면 외 1개`.
-    static func leavingText(_ order: OrderSummary, _ state: OrderState) -> String? {
+    static func leavingText(_ order: OrderSummary, _ state: OrderState, in language: Language = .standard) -> String? {
         guard state.status == .cancelled, let cancellation = state.cancellation else { return nil }
         let what = "\(order.storeName) · \(order.summary)"
         switch cancellation.by {
-        case .customer: return "\(order.customerName) 님이 주문 \(order.orderId)을(를) 취소했어요 · \(what) · 결제는 환불돼요."
-        case .system: return "주문 \(order.orderId)이(가) 확인 시간이 지나 자동 취소됐어요 · \(what) · 고객에게 환불돼요."
+        case .customer: return OwnerText.customerCancelled(customer: order.customerName, order: order.orderId.rawValue, what: what).text(in: language)
+        case .system: return OwnerText.autoCancelled(order: order.orderId.rawValue, what: what).text(in: language)
         case .store: return nil
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 
 extension OwnerModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
-        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText) {
+        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText, language: language) {
             return effects
         }
         switch message {
@@ -12,7 +12,7 @@ extension OwnerModel {
         case .storeChanged: return refreshEffects()
         case .fetched(let fetch, .success(let data)): return apply(fetch, data, &context)
         case .fetched(_, .failure(let error)):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
             return []
         case .sent(let action, let result): return sent(action, result)
         default: return []
@@ -42,7 +42,7 @@ extension OwnerModel {
         case .character(let c) where ("1"..."6").contains(c): return show(OwnerSection(rawValue: Int(String(c))!)!)
         case .character("]"), .character("["):
             guard stores.count > 1 else {
-                notice = Notice("가게가 하나뿐이에요.")
+                notice = Notice(words(.onlyOneStore))
                 return []
             }
             storeIndex = (storeIndex + (key == .character("]") ? 1 : stores.count - 1)) % stores.count
@@ -79,7 +79,7 @@ extension OwnerModel {
     /// Turns a filled prompt into the action it asks for, or says in the prompt what is wrong.
     /// The page the prompt belongs to reads it.
     private mutating func submit(_ open: OpenPrompt<OwnerPromptPurpose>) -> [Effect] {
-        guard let store = currentStore?.id else { return refuse(RuleViolation.unknownStore("?").description) }
+        guard let store = currentStore?.id else { return refuse(RuleViolation.unknownStore("?").text(in: language)) }
         let answer: PromptAnswer
         switch open.purpose {
         case .incoming(let purpose): answer = incomingAnswer(purpose, open.prompt)
@@ -123,7 +123,7 @@ extension OwnerModel {
                 before = nil
             }
             // An owner without a store sees the registration form instead of empty pages.
-            if list.isEmpty && registration == nil { registration = StoreRegistrationForm() }
+            if list.isEmpty && registration == nil { registration = StoreRegistrationForm(language: language) }
             splitOrders(&context)
             // The first read names the store; now ask about it.
             if before == nil, currentStore != nil { return storeFetches().map(Effect.fetch) }
@@ -170,21 +170,21 @@ extension OwnerModel {
         switch result {
         case .success:
             prompt = nil
-            notice = .success(Self.doneText(action))
+            notice = .success(Self.doneText(action, in: language))
             if case .reject(let id, _, _) = action { answeredHere.insert(id.rawValue) }
         case .failure(let error):
             if prompt != nil {
-                prompt?.prompt.error = error.description
+                prompt?.prompt.error = error.text(in: language)
             } else {
-                notice = .refusal(error)
+                notice = .refusal(error, in: language)
             }
         }
         return refreshEffects()
     }
 
     /// What the notice line says once the engine took `action`, in the words of the page it came from.
-    static func doneText(_ action: Action) -> String {
-        incomingDone(action) ?? kitchenDone(action) ?? storeDone(action) ?? menuDone(action) ?? reviewsDone(action)
-            ?? "완료했어요."
+    static func doneText(_ action: Action, in language: Language = .standard) -> String {
+        let pages: [(Action, Language) -> String?] = [incomingDone, kitchenDone, storeDone, menuDone, reviewsDone]
+        return pages.lazy.compactMap { $0(action, language) }.first ?? OwnerText.done.text(in: language)
     }
 }

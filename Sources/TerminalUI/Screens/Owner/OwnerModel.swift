@@ -6,15 +6,17 @@ import Foundation
 public enum OwnerSection: Int, CaseIterable, Equatable, Sendable {
     case incoming = 1, kitchen, store, menu, sales, reviews
 
-    var title: String {
-        switch self {
-        case .incoming: "접수 대기"
-        case .kitchen: "조리·배달"
-        case .store: "가게 설정"
-        case .menu: "메뉴"
-        case .sales: "매출"
-        case .reviews: "리뷰"
-        }
+    func title(in language: Language) -> String {
+        let words: OwnerText =
+            switch self {
+            case .incoming: .incoming
+            case .kitchen: .kitchen
+            case .store: .storeSettings
+            case .menu: .menu
+            case .sales: .sales
+            case .reviews: .reviews
+            }
+        return words.text(in: language)
     }
 }
 
@@ -73,8 +75,12 @@ public struct OwnerModel: Equatable, Sendable {
     /// Orders that left the incoming list, while their stream is asked how they ended.
     var leaving: [String: OrderSummary] = [:]
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
         resize(size)
     }
 
@@ -88,7 +94,7 @@ public struct OwnerModel: Equatable, Sendable {
         reviews.visibleRows = listRows(for: size, reserving: 4)
     }
 
-    var pageTitle: String { sshKeys != nil ? "SSH 키" : registration == nil ? section.title : "가게 등록" }
+    var pageTitle: String { sshKeys != nil ? SSHKeysText.title.text(in: language) : registration == nil ? section.title(in: language) : words(.registerStore) }
 
     /// Orders of the current store that hold a place in its kitchen (waiting for the store's
     /// confirmation, cooking, or cooked and waiting for the rider).

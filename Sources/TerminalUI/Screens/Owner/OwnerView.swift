@@ -5,21 +5,21 @@ extension OwnerModel {
     /// Keys shared by every owner page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-6", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
-            KeyHint(key: "Q", action: "로그아웃"),
-            SSHKeysPage.openingHint,
+            KeyHint(key: "Tab/1-6", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Q", .signOut, in: language),
+            SSHKeysPage.openingHint(in: language),
         ]
     }
 
     /// `[`/`]` moves between the owner's stores; first after help, so a footer at 80 columns shows it.
     private var storeSwitchHints: [KeyHint] {
-        stores.count > 1 ? [KeyHint(key: "[/]", action: "가게 바꾸기")] : []
+        stores.count > 1 ? [KeyHint(key: "[/]", .switchStore, in: language)] : []
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
         if let form = registration { return registrationHints(form) }
         if let page = sshKeys {
-            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", .help, in: language)] + page.hints() + sessionHints.dropLast()
         }
         if let open = prompt { return open.prompt.hints }
         let hints: [KeyHint]
@@ -31,15 +31,15 @@ extension OwnerModel {
         case .sales: hints = []
         case .reviews: hints = reviewsHints()
         }
-        return [KeyHint(key: "?", action: "도움말")] + storeSwitchHints + hints + sessionHints
+        return [KeyHint(key: "?", .help, in: language)] + storeSwitchHints + hints + sessionHints
     }
 
     var tabs: [SectionTab] {
         OwnerSection.allCases.map { section in
             switch section {
-            case .incoming: SectionTab(section.rawValue, section.title, badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
-            case .kitchen: SectionTab(section.rawValue, section.title, badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
-            default: SectionTab(section.rawValue, section.title)
+            case .incoming: SectionTab(section.rawValue, section.title(in: language), badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
+            case .kitchen: SectionTab(section.rawValue, section.title(in: language), badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
+            default: SectionTab(section.rawValue, section.title(in: language))
             }
         }
     }
@@ -47,18 +47,18 @@ extension OwnerModel {
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         var status = TimeText.clock(context.now)
         if let store = currentStore, let state = storeState {
-            status = "\(store.name) · \(Availability(state, at: context.now).label) · " + status
+            status = "\(store.name) · \(Availability(state, at: context.now).label(in: language)) · " + status
         }
         let layout = SessionLayout(
-            title: "배달 · \(who.name) (\(Role.owner.koreanLabel))", status: status, tabs: tabs,
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.owner.label(in: language)))", status: status, tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
             subheader: registration == nil ? storeSwitcherSpans() : nil)
         let area = layout.render(into: &grid)
         if let form = registration { return renderRegistration(form, into: &grid, in: area) }
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         guard currentStore != nil else {
-            let inside = grid.box(area, title: "가게", style: .accent).inset(top: 1, left: 2, right: 2)
-            grid.put("가게를 불러오는 중…", x: inside.x, y: inside.y, style: .muted)
+            let inside = grid.box(area, title: words(.store), style: .accent).inset(top: 1, left: 2, right: 2)
+            grid.put(words(.loadingStore), x: inside.x, y: inside.y, style: .muted)
             return nil
         }
         switch section {

@@ -34,7 +34,7 @@ extension OwnerModel {
         switch key {
         case .enter, .right, .character("l"):
             guard let order = reviews.selectedItem else { return [] }
-            openedReview = Self.reviewDetail(order)
+            openedReview = Self.reviewDetail(order, in: language)
             return []
         case .character("r"):
             return replyToSelectedReview()
@@ -44,14 +44,15 @@ extension OwnerModel {
     }
 
     /// A review as the detail view shows it: the facts, the review, then the reply if any.
-    static func reviewDetail(_ order: OrderSummary) -> TextDetail {
-        let reply = order.replyText.map { "\n\n사장님 답글: " + $0 } ?? "\n\n아직 답글이 없어요. r로 답글을 달 수 있어요."
+    static func reviewDetail(_ order: OrderSummary, in language: Language) -> TextDetail {
+        func words(_ text: OwnerMenuText) -> String { text.text(in: language) }
+        let reply = order.replyText.map { words(.ownerReplyInDetail) + $0 } ?? "\n\n" + words(.noReplyYet)
         return TextDetail(
-            title: "리뷰 · \(order.customerName)",
+            title: words(.reviewTitle(customer: order.customerName)),
             facts: [
-                TextDetail.Fact("시각", TimeText.dayAndClock(order.reviewedAt ?? order.placedAt)),
-                TextDetail.Fact("별점", Stars.of(order.reviewRating ?? 0)),
-                TextDetail.Fact("주문", "\(order.orderId) · \(order.summary)"),
+                TextDetail.Fact(words(.timeFact), TimeText.dayAndClock(order.reviewedAt ?? order.placedAt)),
+                TextDetail.Fact(words(.starsFact), Stars.of(order.reviewRating ?? 0)),
+                TextDetail.Fact(words(.orderFact), "\(order.orderId) · \(order.summary)"),
             ],
             text: (order.reviewText ?? "") + reply)
     }
@@ -60,15 +61,15 @@ extension OwnerModel {
     private mutating func replyToSelectedReview() -> [Effect] {
         guard let order = reviews.selectedItem else { return [] }
         guard order.replyText == nil else {
-            notice = .refusal(RuleViolation.alreadyReplied.description)
+            notice = .refusal(RuleViolation.alreadyReplied.text(in: language))
             return []
         }
         prompt = OpenPrompt(
             prompt: Prompt(
-                title: "답글 · \(order.customerName)",
+                title: words(.replyTitle(customer: order.customerName)),
                 lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
-                fields: [Prompt.Field("답글", TextField(placeholder: "고마운 마음을 전해 보세요", maxLength: 500))],
-                submitLabel: "답글 달기"),
+                fields: [Prompt.Field(words(.replyLabel), TextField(placeholder: words(.replyPlaceholder), maxLength: 500))],
+                submitLabel: words(.postReply), language: language),
             purpose: .reviews(.reply(order.id)))
         return []
     }
@@ -80,14 +81,17 @@ extension OwnerModel {
         }
     }
 
-    static func reviewsDone(_ action: Action) -> String? {
+    static func reviewsDone(_ action: Action, in language: Language) -> String? {
         guard case .reply = action else { return nil }
-        return "답글을 달았어요."
+        return OwnerMenuText.replied.text(in: language)
     }
 
     func reviewsHints() -> [KeyHint] {
-        if openedReview != nil { return [KeyHint(key: "r", action: "답글")] + TextDetail.hints }
-        return [KeyHint(key: "Enter", action: "전체 보기"), KeyHint(key: "r", action: "답글"), KeyHint(key: "↑↓/jk", action: "이동")]
+        if openedReview != nil { return [KeyHint(key: "r", .reply, in: language)] + TextDetail.hints(in: language) }
+        return [
+            KeyHint(key: "Enter", .viewAll, in: language), KeyHint(key: "r", .reply, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "/", .filter, in: language),
+        ]
     }
 
     func renderReviews(into grid: inout CellGrid, in area: Rect) {
@@ -95,11 +99,11 @@ extension OwnerModel {
             openedReview.render(into: &grid, in: area)
             return
         }
-        let inside = grid.box(area, title: "리뷰 · \(currentStore?.name ?? "")", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.reviewsTitle(store: currentStore?.name ?? "")), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if reviews.isEmpty {
             grid.put(
-                "아직 리뷰가 없어요. 배달 1시간 뒤부터 고객이 리뷰를 쓸 수 있어요.", x: inside.x, y: inside.y, style: .muted,
+                words(.noReviews), x: inside.x, y: inside.y, style: .muted,
                 maxWidth: inside.width)
             return
         }
@@ -107,14 +111,14 @@ extension OwnerModel {
             TableRow(
                 [
                     TimeText.dayAndClock(order.reviewedAt ?? order.placedAt), Stars.of(order.reviewRating ?? 0),
-                    order.customerName, order.reviewText ?? "", order.replyText == nil ? "답글 전" : "답글 완료",
+                    order.customerName, order.reviewText ?? "", words(order.replyText == nil ? .notReplied : .repliedColumn),
                 ],
                 style: order.replyText == nil ? nil : .muted)
         }
         let table = Table(
             columns: [
-                TableColumn("시각"), TableColumn("별점"), TableColumn("고객"), TableColumn("리뷰", width: .flex(1)),
-                TableColumn("답글"),
+                TableColumn(words(.timeColumn)), TableColumn(words(.starsColumn)), TableColumn(words(OwnerMenuText.customerColumn)),
+                TableColumn(words(.reviewColumn), width: .flex(1)), TableColumn(words(.replyColumn)),
             ],
             rows: rows)
         let listHeight = max(2, inside.height - 5)
@@ -127,9 +131,9 @@ extension OwnerModel {
         grid.fill(detail.row(0), with: "─", style: .muted)
         grid.put("\(order.customerName): \(order.reviewText ?? "")", x: detail.x, y: detail.y + 1, maxWidth: detail.width)
         if let reply = order.replyText {
-            grid.put("사장님: \(reply)", x: detail.x, y: detail.y + 2, style: .info, maxWidth: detail.width)
+            grid.put(words(.ownerReply(reply)), x: detail.x, y: detail.y + 2, style: .info, maxWidth: detail.width)
         } else {
-            grid.put("아직 답글이 없어요. r로 답글을 달 수 있어요.", x: detail.x, y: detail.y + 2, style: .muted)
+            grid.put(words(.noReplyYet), x: detail.x, y: detail.y + 2, style: .muted)
         }
     }
 }

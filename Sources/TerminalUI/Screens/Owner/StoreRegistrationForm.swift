@@ -16,48 +16,53 @@ struct StoreRegistrationForm: Equatable, Sendable {
     enum Field: Int, CaseIterable, Equatable, Sendable {
         case name, address, category, hours, minimumOrder, deliveryFee, payoutAccount, businessNumber
 
-        var label: String {
-            switch self {
-            case .name: "가게 이름"
-            case .address: "주소"
-            case .category: "분류"
-            case .hours: "영업 시간"
-            case .minimumOrder: "최소 주문(원)"
-            case .deliveryFee: "배달팁(원)"
-            case .payoutAccount: "정산 계좌"
-            case .businessNumber: "사업자등록번호"
-            }
+        func label(in language: Language) -> String {
+            let words: OwnerStoreText =
+                switch self {
+                case .name: .nameField
+                case .address: .addressField
+                case .category: .categoryField
+                case .hours: .hoursField
+                case .minimumOrder: .minimumField
+                case .deliveryFee: .feeField
+                case .payoutAccount: .payoutField
+                case .businessNumber: .businessField
+                }
+            return words.text(in: language)
         }
 
-        var emptyInput: TextField {
-            switch self {
-            case .name: TextField(placeholder: "예: 홍콩반점", maxLength: 30)
-            case .address: TextField(placeholder: "예: 서울 마포구 양화로 45", maxLength: 100)
-            case .category: TextField(placeholder: "예: 중식, 분식, 치킨", maxLength: 20)
-            case .hours: TextField(placeholder: "예: 10:00-22:00 (한국 시간)", maxLength: 11, allowed: .only(Set("0123456789:-")))
-            case .minimumOrder: TextField(placeholder: "예: 12000", maxLength: 7, allowed: .digits)
-            case .deliveryFee: TextField(placeholder: "예: 3000", maxLength: 6, allowed: .digits)
-            case .payoutAccount: TextField(placeholder: "예: 국민 123-456-789012", maxLength: 40)
-            case .businessNumber: TextField(placeholder: "예: 123-45-67891", maxLength: 12, allowed: .only(Set("0123456789- ")))
+        func emptyInput(in language: Language) -> TextField {
+            func example(_ words: OwnerStoreText) -> String { words.text(in: language) }
+            return switch self {
+            case .name: TextField(placeholder: example(.namePlaceholder), maxLength: 30)
+            case .address: TextField(placeholder: example(.addressPlaceholder), maxLength: 100)
+            case .category: TextField(placeholder: example(.categoryPlaceholder), maxLength: 20)
+            case .hours: TextField(placeholder: example(.hoursPlaceholder), maxLength: 11, allowed: .only(Set("0123456789:-")))
+            case .minimumOrder: TextField(placeholder: example(.minimumPlaceholder), maxLength: 7, allowed: .digits)
+            case .deliveryFee: TextField(placeholder: example(.feePlaceholder), maxLength: 6, allowed: .digits)
+            case .payoutAccount: TextField(placeholder: example(.payoutPlaceholder), maxLength: 40)
+            case .businessNumber: TextField(placeholder: example(.businessPlaceholder), maxLength: 12, allowed: .only(Set("0123456789- ")))
             }
         }
 
         /// What an empty field says: what is missing and an example, never the parser's
         /// `not ""`. The two amounts already say so in their own refusal.
-        var missing: String? {
-            switch self {
-            case .name: "가게 이름을 입력해 주세요 (예: 홍콩반점)."
-            case .address: "주소를 입력해 주세요 (예: 서울 마포구 양화로 45)."
-            case .category: "분류를 입력해 주세요 (예: 중식, 분식, 치킨)."
-            case .hours: "영업 시간을 입력해 주세요 (예: 10:00-22:00)."
-            case .minimumOrder, .deliveryFee: nil
-            case .payoutAccount: "정산 계좌를 입력해 주세요 (예: 국민 123-456-789012)."
-            case .businessNumber: "사업자등록번호를 입력해 주세요 (예: 123-45-67891)."
-            }
+        func missing(in language: Language) -> String? {
+            let words: OwnerStoreText? =
+                switch self {
+                case .name: .nameMissing
+                case .address: .addressMissing
+                case .category: .categoryMissing
+                case .hours: .hoursMissing
+                case .minimumOrder, .deliveryFee: nil
+                case .payoutAccount: .payoutMissing
+                case .businessNumber: .businessMissing
+                }
+            return words?.text(in: language)
         }
     }
 
-    var inputs: [TextField] = Field.allCases.map(\.emptyInput)
+    var inputs: [TextField]
     var focus: Field = .name
     /// The domain's refusal for each field, drawn under it.
     var errors: [Field: String] = [:]
@@ -66,8 +71,14 @@ struct StoreRegistrationForm: Equatable, Sendable {
     var busy = false
     /// Whether Esc closes the form: an owner who has a store came from its settings.
     var canClose: Bool
+    /// The session's language (see ``AppModel/language``).
+    let language: Language
 
-    init(canClose: Bool = false) { self.canClose = canClose }
+    init(canClose: Bool = false, language: Language = .standard) {
+        self.canClose = canClose
+        self.language = language
+        inputs = Field.allCases.map { $0.emptyInput(in: language) }
+    }
 
     func text(_ field: Field) -> String { inputs[field.rawValue].text.trimmingCharacters(in: .whitespaces) }
 
@@ -89,15 +100,15 @@ struct StoreRegistrationForm: Equatable, Sendable {
     /// The profile the form describes, or each field's refusal.
     func validated() -> Validation {
         var errors: [Field: String] = [:]
-        for field in Field.allCases where text(field).isEmpty { errors[field] = field.missing }
+        for field in Field.allCases where text(field).isEmpty { errors[field] = field.missing(in: language) }
         var hours: OpeningHours?
         if errors[.hours] == nil {
-            do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.description }
+            do { hours = try OpeningHours(parsing: text(.hours)) } catch { errors[.hours] = error.text(in: language) }
         }
         let minimum = Int(text(.minimumOrder))
-        if minimum == nil { errors[.minimumOrder] = "최소 주문 금액을 원 단위 숫자로 입력하세요 (예: 12000, 없으면 0)." }
+        if minimum == nil { errors[.minimumOrder] = OwnerStoreText.minimumNotANumber.text(in: language) }
         let fee = Int(text(.deliveryFee))
-        if fee == nil { errors[.deliveryFee] = "배달팁을 원 단위 숫자로 입력하세요 (예: 3000, 없으면 0)." }
+        if fee == nil { errors[.deliveryFee] = OwnerStoreText.feeNotANumber.text(in: language) }
         var profile = Self.accepted
         for field in Field.allCases where errors[field] == nil {
             var probe = Self.accepted
@@ -111,7 +122,7 @@ struct StoreRegistrationForm: Equatable, Sendable {
             case .payoutAccount: probe.payoutAccount = text(.payoutAccount)
             case .businessNumber: probe.businessNumber = text(.businessNumber)
             }
-            do { _ = try probe.validated() } catch { errors[field] = error.description }
+            do { _ = try probe.validated() } catch { errors[field] = error.text(in: language) }
         }
         guard errors.isEmpty, let hours, let minimum, let fee else { return .refused(errors) }
         profile = StoreProfile(
@@ -129,10 +140,10 @@ struct StoreRegistrationForm: Equatable, Sendable {
             focus = Field.allCases.first { found[$0] != nil } ?? focus
         } else if case .refused(.storeNameTaken(_, _)) = refusal {
             // The engine alone knows the other stores' names; the fix is typed in the name field.
-            errors = [.name: refusal.description]
+            errors = [.name: refusal.text(in: language)]
             focus = .name
         } else {
-            error = refusal.description
+            error = refusal.text(in: language)
         }
     }
 }
@@ -185,7 +196,7 @@ extension OwnerModel {
             registration = nil
             if case .registered(let id) = outcome { landingStore = id }
             section = .menu
-            notice = .success("\(profile.name) 가게를 등록했어요. a로 첫 메뉴를 넣어 보세요.")
+            notice = .success(words(.registered(store: profile.name)))
             return refreshEffects()
         case .failure(let error):
             registration?.refused(error)
@@ -195,18 +206,18 @@ extension OwnerModel {
 
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
         [
-            KeyHint(.enter, action: "다음 빈 칸·등록"), KeyHint(key: "Tab/↓", action: "다음 칸"), KeyHint(key: "S-Tab/↑", action: "이전 칸"),
-            KeyHint(.escape, action: form.canClose ? "닫기" : "종료"), KeyHint(key: "C-u", action: "칸 지우기"),
+            KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
+            KeyHint(.escape, form.canClose ? .close : .quit, in: language), KeyHint(key: "C-u", .clearField, in: language),
         ]
     }
 
     func renderRegistration(_ form: StoreRegistrationForm, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
-        let title = form.canClose ? "새 가게 등록" : "가게 등록 · 아직 등록한 가게가 없어요"
+        let title = words(form.canClose ? .newStoreTitle : .firstStoreTitle)
         let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
-        let intro = "가게 정보를 넣고 Enter로 등록하세요. 등록하면 바로 메뉴를 넣을 수 있어요."
+        let intro = words(.registrationIntro)
         grid.put(intro.truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
-        let labelWidth = StoreRegistrationForm.Field.allCases.map(\.label.displayWidth).max()! + 2
+        let labelWidth = StoreRegistrationForm.Field.allCases.map { $0.label(in: language).displayWidth }.max()! + 2
         let inputWidth = min(44, inside.width - labelWidth)
         let errorWidth = inside.width - labelWidth
         // Each refusal gets two lines while they all fit, otherwise one.
@@ -219,7 +230,7 @@ extension OwnerModel {
             let focused = field == form.focus
             let refused = form.errors[field] != nil
             grid.put(
-                field.label, x: inside.x, y: y,
+                field.label(in: language), x: inside.x, y: y,
                 style: focused ? .accent.bold() : refused ? .danger : .plain)
             let input = Rect(x: inside.x + labelWidth, y: y, width: inputWidth, height: 1)
             let caret = form.inputs[field.rawValue].render(into: &grid, in: input, style: .plain.underlined())
@@ -233,7 +244,7 @@ extension OwnerModel {
         }
         if y < inside.maxY {
             if form.busy {
-                grid.put("가게를 등록하는 중…", x: inside.x, y: y, style: .info)
+                grid.put(words(.registering), x: inside.x, y: y, style: .info)
             } else if let error = form.error {
                 Notice.refusal(error).render(
                     into: &grid,

@@ -15,7 +15,7 @@ extension RiderModel {
         switch key {
         case .character("p"), .character("d"):
             guard let job = current.selectedItem else {
-                notice = .refusal("맡은 배달이 없어요. 1 배차 대기에서 Enter로 배달을 맡으세요.")
+                notice = .refusal(words(.noJobToPickUp))
                 return []
             }
             return [.send(key == .character("p") ? .pickUp(job.id, by: actor) : .markDelivered(job.id, by: actor))]
@@ -25,39 +25,43 @@ extension RiderModel {
     }
 
     mutating func pickedUp(_ id: OrderID) {
-        notice = .success("\(id.rawValue) 픽업했어요. 도착하면 d를 누르세요.")
+        notice = .success(words(.pickedUp(order: id.rawValue)))
     }
 
     mutating func delivered(_ id: OrderID) {
-        notice = .success("\(id.rawValue) 배달 완료! 수고했어요.")
+        notice = .success(words(.delivered(order: id.rawValue)))
     }
 
     func currentJobHints() -> [KeyHint] {
-        [KeyHint(key: "p", action: "픽업"), KeyHint(key: "d", action: "배달 완료"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderCurrentJob(into grid: inout CellGrid, in area: Rect, now: Date) {
-        let inside = grid.box(area, title: "내 배달", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.currentJob), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         guard let job = current.selectedItem else {
-            grid.put("맡은 배달이 없어요. 1 배차 대기에서 Enter로 맡으세요.", x: inside.x, y: inside.y, style: .muted)
+            grid.put(words(.noCurrentJob), x: inside.x, y: inside.y, style: .muted)
             return
         }
         if current.items.count > 1 {
-            let rows = current.items.map { TableRow([$0.orderId.rawValue, $0.storeName, $0.orderStatus.koreanLabel]) }
-            Table(columns: [TableColumn("주문"), TableColumn("가게", width: .flex(1)), TableColumn("상태")], rows: rows)
+            let rows = current.items.map { TableRow([$0.orderId.rawValue, $0.storeName, $0.orderStatus.label(in: language)]) }
+            Table(
+                columns: [
+                    TableColumn(words(.orderColumn)), TableColumn(words(.storeColumn), width: .flex(1)),
+                    TableColumn(words(.statusColumn)),
+                ], rows: rows)
                 .render(
                     into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
                     selectedRow: current.selectedIndex)
         }
         let top = inside.y + (current.items.count > 1 ? min(4, current.items.count + 1) + 1 : 0)
-        grid.put("주문 \(job.orderId) · \(job.orderStatus.koreanLabel)", x: inside.x, y: top, style: job.orderStatus.style.bold())
-        grid.put("픽업  \(job.storeName) · \(addresses[job.storeId.rawValue] ?? "")", x: inside.x, y: top + 1, maxWidth: inside.width)
-        grid.put("고객  \(job.customerName) · \(job.summary)", x: inside.x, y: top + 2, maxWidth: inside.width)
+        grid.put(words(.orderHeading(order: job.orderId.rawValue, status: job.orderStatus.label(in: language))), x: inside.x, y: top, style: job.orderStatus.style.bold())
+        grid.put(words(.pickUpLine(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: inside.x, y: top + 1, maxWidth: inside.width)
+        grid.put(words(.customerLine(name: job.customerName, summary: job.summary)), x: inside.x, y: top + 2, maxWidth: inside.width)
         if let dropOff = job.dropOff {
-            grid.put("배달  \(dropOff)", x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)
+            grid.put(words(.dropOffLine(dropOff)), x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)
         }
-        let timeline = OrderTimeline(job)
+        let timeline = OrderTimeline(job, language: language)
         var y = top + 4
         for step in timeline.steps.dropFirst(2) where y < inside.maxY - 2 {
             step.render(into: &grid, x: inside.x, y: y, width: inside.width)
@@ -66,16 +70,16 @@ extension RiderModel {
         let status = inside.row(inside.height - 1)
         switch job.orderStatus {
         case .cooking:
-            let ready = job.estimatedReadyAt.map { "\(TimeText.clock($0))쯤 완성 예정 · " } ?? ""
+            let ready = job.estimatedReadyAt.map { words(.readyAround(clock: TimeText.clock($0))) } ?? ""
             grid.put(
-                "\(ready)가게가 배달을 시작하면 p로 픽업하세요.", x: status.x, y: status.y, style: .muted,
+                words(.pickUpWhenDeliveryStarts(ready: ready)), x: status.x, y: status.y, style: .muted,
                 maxWidth: status.width)
         case .deliveryStarted, .pickedUp:
             // The journey is timed from the start of delivery (``DeliveryProgress``), as the
             // customer and the store see it; only the key to press differs.
-            let next = job.orderStatus == .deliveryStarted ? " 음식을 받으면 p" : " 도착하면 d"
+            let next = words(job.orderStatus == .deliveryStarted ? .pressPWhenFoodIsIn : .pressDOnArrival)
             if let progress = job.deliveryProgress(at: now), let eta = job.estimatedArrivalAt {
-                let used = grid.put("\(TimeText.clock(eta)) 도착 예정 ", x: status.x, y: status.y, style: .accent)
+                let used = grid.put(words(.arrivingAt(clock: TimeText.clock(eta))), x: status.x, y: status.y, style: .accent)
                 ProgressBar(fraction: progress).render(into: &grid, in: Rect(x: status.x + used, y: status.y, width: 24, height: 1))
                 grid.put(
                     next, x: status.x + used + 24, y: status.y,
@@ -83,7 +87,7 @@ extension RiderModel {
             }
             if job.orderStatus == .deliveryStarted {
                 grid.put(
-                    "음식이 준비됐어요. 가게에서 받으면 p를 누르세요.", x: status.x, y: status.y - 1, style: .accent.bold(),
+                    words(.foodIsReady), x: status.x, y: status.y - 1, style: .accent.bold(),
                     maxWidth: status.width)
             }
         default:

@@ -24,37 +24,37 @@ extension RiderModel {
         open.replaceItems(keepingSelection: jobs)
         let ids = Set(jobs.map(\.orderId.rawValue))
         if let known = knownJobs, let fresh = jobs.last(where: { !known.contains($0.orderId.rawValue) }) {
-            context.toast = Toast("새 배차 · \(fresh.storeName) · \(fresh.summary)", kind: .info, duration: .seconds(5))
+            context.toast = Toast(words(.newJob(store: fresh.storeName, summary: fresh.summary)), kind: .info, duration: .seconds(5))
         }
         knownJobs = (knownJobs ?? []).union(ids)
     }
 
     /// The job is the rider's: the session moves to it.
     mutating func accepted(_ id: OrderID) {
-        notice = .success("배달 \(id.rawValue)을(를) 맡았어요. 가게가 배달을 시작하면 p로 픽업하세요.")
+        notice = .success(words(.tookJob(order: id.rawValue)))
         section = .current
     }
 
     func openJobsHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a", action: "배달 맡기"), KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderOpenJobs(into grid: inout CellGrid, in area: Rect) {
-        let inside = grid.box(area, title: "배차 대기", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.openJobs), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if open.isEmpty {
             grid.put(
-                "맡을 수 있는 배달이 없어요. 가게가 주문을 확인하면 여기에 떠요.", x: inside.x, y: inside.y, style: .muted,
+                words(.noOpenJobs), x: inside.x, y: inside.y, style: .muted,
                 maxWidth: inside.width)
             return
         }
         let rows = open.items.map { job in
-            TableRow([job.orderId.rawValue, job.storeName, job.summary, readiness(job), NumberText.won(job.deliveryFee)])
+            TableRow([job.orderId.rawValue, job.storeName, job.summary, readiness(job), NumberText.won(job.deliveryFee, in: language)])
         }
         let table = Table(
             columns: [
-                TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)), TableColumn("픽업"),
-                TableColumn("배달팁", alignment: .right),
+                TableColumn(words(.orderColumn)), TableColumn(words(.storeColumn)), TableColumn(words(.menuColumn), width: .flex(1)),
+                TableColumn(words(.pickUpColumn)), TableColumn(words(.tipColumn), alignment: .right),
             ],
             rows: rows)
         let listHeight = max(2, inside.height - 4)
@@ -66,11 +66,11 @@ extension RiderModel {
             // Where to collect and where to go, before the rider takes the job.
             let pickUp = inside.row(inside.height - 2)
             grid.put(
-                "픽업: \(job.storeName) · \(addresses[job.storeId.rawValue] ?? "")", x: pickUp.x, y: pickUp.y, style: .muted,
+                words(.pickUpFrom(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: pickUp.x, y: pickUp.y, style: .muted,
                 maxWidth: pickUp.width)
             let dropOff = inside.row(inside.height - 1)
             grid.put(
-                "배달: \(job.dropOff ?? "주소 없음 (주소가 생기기 전의 주문)")", x: dropOff.x, y: dropOff.y, style: .muted,
+                words(.deliverTo(job.dropOff ?? words(.noAddressYet))), x: dropOff.x, y: dropOff.y, style: .muted,
                 maxWidth: dropOff.width)
         }
     }
@@ -78,8 +78,8 @@ extension RiderModel {
     /// When the food can be picked up: the cooking estimate, or at once once delivery started.
     private func readiness(_ job: OrderSummary) -> String {
         if job.orderStatus == .cooking, let ready = job.estimatedReadyAt {
-            return "\(TimeText.clock(ready)) 완성 예정"
+            return words(.readyAt(clock: TimeText.clock(ready)))
         }
-        return job.orderStatus == .deliveryStarted ? "바로 픽업" : job.orderStatus.koreanLabel
+        return job.orderStatus == .deliveryStarted ? words(.pickUpNow) : job.orderStatus.label(in: language)
     }
 }

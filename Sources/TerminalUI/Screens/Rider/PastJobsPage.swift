@@ -11,28 +11,28 @@ extension RiderModel {
     }
 
     func pastJobsHints() -> [KeyHint] {
-        [KeyHint(key: "↑↓/jk", action: "이동")]
+        [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
     func renderPastJobs(into grid: inout CellGrid, in area: Rect) {
-        let inside = grid.box(area, title: "지난 배달", style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.pastJobs), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if past.isEmpty {
-            grid.put("아직 끝낸 배달이 없어요.", x: inside.x, y: inside.y, style: .muted)
+            grid.put(words(.noPastJobs), x: inside.x, y: inside.y, style: .muted)
             return
         }
         let total = past.items.reduce(0) { $0 + $1.deliveryFee }
-        grid.put("\(past.items.count)건 · 배달팁 합계 \(NumberText.won(total))", x: inside.x, y: inside.y, style: .muted)
+        grid.put(words(.pastSummary(count: past.items.count, tips: NumberText.won(total, in: language))), x: inside.x, y: inside.y, style: .muted)
         let rows = past.items.map { job in
             TableRow([
                 job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId.rawValue, job.storeName, job.summary,
-                NumberText.won(job.deliveryFee),
+                NumberText.won(job.deliveryFee, in: language),
             ])
         }
         let table = Table(
             columns: [
-                TableColumn("배달 완료"), TableColumn("주문"), TableColumn("가게"), TableColumn("메뉴", width: .flex(1)),
-                TableColumn("배달팁", alignment: .right),
+                TableColumn(words(.deliveredColumn)), TableColumn(words(.orderColumn)), TableColumn(words(.storeColumn)),
+                TableColumn(words(.menuColumn), width: .flex(1)), TableColumn(words(.tipColumn), alignment: .right),
             ],
             rows: rows)
         let body = inside.inset(top: 2)

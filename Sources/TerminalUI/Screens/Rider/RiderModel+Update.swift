@@ -4,14 +4,14 @@ import Foundation
 
 extension RiderModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
-        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText) {
+        if let effects = SSHKeysPage.route(message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText, language: language) {
             return effects
         }
         switch message {
         case .key(let key): return handle(key)
         case .storeChanged: return refreshEffects()
         case .fetched(let fetch, .success(let data)): apply(fetch, data, &context)
-        case .fetched(_, .failure(let error)): notice = .refusal(error)
+        case .fetched(_, .failure(let error)): notice = .refusal(error, in: language)
         case .sent(let action, let result): return sent(action, result)
         default: break
         }
@@ -64,7 +64,7 @@ extension RiderModel {
             default: break
             }
         case .failure(let error):
-            notice = .refusal(error)
+            notice = .refusal(error, in: language)
         }
         return refreshEffects()
     }

@@ -6,12 +6,14 @@ import Foundation
 public enum RiderSection: Int, CaseIterable, Equatable, Sendable {
     case open = 1, current, past
 
-    var title: String {
-        switch self {
-        case .open: "배차 대기"
-        case .current: "내 배달"
-        case .past: "지난 배달"
-        }
+    func title(in language: Language) -> String {
+        let words: RiderText =
+            switch self {
+            case .open: .openJobs
+            case .current: .currentJob
+            case .past: .pastJobs
+            }
+        return words.text(in: language)
     }
 }
 
@@ -33,13 +35,17 @@ public struct RiderModel: Equatable, Sendable {
     /// The SSH keys page, while it is open over the section.
     var sshKeys: SSHKeysPage?
 
-    public init(who: SignedIn, size: TerminalSize) {
+    /// The language the session is worded in (see ``AppModel/language``).
+    public let language: Language
+
+    public init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
         self.who = who
+        self.language = language
         resize(size)
     }
 
     var actor: Actor { who.actor }
-    var pageTitle: String { sshKeys != nil ? "SSH 키" : section.title }
+    var pageTitle: String { sshKeys != nil ? SSHKeysText.title.text(in: language) : section.title(in: language) }
 
     /// The current job's progress bar moves while it is on the road, from the start of delivery.
     var showsMovingTime: Bool {

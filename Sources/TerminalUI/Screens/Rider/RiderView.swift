@@ -6,15 +6,15 @@ extension RiderModel {
     /// Keys shared by every rider page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-3", action: "탭"), KeyHint(key: "q", action: "종료"), KeyHint(key: "S-Tab", action: "이전 탭"),
-            KeyHint(key: "Q", action: "로그아웃"),
-            SSHKeysPage.openingHint,
+            KeyHint(key: "Tab/1-3", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Q", .signOut, in: language),
+            SSHKeysPage.openingHint(in: language),
         ]
     }
 
     func hints(context: ScreenContext) -> [KeyHint] {
         if let page = sshKeys {
-            return page.isEditingText ? page.hints() : [KeyHint(key: "?", action: "도움말")] + page.hints() + sessionHints.dropLast()
+            return page.isEditingText ? page.hints() : [KeyHint(key: "?", .help, in: language)] + page.hints() + sessionHints.dropLast()
         }
         let hints: [KeyHint]
         switch section {
@@ -22,20 +22,20 @@ extension RiderModel {
         case .current: hints = currentJobHints()
         case .past: hints = pastJobsHints()
         }
-        return [KeyHint(key: "?", action: "도움말")] + hints + sessionHints
+        return [KeyHint(key: "?", .help, in: language)] + hints + sessionHints
     }
 
     var tabs: [SectionTab] {
         [
-            SectionTab(1, RiderSection.open.title, badge: open.isEmpty ? nil : "\(open.items.count)"),
-            SectionTab(2, RiderSection.current.title, badge: current.isEmpty ? nil : "\(current.items.count)"),
-            SectionTab(3, RiderSection.past.title),
+            SectionTab(1, RiderSection.open.title(in: language), badge: open.isEmpty ? nil : "\(open.items.count)"),
+            SectionTab(2, RiderSection.current.title(in: language), badge: current.isEmpty ? nil : "\(current.items.count)"),
+            SectionTab(3, RiderSection.past.title(in: language)),
         ]
     }
 
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
-            title: "배달 · \(who.name) (\(Role.rider.koreanLabel))", status: TimeText.clock(context.now), tabs: tabs,
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.rider.label(in: language)))", status: TimeText.clock(context.now), tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }

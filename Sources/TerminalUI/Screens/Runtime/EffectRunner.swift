@@ -7,10 +7,14 @@ import Foundation
 public struct EffectRunner: Sendable {
     public let engine: DeliveryEngine
     public let services: SessionServices
+    /// The session's language, for the services' answers; ``SessionRuntime`` sets it from the
+    /// session it runs.
+    public var language: Language
 
-    public init(engine: DeliveryEngine, services: SessionServices) {
+    public init(engine: DeliveryEngine, services: SessionServices, language: Language = .standard) {
         self.engine = engine
         self.services = services
+        self.language = language
     }
 
     /// Effects that take long enough that the screen should say so first.
@@ -41,9 +45,9 @@ public struct EffectRunner: Sendable {
                     return SignedIn(actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
                 })
         case .loadSampleStores:
-            return .samplesLoaded(await services.loadSampleStores())
+            return .samplesLoaded(await services.loadSampleStores(language))
         case .launchDemo:
-            return .demoFinished(await services.launchDemo())
+            return .demoFinished(await services.launchDemo(language))
         case .fetch(let fetch):
             return .fetched(fetch, await capture { try await read(fetch) })
         case .send(let action):

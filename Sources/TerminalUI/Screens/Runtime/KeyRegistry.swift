@@ -1,3 +1,4 @@
+import DeliveryDomain
 /// Where a signed-in person's SSH public keys are kept: the executable gives sessions one
 /// over the server's keys file (`baedal serve` signs in with those keys); tests give an
 /// in-memory one. This module never sees the file, nor the SSH library that checks keys.
@@ -59,22 +60,8 @@ public enum KeyRegistryError: Error, Equatable, Sendable {
     /// The keys file could not be read or written; the reason, for the operator.
     case unavailable(String)
 
-    public var message: String {
-        switch self {
-        case .notAKey:
-            "공개 키 한 줄이 아니에요. ~/.ssh/id_ed25519.pub 파일의 내용(ssh-ed25519 AAAA… 로 시작)을 붙여 넣으세요."
-        case .privateKey:
-            "개인 키예요! 개인 키는 누구에게도 주지 마세요. 같은 이름의 .pub 파일 내용을 붙여 넣으세요."
-        case .unsupported(let type):
-            "\(type.sanitizedForScreen) 키는 쓸 수 없어요. ssh-ed25519 키를 만들어 주세요: ssh-keygen -t ed25519"
-        case .alreadyRegistered(let fingerprint):
-            "이미 등록한 키예요 (\(fingerprint.sanitizedForScreen)). 바뀐 것은 없어요."
-        case .notRegistered(let fingerprint):
-            "등록된 키 중에 \(fingerprint.sanitizedForScreen)이(가) 없어요. 목록을 다시 불러왔어요."
-        case .unavailable(let why):
-            "SSH 키를 저장할 수 없어요: \(why.sanitizedForScreen). 서버 운영자에게 알려 주세요."
-        }
-    }
+    /// The Korean wording; ``text(in:)`` (beside the keys page) words it in either language.
+    public var message: String { text(in: .standard) }
 }
 
 /// A registry for sessions that have none (tests that never open the keys page): every call

@@ -47,13 +47,15 @@ public final class SessionRuntime {
 
     public init(
         start: SessionStart, runner: EffectRunner, size: TerminalSize = .minimum,
-        clock: (@Sendable () -> Date)? = nil
+        clock: (@Sendable () -> Date)? = nil, language: Language = .standard
     ) {
         let engineClock = runner.engine.clock
         let clock = clock ?? { engineClock.now() }
         self.clock = clock
+        var runner = runner
+        runner.language = language
         self.runner = runner
-        let (model, effects) = start.begin(size: size, now: clock())
+        let (model, effects) = start.begin(size: size, now: clock(), language: language)
         self.model = model
         self.pendingEffects = effects
     }

@@ -3,17 +3,17 @@ import DeliveryEngine
 
 /// What a session needs that this module cannot do itself: running the sample script,
 /// handing the terminal to the demo, and keeping SSH keys. The `baedal` executable provides
-/// the real ones.
+/// the real ones. The first two word their answer in the session's language.
 /// (Payments are not here: the effect runner charges cards through the engine directly.)
 public struct SessionServices: Sendable {
-    public var loadSampleStores: @Sendable () async -> Result<String, DeliveryError>
-    public var launchDemo: @MainActor @Sendable () async -> String
+    public var loadSampleStores: @Sendable (Language) async -> Result<String, DeliveryError>
+    public var launchDemo: @MainActor @Sendable (Language) async -> String
     /// The SSH public keys people sign in to `baedal serve` with.
     public var keys: any KeyRegistry
 
     public init(
-        loadSampleStores: @escaping @Sendable () async -> Result<String, DeliveryError>,
-        launchDemo: @escaping @MainActor @Sendable () async -> String,
+        loadSampleStores: @escaping @Sendable (Language) async -> Result<String, DeliveryError>,
+        launchDemo: @escaping @MainActor @Sendable (Language) async -> String,
         keys: any KeyRegistry = UnavailableKeyRegistry()
     ) {
         self.loadSampleStores = loadSampleStores
@@ -23,6 +23,6 @@ public struct SessionServices: Sendable {
 
     /// Services that say they are not available: for tests that never load samples or the demo.
     public static let unavailable = SessionServices(
-        loadSampleStores: { .failure(.storage(ScreenText.sampleStoresUnavailable.text(in: .standard))) },
-        launchDemo: { ScreenText.demoUnavailable.text(in: .standard) })
+        loadSampleStores: { .failure(.storage(ScreenText.sampleStoresUnavailable.text(in: $0))) },
+        launchDemo: { ScreenText.demoUnavailable.text(in: $0) })
 }

@@ -12,12 +12,13 @@ struct CustomerSession: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var gateway: GatewayOptions
+    @OptionGroup var languageOptions: LanguageOptions
     @Option(help: "The account to sign in as; asked on the sign-in screen when left out.")
     var name: String?
 
     func run() async throws {
         try await SessionHost.run(
             .signIn(role: .customer, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-            databasePath: database.resolvedPath, gateway: gateway.url)
+            databasePath: database.resolvedPath, gateway: gateway.url, language: try languageOptions.language())
     }
 }

@@ -1,5 +1,7 @@
 import CursesDriver
+import DeliveryDomain
 import Foundation
+import TerminalUI
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -13,14 +15,14 @@ enum DemoLauncher {
     }
 
     @MainActor
-    static func launch(terminal: CursesTerminal) -> String {
-        guard isAvailable else { return "The demo is not available in this build: `baedal demo` does not exist yet." }
+    static func launch(terminal: CursesTerminal, language: Language) -> String {
+        guard isAvailable else { return ScreenText.demoNotInThisBuild.text(in: language) }
         terminal.stop()
         defer { _ = try? terminal.start() }
         guard let status = runInForeground(executableURL.path, ["demo"]) else {
-            return "The demo could not start."
+            return ScreenText.demoCouldNotStart.text(in: language)
         }
-        return status == 0 ? "데모가 끝났어요." : "The demo ended with status \(status)."
+        return (status == 0 ? ScreenText.demoEnded : .demoEndedWithStatus(status)).text(in: language)
     }
 
     /// Runs a program on this terminal and waits for it, as a shell would: in this process's

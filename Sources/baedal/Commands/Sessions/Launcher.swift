@@ -15,8 +15,10 @@ struct Launcher: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var gateway: GatewayOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() async throws {
-        try await SessionHost.run(.launcher, databasePath: database.resolvedPath, gateway: gateway.url)
+        try await SessionHost.run(
+            .launcher, databasePath: database.resolvedPath, gateway: gateway.url, language: try languageOptions.language())
     }
 }

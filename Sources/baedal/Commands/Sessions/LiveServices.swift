@@ -9,10 +9,10 @@ enum LiveServices {
     @MainActor
     static func make(databasePath: String, terminal: CursesTerminal) -> SessionServices {
         SessionServices(
-            loadSampleStores: { await SampleStores.load(into: databasePath) },
-            launchDemo: { [weak terminal] in
-                guard let terminal else { return "The demo is not available." }
-                return DemoLauncher.launch(terminal: terminal)
+            loadSampleStores: { await SampleStores.load(into: databasePath, language: $0) },
+            launchDemo: { [weak terminal] language in
+                guard let terminal else { return ScreenText.demoUnavailable.text(in: language) }
+                return DemoLauncher.launch(terminal: terminal, language: language)
             },
             keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
     }
@@ -23,8 +23,8 @@ extension LiveServices {
     /// terminal of its own.
     static func served(databasePath: String) -> SessionServices {
         SessionServices(
-            loadSampleStores: { await SampleStores.load(into: databasePath) },
-            launchDemo: { "데모는 여기서 볼 수 없어요. The demo runs on your own machine: swift run baedal demo." },
+            loadSampleStores: { await SampleStores.load(into: databasePath, language: $0) },
+            launchDemo: { ScreenText.demoOnlyOnOwnMachine.text(in: $0) },
             keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
     }
 }

@@ -1,16 +1,15 @@
 import DeliveryEngine
 import DeliveryScript
+import DeliveryDomain
+import TerminalUI
 import Foundation
 
 /// Loads `fixtures/sample-stores.baedal` into the database through the script runner.
 enum SampleStores {
-    static func load(into databasePath: String) async -> Result<String, DeliveryError> {
+    static func load(into databasePath: String, language: Language) async -> Result<String, DeliveryError> {
         let file = URL(fileURLWithPath: FixtureLocator.path("sample-stores.baedal"))
         guard FileManager.default.fileExists(atPath: file.path) else {
-            return .failure(
-                .storage(
-                    "Cannot find fixtures/sample-stores.baedal: set BAEDAL_FIXTURES to the fixtures folder, or run baedal from the project folder."
-                ))
+            return .failure(.storage(ScreenText.sampleStoresMissing.text(in: language)))
         }
         do {
             let lines = try ScriptParser.parse(data: try Data(contentsOf: file), file: file.path)
@@ -21,11 +20,10 @@ enum SampleStores {
             for line in lines { _ = await runner.step(line) }
             runner.finish()
             if let failure = runner.failures.first {
-                return .failure(.storage("The sample script failed: \(failure)"))
+                return .failure(.storage(ScreenText.sampleScriptFailed("\(failure)").text(in: language)))
             }
             let stores = try await engine.stores().count
-            return .success(
-                "샘플 가게를 불러왔어요 (가게 \(stores)곳). 고객 김민수 / minsu-1234, 사장님 박사장 / hongkong-1234, 라이더 정라이더 / rider-12345 로 로그인해 보세요.")
+            return .success(ScreenText.sampleStoresLoaded(stores: stores).text(in: language))
         } catch let error as DeliveryError {
             return .failure(error)
         } catch {

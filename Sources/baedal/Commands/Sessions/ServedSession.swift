@@ -20,8 +20,11 @@ struct ServedSession: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The account the server authenticated.")
     var account: String
+    /// `baedal serve` sets BAEDAL_LANG from the client's (`ssh -o SetEnv=BAEDAL_LANG=en`).
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() async throws {
-        try await SessionHost.run(.launcher, databasePath: database.resolvedPath, signedInAs: account)
+        try await SessionHost.run(
+            .launcher, databasePath: database.resolvedPath, signedInAs: account, language: try languageOptions.language())
     }
 }

@@ -11,7 +11,8 @@ enum SessionDiscussion {
         screen (the password is never shown). The account must be a \(role). Several sessions \
         may share one database file and see each other's changes within a fraction of a second. \
         Press ? on any screen for its keys, q to quit. Needs a terminal of at least 80×24; \
-        NO_COLOR turns colours off.
+        NO_COLOR turns colours off. The screens are in Korean; --lang en (or BAEDAL_LANG=en) \
+        draws them in English.
         """
     }
 

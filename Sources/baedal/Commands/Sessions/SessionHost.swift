@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryDomain
 import CursesDriver
 import DeliveryEngine
 import Foundation
@@ -16,10 +17,10 @@ enum SessionHost {
     /// `gateway` is `--payment-gateway`; with it (or a stored setting) a payment worker runs in
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
-    /// proved the password (see `ServedSession`).
+    /// proved the password (see `ServedSession`). Every screen is worded in `language`.
     static func run(
         _ start: SessionStart, databasePath: String, gateway: String? = nil,
-        signedInAs account: String? = nil
+        signedInAs account: String? = nil, language: Language = .standard
     ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -32,7 +33,7 @@ enum SessionHost {
         let engine = live.engine
         let terminal = CursesTerminal()
         let services = LiveServices.make(databasePath: databasePath, terminal: terminal)
-        let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services))
+        let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services), language: language)
         runtime.showDatabase(ServerFiles.displayName(ofDatabase: databasePath))
         do {
             try terminal.start()
