@@ -123,7 +123,8 @@ public enum GatewayServer {
                 guard let batch = decode(GatewayWire.ChargeBatch.self, from: body), batch.charges.count <= maximumBatchCount else {
                     return .problem(
                         400, "invalid_request",
-                        "Expected {\"charges\": [{\"idempotency_key\", \"amount\", \"token\", \"reference\"}]}, at most \(maximumBatchCount).")
+                        "Expected {\"charges\": [{\"idempotency_key\", \"amount\", \"token\", \"reference\"}]}, at most \(maximumBatchCount)."
+                    )
                 }
                 return await ledger.chargeAll(batch)
             }

@@ -129,7 +129,8 @@ final class SessionChannel: ChannelDuplexHandler {
         let output = SessionOutput(
             write: { bytes in sshChannel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil) },
             ended: { status in loop.execute { bound.value.sessionEnded(status) } })
-        let request = SessionRequest(visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, language: language, eventLoop: loop)
+        let request = SessionRequest(
+            visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, language: language, eventLoop: loop)
         do {
             session = try shared.hosting.start(request, output: output)
         } catch {

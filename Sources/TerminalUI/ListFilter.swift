@@ -45,7 +45,9 @@ public struct ListFilterStatus: Hashable, Sendable {
             style: filter.isEditing ? .plain.underlined() : .bar, placeholderStyle: .muted)
         x += fieldWidth + 2
         let keys = (filter.isEditing ? SessionWords.filterTyping : .filterKept).text(in: language)
-        grid.put(SessionWords.filterCount(shown: shown, total: total).text(in: language) + " · " + keys, x: x, y: row.y, style: .bar, maxWidth: max(0, row.maxX - x))
+        grid.put(
+            SessionWords.filterCount(shown: shown, total: total).text(in: language) + " · " + keys, x: x, y: row.y, style: .bar,
+            maxWidth: max(0, row.maxX - x))
         return filter.isEditing ? caret : nil
     }
 }

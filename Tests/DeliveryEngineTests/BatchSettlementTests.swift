@@ -20,7 +20,9 @@ struct BatchSettlementTests {
         var unansweredCharges: UnansweredChargePolicy { .leavePending }
         func charge(_ request: ChargeRequest) async throws -> ChargeOutcome { try await sandbox.charge(request) }
         func refund(_ request: RefundRequest) async throws -> RefundOutcome { try await sandbox.refund(request) }
-        func findCharge(idempotencyKey: String) async throws -> ChargeOutcome? { try await sandbox.findCharge(idempotencyKey: idempotencyKey) }
+        func findCharge(idempotencyKey: String) async throws -> ChargeOutcome? {
+            try await sandbox.findCharge(idempotencyKey: idempotencyKey)
+        }
         func charge(all requests: [ChargeRequest]) async throws -> [Result<ChargeOutcome, any Error>] {
             if let hook = duringBatch.withLock({ $0 }) { await hook() }
             var results: [Result<ChargeOutcome, any Error>] = []
@@ -43,7 +45,9 @@ struct BatchSettlementTests {
     @Test func aBatchIsChargedAndEachOrderRecordedOnce() async throws {
         let (world, engine, _) = try await Self.world()
         var orders: [OrderID] = []
-        for _ in 0..<5 { orders.append(try await engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer).order) }
+        for _ in 0..<5 {
+            orders.append(try await engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer).order)
+        }
         let head = try await engine.headPosition()
         let answers = await engine.settlePayments(orders)
         #expect(answers.map(\.order) == orders)
@@ -57,7 +61,9 @@ struct BatchSettlementTests {
     @Test func anOrderCancelledWhileItsBatchWasChargedIsRefundedAndTheRestArePaid() async throws {
         let (world, engine, processor) = try await Self.world()
         var orders: [OrderID] = []
-        for _ in 0..<4 { orders.append(try await engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer).order) }
+        for _ in 0..<4 {
+            orders.append(try await engine.placeOrder(try await world.cart(), card: TestWorld.goodCard, as: world.customer).order)
+        }
         let first = orders[0]
         processor.duringBatch.withLock { hook in
             hook = { try? await engine.cancel(first, as: world.customer) }

@@ -31,7 +31,8 @@ struct CustomerNoticeCatalogTests {
         #expect(korean != english && !english.isEmpty)
         #expect(korean.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(korean)")
         #expect(!english.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(english)")
-        let entry = NotificationEntry(position: 1, accountId: AccountID("a"), orderId: OrderID("o"), status: "s", notice: notice, createdAt: Self.noon)
+        let entry = NotificationEntry(
+            position: 1, accountId: AccountID("a"), orderId: OrderID("o"), status: "s", notice: notice, createdAt: Self.noon)
         let json = Data(try entry.noticeJSON.utf8)
         #expect(try NotificationEntry.databaseJSONDecoder(for: "notice").decode(CustomerNotice.self, from: json) == notice)
     }

@@ -19,11 +19,26 @@ struct PayloadDecoderTests {
     /// One payload of every order event as the engine writes it, with optional fields absent,
     /// present and null, Korean text, and instants with and without a fraction of a millisecond.
     static let orderPayloads: [(type: String, payload: String)] = [
-        ("OrderPlaced", #"{"at":1790987046853.8384,"autoCancelMinutes":5,"customer":"customer-0","deliveryFee":{"amount":3000},"lines":[{"item":"MB00000","name":"김치찌개","quantity":1,"unitPrice":{"amount":9000}},{"item":"MB00003","name":"공기밥","quantity":2,"unitPrice":{"amount":1000}}],"order":"H0000000","owner":"owner-0","store":"SB00000","storeName":"벤치 식당"}"#),
-        ("OrderPlaced", #"{"at":1790987046853,"autoCancelMinutes":5,"customer":"c","deliveryAddress":"서울 관악구 신림로 1, 101호","deliveryFee":{"amount":0},"deliveryNote":"문 앞에 놓아주세요","lines":[],"order":"O1","owner":"o","store":"S1","storeName":"홍콩반점","waitsForAdmission":true}"#),
-        ("OrderPlaced", #"{ "at" : 1.7909870468538384e12, "autoCancelMinutes" : 5, "customer" : "c", "deliveryFee" : {"amount" : 3000}, "deliveryNote" : null, "lines" : [ ], "order" : "O2", "owner" : "o", "store" : "S1", "storeName" : "s", "waitsForAdmission" : false, "unknown" : [1, {"a": "\"x\""}] }"#),
-        ("PaymentRequested", #"{"amount":{"amount":11500},"at":1790993649329.7668,"card":{"brand":"visa","expiryMonth":12,"expiryYear":2030,"last4":"0002","token":"tok_declined_48303030"},"idempotencyKey":"pay-H000000M-1"}"#),
-        ("PaymentApproved", #"{"amount":{"amount":11500},"at":1790993982453.5632,"idempotencyKey":"pay-H000000N-1","paymentID":"pay_sbx_H000000N"}"#),
+        (
+            "OrderPlaced",
+            #"{"at":1790987046853.8384,"autoCancelMinutes":5,"customer":"customer-0","deliveryFee":{"amount":3000},"lines":[{"item":"MB00000","name":"김치찌개","quantity":1,"unitPrice":{"amount":9000}},{"item":"MB00003","name":"공기밥","quantity":2,"unitPrice":{"amount":1000}}],"order":"H0000000","owner":"owner-0","store":"SB00000","storeName":"벤치 식당"}"#
+        ),
+        (
+            "OrderPlaced",
+            #"{"at":1790987046853,"autoCancelMinutes":5,"customer":"c","deliveryAddress":"서울 관악구 신림로 1, 101호","deliveryFee":{"amount":0},"deliveryNote":"문 앞에 놓아주세요","lines":[],"order":"O1","owner":"o","store":"S1","storeName":"홍콩반점","waitsForAdmission":true}"#
+        ),
+        (
+            "OrderPlaced",
+            #"{ "at" : 1.7909870468538384e12, "autoCancelMinutes" : 5, "customer" : "c", "deliveryFee" : {"amount" : 3000}, "deliveryNote" : null, "lines" : [ ], "order" : "O2", "owner" : "o", "store" : "S1", "storeName" : "s", "waitsForAdmission" : false, "unknown" : [1, {"a": "\"x\""}] }"#
+        ),
+        (
+            "PaymentRequested",
+            #"{"amount":{"amount":11500},"at":1790993649329.7668,"card":{"brand":"visa","expiryMonth":12,"expiryYear":2030,"last4":"0002","token":"tok_declined_48303030"},"idempotencyKey":"pay-H000000M-1"}"#
+        ),
+        (
+            "PaymentApproved",
+            #"{"amount":{"amount":11500},"at":1790993982453.5632,"idempotencyKey":"pay-H000000N-1","paymentID":"pay_sbx_H000000N"}"#
+        ),
         ("PaymentDeclined", #"{"at":1790987049853.8384,"idempotencyKey":"pay-H0000000-1","reason":"the card was declined"}"#),
         ("OrderCancelled", #"{"at":1790987139853.8384,"by":"customer","reason":"cancelled by the customer"}"#),
         ("OrderCancelled", #"{"at":-1.5,"by":"system","reason":"결제 시간이 지났어요"}"#),
@@ -145,7 +160,8 @@ struct CustomerNoticeJSONTests {
             let notice = CustomerNotice.paymentDeclined(reason: text)
             #expect(notice.storedJSON == nil)
             let entry = NotificationEntry(
-                position: 1, accountId: AccountID("a"), orderId: OrderID("o"), status: "awaitingPayment", notice: notice, createdAt: Date(timeIntervalSince1970: 0))
+                position: 1, accountId: AccountID("a"), orderId: OrderID("o"), status: "awaitingPayment", notice: notice,
+                createdAt: Date(timeIntervalSince1970: 0))
             let stored = try entry.noticeJSON
             #expect(try NotificationEntry.databaseJSONDecoder(for: "notice").decode(CustomerNotice.self, from: Data(stored.utf8)) == notice)
         }

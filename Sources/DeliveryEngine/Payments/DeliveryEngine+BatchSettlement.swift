@@ -49,7 +49,8 @@ extension DeliveryEngine {
                         case .answered(let outcome, let charge):
                             return (index, .success(try await self.record(outcome, of: charge, for: orders[index], loaded: loaded[index])))
                         case .failed(let error, let charge):
-                            let settled = try await self.settleFailedCharge(charge, failure: error, for: orders[index], loaded: loaded[index])
+                            let settled = try await self.settleFailedCharge(
+                                charge, failure: error, for: orders[index], loaded: loaded[index])
                             return (index, .success(settled))
                         case .unanswered(let reason):
                             return (index, .success(.pending(reason: reason)))
@@ -90,9 +91,15 @@ extension DeliveryEngine {
                 let (command, result): (OrderCommand, PaymentResult) =
                     switch outcome {
                     case .approved(let paymentID):
-                        (.recordPaymentApproved(idempotencyKey: charge.idempotencyKey, paymentID: paymentID, now: now), .paid(paymentID: paymentID))
+                        (
+                            .recordPaymentApproved(idempotencyKey: charge.idempotencyKey, paymentID: paymentID, now: now),
+                            .paid(paymentID: paymentID)
+                        )
                     case .declined(let reason):
-                        (.recordPaymentDeclined(idempotencyKey: charge.idempotencyKey, reason: reason.message, now: now), .declined(reason: reason.message))
+                        (
+                            .recordPaymentDeclined(idempotencyKey: charge.idempotencyKey, reason: reason.message, now: now),
+                            .declined(reason: reason.message)
+                        )
                     }
                 let (state, version) = loaded[index]
                 let decided = try OrderDecider.decide(command, state)

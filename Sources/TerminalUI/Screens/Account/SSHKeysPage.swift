@@ -213,8 +213,7 @@ extension SSHKeysPage {
     /// Returns nil for what is the session's own, including a key the page lets through.
     static func route(
         _ message: AppMessage, _ page: inout SSHKeysPage?, account: String, size: TerminalSize, canOpen: Bool, language: Language
-    ) -> [Effect]?
-    {
+    ) -> [Effect]? {
         switch message {
         case .key(let key):
             guard var open = page else {

@@ -210,6 +210,6 @@ struct ScreenContext: Equatable, Sendable {
     /// Set by a screen that wants the person's attention now (an owner's new order): the
     /// next frame rings the terminal bell.
     var ringsBell = false
-    /// The database, for the launcher to show (see ``AppModel/databaseLabel``).
+    /// The database, for the launcher and the title bar to show (see ``AppModel/databaseLabel``).
     var databaseLabel: String? = nil
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How many list rows fit on a page at `size`, for paging with PgUp/PgDn: the chrome,
 /// tabs, notice line, the page's box and its header take about ten rows.
 func listRows(for size: TerminalSize, reserving extra: Int = 0) -> Int {
@@ -31,6 +33,30 @@ struct SessionLayout {
     /// A line under the tabs that belongs to the whole session rather than one page: the
     /// owner's store switcher. Nil leaves the row to the page.
     var subheader: [Span]? = nil
+    /// The session's database as the title bar names it (``databaseBadge(_:)``), put before the
+    /// status when the bar has room: someone with sessions on two databases can tell them apart
+    /// at a glance. Nil for served sessions, which do not show the server's files.
+    var database: String? = nil
+
+    /// A database's short name: a file's name without its folders, a PostgreSQL database by its
+    /// name (the label never holds a password: see `ServerFiles.displayName`).
+    static func databaseBadge(_ label: String) -> String {
+        guard label.contains("://") else { return (label as NSString).lastPathComponent }
+        let afterScheme = label.components(separatedBy: "://").dropFirst().joined(separator: "://")
+        let path = afterScheme.split(separator: "?", maxSplits: 1).first.map(String.init) ?? afterScheme
+        guard path.contains("/") else { return "PostgreSQL" }
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        return name.isEmpty || path.hasSuffix("/") ? "PostgreSQL" : "pg:\(name)"
+    }
+
+    /// The status with the database before it, when both fit beside the title; the title
+    /// (who is signed in) wins the room.
+    func statusWithDatabase(width: Int) -> String {
+        guard let database, !database.isEmpty else { return status }
+        let both = "\(database) · \(status)"
+        let inner = width - 2
+        return both.displayWidth <= inner / 2 && title.displayWidth + 2 + both.displayWidth <= inner ? both : status
+    }
 
     /// The page's rectangle at `size` with a one-line notice and no subheader: what an update
     /// (which draws nothing) uses to size a scroll. Drawing clamps again, so a longer notice
@@ -41,7 +67,7 @@ struct SessionLayout {
 
     /// Draws the chrome and returns the page's rectangle.
     func render(into grid: inout CellGrid) -> Rect {
-        let body = ScreenChrome(title: title, status: status, hints: hints).render(into: &grid)
+        let body = ScreenChrome(title: title, status: statusWithDatabase(width: grid.bounds.width), hints: hints).render(into: &grid)
         let noticeRows = notice.map { min(3, max(1, ($0.marker + $0.text).wrapped(toWidth: body.width - 2).count)) } ?? 1
         let parts = body.splitRows([.fixed(1), .fixed(subheader == nil ? 0 : 1), .fill, .fixed(noticeRows)])
         renderTabs(into: &grid, in: parts[0])

@@ -66,7 +66,8 @@ extension CustomerModel {
                     lines: [words(.addAddressExplanation)],
                     fields: [
                         Prompt.Field(
-                            words(TrackingText.addressLabel), TextField(placeholder: words(TrackingText.addressPlaceholder), maxLength: FreeText.Field.address.maxLength)),
+                            words(TrackingText.addressLabel),
+                            TextField(placeholder: words(TrackingText.addressPlaceholder), maxLength: FreeText.Field.address.maxLength)),
                         Prompt.Field(
                             words(.noteLabel),
                             TextField(placeholder: words(.notePlaceholder), maxLength: FreeText.Field.deliveryNote.maxLength)),
@@ -91,7 +92,9 @@ extension CustomerModel {
                 case .address(let address, _): (words(.deleteAddressTitle), words(.deleteAddressQuestion(address.address)))
                 case .card(let card): (words(.deleteCardTitle), words(.deleteCardQuestion(Self.cardLabel(card))))
                 }
-            prompt = OpenPrompt(prompt: Prompt(title: title, lines: [line], submitLabel: words(TrackingText.delete), language: language), purpose: .addresses(.remove(entry)))
+            prompt = OpenPrompt(
+                prompt: Prompt(title: title, lines: [line], submitLabel: words(TrackingText.delete), language: language),
+                purpose: .addresses(.remove(entry)))
             return []
         default:
             return nil

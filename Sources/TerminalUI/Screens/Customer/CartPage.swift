@@ -123,8 +123,10 @@ extension CustomerModel {
 
     func cartHints() -> [KeyHint] {
         [
-            KeyHint(.enter, .checkout, in: language), KeyHint(key: "+/-", .quantity, in: language), KeyHint(key: "d/Del", .takeOut, in: language),
-            KeyHint(key: "x", .emptyCart, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
+            KeyHint(.enter, .checkout, in: language), KeyHint(key: "+/-", .quantity, in: language),
+            KeyHint(key: "d/Del", .takeOut, in: language),
+            KeyHint(key: "x", .emptyCart, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "Home/End", .firstLast, in: language),
         ]
     }
 
@@ -163,7 +165,9 @@ extension CustomerModel {
         let fee = Won(cartStore?.profile?.deliveryFee.amount ?? 0)
         let totals = Rect(x: inside.x, y: inside.y + tableHeight + 1, width: inside.width, height: 3)
         let labelX = totals.maxX - 24
-        for (index, (label, amount)) in [(words(.subtotal), cartSubtotal), (words(.deliveryFee), fee), (words(.total), cartSubtotal + fee)].enumerated() {
+        for (index, (label, amount)) in [(words(.subtotal), cartSubtotal), (words(.deliveryFee), fee), (words(.total), cartSubtotal + fee)]
+            .enumerated()
+        {
             let style: Style = index == 2 ? .accent.bold() : .plain
             grid.put(label, x: labelX, y: totals.y + index, style: style)
             grid.put(

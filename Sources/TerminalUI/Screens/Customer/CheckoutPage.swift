@@ -243,7 +243,8 @@ extension CustomerModel {
         var back = CustomerOrderText.cart
         if case .checkout(let page) = pages.last, page.pendingOrder != nil, pages.count > 1 { back = .back }
         var hints = [
-            KeyHint(.enter, .pay, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
+            KeyHint(.enter, .pay, in: language), KeyHint(key: "Tab/↓", .nextField, in: language),
+            KeyHint(key: "S-Tab/↑", .previousField, in: language),
         ]
         if case .checkout(let page) = pages.last {
             if page.focus == .address || page.focus == .card { hints.append(KeyHint(key: "←/→", .choose, in: language)) }

@@ -122,7 +122,8 @@ enum CustomerText: Equatable, Sendable, Localized {
         case .ratingColumn: "Rating"
         case .tookOneOut(let item, let count, let limit): "Took one \(item) out · cart \(count)/\(limit)"
         case .addedOne(let item, let count, let limit): "Added one \(item) · cart \(count)/\(limit)"
-        case .storeTerms(let minimum, let fee, let rating, let prep): "Minimum \(minimum) · fee \(fee) · rating \(rating) · cooks in about \(prep) min"
+        case .storeTerms(let minimum, let fee, let rating, let prep):
+            "Minimum \(minimum) · fee \(fee) · rating \(rating) · cooks in about \(prep) min"
         case .loadingMenu: "Loading the menu…"
         case .noMenuYet: "No menu yet."
         case .soldOut: "sold out"

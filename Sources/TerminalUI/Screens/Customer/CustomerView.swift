@@ -5,7 +5,8 @@ extension CustomerModel {
     /// Keys shared by every customer page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-4", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Tab/1-4", .tabs, in: language), KeyHint(key: "q", .quit, in: language),
+            KeyHint(key: "S-Tab", .previousTab, in: language),
             KeyHint(key: "Q", .signOut, in: language),
             SSHKeysPage.openingHint(in: language),
         ]
@@ -39,7 +40,9 @@ extension CustomerModel {
     var tabs: [SectionTab] {
         CustomerSection.allCases.map { section in
             switch section {
-            case .cart: SectionTab(section.rawValue, section.title(in: language), badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
+            case .cart:
+                SectionTab(
+                    section.rawValue, section.title(in: language), badge: cart.isEmpty ? nil : "\(cart.itemCount)/\(OrderLimits.maxItems)")
             case .orders:
                 SectionTab(
                     section.rawValue, section.title(in: language),
@@ -53,8 +56,10 @@ extension CustomerModel {
 
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
-            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.customer.label(in: language))) · \(pageTitle)", status: TimeText.clock(context.now),
-            tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.customer.label(in: language))) · \(pageTitle)",
+            status: TimeText.clock(context.now),
+            tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
+            database: context.databaseLabel.map(SessionLayout.databaseBadge))
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         var cursor: CursorPosition?

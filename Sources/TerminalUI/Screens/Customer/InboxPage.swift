@@ -48,7 +48,10 @@ struct InboxPage: Equatable, Sendable {
             TextDetail.Fact(CustomerOrderText.timeFact.text(in: language), TimeText.dayAndClock(entry.createdAt)),
             TextDetail.Fact(CustomerOrderText.orderFact.text(in: language), entry.orderId.rawValue),
         ]
-        opened = Opened(entry: entry, detail: TextDetail(title: CustomerOrderText.notificationTitle.text(in: language), facts: facts, text: entry.message(in: language)))
+        opened = Opened(
+            entry: entry,
+            detail: TextDetail(
+                title: CustomerOrderText.notificationTitle.text(in: language), facts: facts, text: entry.message(in: language)))
         guard entry.unread == true else { return }
         unread = max(0, unread - 1)
         list.replaceItems(
@@ -102,7 +105,8 @@ extension CustomerModel {
             return [KeyHint(key: "Enter/→/l", .viewOrder, in: language)] + TextDetail.hints(in: language)
         }
         return [
-            KeyHint(key: "Enter/→/l", .open, in: language), KeyHint(key: "r", .markAllRead, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "Enter/→/l", .open, in: language), KeyHint(key: "r", .markAllRead, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
@@ -124,7 +128,10 @@ extension CustomerModel {
         }
         let rows = inbox.list.items.map { entry in
             TableRow(
-                [entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId.rawValue, entry.message(in: language)],
+                [
+                    entry.unread == true ? "●" : " ", TimeText.dayAndClock(entry.createdAt), entry.orderId.rawValue,
+                    entry.message(in: language),
+                ],
                 style: entry.unread == true ? .emphasis : .muted)
         }
         let table = Table(

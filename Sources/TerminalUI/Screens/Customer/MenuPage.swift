@@ -72,8 +72,10 @@ extension CustomerModel {
 
     func menuHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/a/+", .addToCart, in: language), KeyHint(key: "-", .takeOut, in: language), KeyHint(key: "c", .cart, in: language),
-            KeyHint(.escape, .storeList, in: language), KeyHint(key: "f", .favourite, in: language), KeyHint(key: "/", .filter, in: language),
+            KeyHint(key: "Enter/a/+", .addToCart, in: language), KeyHint(key: "-", .takeOut, in: language),
+            KeyHint(key: "c", .cart, in: language),
+            KeyHint(.escape, .storeList, in: language), KeyHint(key: "f", .favourite, in: language),
+            KeyHint(key: "/", .filter, in: language),
             KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]

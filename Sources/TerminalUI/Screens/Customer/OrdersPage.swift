@@ -97,7 +97,8 @@ extension CustomerModel {
 
     func ordersHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/→/l", .viewOrder, in: language), KeyHint(key: "o", .reorder, in: language), KeyHint(key: "r", .writeReview, in: language),
+            KeyHint(key: "Enter/→/l", .viewOrder, in: language), KeyHint(key: "o", .reorder, in: language),
+            KeyHint(key: "r", .writeReview, in: language),
             KeyHint(key: "/", .filter, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]

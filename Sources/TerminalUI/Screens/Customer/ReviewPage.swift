@@ -82,7 +82,8 @@ extension CustomerModel {
         else { return [KeyHint(.escape, .back, in: language)] }
         return [
             KeyHint(.enter, .send, in: language), KeyHint(key: "←/→ h/l 1-5", .stars, in: language),
-            KeyHint(key: "Tab/↓", .reviewField, in: language), KeyHint(key: "S-Tab/↑", .starsField, in: language), KeyHint(.escape, .back, in: language),
+            KeyHint(key: "Tab/↓", .reviewField, in: language), KeyHint(key: "S-Tab/↑", .starsField, in: language),
+            KeyHint(.escape, .back, in: language),
         ]
     }
 
@@ -141,7 +142,9 @@ extension CustomerModel {
         let field = Rect(x: body.x + 8, y: body.y + 2, width: body.width - 8, height: 1)
         let caret = page.text.render(into: &grid, in: field, style: .plain.underlined())
         grid.put(
-            words(.writableUntil(closes: TimeText.dayAndClock(window.closesAt), count: page.text.text.count, limit: OrderLimits.maxReviewLength)),
+            words(
+                .writableUntil(
+                    closes: TimeText.dayAndClock(window.closesAt), count: page.text.text.count, limit: OrderLimits.maxReviewLength)),
             x: body.x, y: body.y + 4, style: .muted, maxWidth: body.width)
         if page.sending {
             grid.put(words(.sending), x: body.x, y: body.y + 6, style: .info)

@@ -82,7 +82,8 @@ extension CustomerModel {
             ]
         }
         return [
-            KeyHint(key: "Enter/→/l", .viewMenu, in: language), KeyHint(key: "/", .search, in: language), KeyHint(key: "c/C", .category, in: language),
+            KeyHint(key: "Enter/→/l", .viewMenu, in: language), KeyHint(key: "/", .search, in: language),
+            KeyHint(key: "c/C", .category, in: language),
             KeyHint(key: "f", .favourite, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "Home/End", .firstLast, in: language),
         ]

@@ -140,7 +140,9 @@ extension CustomerModel {
         case .notRequested: hints.append(KeyHint(key: "p", .payByCard, in: language))
         default: break
         }
-        if order.customerCancellation == .allowed { hints.append(KeyHint(key: "x", action: words(isQueued(order) ? .leaveQueueHint : .cancelHint))) }
+        if order.customerCancellation == .allowed {
+            hints.append(KeyHint(key: "x", action: words(isQueued(order) ? .leaveQueueHint : .cancelHint)))
+        }
         if order.deliveredAt != nil && order.reviewedAt == nil { hints.append(KeyHint(key: "r", .writeReview, in: language)) }
         hints.append(KeyHint(.escape, .back, in: language))
         return hints
@@ -152,7 +154,8 @@ extension CustomerModel {
             grid.put(words(.loadingOrder), x: inside.x, y: inside.y, style: .muted)
             return
         }
-        let inside = grid.box(area, title: words(.orderAtStore(order: id.rawValue, store: order.storeName)), style: .accent).inset(left: 1, right: 1)
+        let inside = grid.box(area, title: words(.orderAtStore(order: id.rawValue, store: order.storeName)), style: .accent).inset(
+            left: 1, right: 1)
         guard !inside.isEmpty else { return }
         grid.put(order.summary, x: inside.x, y: inside.y, maxWidth: inside.width)
         var payment = words(.totals(total: NumberText.won(order.total, in: language), fee: NumberText.won(order.deliveryFee, in: language)))
@@ -231,7 +234,9 @@ extension CustomerModel {
             if let eta = order.estimatedArrivalAt, let progress = order.deliveryProgress(at: now) {
                 let rider = order.riderId.map { words(.riderName($0.rawValue)) } ?? words(.riderBeingAssigned)
                 grid.put(
-                    words(.onTheWay(rider: rider, clock: TimeText.clock(eta), left: TimeText.minutesLeft(until: eta, from: now, in: language))),
+                    words(
+                        .onTheWay(rider: rider, clock: TimeText.clock(eta), left: TimeText.minutesLeft(until: eta, from: now, in: language))
+                    ),
                     x: rect.x, y: rect.y, style: .accent.bold(), maxWidth: rect.width)
                 ProgressBar(fraction: progress).render(into: &grid, in: bar)
                 grid.put(" \(Int(progress * 100))%", x: bar.maxX, y: bar.y, style: .accent)

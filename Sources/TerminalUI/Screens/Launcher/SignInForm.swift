@@ -103,8 +103,10 @@ public struct SignInForm: Equatable, Sendable {
 
     /// The form as a whole screen, for `baedal customer|owner|rider`.
     func renderScreen(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
-        let body = ScreenChrome(title: "\(SessionWords.brand.text(in: language)) · \(title)", status: TimeText.clock(context.now), hints: hints)
-            .render(into: &grid)
+        let body = ScreenChrome(
+            title: "\(SessionWords.brand.text(in: language)) · \(title)", status: TimeText.clock(context.now), hints: hints
+        )
+        .render(into: &grid)
         let box = body.centered(width: min(64, body.width - 4), height: 13)
         let inside = grid.box(box, title: title, style: .accent).inset(top: 1, left: 2, right: 2)
         grid.put(words(.enterNameAndPassword), x: inside.x, y: inside.y, style: .muted)

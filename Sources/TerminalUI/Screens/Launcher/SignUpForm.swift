@@ -29,7 +29,8 @@ public struct SignUpForm: Equatable, Sendable {
 
     var hints: [KeyHint] {
         [
-            KeyHint(.enter, .signUp, in: language), KeyHint(key: "Tab/↑↓", .moveField, in: language), KeyHint(key: "←/→", .chooseRole, in: language),
+            KeyHint(.enter, .signUp, in: language), KeyHint(key: "Tab/↑↓", .moveField, in: language),
+            KeyHint(key: "←/→", .chooseRole, in: language),
             KeyHint(.escape, .back, in: language),
         ]
     }

@@ -67,7 +67,8 @@ extension OwnerModel {
 
     func incomingHints() -> [KeyHint] {
         [
-            KeyHint(key: "Enter/y", .acceptOrder, in: language), KeyHint(key: "n", .reject, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "Enter/y", .acceptOrder, in: language), KeyHint(key: "n", .reject, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "PgUp/PgDn", .pageByPage, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }
@@ -114,7 +115,8 @@ extension OwnerModel {
         let detail = Rect(x: inside.x, y: inside.maxY - 5, width: inside.width, height: 5)
         grid.fill(detail.row(0), with: "─", style: .muted)
         grid.put(
-            words(.orderDetail(order: order.orderId.rawValue, customer: order.customerName, placed: TimeText.clock(order.placedAt))), x: detail.x,
+            words(.orderDetail(order: order.orderId.rawValue, customer: order.customerName, placed: TimeText.clock(order.placedAt))),
+            x: detail.x,
             y: detail.y + 1, style: .emphasis, maxWidth: detail.width)
         var money = words(
             .money(

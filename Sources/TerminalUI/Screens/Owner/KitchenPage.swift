@@ -19,7 +19,8 @@ extension OwnerModel {
         case .enter, .character("d"):
             guard let order = kitchen.selectedItem else { return [] }
             guard order.orderStatus == .cooking else {
-                notice = .refusal(ScreenText.deliveryAlreadyStarted(order: order.orderId.rawValue, status: order.orderStatus).text(in: language))
+                notice = .refusal(
+                    ScreenText.deliveryAlreadyStarted(order: order.orderId.rawValue, status: order.orderStatus).text(in: language))
                 return []
             }
             prompt = OpenPrompt(
@@ -50,7 +51,10 @@ extension OwnerModel {
     }
 
     func kitchenHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
+        [
+            KeyHint(key: "Enter/d", .startDelivery, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "/", .filter, in: language),
+        ]
     }
 
     func renderKitchen(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
@@ -83,7 +87,8 @@ extension OwnerModel {
         }
         let table = Table(
             columns: [
-                TableColumn(words(.orderColumn)), TableColumn(words(OwnerText.customerColumn)), TableColumn(words(.menuColumn), width: .flex(1)),
+                TableColumn(words(.orderColumn)), TableColumn(words(OwnerText.customerColumn)),
+                TableColumn(words(.menuColumn), width: .flex(1)),
                 TableColumn(words(OwnerText.statusColumn)), TableColumn(words(.dueColumn)), TableColumn(words(.riderColumn)),
             ],
             rows: rows)

@@ -77,7 +77,8 @@ extension OwnerModel {
 
     func menuEditorHints() -> [KeyHint] {
         [
-            KeyHint(key: "a", .addMenuItem, in: language), KeyHint(key: "Enter/e", .edit, in: language), KeyHint(key: "s/Space", .toggleSoldOut, in: language),
+            KeyHint(key: "a", .addMenuItem, in: language), KeyHint(key: "Enter/e", .edit, in: language),
+            KeyHint(key: "s/Space", .toggleSoldOut, in: language),
             KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }

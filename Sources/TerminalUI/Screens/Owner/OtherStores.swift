@@ -39,7 +39,9 @@ extension OwnerModel {
         let here = currentStore?.storeId
         if let order = fresh.last(where: { $0.storeId == here }) {
             context.toast = Toast(
-                words(.newOrderHere(customer: order.customerName, summary: order.summary, total: NumberText.won(order.total, in: language))), kind: .info,
+                words(
+                    .newOrderHere(customer: order.customerName, summary: order.summary, total: NumberText.won(order.total, in: language))),
+                kind: .info,
                 duration: .seconds(5))
         } else if let order = fresh.last {
             context.toast = Toast(
@@ -72,7 +74,8 @@ extension OwnerModel {
         guard state.status == .cancelled, let cancellation = state.cancellation else { return nil }
         let what = "\(order.storeName) · \(order.summary)"
         switch cancellation.by {
-        case .customer: return OwnerText.customerCancelled(customer: order.customerName, order: order.orderId.rawValue, what: what).text(in: language)
+        case .customer:
+            return OwnerText.customerCancelled(customer: order.customerName, order: order.orderId.rawValue, what: what).text(in: language)
         case .system: return OwnerText.autoCancelled(order: order.orderId.rawValue, what: what).text(in: language)
         case .store: return nil
         }

@@ -94,7 +94,9 @@ public struct OwnerModel: Equatable, Sendable {
         reviews.visibleRows = listRows(for: size, reserving: 4)
     }
 
-    var pageTitle: String { sshKeys != nil ? SSHKeysText.title.text(in: language) : registration == nil ? section.title(in: language) : words(.registerStore) }
+    var pageTitle: String {
+        sshKeys != nil ? SSHKeysText.title.text(in: language) : registration == nil ? section.title(in: language) : words(.registerStore)
+    }
 
     /// Orders of the current store that hold a place in its kitchen (waiting for the store's
     /// confirmation, cooking, or cooked and waiting for the rider).

@@ -5,7 +5,8 @@ extension OwnerModel {
     /// Keys shared by every owner page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-6", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Tab/1-6", .tabs, in: language), KeyHint(key: "q", .quit, in: language),
+            KeyHint(key: "S-Tab", .previousTab, in: language),
             KeyHint(key: "Q", .signOut, in: language),
             SSHKeysPage.openingHint(in: language),
         ]
@@ -37,8 +38,10 @@ extension OwnerModel {
     var tabs: [SectionTab] {
         OwnerSection.allCases.map { section in
             switch section {
-            case .incoming: SectionTab(section.rawValue, section.title(in: language), badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
-            case .kitchen: SectionTab(section.rawValue, section.title(in: language), badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
+            case .incoming:
+                SectionTab(section.rawValue, section.title(in: language), badge: incoming.isEmpty ? nil : "\(incoming.items.count)")
+            case .kitchen:
+                SectionTab(section.rawValue, section.title(in: language), badge: kitchen.isEmpty ? nil : "\(kitchen.items.count)")
             default: SectionTab(section.rawValue, section.title(in: language))
             }
         }
@@ -50,9 +53,11 @@ extension OwnerModel {
             status = "\(store.name) · \(Availability(state, at: context.now).label(in: language)) · " + status
         }
         let layout = SessionLayout(
-            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.owner.label(in: language)))", status: status, tabs: tabs,
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.owner.label(in: language)))", status: status,
+            tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
-            subheader: registration == nil ? storeSwitcherSpans() : nil)
+            subheader: registration == nil ? storeSwitcherSpans() : nil,
+            database: context.databaseLabel.map(SessionLayout.databaseBadge))
         let area = layout.render(into: &grid)
         if let form = registration { return renderRegistration(form, into: &grid, in: area) }
         if let page = sshKeys { return page.render(into: &grid, in: area) }

@@ -89,7 +89,8 @@ extension OwnerModel {
     func reviewsHints() -> [KeyHint] {
         if openedReview != nil { return [KeyHint(key: "r", .reply, in: language)] + TextDetail.hints(in: language) }
         return [
-            KeyHint(key: "Enter", .viewAll, in: language), KeyHint(key: "r", .reply, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "Enter", .viewAll, in: language), KeyHint(key: "r", .reply, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language),
             KeyHint(key: "/", .filter, in: language),
         ]
     }

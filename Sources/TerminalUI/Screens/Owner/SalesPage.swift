@@ -6,7 +6,8 @@ import Foundation
 /// its own; it updates live as orders are delivered.
 extension OwnerModel {
     func renderSales(into grid: inout CellGrid, in area: Rect) {
-        let inside = grid.box(area, title: words(.salesTitle(store: currentStore?.name ?? "")), style: .accent).inset(top: 1, left: 2, right: 2)
+        let inside = grid.box(area, title: words(.salesTitle(store: currentStore?.name ?? "")), style: .accent).inset(
+            top: 1, left: 2, right: 2)
         guard !inside.isEmpty else { return }
         guard let sales else {
             grid.put(words(.loadingSales), x: inside.x, y: inside.y, style: .muted)

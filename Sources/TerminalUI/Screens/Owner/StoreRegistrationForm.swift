@@ -206,7 +206,8 @@ extension OwnerModel {
 
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
         [
-            KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language), KeyHint(key: "Tab/↓", .nextField, in: language), KeyHint(key: "S-Tab/↑", .previousField, in: language),
+            KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language), KeyHint(key: "Tab/↓", .nextField, in: language),
+            KeyHint(key: "S-Tab/↑", .previousField, in: language),
             KeyHint(.escape, form.canClose ? .close : .quit, in: language), KeyHint(key: "C-u", .clearField, in: language),
         ]
     }

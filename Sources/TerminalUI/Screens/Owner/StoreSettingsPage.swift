@@ -126,14 +126,17 @@ extension OwnerModel {
 
     func storeHints() -> [KeyHint] {
         [
-            KeyHint(key: "o", .openStore, in: language), KeyHint(key: "b", .busy, in: language), KeyHint(key: "p", .pauseOrders, in: language),
-            KeyHint(key: "h", .openingHours, in: language), KeyHint(key: "t", .cookingAndCancelTimes, in: language), KeyHint(key: "k", .kitchenCapacity, in: language),
+            KeyHint(key: "o", .openStore, in: language), KeyHint(key: "b", .busy, in: language),
+            KeyHint(key: "p", .pauseOrders, in: language),
+            KeyHint(key: "h", .openingHours, in: language), KeyHint(key: "t", .cookingAndCancelTimes, in: language),
+            KeyHint(key: "k", .kitchenCapacity, in: language),
             KeyHint(key: "n", .registerStore, in: language),
         ]
     }
 
     func renderStoreSettings(into grid: inout CellGrid, in area: Rect, context: ScreenContext) {
-        let inside = grid.box(area, title: words(.settingsTitle(store: currentStore?.name ?? "")), style: .accent).inset(top: 1, left: 2, right: 2)
+        let inside = grid.box(area, title: words(.settingsTitle(store: currentStore?.name ?? "")), style: .accent).inset(
+            top: 1, left: 2, right: 2)
         guard !inside.isEmpty, let summary = currentStore else { return }
         guard let state = storeState, let profile = state.profile else {
             grid.put(words(.loadingStoreInfo), x: inside.x, y: inside.y, style: .muted)

@@ -33,7 +33,10 @@ extension RiderModel {
     }
 
     func currentJobHints() -> [KeyHint] {
-        [KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
+        [
+            KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language),
+            KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language),
+        ]
     }
 
     func renderCurrentJob(into grid: inout CellGrid, in area: Rect, now: Date) {
@@ -49,14 +52,19 @@ extension RiderModel {
                 columns: [
                     TableColumn(words(.orderColumn)), TableColumn(words(.storeColumn), width: .flex(1)),
                     TableColumn(words(.statusColumn)),
-                ], rows: rows)
-                .render(
-                    into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
-                    selectedRow: current.selectedIndex)
+                ], rows: rows
+            )
+            .render(
+                into: &grid, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: min(4, rows.count + 1)),
+                selectedRow: current.selectedIndex)
         }
         let top = inside.y + (current.items.count > 1 ? min(4, current.items.count + 1) + 1 : 0)
-        grid.put(words(.orderHeading(order: job.orderId.rawValue, status: job.orderStatus.label(in: language))), x: inside.x, y: top, style: job.orderStatus.style.bold())
-        grid.put(words(.pickUpLine(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: inside.x, y: top + 1, maxWidth: inside.width)
+        grid.put(
+            words(.orderHeading(order: job.orderId.rawValue, status: job.orderStatus.label(in: language))), x: inside.x, y: top,
+            style: job.orderStatus.style.bold())
+        grid.put(
+            words(.pickUpLine(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: inside.x, y: top + 1,
+            maxWidth: inside.width)
         grid.put(words(.customerLine(name: job.customerName, summary: job.summary)), x: inside.x, y: top + 2, maxWidth: inside.width)
         if let dropOff = job.dropOff {
             grid.put(words(.dropOffLine(dropOff)), x: inside.x, y: top + 3, style: .emphasis, maxWidth: inside.width)

@@ -36,7 +36,10 @@ extension RiderModel {
     }
 
     func openJobsHints() -> [KeyHint] {
-        [KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
+        [
+            KeyHint(key: "Enter/a", .takeJob, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "/", .filter, in: language),
+        ]
     }
 
     func renderOpenJobs(into grid: inout CellGrid, in area: Rect) {
@@ -66,7 +69,8 @@ extension RiderModel {
             // Where to collect and where to go, before the rider takes the job.
             let pickUp = inside.row(inside.height - 2)
             grid.put(
-                words(.pickUpFrom(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: pickUp.x, y: pickUp.y, style: .muted,
+                words(.pickUpFrom(store: job.storeName, address: addresses[job.storeId.rawValue] ?? "")), x: pickUp.x, y: pickUp.y,
+                style: .muted,
                 maxWidth: pickUp.width)
             let dropOff = inside.row(inside.height - 1)
             grid.put(

@@ -22,7 +22,9 @@ extension RiderModel {
             return
         }
         let total = past.items.reduce(0) { $0 + $1.deliveryFee }
-        grid.put(words(.pastSummary(count: past.items.count, tips: NumberText.won(total, in: language))), x: inside.x, y: inside.y, style: .muted)
+        grid.put(
+            words(.pastSummary(count: past.items.count, tips: NumberText.won(total, in: language))), x: inside.x, y: inside.y, style: .muted
+        )
         let rows = past.items.map { job in
             TableRow([
                 job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId.rawValue, job.storeName, job.summary,

@@ -6,7 +6,8 @@ extension RiderModel {
     /// Keys shared by every rider page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-3", .tabs, in: language), KeyHint(key: "q", .quit, in: language), KeyHint(key: "S-Tab", .previousTab, in: language),
+            KeyHint(key: "Tab/1-3", .tabs, in: language), KeyHint(key: "q", .quit, in: language),
+            KeyHint(key: "S-Tab", .previousTab, in: language),
             KeyHint(key: "Q", .signOut, in: language),
             SSHKeysPage.openingHint(in: language),
         ]
@@ -35,8 +36,10 @@ extension RiderModel {
 
     func render(into grid: inout CellGrid, context: ScreenContext) -> CursorPosition? {
         let layout = SessionLayout(
-            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.rider.label(in: language)))", status: TimeText.clock(context.now), tabs: tabs,
-            activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice)
+            title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.rider.label(in: language)))",
+            status: TimeText.clock(context.now), tabs: tabs,
+            activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
+            database: context.databaseLabel.map(SessionLayout.databaseBadge))
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         switch section {
