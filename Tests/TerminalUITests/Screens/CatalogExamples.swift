@@ -11,6 +11,7 @@ enum CatalogExamples {
         .wrongSessionForAccount(name: "Pizza", role: .owner, expected: .owner), .sampleStoresUnavailable,
         .demoUnavailable, .sampleStoresLoaded(stores: 3), .sampleStoresMissing, .sampleScriptFailed("Pizza"),
         .demoEnded, .demoEndedWithStatus(2), .demoCouldNotStart, .demoNotInThisBuild, .demoOnlyOnOwnMachine,
+        .noDatabaseAt(path: "/tmp/orders.sqlite"), .createDatabaseQuestion, .nothingCreated,
     ]
     static let sessionWords: [SessionWords] = [
         .brand, .signedInBrand, .help, .closeHelp, .filterPlaceholder, .filterTyping, .filterKept,

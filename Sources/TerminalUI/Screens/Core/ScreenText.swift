@@ -20,6 +20,11 @@ public enum ScreenText: Equatable, Sendable, Localized {
     /// `baedal owner` given a customer's account, and so on.
     case wrongSessionForAccount(name: String, role: Role, expected: Role)
     case sampleStoresUnavailable
+    /// A session given a database file that does not exist: said before the screens start,
+    /// with the question whether to create it, so a mistyped `--db` is not a new empty database.
+    case noDatabaseAt(path: String)
+    case createDatabaseQuestion
+    case nothingCreated
     case demoUnavailable
     /// What the launcher says after loading `fixtures/sample-stores.baedal`, with the accounts to try.
     case sampleStoresLoaded(stores: Int)
@@ -53,6 +58,9 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .wrongSessionForAccount(let name, let role, let expected):
             "\(name) is a \(role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(role)` to use it."
         case .sampleStoresUnavailable: "The sample stores are not available here."
+        case .noDatabaseAt(let path): "There is no database at \(path)."
+        case .createDatabaseQuestion: "Create a new, empty one there? [y/N] "
+        case .nothingCreated: "Nothing was created. Check the path given with --db (or BAEDAL_DB), or answer y to start a new database."
         case .demoUnavailable: "The demo is not available here."
         case .sampleStoresLoaded(let stores):
             "Sample stores loaded (\(stores) stores). Sign in as customer 김민수 / minsu-1234, owner 박사장 / hongkong-1234 or rider 정라이더 / rider-12345."
@@ -84,6 +92,10 @@ public enum ScreenText: Equatable, Sendable, Localized {
             return
                 "\(P.topic(name)) \(role.name(in: .korean)) 계정이에요. `baedal \(expected)`는 \(expected.name(in: .korean))용이에요. `baedal \(role)`로 실행하세요."
         case .sampleStoresUnavailable: return "여기서는 예시 가게를 불러올 수 없어요."
+        case .noDatabaseAt(let path): return "\(path)에 데이터베이스가 없어요."
+        case .createDatabaseQuestion: return "그 자리에 빈 데이터베이스를 새로 만들까요? [y/N] "
+        case .nothingCreated:
+            return "아무것도 만들지 않았어요. --db(또는 BAEDAL_DB)로 준 경로를 확인하거나, 새 데이터베이스를 시작하려면 y로 답하세요."
         case .demoUnavailable: return "여기서는 데모를 열 수 없어요."
         case .sampleStoresLoaded(let stores):
             return

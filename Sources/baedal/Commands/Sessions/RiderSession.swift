@@ -19,6 +19,7 @@ struct RiderSession: AsyncParsableCommand {
     func run() async throws {
         try await SessionHost.run(
             .signIn(role: .rider, name: name, password: SessionDiscussion.passwordFromEnvironment()),
-            databasePath: database.resolvedPath, gateway: gateway.url, language: try languageOptions.language())
+            databasePath: database.resolvedPath, gateway: gateway.url, language: try languageOptions.language(),
+            askBeforeCreating: true)
     }
 }

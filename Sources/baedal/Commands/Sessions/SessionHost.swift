@@ -18,15 +18,20 @@ enum SessionHost {
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
     /// proved the password (see `ServedSession`). Every screen is worded in `language`.
+    /// `askBeforeCreating` (a role's session): a database file that is not there is asked about
+    /// before it is created (see ``MissingDatabase``).
     static func run(
         _ start: SessionStart, databasePath: String, gateway: String? = nil,
-        signedInAs account: String? = nil, language: Language = .standard
+        signedInAs account: String? = nil, language: Language = .standard, askBeforeCreating: Bool = false
     ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(
                 "baedal's sessions need an interactive terminal: standard input and output must both be one. "
                     + "To script the engine, use `baedal run`.")
+            throw ExitCode(1)
+        }
+        if askBeforeCreating, MissingDatabase.isMissing(databasePath), !MissingDatabase.mayCreate(databasePath, language: language) {
             throw ExitCode(1)
         }
         let live = try await EngineOpener.openLive(databasePath, gateway: gateway)
