@@ -128,7 +128,9 @@ public final class DeliveryEngine: Sendable {
         self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
         self.queuesPayments = options.queuesPayments
         self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
-        self.projector = Projector(store: log, pool: local.pool)
+        var projector = Projector(store: log, pool: local.pool)
+        if follower != nil, let counting = log as? any CountsOwnAppends { projector.trust = ReadTrust(store: counting) }
+        self.projector = projector
     }
 
     /// The read models' database.

@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The event log in a PostgreSQL database, shared by every process and machine that points at it.
 ///
@@ -24,7 +25,7 @@ import PostgresNIO
 ///
 ///     // or, closed however the closure ends:
 ///     try await withPostgresEventStore(url) { store in try await store.append(request) }
-public final class PostgresEventStore: EventStore {
+public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// Settings for the connection pool.
     public struct Options: Sendable {
         /// The most connections this store opens; appends beyond it wait for a free one.
@@ -123,13 +124,15 @@ public final class PostgresEventStore: EventStore {
     /// arrive while one call is on its way share the next) and returns once it is durable or
     /// refused. See ``EventStore/append(_:)`` for what is checked.
     public func append(_ request: AppendRequest) async throws -> AppendResult {
-        try await queue.append(request)
+        defer { appendsFinished.add(1, ordering: .releasing) }
+        return try await queue.append(request)
     }
 
     /// One call of `append_events` for all the requests, in one transaction: a refusal of any
     /// rolls back all of them.
     public func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] {
         guard !requests.isEmpty else { return [] }
+        defer { appendsFinished.add(1, ordering: .releasing) }
         let call = AppendCall(requests: requests, independent: false)
         do {
             return try await call.outcomes(client.query(call.query())).map { try $0.get() }
@@ -138,6 +141,12 @@ public final class PostgresEventStore: EventStore {
             throw translated(error)
         }
     }
+
+    /// Counted when an append returns or throws, whatever it did at the server
+    /// (``CountsOwnAppends``).
+    private let appendsFinished = Atomic<UInt64>(0)
+
+    public var finishedAppends: UInt64 { appendsFinished.load(ordering: .acquiring) }
 
     /// The most appends one call of `append_events` has carried so far: above 1 once group
     /// commit has shared a call.

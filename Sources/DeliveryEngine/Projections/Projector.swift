@@ -25,6 +25,9 @@ public struct Projector: Sendable {
     var largestBatchSize = 16_384
     /// Notices of rebuilds, shared by the copies of this projector.
     let repair = ReadModelRepair()
+    /// On a shared log followed by this process: when a read may skip asking the server
+    /// (``catchUpForRead()``). Nil on SQLite, where the log is in the same file.
+    var trust: ReadTrust? = nil
 
     public init(store: any EventStore, pool: any DatabaseWriter) {
         self.store = store
@@ -45,6 +48,21 @@ public struct Projector: Sendable {
     /// notice; a full disk is reported as ``EventStoreError/diskFull(path:)``.
     @discardableResult
     public func catchUp(upTo limit: Int64 = .max) async throws -> Int {
+        let mark = trust?.mark()
+        let applied = try await catchUpFromTheLog(upTo: limit)
+        if let mark { trust?.caughtUp(from: mark) }
+        return applied
+    }
+
+    /// What a read does first: catch up, unless this process has heard of nothing new since the
+    /// last catch-up (``ReadTrust``), which on a shared log saves a round trip per read.
+    @discardableResult
+    func catchUpForRead() async throws -> Int {
+        if let trust, trust.projectionIsCurrent { return 0 }
+        return try await catchUp()
+    }
+
+    private func catchUpFromTheLog(upTo limit: Int64) async throws -> Int {
         do {
             if repair.claimShapeCheck(), let damage = try await pool.read({ try ReadModelSchema.damage($0) }) {
                 return try await rebuild(because: damage, upTo: limit)

@@ -131,8 +131,13 @@ extension DeliveryEngine {
 
     /// Brings the read models up to date and runs `body` on them; if they turn out damaged,
     /// rebuilds them from the log and runs it once more.
-    func readRepairing<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await projector.catchUp()
+    ///
+    /// `askingTheLog`: catch up from the log even when this process has heard of nothing new
+    /// (``ReadTrust``), for a decision that must see the log's head itself.
+    func readRepairing<T: Sendable>(
+        askingTheLog: Bool = false, _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws -> T {
+        if askingTheLog { try await projector.catchUp() } else { try await projector.catchUpForRead() }
         do {
             return try await pool.read(body)
         } catch  where ReadModelRepair.isDamage(error) {

@@ -72,7 +72,7 @@ extension DeliveryEngine {
             // would otherwise warn forever that no worker is running.
             clearingHealth: value == nil, readModels: pool,
             catchUp: { [self] position in
-                _ = try await readRepairing { _ in () }
+                _ = try await readRepairing(askingTheLog: true) { _ in () }
                 let checkpoint = try await projector.checkpoint()
                 if checkpoint < position { throw SettingCheckFellBehind(head: position, checkpoint: checkpoint) }
             },

@@ -75,6 +75,7 @@ final class LocalProjection: Sendable {
         let task = Task {
             for await _ in changes {
                 LiveTrace.mark("notified")
+                projector.trust?.wokenUp()  // reads ask the server again until this is taken in
                 async let report = shared.healthRow()
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
                 // at the latest the safety poll's; reads catch up on their own anyway.
