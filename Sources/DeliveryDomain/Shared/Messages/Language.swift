@@ -66,3 +66,20 @@ public struct UnknownLanguage: Error, Equatable, Sendable, CustomStringConvertib
 public protocol Localized {
     func text(in language: Language) -> String
 }
+
+/// A message worded by one property per language, each an exhaustive `switch` over the cases;
+/// ``text(in:)`` picks the language's. Conforming is all a catalog enum needs to do: the choice
+/// of language is written once, here.
+public protocol WordedPerLanguage: Localized {
+    var korean: String { get }
+    var english: String { get }
+}
+
+extension WordedPerLanguage {
+    public func text(in language: Language) -> String {
+        switch language {
+        case .korean: korean
+        case .english: english
+        }
+    }
+}

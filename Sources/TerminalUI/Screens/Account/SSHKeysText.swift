@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The SSH keys page's words, in each language.
-enum SSHKeysText: Equatable, Sendable, Localized {
+enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
     case title
     case registerTitle, pasteOneLine, neverPastePrivateKey, publicKeyLabel, publicKeyPlaceholder, register
     case nothingToDelete, deleteTitle, deleteQuestion, delete
@@ -11,14 +11,7 @@ enum SSHKeysText: Equatable, Sendable, Localized {
     case loading, noKeys
     case typeColumn, fingerprintColumn, commentColumn
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .title: "SSH 키"
         case .registerTitle: "SSH 키 등록"
@@ -42,7 +35,7 @@ enum SSHKeysText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .title: "SSH keys"
         case .registerTitle: "Add an SSH key"

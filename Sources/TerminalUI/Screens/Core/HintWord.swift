@@ -3,7 +3,7 @@ import DeliveryDomain
 /// What a key does, as the hint bar and the help overlay name it: the catalog's words for
 /// actions, shared by every role so one action reads the same on every screen. English is
 /// kept short, since the hint bar is one line at 80 columns.
-enum HintWord: CaseIterable, Equatable, Sendable, Localized {
+enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
     // Every screen
     case move, back, help, quit, close, open, choose, tabs, previousTab, signOut, sshKeys
     case firstLast, pageByPage, scroll, nextField, previousField, moveField, clearField, confirm
@@ -21,14 +21,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, Localized {
     // Rider
     case takeJob, pickUp, delivered
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .move: "이동"
         case .back: "뒤로"
@@ -106,7 +99,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .move: "move"
         case .back: "back"

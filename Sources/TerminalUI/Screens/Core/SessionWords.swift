@@ -2,7 +2,7 @@ import DeliveryDomain
 
 /// Words every screen shares: the brand in the title bar, the help overlay, the `/` filter's
 /// line, how stores' availability and modes read, and the payment system's state.
-enum SessionWords: Equatable, Sendable, Localized {
+enum SessionWords: Equatable, Sendable, WordedPerLanguage {
     case brand, signedInBrand
     case help, closeHelp
     case filterPlaceholder, filterTyping, filterKept
@@ -13,14 +13,7 @@ enum SessionWords: Equatable, Sendable, Localized {
     case paymentsWaiting(Int)
     case paymentPausedWhat, paymentPausedMeaning, paymentDelayedStores
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .brand: "배달 baedal"
         case .signedInBrand: "배달"
@@ -46,7 +39,7 @@ enum SessionWords: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .brand: "baedal"
         case .signedInBrand: "baedal"

@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The customer's checkout, orders, inbox and review pages' words, in each language.
-enum CustomerOrderText: Equatable, Sendable, Localized {
+enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
     // Checkout
     case cardNumberPlaceholder, cvcPlaceholder, addressPlaceholder
     case enterAddress, enterCardNumber, enterExpiry, enterCVC
@@ -31,14 +31,7 @@ enum CustomerOrderText: Equatable, Sendable, Localized {
     case reviewOpensAt(clock: String, span: String), reviewWindowExplained(closes: String), reviewClosed(closes: String)
     case starsLabel, reviewLabel, writableUntil(closes: String, count: Int, limit: Int), sending
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .cardNumberPlaceholder: "카드 번호 (숫자만)"
         case .cvcPlaceholder: "3자리 (Amex 4자리)"
@@ -119,7 +112,7 @@ enum CustomerOrderText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .cardNumberPlaceholder: "card number (digits)"
         case .cvcPlaceholder: "3 digits (Amex 4)"

@@ -3,7 +3,7 @@ import DeliveryDomain
 /// The customer's section titles, store list, menu and cart words, in each language. The
 /// checkout, orders, tracking, review, inbox and address pages are worded in
 /// ``CustomerOrderText``.
-enum CustomerText: Equatable, Sendable, Localized {
+enum CustomerText: Equatable, Sendable, WordedPerLanguage {
     case stores, cart, orders, inbox, checkout, order(String), writeReview, addressesAndCards
     case activeOrders(Int)
     case searchPlaceholder, favouriteAdded, favouriteRemoved
@@ -24,14 +24,7 @@ enum CustomerText: Equatable, Sendable, Localized {
     case subtotal, deliveryFee, total
     case cannotOrder(String), minimumReached(String)
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .stores: "가게"
         case .cart: "장바구니"
@@ -94,7 +87,7 @@ enum CustomerText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .stores: "Stores"
         case .cart: "Cart"

@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The tracking page's, the order timeline's and the addresses page's words, in each language.
-enum TrackingText: Equatable, Sendable, Localized {
+enum TrackingText: Equatable, Sendable, WordedPerLanguage {
     case leaveQueueTitle, leaveQueueQuestion(store: String, position: Int, length: Int), leaveQueueRefund(String), leave
     case cancelTitle, cancelQuestion(store: String, total: String), nothingCharged, refundedToCard, cancelButton
     case checkingPayment, cancelling, leavingQueue, leftQueue(String), paidAmount, cancelled
@@ -32,14 +32,7 @@ enum TrackingText: Equatable, Sendable, Localized {
     case addressSaved(String), addressDeleted(String), defaultChanged(String), cardForgotten
     case addressesTitle, addressesExplanation, noAddresses, kindColumn, contentColumn, defaultAddress, address, card
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .leaveQueueTitle: "대기열에서 나가기"
         case .leaveQueueQuestion(let store, let position, let length): "\(store) 대기열에서 나갈까요? (대기 순서 \(position) / \(length))"
@@ -143,7 +136,7 @@ enum TrackingText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .leaveQueueTitle: "Leave the queue"
         case .leaveQueueQuestion(let store, let position, let length): "Leave \(store)'s queue? (place \(position) of \(length))"

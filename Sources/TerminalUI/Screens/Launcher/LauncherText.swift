@@ -2,7 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 
 /// The launcher's and the sign-in and sign-up forms' words, in each language.
-enum LauncherText: Equatable, Sendable, Localized {
+enum LauncherText: Equatable, Sendable, WordedPerLanguage {
     case start, signIn, signUp, demo, quit, loadSamples
     case loadSamplesDetail, signInDetail, signUpDetail, demoDetail
     case tagline, noStoresYet
@@ -15,14 +15,7 @@ enum LauncherText: Equatable, Sendable, Localized {
     case enterName, enterPassword, signingIn, signingUp, passwordsDiffer
     case enterNameAndPassword
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .start: "시작"
         case .signIn: "로그인"
@@ -59,7 +52,7 @@ enum LauncherText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .start: "Start"
         case .signIn: "Sign in"

@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The owner's menu, sales and reviews pages' words, in each language.
-enum OwnerMenuText: Equatable, Sendable, Localized {
+enum OwnerMenuText: Equatable, Sendable, WordedPerLanguage {
     case addItem, editItem, nameLabel, namePlaceholder, priceLabel, descriptionLabel, optional, save
     case priceAsNumber
     case added(String), edited(String), markedSoldOut, backOnSale
@@ -17,14 +17,7 @@ enum OwnerMenuText: Equatable, Sendable, Localized {
     case timeColumn, starsColumn, customerColumn, reviewColumn, replyColumn
     case ownerReply(String)
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .addItem: "메뉴 추가"
         case .editItem: "메뉴 고치기"
@@ -83,7 +76,7 @@ enum OwnerMenuText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .addItem: "Add a menu item"
         case .editItem: "Edit menu item"

@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The owner's store pages' words (settings and the registration form), in each language.
-enum OwnerStoreText: Equatable, Sendable, Localized {
+enum OwnerStoreText: Equatable, Sendable, WordedPerLanguage {
     case hoursTitle, hoursExplanation, save
     case timesTitle, timesExplanation, prepMinutesLabel, busyExtraLabel, autoCancelLabel
     case capacityLoading, capacityTitle, capacityExplanation(low: Int, high: Int), capacityEmptyLifts, capacityLabel, noLimit
@@ -23,14 +23,7 @@ enum OwnerStoreText: Equatable, Sendable, Localized {
     case registered(store: String)
     case newStoreTitle, firstStoreTitle, registrationIntro, registering
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .hoursTitle: "영업 시간"
         case .hoursExplanation: "한국 시간으로 여는 시각-닫는 시각. 자정을 넘기면 17:00-02:00처럼 써요."
@@ -112,7 +105,7 @@ enum OwnerStoreText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .hoursTitle: "Opening hours"
         case .hoursExplanation: "Opening-closing, in Korean time. Past midnight, write 17:00-02:00."

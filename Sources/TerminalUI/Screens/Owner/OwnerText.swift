@@ -2,7 +2,7 @@ import DeliveryDomain
 
 /// The owner's order pages' words (sections, incoming orders, the kitchen, other stores), in
 /// each language. The store's own pages are worded in ``OwnerStoreText``.
-enum OwnerText: Equatable, Sendable, Localized {
+enum OwnerText: Equatable, Sendable, WordedPerLanguage {
     case incoming, kitchen, storeSettings, menu, sales, reviews
     case registerStore, store, loadingStore, onlyOneStore, done
     case storeSwitcherLabel
@@ -29,14 +29,7 @@ enum OwnerText: Equatable, Sendable, Localized {
     case readyAt(clock: String, left: String), arrivesAt(clock: String, left: String), noRiderYet
     case startWhenReady, deliveryProgress
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .incoming: "접수 대기"
         case .kitchen: "조리·배달"
@@ -104,7 +97,7 @@ enum OwnerText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .incoming: "Incoming"
         case .kitchen: "Kitchen"

@@ -1,7 +1,7 @@
 import DeliveryDomain
 
 /// The rider's screens' words, in each language.
-enum RiderText: Equatable, Sendable, Localized {
+enum RiderText: Equatable, Sendable, WordedPerLanguage {
     case openJobs, currentJob, pastJobs
     case noJobToPickUp, pickedUp(order: String), delivered(order: String)
     case noCurrentJob
@@ -21,14 +21,7 @@ enum RiderText: Equatable, Sendable, Localized {
     case noPastJobs
     case pastSummary(count: Int, tips: String)
 
-    func text(in language: Language) -> String {
-        switch language {
-        case .korean: korean
-        case .english: english
-        }
-    }
-
-    private var korean: String {
+    var korean: String {
         switch self {
         case .openJobs: "배차 대기"
         case .currentJob: "내 배달"
@@ -67,7 +60,7 @@ enum RiderText: Equatable, Sendable, Localized {
         }
     }
 
-    private var english: String {
+    var english: String {
         switch self {
         case .openJobs: "Open jobs"
         case .currentJob: "My job"
