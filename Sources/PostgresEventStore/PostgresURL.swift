@@ -143,6 +143,12 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible, CustomD
 
     public var debugDescription: String { description }
 
+    /// A name short enough for a session's title bar: `pg:DATABASE`, with `.SCHEMA` when the log
+    /// is not in `public` (two logs in one database must not look alike).
+    public var shortName: String {
+        "pg:" + database + (schema == "public" ? "" : ".\(schema)")
+    }
+
     /// `dump` and the debugger show the parts, with the password as `***`.
     public var customMirror: Mirror {
         Mirror(

@@ -8,8 +8,8 @@ struct LiveBenchTests {
     @Test func cpuTimeIsReadAfterTheCommandNameWhateverItHolds() {
         // A command name with spaces and a parenthesis, as a process may name itself.
         let line = "4242 (baedal (x) y) S 1 4242 4242 0 -1 4194560 500 0 0 0 37 12 0 0 20 0 3 0 100 0 0"
-        #expect(ProcessTicks.parse(line) == 49)
-        #expect(ProcessTicks.parse("garbage") == nil)
+        #expect(ProcessStat(line)?.ticks == 49)
+        #expect(ProcessStat("garbage") == nil)
         #expect(ProcessTicks.cpuSeconds(of: getpid()) != nil)
     }
 

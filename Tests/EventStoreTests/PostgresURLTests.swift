@@ -104,6 +104,12 @@ struct PostgresURLTests {
         }
     }
 
+    @Test func theShortNameIsTheDatabaseWithAnyOtherSchema() throws {
+        #expect(try PostgresURL(parsing: "postgres://baedal:secret@db.example:5432/orders").shortName == "pg:orders")
+        #expect(try PostgresURL(parsing: "postgres:///orders?host=/run/postgresql&user=baedal").shortName == "pg:orders")
+        #expect(try PostgresURL(parsing: "postgres://baedal@db/orders?schema=town2").shortName == "pg:orders.town2")
+    }
+
     @Test func looksLikePostgresURLTellsURLsFromPaths() {
         #expect(PostgresURL.looksLikePostgresURL("postgres://baedal@db/delivery"))
         #expect(PostgresURL.looksLikePostgresURL("postgresql:///delivery?host=/tmp&user=baedal"))

@@ -13,16 +13,9 @@ extension DeliveryEngine {
     @discardableResult
     public func fireDueTimeouts() async throws(DeliveryError) -> [OrderID] {
         let now = clock.now()
-        let due = try await read { db in
-            try String.fetchAll(
-                db,
-                sql: """
-                    SELECT order_id FROM rm_orders
-                    WHERE status = 'awaitingConfirmation' AND deadline_at <= ? ORDER BY deadline_at
-                    """, arguments: [now.timeIntervalSince1970])
-        }
+        let due = try await read { db in try DueTimers.overdueConfirmations(db, at: now) }
         var cancelled: [OrderID] = []
-        for id in due.map(OrderID.init) {
+        for id in due {
             do {
                 try await act(on: id, as: .system) { _, now in .autoCancel(now: now) }
                 cancelled.append(id)
@@ -35,11 +28,12 @@ extension DeliveryEngine {
     }
 
     private func expireStrandedPayments(at now: Date) async -> [OrderID] {
-        let limit = TimeInterval(PaymentDeadline.defaultMinutes * 60)
         guard let pending = try? await pendingPayments() else { return [] }
         var expired: [OrderID] = []
-        for request in pending where now.timeIntervalSince(request.requestedAt) >= limit {
-            if case .cancelled? = try? await expirePayment(request.order, limitSeconds: limit) { expired.append(request.order) }
+        for request in pending where DueTimers.isStranded(requestedAt: request.requestedAt, at: now) {
+            if case .cancelled? = try? await expirePayment(request.order, limitSeconds: DueTimers.paymentLimit) {
+                expired.append(request.order)
+            }
         }
         return expired
     }

@@ -27,8 +27,8 @@ extension DeliveryEngine {
     /// The pulse as of the engine's time now. Reads the read models as they stand, without
     /// catching them up (that is a write): when they are behind the log, `timersDue` says so.
     public func pulse() async throws(DeliveryError) -> SessionPulse {
-        let now = clock.now().timeIntervalSince1970
-        let paymentLimit = queuesPayments ? nil : now - TimeInterval(PaymentDeadline.defaultMinutes * 60)
+        let now = clock.now()
+        let firesPaymentTimers = !queuesPayments
         do {
             // On a shared log the head is what this process's projection has taken in, and the
             // report the one its follower read with it: the follower catches up and reads the
@@ -52,19 +52,9 @@ extension DeliveryEngine {
                     try remote.map { $0.head ?? checkpoint }
                     ?? Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
                 let behind = checkpoint < head
-                var due =
-                    try behind
-                    || Bool.fetchOne(
-                        db,
-                        sql: """
-                            SELECT EXISTS(SELECT 1 FROM rm_orders WHERE status = 'awaitingConfirmation' AND deadline_at <= ?)
-                            """, arguments: [now]) ?? false
-                if !due, let paymentLimit {
-                    due =
-                        try Bool.fetchOne(
-                            db, sql: "SELECT EXISTS(SELECT 1 FROM rm_pending_payments WHERE requested_at <= ?)",
-                            arguments: [paymentLimit]) ?? false
-                }
+                let due =
+                    try behind || DueTimers.anyOverdueConfirmation(db, at: now)
+                    || (firesPaymentTimers && DueTimers.anyStrandedPayment(db, at: now))
                 let health = try remote.map(\.health) ?? PaymentGatewayHealthRecord.fetch(db)?.health
                 return SessionPulse(head: head, timersDue: due, readModelsBehind: behind, health: health)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresEventStore
+import TerminalUI
 
 /// Where `baedal serve` keeps its own files (the host key and the registered SSH keys): beside
 /// a SQLite database, as `DB.ssh-host-key` and `DB.ssh-authorized-keys`; for a PostgreSQL
@@ -20,7 +21,18 @@ enum ServerFiles {
 
     /// The database as it may be printed: a PostgreSQL URL without its password.
     static func displayName(ofDatabase database: String) -> String {
-        guard PostgresURL.looksLikePostgresURL(database) else { return database }
-        return (try? PostgresURL(parsing: database))?.description ?? "a PostgreSQL database"
+        name(ofDatabase: database).full
+    }
+
+    /// The database as a session shows it: in full without a password, and short for its
+    /// title bar (a file's name, or `pg:DATABASE`).
+    static func name(ofDatabase database: String) -> DatabaseName {
+        guard PostgresURL.looksLikePostgresURL(database) else {
+            return DatabaseName(full: database, short: (database as NSString).lastPathComponent)
+        }
+        guard let url = try? PostgresURL(parsing: database) else {
+            return DatabaseName(full: "a PostgreSQL database", short: "PostgreSQL")
+        }
+        return DatabaseName(full: url.description, short: url.shortName)
     }
 }

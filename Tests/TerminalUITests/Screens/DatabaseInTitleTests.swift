@@ -10,18 +10,11 @@ struct DatabaseInTitleTests {
         let world = try await ScreenWorld.seeded()
         let session = await SessionDriver.signedIn("김민수", role: .customer, in: world, size: TerminalSize(width: 80, height: 24))
         #expect(session.text.split(separator: "\n").first?.contains("s.sqlite") == false)
-        session.runtime.showDatabase("/home/minsu/orders/s.sqlite")
+        session.runtime.showDatabase(DatabaseName(full: "/home/minsu/orders/s.sqlite", short: "s.sqlite"))
         await session.press(.character("1"))
         let title = try #require(session.text.split(separator: "\n").first)
         #expect(title.hasSuffix("s.sqlite · 12:00"))
         #expect(!title.contains("/home"))
-    }
-
-    @Test func theBadgeIsAFileNameOrAPostgreSQLDatabaseName() {
-        #expect(SessionLayout.databaseBadge("/tmp/work/s.sqlite") == "s.sqlite")
-        #expect(SessionLayout.databaseBadge("postgres://baedal:***@db.example:5432/orders") == "pg:orders")
-        #expect(SessionLayout.databaseBadge("postgres:///orders?host=/run/postgresql&user=baedal") == "pg:orders")
-        #expect(SessionLayout.databaseBadge("postgres://baedal@db.example") == "PostgreSQL")
     }
 
     @Test func whoIsSignedInKeepsTheRoomWhenBothDoNotFit() {

@@ -31,7 +31,7 @@ struct SignOutTests {
 
     @Test func theLauncherAndTheHelpShowTheDatabase() async throws {
         var h = try await UpdateHarness.signedIn("김민수", role: .customer)
-        h.model.databaseLabel = "/tmp/오타.sqlite"
+        h.model.database = DatabaseName(full: "/tmp/오타.sqlite", short: "오타.sqlite")
         h.press(.character("?"))
         #expect(h.text.contains("DB /tmp/오타.sqlite"))
         h.press(.escape)

@@ -127,7 +127,7 @@ public enum App {
         if model.showsHelp {
             HelpOverlay(
                 title: "\(SessionWords.help.text(in: model.language)) · \(model.screen.title)", hints: model.screen.hints(model: model),
-                closingNote: (model.databaseLabel.map { "DB \($0) · " } ?? "") + SessionWords.closeHelp.text(in: model.language)
+                closingNote: (model.database.map { "DB \($0.full) · " } ?? "") + SessionWords.closeHelp.text(in: model.language)
             )
             .render(into: &grid, in: bounds)
             cursor = nil
@@ -196,7 +196,7 @@ extension AppModel {
     /// What the screen may read besides its own model: the time, the size, the toast and the
     /// payment system.
     var screenContext: ScreenContext {
-        ScreenContext(now: now, size: size, toast: toast, paymentSystem: paymentSystem, databaseLabel: databaseLabel)
+        ScreenContext(now: now, size: size, toast: toast, paymentSystem: paymentSystem, database: database)
     }
 }
 
@@ -210,6 +210,6 @@ struct ScreenContext: Equatable, Sendable {
     /// Set by a screen that wants the person's attention now (an owner's new order): the
     /// next frame rings the terminal bell.
     var ringsBell = false
-    /// The database, for the launcher and the title bar to show (see ``AppModel/databaseLabel``).
-    var databaseLabel: String? = nil
+    /// The database, for the launcher and the title bar to show (see ``AppModel/database``).
+    var database: DatabaseName? = nil
 }

@@ -15,10 +15,9 @@ public struct AppModel: Equatable, Sendable {
     /// Whether the next frame rings the terminal bell; cleared by the next tick, so a bell
     /// rings once per request however often the frame is drawn.
     public var bell = false
-    /// The database this session uses, as it may be shown (a PostgreSQL URL without its
-    /// password); nil where the person has no business knowing it (a session served over SSH).
-    /// The launcher and the help overlay show it, so a mistyped `--db` is noticed.
-    public var databaseLabel: String?
+    /// The database this session uses, as it may be shown; nil where the person has no
+    /// business knowing it (a session served over SSH).
+    public var database: DatabaseName?
     /// The language every screen of this session is worded in, chosen when it starts (`--lang`,
     /// else `BAEDAL_LANG`, else Korean). A value of the session, never a global: one `serve`
     /// process hosts sessions in both languages.

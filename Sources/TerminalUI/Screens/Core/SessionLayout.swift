@@ -33,21 +33,10 @@ struct SessionLayout {
     /// A line under the tabs that belongs to the whole session rather than one page: the
     /// owner's store switcher. Nil leaves the row to the page.
     var subheader: [Span]? = nil
-    /// The session's database as the title bar names it (``databaseBadge(_:)``), put before the
+    /// The session's database as the title bar names it (``DatabaseName/short``), put before the
     /// status when the bar has room: someone with sessions on two databases can tell them apart
     /// at a glance. Nil for served sessions, which do not show the server's files.
     var database: String? = nil
-
-    /// A database's short name: a file's name without its folders, a PostgreSQL database by its
-    /// name (the label never holds a password: see `ServerFiles.displayName`).
-    static func databaseBadge(_ label: String) -> String {
-        guard label.contains("://") else { return (label as NSString).lastPathComponent }
-        let afterScheme = label.components(separatedBy: "://").dropFirst().joined(separator: "://")
-        let path = afterScheme.split(separator: "?", maxSplits: 1).first.map(String.init) ?? afterScheme
-        guard path.contains("/") else { return "PostgreSQL" }
-        let name = path.split(separator: "/").last.map(String.init) ?? ""
-        return name.isEmpty || path.hasSuffix("/") ? "PostgreSQL" : "pg:\(name)"
-    }
 
     /// The status with the database before it, when both fit beside the title; the title
     /// (who is signed in) wins the room.

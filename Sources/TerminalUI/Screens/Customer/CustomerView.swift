@@ -59,7 +59,7 @@ extension CustomerModel {
             title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.customer.label(in: language))) · \(pageTitle)",
             status: TimeText.clock(context.now),
             tabs: tabs, activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
-            database: context.databaseLabel.map(SessionLayout.databaseBadge))
+            database: context.database?.short)
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         var cursor: CursorPosition?

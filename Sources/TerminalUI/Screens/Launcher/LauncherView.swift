@@ -23,8 +23,8 @@ extension LauncherModel {
         case .none:
             break
         }
-        if let database = context.databaseLabel {
-            grid.put("DB \(database)", x: inside.x, y: inside.y + 2, style: .muted, maxWidth: inside.width)
+        if let database = context.database {
+            grid.put("DB \(database.full)", x: inside.x, y: inside.y + 2, style: .muted, maxWidth: inside.width)
         }
         let content = inside.inset(top: 3)
         switch mode {

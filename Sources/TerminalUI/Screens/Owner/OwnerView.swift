@@ -57,7 +57,7 @@ extension OwnerModel {
             tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
             subheader: registration == nil ? storeSwitcherSpans() : nil,
-            database: context.databaseLabel.map(SessionLayout.databaseBadge))
+            database: context.database?.short)
         let area = layout.render(into: &grid)
         if let form = registration { return renderRegistration(form, into: &grid, in: area) }
         if let page = sshKeys { return page.render(into: &grid, in: area) }

@@ -39,7 +39,7 @@ extension RiderModel {
             title: "\(SessionWords.signedInBrand.text(in: language)) · \(who.name) (\(Role.rider.label(in: language)))",
             status: TimeText.clock(context.now), tabs: tabs,
             activeTab: section.rawValue, hints: hints(context: context), notice: sshKeys.map(\.notice) ?? notice,
-            database: context.databaseLabel.map(SessionLayout.databaseBadge))
+            database: context.database?.short)
         let area = layout.render(into: &grid)
         if let page = sshKeys { return page.render(into: &grid, in: area) }
         switch section {

@@ -71,9 +71,10 @@ public final class SessionRuntime {
         }
     }
 
-    /// Shows which database the session uses (on the launcher and in the help overlay).
-    public func showDatabase(_ label: String) {
-        model.databaseLabel = label
+    /// Shows which database the session uses (on the launcher, in the help overlay and the
+    /// title bar).
+    public func showDatabase(_ name: DatabaseName) {
+        model.database = name
     }
 
     /// Opens `name`'s session without asking for a password: for a session whose owner was

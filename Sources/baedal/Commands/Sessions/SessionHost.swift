@@ -39,7 +39,7 @@ enum SessionHost {
         let terminal = CursesTerminal()
         let services = LiveServices.make(databasePath: databasePath, terminal: terminal)
         let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services), language: language)
-        runtime.showDatabase(ServerFiles.displayName(ofDatabase: databasePath))
+        runtime.showDatabase(ServerFiles.name(ofDatabase: databasePath))
         do {
             try terminal.start()
         } catch {
