@@ -242,8 +242,9 @@ public struct PostgresSharedState: SharedEngineState {
 
     // MARK: Waking
 
-    /// A notification on the log's channel, as an append sends: every follower catches up (finding
-    /// nothing new) and wakes its sessions, which read the shared state again.
+    /// A notification on the log's channel carrying the head alone: every follower reads the
+    /// shared state again (a head without events says something beside the log may have
+    /// changed), catches up (finding nothing new) and wakes its sessions.
     public func signalChange() {
         let (client, logger) = (client, logger)
         Task {

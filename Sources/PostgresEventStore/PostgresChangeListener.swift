@@ -3,15 +3,16 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Wake-ups for a process following a log on PostgreSQL: LISTEN/NOTIFY, as a wake-up only. The
-/// follower reads by position after each one; a notification says nothing it relies on.
+/// Wake-ups for a process following a log on PostgreSQL: LISTEN/NOTIFY. The follower reads by
+/// position after each one, unless the events an append's notification carries continue what it
+/// holds (``NotificationPayload``); a lost notification costs latency, never an event.
 ///
 /// - One connection of its own, outside the store's pool (a pooled connection may be handed to
 ///   a transaction, and a listener inside a transaction hears nothing until it ends).
 /// - LISTEN first, then a wake-up, so the follower's catch-up read comes after LISTEN: an append
 ///   that commits between the two is read then or notified after.
-/// - Bursts coalesce: the stream buffers one pending wake-up; a hundred appends while the
-///   follower reads make one more read, not a hundred.
+/// - Bursts coalesce (``LogWakeUps``): a hundred appends while the follower reads make one more
+///   step, not a hundred.
 /// - A lost connection is opened again after a pause, with a wake-up once it listens again,
 ///   since notifications sent meanwhile are lost.
 /// - A slow safety poll wakes the follower anyway every `safetyPoll`: notifications sent while
@@ -22,8 +23,8 @@ public enum PostgresChangeListener {
     public static func changes(
         url: PostgresURL, safetyPoll: Duration = .seconds(5), reconnectPause: Duration = .milliseconds(500),
         options: PostgresEventStore.Options = .init(), logger: Logger = PostgresEventStore.quietLogger
-    ) -> AsyncStream<Void> {
-        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+    ) -> LogWakeUps {
+        let wakeUps = LogWakeUps()
         let listening = Task {
             while !Task.isCancelled {
                 do {
@@ -31,10 +32,11 @@ public enum PostgresChangeListener {
                         configuration: ConnectionSettings.connection(url, options: options), id: 1, logger: logger)
                     defer { Task { try? await connection.close() } }
                     try await connection.listen(on: PostgresEventStore.notificationChannel) { notifications in
-                        continuation.yield()  // listening now: read what came before
-                        for try await notification in notifications where notification.payload.hasPrefix(url.schema + " ") {
+                        wakeUps.post(.readEverything)  // listening now: read what came before
+                        for try await notification in notifications {
+                            guard let wakeUp = NotificationPayload.wakeUp(notification.payload, schema: url.schema) else { continue }
                             LiveTrace.mark("notify-heard")
-                            continuation.yield()
+                            wakeUps.post(wakeUp)
                         }
                     }
                 } catch {
@@ -46,13 +48,13 @@ public enum PostgresChangeListener {
         let polling = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: safetyPoll)
-                continuation.yield()
+                wakeUps.post(.readEverything)
             }
         }
-        continuation.onTermination = { _ in
+        wakeUps.onTermination {
             listening.cancel()
             polling.cancel()
         }
-        return stream
+        return wakeUps
     }
 }

@@ -20,9 +20,10 @@ enum PostgresEventLogSchema {
     /// one fresh database at once do not both create it. "baed" in ASCII, as SQLite's stamp.
     static let preparationLock: Int64 = 0x6261_6564
     /// Every append that wrote something notifies this channel at commit, with the payload
-    /// "SCHEMA HEAD" (the log's schema, a space, the new head position): one channel serves every
-    /// log in the database, so a listener keeps only its own schema's. A wake-up only: listeners
-    /// read by position after it.
+    /// "SCHEMA HEAD" (the log's schema, a space, the new head position), followed by the events
+    /// written when they are few and small (see ``notifyCarrying``): one channel serves every log
+    /// in the database, so a listener keeps only its own schema's. A wake-up first: listeners
+    /// read by position after it unless the events it carries continue what they hold.
     static let notificationChannel = "baedal_log"
 
     /// One statement each: the extended protocol runs one statement per query.
@@ -138,6 +139,8 @@ enum PostgresEventLogSchema {
             written_events integer[] := '{}';
             written_requests integer[] := '{}';
             written_versions integer[] := '{}';
+            message text;
+            carried text;
         BEGIN
             -- \(revisionMark)
             SELECT h.position INTO head FROM log_head h FOR UPDATE;
@@ -169,7 +172,7 @@ enum PostgresEventLogSchema {
             END LOOP;
             IF head > start_head THEN
                 UPDATE log_head SET position = head;
-                PERFORM pg_notify('\(notificationChannel)', current_schema() || ' ' || head::text);
+                \(notifyCarrying)
             END IF;
         END;
         $function$
@@ -178,7 +181,32 @@ enum PostgresEventLogSchema {
     /// A comment in the function's source naming its revision: an older log's function is
     /// replaced by this one when the log is opened (``LogPreparation``). Same signature, same
     /// answers, so a newer build never needs a newer schema version for it.
-    static let revisionMark = "append_events revision 2: requests checked in one pass"
+    static let revisionMark = "append_events revision 3: small appends carried in the notification"
+
+    /// The events a call wrote, carried in its notification when they fit (PostgreSQL refuses a
+    /// payload of 8000 bytes or more, which would undo the append): "SCHEMA HEAD [EVENTS]", read
+    /// by ``NotificationPayload``. Only for a few events, so a large group costs no JSON built in
+    /// vain while it holds the head lock. Followers take the events as an offer and read by
+    /// position whenever they do not continue what they hold.
+    private static let notifyCarrying = """
+        message := current_schema() || ' ' || head::text;
+        IF head - start_head <= \(mostCarriedPerCall) THEN
+            SELECT message || ' ' || json_agg(json_build_object(
+                    'p', e.position, 'i', e.event_id, 's', e.stream_id, 'v', e.stream_version, 't', e.type,
+                    'sv', e.schema_version, 'd', encode(e.payload, 'base64'), 'r', e.recorded_at,
+                    'a', e.actor, 'c', e.causation_id, 'k', e.correlation_id) ORDER BY e.position)::text
+            INTO carried FROM events e WHERE e.position > start_head AND e.position <= head;
+            IF octet_length(carried) < \(largestNotification) THEN
+                message := carried;
+            END IF;
+        END IF;
+        PERFORM pg_notify('\(notificationChannel)', message);
+        """
+
+    /// Calls writing more events than this notify the head alone.
+    static let mostCarriedPerCall = 16
+    /// PostgreSQL's limit on a notification's payload is 8000 bytes; kept under it with room.
+    static let largestNotification = 7900
 
     /// `append_events` in one pass (see ``appendFunction``): versions read once, checks in
     /// memory, one INSERT. `head` moves with each accepted request, as request by request.

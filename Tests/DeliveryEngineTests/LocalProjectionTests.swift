@@ -13,7 +13,7 @@ struct LocalProjectionTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("local-projection-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = try SQLiteEventStore(path: folder.appendingPathComponent("log.sqlite").path)
-        let projection = try await LocalProjection.create(log: log, changes: AsyncStream { $0.finish() })
+        let projection = try await LocalProjection.create(log: log, changes: LogWakeUps())
         // Asked on the writer connection: `synchronous` belongs to each connection, and the
         // projection's catch-ups commit on that one. 0 is OFF (NORMAL would still fsync at every
         // WAL checkpoint, inside a catch-up a session waits for).

@@ -58,6 +58,22 @@ struct ReadTrustTests {
         #expect(trust.projectionIsCurrent)
     }
 
+    /// Events a wake-up carried cover what was announced, but this process's own append may have
+    /// finished before its notification came: a read after it still asks the server.
+    @Test func carriedEventsCoverWhatWasAnnouncedButNotOwnAppends() {
+        let appends = Appends()
+        let trust = ReadTrust(store: appends)
+        trust.wokenUp()
+        trust.caughtUp(from: trust.markAnnounced())
+        #expect(trust.projectionIsCurrent)
+        appends.finishOne()
+        trust.wokenUp()
+        trust.caughtUp(from: trust.markAnnounced())
+        #expect(!trust.projectionIsCurrent)
+        trust.caughtUp(from: trust.mark())
+        #expect(trust.projectionIsCurrent)
+    }
+
     @Test func catchUpsFinishingOutOfOrderKeepWhatEachCovered() {
         let appends = Appends()
         let trust = ReadTrust(store: appends)

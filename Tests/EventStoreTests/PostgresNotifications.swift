@@ -20,8 +20,9 @@ enum PostgresNotifications {
                 group.addTask {
                     var payloads: [String] = []
                     for try await notification in notifications {
-                        let words = notification.payload.split(separator: " ")
-                        guard words.count == 2, words[0] == url.schema else { continue }
+                        // "SCHEMA HEAD", and the events after it when the append carried them.
+                        let words = notification.payload.split(separator: " ", maxSplits: 2)
+                        guard words.count >= 2, words[0] == url.schema else { continue }
                         payloads.append(String(words[1]))
                         if payloads.count == count { break }
                     }

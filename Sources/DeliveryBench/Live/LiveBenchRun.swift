@@ -2,6 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import EventStore
 import Foundation
+import PostgresEventStore
 import Resilience
 
 /// `baedal bench live`: one process changes the shared database, follower processes run real
@@ -17,12 +18,31 @@ public struct LiveBenchRun: Sendable {
     /// Changes a follower has not taken in by then are counted as missed.
     static let deadline: TimeInterval = 2
 
+    /// On PostgreSQL (`--db postgres://…`) the run gets a scratch schema of its own
+    /// (`bench_<run>_live`), dropped at the end, as `baedal bench` does: a second run on the same
+    /// server starts as fresh as the first. A SQLite `--db` must be a new file.
     public func run(progress: (String) -> Void) async throws -> LiveBenchReport {
-        let engine = try await DeliveryEngine.open(path: plan.databasePath, options: .init(hasher: .fastForTests))
+        guard PostgresURL.looksLikePostgresURL(plan.databasePath) else { return try await run(on: plan.databasePath, progress: progress) }
+        let scratch = try PostgresScratch(location: plan.databasePath)
+        progress("on PostgreSQL \(scratch.base), in the scratch schema \(scratch.schemaName("live")) (dropped at the end)")
+        let report: LiveBenchReport
+        do {
+            report = try await run(on: try scratch.location("live"), progress: progress)
+        } catch {
+            try? await scratch.drop(scratch.url("live"))
+            throw error
+        }
+        try await scratch.drop(scratch.url("live"))
+        return report
+    }
+
+    /// Runs on `location`, which holds no events yet; the followers are stopped when it returns.
+    private func run(on location: String, progress: (String) -> Void) async throws -> LiveBenchReport {
+        let engine = try await DeliveryEngine.open(path: location, options: .init(hasher: .fastForTests))
         defer { try? engine.pool.close() }
         guard try await engine.headPosition() == 0 else {
             throw LiveBenchError(
-                "\(plan.databasePath) already holds events. bench live writes its own store and customers: give it a new file, or leave out --db."
+                "\(location) already holds events. bench live writes its own store and customers: give it a new file, or leave out --db."
             )
         }
         progress("seeding a store and \(plan.sessions + plan.baselineSessions) customers")
@@ -34,7 +54,7 @@ public struct LiveBenchRun: Sendable {
         for index in 0..<(plan.sessions + plan.baselineSessions) {
             followers.append(
                 try FollowerProcess(
-                    executable: plan.executable, databasePath: plan.databasePath, account: Self.customerName(index),
+                    executable: plan.executable, databasePath: location, account: Self.customerName(index),
                     polling: index >= plan.sessions))
         }
         let readyBy = Date().addingTimeInterval(60)

@@ -54,6 +54,19 @@ public struct Projector: Sendable {
         return applied
     }
 
+    /// Applies events a wake-up carried (``LogWakeUp``) when they continue the read models: the
+    /// first is at most one past the checkpoint, checked in the same write transaction. Returns
+    /// false, having applied nothing, when they do not (or carry nothing): then catch up by
+    /// position instead. Either way no position is skipped or applied twice.
+    func apply(carried events: [RecordedEvent]) async throws -> Bool {
+        guard !events.isEmpty else { return false }
+        let mark = trust?.markAnnounced()
+        let batch = Batch(positions: events.map(\.position), events: try await decode(events), isFull: false)
+        guard try await write(batch, continuingOnly: true) != nil else { return false }
+        if let mark { trust?.caughtUp(from: mark) }
+        return true
+    }
+
     /// What a read does first: catch up, unless this process has heard of nothing new since the
     /// last catch-up (``ReadTrust``), which on a shared log saves a round trip per read.
     @discardableResult
@@ -102,12 +115,12 @@ public struct Projector: Sendable {
         var batch = try await read(after: from, limit: size, upTo: limit)
         var applied = 0
         while let last = batch.positions.last {
-            guard batch.isFull else { return applied + (try await write(batch)) }
+            guard batch.isFull else { return applied + (try await write(batch) ?? 0) }
             size = min(size * 4, largestBatchSize)
             let nextSize = size
             // The next batch is read and decoded on a reader while this one is written.
             async let next = read(after: last, limit: nextSize, upTo: limit)
-            applied += try await write(batch)
+            applied += try await write(batch) ?? 0
             batch = try await next
         }
         return applied
@@ -139,11 +152,14 @@ public struct Projector: Sendable {
     }
 
     /// Folds the events the checkpoint has not passed and writes the rows they changed, all in
-    /// one transaction with the checkpoint. Returns how many events it applied.
-    private func write(_ batch: Batch) async throws -> Int {
-        guard let last = batch.positions.last else { return 0 }
-        return try await pool.write { db in
+    /// one transaction with the checkpoint. Returns how many events it applied; nil, applying
+    /// nothing, when `continuingOnly` and the batch starts beyond the position after the
+    /// checkpoint (events carried by a wake-up, with some before them not yet taken in).
+    private func write(_ batch: Batch, continuingOnly: Bool = false) async throws -> Int? {
+        guard let first = batch.positions.first, let last = batch.positions.last else { return 0 }
+        return try await pool.write { db -> Int? in
             let current = try Self.checkpoint(db)
+            if continuingOnly && first > current + 1 { return nil }
             guard last > current else { return 0 }
             let writer = ReadModelWriter(db: db)
             var state = ReadModelState(source: writer)

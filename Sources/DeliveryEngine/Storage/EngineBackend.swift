@@ -17,13 +17,13 @@ public struct OpenedBackend: Sendable {
     public let log: any EventStore
     /// The lease, settings, health and time, shared by every process on the log.
     public let shared: any SharedEngineState
-    /// One element per wake-up: someone appended or changed shared state (bursts coalesced),
-    /// the listener reconnected, or the slow safety poll came round. The engine then catches its
-    /// projection up by position; an element says nothing about what changed. Ending the
-    /// iteration stops the listener.
-    public let changes: AsyncStream<Void>
+    /// The wake-ups: someone appended or changed shared state (bursts folded), the listener
+    /// reconnected, or the slow safety poll came round. The engine then applies the events a
+    /// wake-up carries when they continue its projection, and otherwise catches it up by
+    /// position. Ending the iteration of its arrivals stops the listener.
+    public let changes: LogWakeUps
 
-    public init(log: any EventStore, shared: any SharedEngineState, changes: AsyncStream<Void>) {
+    public init(log: any EventStore, shared: any SharedEngineState, changes: LogWakeUps) {
         self.log = log
         self.shared = shared
         self.changes = changes

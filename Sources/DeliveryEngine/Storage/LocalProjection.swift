@@ -18,20 +18,20 @@ import Synchronization
 final class LocalProjection: Sendable {
     let file: SQLiteEventStore
     let folder: URL
-    private let changes: AsyncStream<Void>
+    private let changes: LogWakeUps
     private let following = Mutex<Task<Void, Never>?>(nil)
     /// The payment worker's report as the follower read it with its last catch-up; nil (the
     /// outer optional) before the first.
     private let lastReport = LastReport()
 
-    private init(file: SQLiteEventStore, folder: URL, changes: AsyncStream<Void>) {
+    private init(file: SQLiteEventStore, folder: URL, changes: LogWakeUps) {
         self.file = file
         self.folder = folder
         self.changes = changes
     }
 
     /// A fresh, empty projection. Its own log table stays empty: the events are the shared log's.
-    static func create(log: any EventStore, changes: AsyncStream<Void>) async throws -> LocalProjection {
+    static func create(log: any EventStore, changes: LogWakeUps) async throws -> LocalProjection {
         removeAbandoned()
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
@@ -65,24 +65,33 @@ final class LocalProjection: Sendable {
         }
     }
 
-    /// Catches `projector` up after every wake-up until the engine goes, and reads the payment
-    /// worker's report from `shared` beside it (a wake-up may be the worker's: it notifies when
-    /// its breaker changes state). Then it wakes this process's sessions, whose pulse reads both
-    /// here (the projection's checkpoint as the head, and ``report``) instead of asking the
-    /// server again: a round trip less between a change and the screen.
+    /// Takes in every wake-up until the engine goes: applies the events it carried when they
+    /// continue the projection, and otherwise catches `projector` up by position; beside that,
+    /// reads the payment worker's report from `shared` unless the wake-up was only appends (a
+    /// worker notifies when its breaker changes state, and so does every other change of
+    /// shared state). Then it wakes this process's sessions, whose pulse reads both here (the
+    /// projection's checkpoint as the head, and ``report``) instead of asking the server again.
+    /// An append small enough to ride in its notification thus reaches the sessions with no
+    /// round trip at all.
     func follow(_ projector: Projector, shared: any SharedEngineState) {
         let (changes, file, lastReport) = (changes, file, lastReport)
         let task = Task {
-            for await _ in changes {
+            for await _ in changes.arrivals {
+                guard let wakeUp = changes.take() else { continue }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
-                async let report = shared.healthRow()
+                let readsReport = wakeUp.sharedStateMayHaveChanged || lastReport.row.withLock { $0 == nil }
+                async let report = readsReport ? shared.healthRow() : nil
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
                 // at the latest the safety poll's; reads catch up on their own anyway.
-                _ = try? await projector.catchUp()
+                if (try? await projector.apply(carried: wakeUp.carried)) == true {
+                    LiveTrace.mark("carried")
+                } else {
+                    _ = try? await projector.catchUp()
+                }
                 do {
                     let row = try await report  // nil, no worker ever reported, is an answer too
-                    lastReport.row.withLock { $0 = .some(row) }
+                    if readsReport { lastReport.row.withLock { $0 = .some(row) } }
                 } catch {
                     // Kept as it was; the next wake-up reads it again.
                 }

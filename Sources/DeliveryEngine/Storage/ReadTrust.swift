@@ -49,6 +49,15 @@ final class ReadTrust: Sendable {
         return state.withLock { Mark(wakeUps: $0.wakeUps, appends: appends) }
     }
 
+    /// Taken just before the events a wake-up carried are applied. They cover every change
+    /// announced so far (notifications come in commit order, and the events continue the
+    /// projection up to the newest announced head), but not this process's own appends that
+    /// finished meanwhile, whose notifications may still be on their way: those are left for a
+    /// catch-up that reads the server.
+    func markAnnounced() -> Mark {
+        state.withLock { Mark(wakeUps: $0.wakeUps, appends: 0) }
+    }
+
     /// A catch-up that began at `mark` finished: everything it covers is in the projection.
     func caughtUp(from mark: Mark) {
         state.withLock { state in

@@ -20,13 +20,16 @@ struct BenchLive: AsyncParsableCommand {
             the ratios printed. Goals: p99 ≤ 20 ms, an idle session under 0.5% of a core.
 
             The database is a new temporary file unless --db names one, which must hold no events yet \
-            (the benchmark writes its own store and customers). Progress goes to standard error, the \
+            (the benchmark writes its own store and customers); with --db postgres://…, a fresh scratch \
+            schema on that server (bench_…_live, dropped at the end). Progress goes to standard error, the \
             report to standard output (as JSON with --json: p50_ms, p99_ms, idle_cpu_percent, and \
             each group's figures).
             """
     )
 
-    @Option(name: .customLong("db"), help: "A new database file to measure on (default: a temporary one, removed afterwards).")
+    @Option(
+        name: .customLong("db"),
+        help: "A new database file, or a PostgreSQL URL (a scratch schema there), to measure on (default: a temporary file).")
     var databasePath: String?
 
     @Flag(help: "A short run (30 changes, 3 idle seconds), to check that everything works.")

@@ -1,0 +1,71 @@
+import EventStore
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+
+@testable import DeliveryEngine
+
+/// A follower applying the events a wake-up carried (an append's notification on PostgreSQL)
+/// instead of reading the log: only when they continue its read models, never skipping a
+/// position, never applying one twice.
+@Suite("Events carried by a wake-up")
+struct CarriedWakeUpTests {
+    /// Another store's log, counting how often it is read by position.
+    final class CountedLog: EventStore {
+        let log: any EventStore
+        let readsByPosition = Atomic<Int>(0)
+
+        init(_ log: any EventStore) { self.log = log }
+
+        func append(_ request: AppendRequest) async throws -> AppendResult { try await log.append(request) }
+        func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] { try await log.appendAll(requests) }
+        func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
+            try await log.readStream(stream, fromVersion: fromVersion)
+        }
+        func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent] {
+            readsByPosition.add(1, ordering: .relaxed)
+            return try await log.readAll(afterPosition: afterPosition, limit: limit)
+        }
+        func headPosition() async throws -> Int64 { try await log.headPosition() }
+        func streamVersion(_ stream: StreamID) async throws -> Int { try await log.streamVersion(stream) }
+    }
+
+    /// Empty read models in a file of their own, following `log`.
+    static func emptyProjection(following log: any EventStore) async throws -> (Projector, DatabasePool) {
+        let path = TestWorld.temporaryPath()
+        try PrivateFiles.prepareDatabaseFile(at: path)
+        let pool = try DatabasePool(path: path)
+        try await pool.write { db in try ReadModelSchema.prepare(db) }
+        return (Projector(store: log, pool: pool), pool)
+    }
+
+    @Test func eventsThatContinueTheReadModelsAreAppliedWithoutReadingTheLog() async throws {
+        let world = try await TestWorld.make()
+        _ = try await world.paidOrder()
+        let events = try await world.engine.store.readAll(afterPosition: 0, limit: 1_000)
+        let log = CountedLog(world.engine.store)
+        let (projector, pool) = try await Self.emptyProjection(following: log)
+        defer { try? pool.close() }
+        let split = events.count - 3
+
+        // Events after a gap (the read models hold nothing before them): refused, nothing applied.
+        #expect(try await !projector.apply(carried: Array(events[split...])))
+        #expect(try await projector.checkpoint() == 0)
+        #expect(try await projector.apply(carried: Array(events[..<split])))
+        #expect(try await projector.checkpoint() == events[split - 1].position)
+        // Overlapping what is in: the first two are skipped, the rest applied once.
+        #expect(try await projector.apply(carried: Array(events[(split - 2)...])))
+        #expect(try await projector.checkpoint() == events.last!.position)
+        #expect(try await !projector.apply(carried: []), "carrying nothing means: read by position")
+        #expect(log.readsByPosition.load(ordering: .relaxed) == 0)
+
+        // The same rows as the engine's own read models, caught up by position.
+        try await world.engine.refresh()
+        let live = try await RebuildAgreementTests.tables(world.engine.pool)
+        let carried = try await RebuildAgreementTests.tables(pool)
+        for table in ReadModelAudit.orderings.keys.sorted() {
+            #expect(live[table] == carried[table], "\(table) differs when applied from carried events")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import EventStore
+import Foundation
+import Testing
+
+/// Wake-ups that arrive while a follower is busy fold into one: it carries events only when
+/// every one of them did and they continue one another, so a follower never takes a carried
+/// batch for the whole story when something in between was not carried.
+@Suite("Folding wake-ups")
+struct LogWakeUpTests {
+    static func carrying(_ positions: ClosedRange<Int64>) -> LogWakeUp {
+        LogWakeUp(
+            carried: positions.map { position in
+                RecordedEvent(
+                    position: position, streamID: "order-1", streamVersion: Int(position), eventID: UUID(), type: "OrderPlaced",
+                    schemaVersion: 1, payload: Data("{}".utf8), recordedAt: Sample.noon, metadata: .init())
+            }, sharedStateMayHaveChanged: false)
+    }
+
+    @Test func appendsThatContinueOneAnotherStayCarried() {
+        let folded = Self.carrying(3...4).merged(with: Self.carrying(5...5))
+        #expect(folded.carried.map(\.position) == [3, 4, 5])
+        #expect(!folded.sharedStateMayHaveChanged)
+    }
+
+    @Test func aGapOrAWakeUpWithoutEventsMeansReadingByPosition() {
+        #expect(Self.carrying(3...4).merged(with: Self.carrying(6...6)).carried.isEmpty)
+        #expect(Self.carrying(3...4).merged(with: Self.carrying(4...5)).carried.isEmpty)
+        let afterAPoll = LogWakeUp.readEverything.merged(with: Self.carrying(5...5))
+        #expect(afterAPoll.carried.isEmpty)
+        #expect(afterAPoll.sharedStateMayHaveChanged)
+        #expect(Self.carrying(3...4).merged(with: .readEverything) == .readEverything)
+    }
+
+    @Test func theWaitingWakeUpsAreTakenAsOne() {
+        let wakeUps = LogWakeUps()
+        #expect(wakeUps.take() == nil)
+        wakeUps.post(Self.carrying(1...1))
+        wakeUps.post(Self.carrying(2...3))
+        #expect(wakeUps.take()?.carried.map(\.position) == [1, 2, 3])
+        #expect(wakeUps.take() == nil)
+    }
+}

@@ -1,0 +1,82 @@
+import EventStore
+import Foundation
+import Testing
+
+@testable import PostgresEventStore
+
+/// A small append's notification carries its events, so a follower can take them in without
+/// reading the log; anything larger, or any other notification, only wakes.
+@Suite("Events carried by notifications", .enabled(if: PostgresTestServer.isConfigured, PostgresTestServer.skipNote))
+struct PostgresCarriedEventsTests {
+    /// The next wake-up, or a failure after `deadline`.
+    static func next(_ wakeUps: LogWakeUps, within deadline: Duration = .seconds(10)) async throws -> LogWakeUp {
+        let clock = ContinuousClock()
+        let end = clock.now + deadline
+        while clock.now < end {
+            if let wakeUp = wakeUps.take() { return wakeUp }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        return try #require(wakeUps.take(), "no wake-up within \(deadline)")
+    }
+
+    /// Listens on `url`'s log, past the first wake-up (the one that says: read what came before).
+    static func listening(_ url: PostgresURL) async throws -> LogWakeUps {
+        let wakeUps = PostgresChangeListener.changes(url: url, safetyPoll: .seconds(3_600))
+        #expect(try await next(wakeUps) == .readEverything)
+        return wakeUps
+    }
+
+    @Test func aSmallAppendCarriesItsEventsAsTheLogHoldsThem() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            let store = try await scratch.openStore(url)
+            let wakeUps = try await Self.listening(url)
+            defer { wakeUps.finish() }
+            let metadata = EventMetadata(actor: "customer:7", causationID: UUID(), correlationID: nil)
+            // Long enough that the server breaks its base64 into lines.
+            let long = Sample.event(payload: #"{"memo":"\#(String(repeating: "단무지 많이 ", count: 20))"}"#, metadata: metadata)
+            _ = try await store.append(Sample.append("order-1", .noStream, [long, Sample.event()]))
+            let wakeUp = try await Self.next(wakeUps)
+            #expect(wakeUp.carried == (try await store.everything()))
+            #expect(wakeUp.carried.count == 2)
+            #expect(!wakeUp.sharedStateMayHaveChanged, "an append changes the log only")
+
+            _ = try await store.append(Sample.append("order-2", .noStream, Sample.events(1)))
+            #expect(try await Self.next(wakeUps).carried == (try await store.everything()).suffix(1))
+        }
+    }
+
+    @Test func anAppendTooLargeToCarryOnlyWakes() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            let store = try await scratch.openStore(url)
+            let wakeUps = try await Self.listening(url)
+            defer { wakeUps.finish() }
+            // Over PostgreSQL's 8000-byte limit once encoded: the append must still commit.
+            let large = Sample.event(payload: #"{"memo":"\#(String(repeating: "x", count: 9_000))"}"#)
+            _ = try await store.append(Sample.append("order-1", .noStream, [large]))
+            #expect(try await Self.next(wakeUps) == .readEverything)
+            #expect(try await store.headPosition() == 1)
+            // More events than one call carries.
+            let many = PostgresEventLogSchema.mostCarriedPerCall + 1
+            _ = try await store.append(Sample.append("order-2", .noStream, Sample.events(many)))
+            #expect(try await Self.next(wakeUps) == .readEverything)
+        }
+    }
+}
+
+/// Reading a notification's payload, without a server.
+@Suite("Notification payloads")
+struct NotificationPayloadTests {
+    @Test func onlyWhatAddsUpIsCarried() {
+        #expect(NotificationPayload.wakeUp("other 5", schema: "mine") == nil, "another schema's log")
+        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine") == .readEverything, "the head alone: shared state, or large")
+        #expect(NotificationPayload.wakeUp("mine 5 [{", schema: "mine") == .readEverything)
+        let event = """
+            {"p":5,"i":"0b6c1a52-0f6e-4d8e-9d6c-2f7a1f0e9a11","s":"order-1","v":1,"t":"OrderPlaced",\
+            "sv":1,"d":"e30=","r":1,"a":null,"c":null,"k":null}
+            """
+        #expect(NotificationPayload.wakeUp("mine 5 [\(event)]", schema: "mine")?.carried.map(\.position) == [5])
+        #expect(NotificationPayload.wakeUp("mine 6 [\(event)]", schema: "mine") == .readEverything, "not ending at the head")
+    }
+}
