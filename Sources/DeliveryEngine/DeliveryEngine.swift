@@ -29,6 +29,8 @@ public final class DeliveryEngine: Sendable {
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
     let sharedTurns = StreamTurns()
+    /// This process's appended events, until the projection has taken them in.
+    let ownAppends = OwnAppends()
     /// Placements in progress in this process, which the payment worker yields to.
     public let placements = PlacementGauge()
 
@@ -129,6 +131,7 @@ public final class DeliveryEngine: Sendable {
         self.queuesPayments = options.queuesPayments
         self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
         var projector = Projector(store: log, pool: local.pool)
+        projector.ownAppends = ownAppends
         if follower != nil, let counting = log as? any CountsOwnAppends { projector.trust = ReadTrust(store: counting) }
         self.projector = projector
     }
@@ -153,7 +156,7 @@ public final class DeliveryEngine: Sendable {
     func handler<D: Decider>(_ decider: D.Type, shared: Bool = false) -> CommandHandler<D> where D.Event: StoredEvent {
         CommandHandler<D>(
             store: store, codec: codec, ids: ids, clock: clock, cache: shared ? sharedStreams : nil,
-            turns: shared ? sharedTurns : nil)
+            turns: shared ? sharedTurns : nil, ownAppends: ownAppends)
     }
 
     /// Runs a command and maps every failure to a `DeliveryError` a person can read.

@@ -43,4 +43,10 @@ public struct RecordedEvent: Sendable, Equatable {
         self.recordedAt = recordedAt
         self.metadata = metadata
     }
+
+    /// `date` as a read gives it back after an append recorded it: kept to the microsecond
+    /// (every store rounds it so). Lets a process use the events it appended without reading them.
+    public static func recordedAt(asStored date: Date) -> Date {
+        Date(timeIntervalSince1970: EventRowDecoding.storedTime(date))
+    }
 }

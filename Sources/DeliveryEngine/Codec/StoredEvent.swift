@@ -9,6 +9,9 @@ public protocol StoredEvent: Sendable {
     static var schemaVersion: Int { get }
     var storedType: String { get }
     func encodedPayload(_ encoder: JSONEncoder) throws -> Data
+    /// The payload written without `JSONEncoder`, byte for byte what the codec's encoder writes,
+    /// for the events written most often; nil: use ``encodedPayload(_:)``.
+    func handWrittenPayload() -> Data?
     static func decode(type: String, payload: Data, _ decoder: JSONDecoder) throws -> Self
 }
 
@@ -27,6 +30,10 @@ public enum EventDecodingError: Error, CustomStringConvertible {
             "The event \(type) at position \(position) cannot be read: \(reason)."
         }
     }
+}
+
+extension StoredEvent {
+    public func handWrittenPayload() -> Data? { nil }
 }
 
 struct UnknownEventType: Error { let type: String }
@@ -59,7 +66,7 @@ public struct EventCodec: Sendable {
     public func newEvent<E: StoredEvent>(_ event: E, id: UUID, metadata: EventMetadata) throws -> NewEvent {
         NewEvent(
             eventID: id, type: event.storedType, schemaVersion: E.schemaVersion,
-            payload: try event.encodedPayload(encoder()), metadata: metadata)
+            payload: try event.handWrittenPayload() ?? event.encodedPayload(encoder()), metadata: metadata)
     }
 
     public func decode<E: StoredEvent>(_ recorded: RecordedEvent, as: E.Type = E.self) throws -> E {

@@ -15,6 +15,8 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     var cache: FoldedStateCache? = nil
     /// Set with the cache: writers of one shared stream in this process take turns.
     var turns: StreamTurns? = nil
+    /// Where appended events wait for the projection, which then need not read them back.
+    var ownAppends: OwnAppends? = nil
 
     struct Outcome: Sendable {
         let state: D.State
@@ -79,7 +81,9 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
         for attempt in 1...maxAttempts {
             let (state, version) =
                 if attempt == 1, let loaded { loaded } else if attempt == 1, isNew { (D.initialState, 0) } else { try await load(stream) }
-            let now = clock.now()
+            // The instant as the log gives it back, so the events kept for the projection are
+            // the ones a reader decodes (``EventCodec/instantAsDecoded(_:)``).
+            let now = EventCodec.instantAsDecoded(clock.now())
             let decided = try D.decide(try command(state, now), state)
             guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil, version: version) }
             let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: correlation)
@@ -89,6 +93,7 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
                     AppendRequest(
                         stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
                         events: newEvents, recordedAt: now, conditions: conditions))
+                ownAppends?.keep(decided, of: stream, at: result, recordedAt: now)
                 let after = decided.reduce(state, D.evolve)
                 cache?.keep(after, version: version + decided.count, for: stream)
                 return Outcome(

@@ -81,8 +81,9 @@ extension DeliveryEngine {
     private func recordTogether(_ answers: [BatchAnswer], _ orders: [OrderID], _ loaded: [(state: OrderState, version: Int)])
         async -> [Int: PaymentResult]
     {
-        let now = clock.now()
+        let now = EventCodec.instantAsDecoded(clock.now())  // as in ``CommandHandler``
         var requests: [AppendRequest] = []
+        var appended: [[OrderEvent]] = []
         var results: [Int: PaymentResult] = [:]
         var refunds: [(OrderID, [OrderEvent])] = []
         do {
@@ -111,12 +112,18 @@ extension DeliveryEngine {
                     AppendRequest(
                         stream: Streams.order(orders[index]), expectedVersion: .exactly(version),
                         events: try decided.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }, recordedAt: now))
+                appended.append(decided)
                 if decided.contains(where: { if case .refunded = $0 { true } else { false } }) {
                     refunds.append((orders[index], decided))
                 }
             }
             guard !requests.isEmpty || !results.isEmpty else { return [:] }
-            if !requests.isEmpty { _ = try await store.appendAll(requests) }
+            if !requests.isEmpty {
+                let landed = try await store.appendAll(requests)
+                for (request, (events, result)) in zip(requests, zip(appended, landed)) {
+                    ownAppends.keep(events, of: request.stream, at: result, recordedAt: now)
+                }
+            }
         } catch {
             return [:]
         }

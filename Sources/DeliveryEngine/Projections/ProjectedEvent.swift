@@ -27,7 +27,7 @@ struct ProjectedEvent: Sendable {
     }
 
     /// Sign-in attempts change no read model (the back-off is read from the account's stream).
-    private static let unprojectedTypes: Set<String> = ["SignInFailed", "SignInSucceeded"]
+    static let unprojectedTypes: Set<String> = ["SignInFailed", "SignInSucceeded"]
 
     static func decode(_ recorded: RecordedEvent, codec: EventCodec) throws -> ProjectedEvent? {
         let stream = recorded.streamID.rawValue

@@ -28,6 +28,9 @@ public struct Projector: Sendable {
     /// On a shared log followed by this process: when a read may skip asking the server
     /// (``catchUpForRead()``). Nil on SQLite, where the log is in the same file.
     var trust: ReadTrust? = nil
+    /// The events this process appended, taken instead of reading and decoding them again;
+    /// nil for a rebuild's scratch projector.
+    var ownAppends: OwnAppends? = nil
 
     public init(store: any EventStore, pool: any DatabaseWriter) {
         self.store = store
@@ -63,6 +66,7 @@ public struct Projector: Sendable {
         let mark = trust?.markAnnounced()
         let batch = Batch(positions: events.map(\.position), events: try await decode(events), isFull: false)
         guard try await write(batch, continuingOnly: true) != nil else { return false }
+        ownAppends?.passed(batch.positions.last!)
         if let mark { trust?.caughtUp(from: mark) }
         return true
     }
@@ -115,12 +119,17 @@ public struct Projector: Sendable {
         var batch = try await read(after: from, limit: size, upTo: limit)
         var applied = 0
         while let last = batch.positions.last {
-            guard batch.isFull else { return applied + (try await write(batch) ?? 0) }
+            guard batch.isFull else {
+                applied += try await write(batch) ?? 0
+                ownAppends?.passed(last)
+                return applied
+            }
             size = min(size * 4, largestBatchSize)
             let nextSize = size
             // The next batch is read and decoded on a reader while this one is written.
             async let next = read(after: last, limit: nextSize, upTo: limit)
             applied += try await write(batch) ?? 0
+            ownAppends?.passed(last)
             batch = try await next
         }
         return applied
@@ -128,6 +137,11 @@ public struct Projector: Sendable {
 
     private func read(after position: Int64, limit: Int, upTo end: Int64) async throws -> Batch {
         guard position < end else { return Batch(positions: [], events: [], isFull: false) }
+        // This process's own appends right after `position`: nothing to read or decode. The log
+        // may hold more after them, so the next batch reads on.
+        if let own = ownAppends?.run(after: position, upTo: end, limit: limit), !own.positions.isEmpty {
+            return Batch(positions: own.positions, events: own.events, isFull: true)
+        }
         let recorded = try await store.readAll(afterPosition: position, limit: limit)
         let within = Array(recorded.prefix { $0.position <= end })
         return Batch(
@@ -137,13 +151,18 @@ public struct Projector: Sendable {
 
     /// Events decoded in slices side by side: decoding JSON is most of a rebuild's reading.
     private func decode(_ events: [RecordedEvent]) async throws -> [ProjectedEvent] {
-        let codec = self.codec
+        let (codec, own) = (self.codec, ownAppends)
+        // An event this process appended is taken as it was kept, not decoded.
+        @Sendable func decode(_ recorded: RecordedEvent) throws -> ProjectedEvent? {
+            if let kept = own?.event(at: recorded.position) { return kept }
+            return try ProjectedEvent.decode(recorded, codec: codec)
+        }
         let slice = 2_048
-        guard events.count > slice else { return try events.compactMap { try ProjectedEvent.decode($0, codec: codec) } }
+        guard events.count > slice else { return try events.compactMap(decode) }
         return try await withThrowingTaskGroup(of: (Int, [ProjectedEvent]).self) { group in
             for start in stride(from: 0, to: events.count, by: slice) {
                 let part = events[start..<min(start + slice, events.count)]
-                group.addTask { (start, try part.compactMap { try ProjectedEvent.decode($0, codec: codec) }) }
+                group.addTask { (start, try part.compactMap(decode)) }
             }
             var parts: [(Int, [ProjectedEvent])] = []
             for try await part in group { parts.append(part) }
