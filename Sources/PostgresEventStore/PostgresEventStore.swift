@@ -176,6 +176,10 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     }
 
     /// One statement, so one snapshot: the streams are seen as of the same moment, in one round trip.
+    ///
+    /// Each stream is read through the (stream_id, stream_version) index (`LATERAL`): joined
+    /// plainly, the planner hashed the streams and scanned the whole log for them, 22 ms a call
+    /// on a 30,000-event log and growing with it.
     public func readStreams(_ requests: [(stream: StreamID, fromVersion: Int)]) async throws -> [[RecordedEvent]] {
         guard !requests.isEmpty else { return [] }
         let streams = requests.map(\.stream.rawValue)
@@ -186,7 +190,11 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
                 """
                 SELECT r.ordinality, \(unescaped: PostgresEventRows.selectColumns)
                 FROM unnest(\(streams)::text[], \(versions)::integer[]) WITH ORDINALITY AS r(stream_id, from_version, ordinality)
-                JOIN events e ON e.stream_id = r.stream_id AND e.stream_version >= r.from_version
+                CROSS JOIN LATERAL (
+                    SELECT * FROM events
+                    WHERE events.stream_id = r.stream_id AND events.stream_version >= r.from_version
+                    ORDER BY events.stream_version
+                ) e
                 ORDER BY r.ordinality, e.stream_version
                 """)
             for try await row in rows {
