@@ -37,7 +37,7 @@ struct OwnAppendsProjectionTests {
         let log: RecordingLog
         func accepts(_ location: String) -> Bool { true }
         func open(_ location: String) async throws -> OpenedBackend {
-            OpenedBackend(log: log, shared: SQLiteSharedState(store: log.log), changes: AsyncStream { _ in })
+            OpenedBackend(log: log, shared: SQLiteSharedState(store: log.log), changes: LogWakeUps())
         }
     }
 
