@@ -4,7 +4,9 @@ import Foundation
 ///
 /// An order's state is the fold of these (``OrderDecider/evolve(_:_:)``), and so is its read-model
 /// row (`OrderSummaryView` in the engine). Every payload carries `at`, the engine's time when it
-/// happened; events are never changed once written, so a new fact is a new case.
+/// happened; events are never changed once written, so a new fact is a new case. Each payload's
+/// initialiser is visible to the package, so the engine's codec can make one straight from the
+/// payload's bytes without `Decodable`.
 ///
 ///     placed → paymentRequested → paymentApproved → confirmed → deliveryStarted → pickedUp → delivered → reviewed
 public enum OrderEvent: Sendable, Equatable {
@@ -49,6 +51,23 @@ public enum OrderEvent: Sendable, Equatable {
         public var deliveryAddress: String? = nil
         /// The customer's note for the rider ("문 앞에 놓아주세요"), if any.
         public var deliveryNote: String? = nil
+        package init(
+            order: OrderID, customer: AccountID, store: StoreID, storeName: String, owner: AccountID, lines: [OrderLine], deliveryFee: Won,
+            autoCancelMinutes: Int, at: Date, waitsForAdmission: Bool? = nil, deliveryAddress: String? = nil, deliveryNote: String? = nil
+        ) {
+            self.order = order
+            self.customer = customer
+            self.store = store
+            self.storeName = storeName
+            self.owner = owner
+            self.lines = lines
+            self.deliveryFee = deliveryFee
+            self.autoCancelMinutes = autoCancelMinutes
+            self.at = at
+            self.waitsForAdmission = waitsForAdmission
+            self.deliveryAddress = deliveryAddress
+            self.deliveryNote = deliveryNote
+        }
         public var subtotal: Won { lines.reduce(.zero) { $0 + $1.amount } }
         public var total: Won { subtotal + deliveryFee }
     }
@@ -58,6 +77,12 @@ public enum OrderEvent: Sendable, Equatable {
         public let card: CardOnFile
         public let amount: Won
         public let at: Date
+        package init(idempotencyKey: String, card: CardOnFile, amount: Won, at: Date) {
+            self.idempotencyKey = idempotencyKey
+            self.card = card
+            self.amount = amount
+            self.at = at
+        }
     }
     /// The processor charged the request with this key; `paymentID` is what a refund undoes.
     public struct PaymentApproved: Codable, Sendable, Equatable {
@@ -65,12 +90,23 @@ public enum OrderEvent: Sendable, Equatable {
         public let paymentID: String
         public let amount: Won
         public let at: Date
+        package init(idempotencyKey: String, paymentID: String, amount: Won, at: Date) {
+            self.idempotencyKey = idempotencyKey
+            self.paymentID = paymentID
+            self.amount = amount
+            self.at = at
+        }
     }
     /// The processor refused the request; the customer may pay again with another card.
     public struct PaymentDeclined: Codable, Sendable, Equatable {
         public let idempotencyKey: String
         public let reason: String
         public let at: Date
+        package init(idempotencyKey: String, reason: String, at: Date) {
+            self.idempotencyKey = idempotencyKey
+            self.reason = reason
+            self.at = at
+        }
     }
     /// Who cancelled: the customer before confirmation, or the system when a deadline passed.
     public enum Canceller: String, Codable, Sendable, Equatable {
@@ -81,59 +117,98 @@ public enum OrderEvent: Sendable, Equatable {
         public let by: Canceller
         public let reason: String
         public let at: Date
+        package init(by: Canceller, reason: String, at: Date) {
+            self.by = by
+            self.reason = reason
+            self.at = at
+        }
     }
     /// The store declined the order, with the reason the customer is shown.
     public struct Rejected: Codable, Sendable, Equatable {
         public let reason: String
         public let at: Date
+        package init(reason: String, at: Date) {
+            self.reason = reason
+            self.at = at
+        }
     }
     /// The money of `paymentID` goes back to the customer.
     public struct Refunded: Codable, Sendable, Equatable {
         public let paymentID: String
         public let amount: Won
         public let at: Date
+        package init(paymentID: String, amount: Won, at: Date) {
+            self.paymentID = paymentID
+            self.amount = amount
+            self.at = at
+        }
     }
     /// The store accepted the order and said how long cooking takes; cancelling ends here.
     public struct Confirmed: Codable, Sendable, Equatable {
         public let cookMinutes: Int
         public let at: Date
+        package init(cookMinutes: Int, at: Date) {
+            self.cookMinutes = cookMinutes
+            self.at = at
+        }
     }
     /// A rider took the job; no other rider can take it after this.
     public struct RiderAssigned: Codable, Sendable, Equatable {
         public let rider: AccountID
         public let at: Date
+        package init(rider: AccountID, at: Date) {
+            self.rider = rider
+            self.at = at
+        }
     }
     /// The store started delivery with the expected travel time: progress counts from here.
     public struct DeliveryStarted: Codable, Sendable, Equatable {
         public let travelMinutes: Int
         public let at: Date
+        package init(travelMinutes: Int, at: Date) {
+            self.travelMinutes = travelMinutes
+            self.at = at
+        }
     }
     /// The rider holding the job collected the food.
     public struct PickedUp: Codable, Sendable, Equatable {
         public let at: Date
+        package init(at: Date) { self.at = at }
     }
     /// The food arrived; the review window (1 to 24 hours later) is measured from this.
     public struct Delivered: Codable, Sendable, Equatable {
         public let at: Date
+        package init(at: Date) { self.at = at }
     }
     /// The customer's one review: 1 to 5 stars and up to 500 characters of free text.
     public struct Reviewed: Codable, Sendable, Equatable {
         public let rating: Int
         public let text: String
         public let at: Date
+        package init(rating: Int, text: String, at: Date) {
+            self.rating = rating
+            self.text = text
+            self.at = at
+        }
     }
     /// The owner's one reply to the review.
     public struct ReviewReplied: Codable, Sendable, Equatable {
         public let text: String
         public let at: Date
+        package init(text: String, at: Date) {
+            self.text = text
+            self.at = at
+        }
     }
     /// Paid into a full kitchen: the order waits in the store's queue, unseen by the store.
     public struct QueuedForKitchen: Codable, Sendable, Equatable {
         public let at: Date
+        package init(at: Date) { self.at = at }
     }
     /// Let in from the queue: the store sees the order, and its confirmation deadline starts.
     public struct Admitted: Codable, Sendable, Equatable {
         public let at: Date
+        package init(at: Date) { self.at = at }
     }
 
     /// An order that ended with its payment request unanswered may have left an authorisation on
@@ -143,6 +218,10 @@ public enum OrderEvent: Sendable, Equatable {
     public struct CardHoldReleased: Codable, Sendable, Equatable {
         public let idempotencyKey: String
         public let at: Date
+        package init(idempotencyKey: String, at: Date) {
+            self.idempotencyKey = idempotencyKey
+            self.at = at
+        }
     }
 
     /// When the fact happened, for timelines.

@@ -44,54 +44,25 @@ struct PayloadValueDecoder: Decoder {
 
     func string() throws -> String {
         var reader = PayloadBytes(bytes, at: start)
-        let range = try reader.plainString()
-        // Foundation refuses invalid UTF-8 too; leaving it to Foundation keeps its error.
-        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-            throw NotFastPath()
-        }
-        return text
+        return try reader.text()
     }
 
     func bool() throws -> Bool {
         var reader = PayloadBytes(bytes, at: start)
-        let token = try reader.scalar()
-        if token.elementsEqual("true".utf8) { return true }
-        if token.elementsEqual("false".utf8) { return false }
-        throw NotFastPath()
+        return try reader.flag()
     }
 
     /// Whole numbers only: a fraction or an exponent is left to Foundation.
     func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
         var reader = PayloadBytes(bytes, at: start)
-        let token = try reader.scalar()
-        var digits = token[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 19 else { throw NotFastPath() }
-        var value: Int64 = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw NotFastPath() }
-            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
-            guard !overflow, !overflow2 else { throw NotFastPath() }
-            value = sum
-        }
-        guard let result = T(exactly: negative ? -value : value) else { throw NotFastPath() }
-        return result
-    }
-
-    /// Swift's own parser, correctly rounded as Foundation's is, so both read the same double.
-    func double() throws -> Double {
-        var reader = PayloadBytes(bytes, at: start)
-        let token = try reader.scalar()
-        guard let first = token.first, first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
-            token.allSatisfy({ Self.numberBytes.contains($0) }), let value = Double(String(decoding: token, as: UTF8.self)),
-            value.isFinite
-        else { throw NotFastPath() }
+        guard let value = T(exactly: try reader.wholeNumber()) else { throw NotFastPath() }
         return value
     }
 
-    private static let numberBytes = Set("0123456789+-.eE".utf8)
+    func double() throws -> Double {
+        var reader = PayloadBytes(bytes, at: start)
+        return try reader.number()
+    }
 }
 
 /// An object's fields, found once: where each key's bytes are and where its value starts.

@@ -82,34 +82,63 @@ struct PayloadBytes {
         index += 1
     }
 
-    /// A string without escapes: the range of its bytes between the quotes.
+    /// A string without escapes or control characters, in valid UTF-8 (Foundation refuses
+    /// invalid UTF-8 with its own error): the range of its bytes between the quotes.
     mutating func plainString() throws -> Range<Int> {
         guard current == Self.quote else { throw NotFastPath() }
         let start = index + 1
         var end = start
+        var ascii = true
         while end < bytes.count {
             let byte = bytes[end]
             if byte == Self.quote { break }
             if byte == Self.backslash || byte < 0x20 { throw NotFastPath() }
+            if byte >= 0x80 { ascii = false }
             end += 1
         }
         guard end < bytes.count else { throw NotFastPath() }
+        if !ascii, String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
+            throw NotFastPath()
+        }
         index = end + 1
         return start..<end
     }
 
-    /// Steps over any value, escapes and nesting included.
+    /// A string that is stepped over, not read: one-letter escapes (`\"`, `\n`…) are fine
+    /// there; a `\u` escape (which may pair surrogates, or fail to) is Foundation's to judge.
+    mutating func skipString() throws {
+        guard current == Self.quote else { throw NotFastPath() }
+        let start = index + 1
+        var end = start
+        var ascii = true
+        while end < bytes.count, bytes[end] != Self.quote {
+            let byte = bytes[end]
+            if byte < 0x20 { throw NotFastPath() }
+            if byte >= 0x80 { ascii = false }
+            if byte == Self.backslash {
+                guard end + 1 < bytes.count, Self.oneLetterEscapes.contains(bytes[end + 1]) else { throw NotFastPath() }
+                end += 1
+            }
+            end += 1
+        }
+        guard end < bytes.count else { throw NotFastPath() }
+        if !ascii, String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
+            throw NotFastPath()
+        }
+        index = end + 1
+    }
+
+    private static let oneLetterEscapes = Set(#""\/bfnrt"#.utf8)
+
+    /// Steps over any value and what it nests, as strictly as JSON allows: anything the
+    /// readers cannot vouch for (a `\u` escape, a scalar outside JSON's grammar) is left to
+    /// Foundation.
     mutating func skipValue() throws {
         skipWhitespace()
         guard let byte = current else { throw NotFastPath() }
         switch byte {
         case Self.quote:
-            index += 1
-            while index < bytes.count, bytes[index] != Self.quote {
-                index += bytes[index] == Self.backslash ? 2 : 1
-            }
-            guard index < bytes.count else { throw NotFastPath() }
-            index += 1
+            try skipString()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
             index += 1
@@ -132,24 +161,7 @@ struct PayloadBytes {
                 guard next == UInt8(ascii: ",") else { throw NotFastPath() }
             }
         default:
-            let start = index
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D: break
-                default:
-                    index += 1
-                    continue
-                }
-                break
-            }
-            guard index > start else { throw NotFastPath() }
+            try skipScalar()
         }
-    }
-
-    /// The bytes of a number, `true`, `false` or `null` starting here.
-    mutating func scalar() throws -> UnsafeRawBufferPointer {
-        let start = index
-        try skipValue()
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<index])
     }
 }

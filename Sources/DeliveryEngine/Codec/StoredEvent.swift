@@ -13,6 +13,14 @@ public protocol StoredEvent: Sendable {
     /// for the events written most often; nil: use ``encodedPayload(_:)``.
     func handWrittenPayload() -> Data?
     static func decode(type: String, payload: Data, _ decoder: JSONDecoder) throws -> Self
+    /// The event read by hand from the payload's bytes, or nil to leave it to
+    /// ``decode(type:payload:_:)``: for the events a log is mostly made of.
+    static func readInPlace(type: String, payload: Data) -> Self?
+}
+
+extension StoredEvent {
+    /// Most events are read by ``decode(type:payload:_:)`` alone.
+    public static func readInPlace(type: String, payload: Data) -> Self? { nil }
 }
 
 public enum EventDecodingError: Error, CustomStringConvertible {
@@ -72,6 +80,10 @@ public struct EventCodec: Sendable {
     public func decode<E: StoredEvent>(_ recorded: RecordedEvent, as: E.Type = E.self) throws -> E {
         guard recorded.schemaVersion <= E.schemaVersion else {
             throw EventDecodingError.newerSchema(type: recorded.type, version: recorded.schemaVersion, position: recorded.position)
+        }
+        // Hand-written readers know the current shape only; an older one is upcast by `decode`.
+        if recorded.schemaVersion == E.schemaVersion, let read = E.readInPlace(type: recorded.type, payload: recorded.payload) {
+            return read
         }
         do {
             return try E.decode(type: recorded.type, payload: recorded.payload, decoder())

@@ -45,9 +45,11 @@ struct ReadModelWriter: ReadModelSource {
     // MARK: Writing what a batch changed
 
     func write(_ state: ReadModelState) throws {
+        var orders: [OrderSummary] = []
         for (id, row) in state.orders.changes {
-            if let row { try upsert(Self.orderColumns, values: Self.values(row)) } else { try delete("rm_orders", "order_id", id) }
+            if let row { orders.append(row) } else { try delete("rm_orders", "order_id", id) }
         }
+        try upsert(Self.orderColumns, rows: orders, values: Self.values)
         try insert(state.notifications)
         let opened = try db.cachedStatement(
             sql: "UPDATE rm_notifications SET opened_at = ? WHERE position = ? AND account_id = ?")
@@ -147,19 +149,44 @@ struct ReadModelWriter: ReadModelSource {
         try db.cachedStatement(sql: table.sql).execute(arguments: StatementArguments(values))
     }
 
-    /// `INSERT … ON CONFLICT(key) DO UPDATE` for one table's columns, the key's first.
-    struct Upsert: Sendable {
-        let sql: String
-
-        init(_ table: String, key: [String], columns: [String]) {
-            let all = key + columns
-            let placeholders = Array(repeating: "?", count: all.count).joined(separator: ", ")
-            let updates = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-            sql = """
-                INSERT INTO \(table)(\(all.joined(separator: ", "))) VALUES (\(placeholders)) \
-                ON CONFLICT(\(key.joined(separator: ", "))) DO \(columns.isEmpty ? "NOTHING" : "UPDATE SET \(updates)")
-                """
+    /// Rows go in up to ``Upsert/rowsPerStatement`` to a statement: a rebuild changes thousands
+    /// of orders per batch, and one statement per row was a large part of writing them.
+    private func upsert<Row>(_ table: Upsert, rows: [Row], values: (Row) -> [(any DatabaseValueConvertible)?]) throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let part = rows[start..<min(start + table.rowsPerStatement, rows.endIndex)]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            arguments.reserveCapacity(part.count * table.columnCount)
+            for row in part { arguments.append(contentsOf: values(row)) }
+            try db.cachedStatement(sql: table.sql(rows: part.count)).execute(arguments: StatementArguments(arguments))
+            start = part.endIndex
         }
+    }
+
+    /// `INSERT … ON CONFLICT(key) DO UPDATE` for one table's columns, the key's first: for one
+    /// row (``sql``) or for several (``sql(rows:)``; no key twice in one statement).
+    struct Upsert: Sendable {
+        let columnCount: Int
+        let rowsPerStatement: Int
+        /// The statement for `n` rows at index `n - 1`.
+        private let statements: [String]
+
+        init(_ table: String, key: [String], rowsPerStatement: Int = 1, columns: [String]) {
+            let all = key + columns
+            let row = "(" + Array(repeating: "?", count: all.count).joined(separator: ", ") + ")"
+            let updates = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+            let conflict = "ON CONFLICT(\(key.joined(separator: ", "))) DO \(columns.isEmpty ? "NOTHING" : "UPDATE SET \(updates)")"
+            columnCount = all.count
+            self.rowsPerStatement = rowsPerStatement
+            statements = (1...rowsPerStatement).map { rows in
+                "INSERT INTO \(table)(\(all.joined(separator: ", "))) VALUES "
+                    + Array(repeating: row, count: rows).joined(separator: ", ") + " " + conflict
+            }
+        }
+
+        var sql: String { statements[0] }
+
+        func sql(rows: Int) -> String { statements[rows - 1] }
     }
 
     static let pendingColumns = Upsert(
@@ -180,8 +207,9 @@ struct ReadModelWriter: ReadModelSource {
             "owner_id", "name", "category", "address", "hours", "opens_at", "closes_at", "minimum_order", "delivery_fee", "mode",
             "prep_minutes", "busy_extra_minutes", "auto_cancel_minutes", "rating_sum", "rating_count", "registered_at",
         ])
+    /// 32 rows of 35 columns: well under SQLite's limit of 32,766 arguments a statement.
     static let orderColumns = Upsert(
-        "rm_orders", key: ["order_id"],
+        "rm_orders", key: ["order_id"], rowsPerStatement: 32,
         columns: [
             "customer_id", "store_id", "store_name", "owner_id", "rider_id", "status", "item_count", "summary", "subtotal",
             "delivery_fee", "total", "auto_cancel_minutes", "card", "placed_at", "paid_at", "deadline_at", "confirmed_at",
