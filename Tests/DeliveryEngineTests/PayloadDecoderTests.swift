@@ -161,8 +161,16 @@ struct CustomerNoticeJSONTests {
         }
     }
 
-    @Test func leavesEscapingToTheEncoder() throws {
-        for text in ["\"quoted\"", "back\\slash", "a/b", "line\nbreak"] {
+    @Test func escapesQuotesAndBackslashesAsTheEncoderDoes() throws {
+        let encoder = NotificationEntry.databaseJSONEncoder(for: "notice")
+        for text in ["\"quoted\"", "back\\slash", "가\"나\\다"] {
+            let notice = CustomerNotice.cancelledByStore(store: text, reason: text, refund: Won(1_000))
+            #expect(notice.storedJSON == String(decoding: try encoder.encode(notice), as: UTF8.self))
+        }
+    }
+
+    @Test func leavesSlashesAndControlCharactersToTheEncoder() throws {
+        for text in ["a/b", "line\nbreak", "tab\there"] {
             let notice = CustomerNotice.paymentDeclined(reason: text)
             #expect(notice.storedJSON == nil)
             let entry = NotificationEntry(

@@ -15,9 +15,13 @@ struct PayloadWriter {
     private(set) var isExact = true
     /// True once a value ends a member: the next key needs a comma first.
     private var needsComma = false
+    /// Whether the encoder this writer stands in for escapes `/` (GRDB's, for JSON columns, does;
+    /// the codec's does not). Then a slash is left to that encoder, as control characters are.
+    private let leavesSlashesToFoundation: Bool
 
-    init(capacity: Int = 256) {
+    init(capacity: Int = 256, leavesSlashesToFoundation: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.leavesSlashesToFoundation = leavesSlashesToFoundation
     }
 
     // MARK: Structure
@@ -53,19 +57,21 @@ struct PayloadWriter {
     // MARK: Values
 
     /// A string, escaped as Foundation escapes it: `"` and `\` get a backslash; anything else
-    /// but control characters, non-ASCII included, is written as it is.
+    /// but control characters (and slashes, for an encoder that escapes them), non-ASCII
+    /// included, is written as it is.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                // Control characters have several escaped forms; which one Foundation picks is
-                // its business.
-                guard byte >= 0x20 else {
+            for (index, byte) in utf8.enumerated() {
+                // Control characters have several escaped forms, and escaping a slash is the
+                // encoder's choice: both are Foundation's business.
+                if byte < 0x20 || (byte == UInt8(ascii: "/") && leavesSlashesToFoundation) {
                     isExact = false
                     return
                 }
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
                 start = index + 1

@@ -2,106 +2,92 @@ import DeliveryDomain
 import Foundation
 
 extension CustomerNotice {
-    /// The notice as the `notice` column holds it, written by hand: byte for byte what GRDB's
-    /// `JSONEncoder` (sorted keys, dates as milliseconds) writes, without its cost, which was a
-    /// tenth of a rebuild. Nil when a text needs escaping (a quote, a backslash, a slash or a
-    /// control character): the caller then asks the `JSONEncoder`, so escaping has one author.
+    /// The notice as the `notice` column holds it, written by hand (``PayloadWriter``): byte for
+    /// byte what GRDB's `JSONEncoder` (sorted keys, dates as milliseconds, slashes escaped)
+    /// writes, without its cost, which was a tenth of a rebuild. Nil when a text holds a control
+    /// character or a slash: the caller then asks the `JSONEncoder`, whose choice of escape that is.
     var storedJSON: String? {
-        var json = JSONObjectText()
-        switch self {
-        case .placed(let store):
-            json.open("placed")
-            json.string("store", store)
-        case .paid(let store, let amount):
-            json.open("paid")
-            json.won("amount", amount)
-            json.string("store", store)
-        case .paymentDeclined(let reason):
-            json.open("paymentDeclined")
-            json.string("reason", reason)
-        case .cancelledByCustomer(let refund):
-            json.open("cancelledByCustomer")
-            json.won("refund", refund)
-        case .paymentExpired(let store, let reason):
-            json.open("paymentExpired")
-            json.string("reason", reason)
-            json.string("store", store)
-        case .notConfirmedInTime(let store, let refund):
-            json.open("notConfirmedInTime")
-            json.won("refund", refund)
-            json.string("store", store)
-        case .cancelledByStore(let store, let reason, let refund):
-            json.open("cancelledByStore")
-            json.string("reason", reason)
-            json.won("refund", refund)
-            json.string("store", store)
-        case .rejected(let store, let reason, let refund):
-            json.open("rejected")
-            json.string("reason", reason)
-            json.won("refund", refund)
-            json.string("store", store)
-        case .confirmed(let store, let readyAt):
-            json.open("confirmed")
-            json.date("readyAt", readyAt)
-            json.string("store", store)
-        case .onItsWay(let arrivesAt):
-            json.open("onItsWay")
-            json.date("arrivesAt", arrivesAt)
-        case .pickedUp:
-            json.open("pickedUp")
-        case .delivered(let opens, let closes):
-            json.open("delivered")
-            json.date("reviewClosesAt", closes)
-            json.date("reviewOpensAt", opens)
-        case .queued(let store):
-            json.open("queued")
-            json.string("store", store)
-        case .admitted(let store):
-            json.open("admitted")
-            json.string("store", store)
+        var json = PayloadWriter(capacity: 96, leavesSlashesToFoundation: true)
+        json.object { json in
+            switch self {
+            case .placed(let store):
+                json.notice("placed") { $0.member("store", store) }
+            case .paid(let store, let amount):
+                json.notice("paid") {
+                    $0.member("amount", amount)
+                    $0.member("store", store)
+                }
+            case .paymentDeclined(let reason):
+                json.notice("paymentDeclined") { $0.member("reason", reason) }
+            case .cancelledByCustomer(let refund):
+                json.notice("cancelledByCustomer") { $0.member("refund", refund) }
+            case .paymentExpired(let store, let reason):
+                json.notice("paymentExpired") {
+                    $0.member("reason", reason)
+                    $0.member("store", store)
+                }
+            case .notConfirmedInTime(let store, let refund):
+                json.notice("notConfirmedInTime") {
+                    $0.member("refund", refund)
+                    $0.member("store", store)
+                }
+            case .cancelledByStore(let store, let reason, let refund):
+                json.notice("cancelledByStore") {
+                    $0.member("reason", reason)
+                    $0.member("refund", refund)
+                    $0.member("store", store)
+                }
+            case .rejected(let store, let reason, let refund):
+                json.notice("rejected") {
+                    $0.member("reason", reason)
+                    $0.member("refund", refund)
+                    $0.member("store", store)
+                }
+            case .confirmed(let store, let readyAt):
+                json.notice("confirmed") {
+                    $0.member("readyAt", readyAt)
+                    $0.member("store", store)
+                }
+            case .onItsWay(let arrivesAt):
+                json.notice("onItsWay") { $0.member("arrivesAt", arrivesAt) }
+            case .pickedUp:
+                json.notice("pickedUp") { _ in }
+            case .delivered(let opens, let closes):
+                json.notice("delivered") {
+                    $0.member("reviewClosesAt", closes)
+                    $0.member("reviewOpensAt", opens)
+                }
+            case .queued(let store):
+                json.notice("queued") { $0.member("store", store) }
+            case .admitted(let store):
+                json.notice("admitted") { $0.member("store", store) }
+            }
         }
-        return json.closed
+        return json.payload.map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
-/// `{"case":{…}}`, one field after another; the caller writes the fields in sorted order.
-private struct JSONObjectText {
-    private var text = ""
-    private var fields = 0
-    private var escapable = false
-
-    mutating func open(_ name: String) {
-        text.reserveCapacity(96)
-        text += "{\"\(name)\":{"
-    }
-
-    private mutating func key(_ name: String) {
-        if fields > 0 { text += "," }
-        fields += 1
-        text += "\"\(name)\":"
-    }
-
-    mutating func string(_ name: String, _ value: String) {
+/// A notice is synthesized `Codable`: `{"case":{…}}`, its fields in sorted order (the caller
+/// writes them so), an absent optional left out.
+extension PayloadWriter {
+    fileprivate mutating func notice(_ name: StaticString, _ fields: (inout PayloadWriter) -> Void) {
         key(name)
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/") }) {
-            escapable = true
-        }
-        text += "\"\(value)\""
+        object(fields)
     }
 
-    mutating func won(_ name: String, _ value: Won?) {
+    fileprivate mutating func member(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    fileprivate mutating func member(_ name: StaticString, _ value: Won?) {
         guard let value else { return }
         key(name)
-        text += "{\"amount\":\(value.amount)}"
+        write(value)
     }
 
-    /// As `JSONEncoder` writes a double: its shortest round-trip form, without a trailing `.0`.
-    mutating func date(_ name: String, _ value: Date) {
+    fileprivate mutating func member(_ name: StaticString, _ value: Date) {
         key(name)
-        var number = (1000.0 * value.timeIntervalSince1970).description
-        if number.hasSuffix(".0") { number.removeLast(2) }
-        text += number
+        date(value)
     }
-
-    var closed: String? { escapable ? nil : text + "}}" }
 }
