@@ -63,6 +63,14 @@ enum StreamAppend {
     /// the request is a retry (say, after a lost acknowledgement) and gets the original answer.
     /// If only some are, or they differ, the ids were reused for something else.
     private static func originalResult(ofRetried request: AppendRequest, in db: Database, path: String) throws -> AppendResult? {
+        // Nearly every append is new: ask whether any id is stored before reading whole rows.
+        let probe = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE event_id = ?")
+        var anyStored = false
+        for event in request.events where try Int.fetchOne(probe, arguments: [event.eventID.uuidString]) != nil {
+            anyStored = true
+            break
+        }
+        guard anyStored else { return nil }
         let lookup = try db.cachedStatement(sql: "SELECT \(EventRowDecoding.selectColumns) FROM events WHERE event_id = ?")
         var stored: [RecordedEvent] = []
         for event in request.events {

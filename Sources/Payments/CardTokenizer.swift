@@ -61,15 +61,20 @@ public enum CardTokenizer {
         guard cvc.count == brand.cvcLength, cvc.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .invalidCVC }
     }
 
+    /// `byteCount` random bytes in lower-case hex. Each byte is the low byte of one `next()`,
+    /// exactly what `UInt8.random(in: .min ... .max, using:)` draws, so seeded runs give the
+    /// tokens they always gave; written straight into the string's storage, since every order
+    /// placed with a card comes through here.
     static func randomHex(byteCount: Int, using random: inout some RandomNumberGenerator) -> String {
-        let hexDigits = Array("0123456789abcdef")
-        var hex = ""
-        hex.reserveCapacity(byteCount * 2)
-        for _ in 0..<byteCount {
-            let byte = UInt8.random(in: .min ... .max, using: &random)
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0f)])
+        String(unsafeUninitializedCapacity: byteCount * 2) { buffer in
+            for index in 0..<byteCount {
+                let byte = UInt8(truncatingIfNeeded: random.next())
+                buffer[2 * index] = hexDigits[Int(byte >> 4)]
+                buffer[2 * index + 1] = hexDigits[Int(byte & 0x0f)]
+            }
+            return byteCount * 2
         }
-        return hex
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -4,10 +4,12 @@
 /// to the customer before anything is sent to a processor.
 enum Luhn {
     /// Whether a string of ASCII digits passes the check. Callers guarantee digits only.
+    /// Anything but an ASCII digit fails.
     static func isValid(_ digits: some StringProtocol) -> Bool {
         var sum = 0
-        for (offset, character) in digits.reversed().enumerated() {
-            guard let digit = character.wholeNumberValue else { return false }
+        for (offset, byte) in digits.utf8.reversed().enumerated() {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+            let digit = Int(byte - UInt8(ascii: "0"))
             if offset % 2 == 1 {
                 let doubled = digit * 2
                 sum += doubled > 9 ? doubled - 9 : doubled

@@ -28,10 +28,12 @@ public enum TestCards {
 
     /// The class of a validated number given as bare digits. Any number not listed is approved.
     static func testClass(ofDigits digits: String) -> TestCardClass {
-        for card in all where CardNumber.digits(of: card.number) == digits {
-            return card.testClass
-        }
-        return .approved
+        allByDigits.first { $0.digits == digits }?.testClass ?? .approved
+    }
+
+    /// ``all`` as bare digits, normalised once rather than at every tokenising.
+    private static let allByDigits: [(digits: String, testClass: TestCardClass)] = all.map {
+        (CardNumber.digits(of: $0.number) ?? $0.number, $0.testClass)
     }
 }
 

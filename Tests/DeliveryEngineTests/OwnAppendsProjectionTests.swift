@@ -112,6 +112,33 @@ struct OwnAppendsProjectionTests {
         }
     }
 
+    @Test("what the projection passed is forgotten, by a short step or a long jump, and the rest stays")
+    func passedForgetsOnlyWhatWasPassed() throws {
+        let instant = EventCodec.instantAsDecoded(Self.oddInstant)
+        let payload = Data(#"{"at":\#(1000.0 * instant.timeIntervalSince1970)}"#.utf8)
+        let event = try OrderEvent.decode(type: "OrderPickedUp", payload: payload, JSONDecoder.milliseconds)
+        let own = OwnAppends()
+        for position: Int64 in [1, 2, 3, 10, 1_000, 1_001] {
+            own.keep([event], of: "order-x", at: AppendResult(streamVersion: 1, firstPosition: position, lastPosition: position), recordedAt: instant)
+        }
+        func keptPositions() -> [Int64] { [1, 2, 3, 10, 1_000, 1_001].filter { own.event(at: $0) != nil } }
+        #expect(keptPositions() == [1, 2, 3, 10, 1_000, 1_001])
+        own.passed(2)
+        #expect(keptPositions() == [3, 10, 1_000, 1_001])
+        #expect(own.run(after: 2, upTo: 100, limit: 10).positions == [3])
+        own.passed(9)
+        #expect(keptPositions() == [10, 1_000, 1_001])
+        own.passed(999)  // a jump longer than what is kept
+        #expect(keptPositions() == [1_000, 1_001])
+        // Kept late, below what was passed (a catch-up read it first): forgotten at the next pass.
+        own.keep([event], of: "order-x", at: AppendResult(streamVersion: 1, firstPosition: 5, lastPosition: 5), recordedAt: instant)
+        own.passed(1_000)
+        #expect(own.event(at: 5) == nil)
+        #expect(keptPositions() == [1_001])
+        own.passed(5_000)
+        #expect(keptPositions() == [])
+    }
+
     @Test("an event kept in memory is the one the log decodes to")
     func keptEventsAreTheDecodedOnes() throws {
         let codec = EventCodec()

@@ -13,4 +13,11 @@ struct SeededIdentifierTests {
         let made: SeededRandomNumberGenerator = IdentifierSource.seeded(9).makeGenerator()
         #expect(made == IdentifierSource.seeded(9).makeGenerator())
     }
+
+    /// Cards are tokenised with a generator seeded this way, so seeded runs keep their tokens.
+    @Test func aMadeGeneratorIsSeededByTheHashOfATwelveCharacterID() {
+        let id = IdentifierSource.seeded(5).next(length: 12)
+        let expected = SeededRandomNumberGenerator(seed: id.unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) })
+        #expect(IdentifierSource.seeded(5).makeGenerator() == expected)
+    }
 }

@@ -13,8 +13,14 @@ import Synchronization
 /// one: the log stores what the append carried, and ``ProjectedEvent/own(_:stream:position:recordedAt:)``
 /// builds what decoding it would give.
 final class OwnAppends: Sendable {
-    /// Per position: the event as the projector would decode it, or nil for one it skips.
-    private let kept = Mutex<[Int64: ProjectedEvent?]>([:])
+    /// Per position: the event as the projector would decode it, or nil for one it skips; and
+    /// no position below `floor` is kept, so forgetting what the projection passed visits only
+    /// the positions passed (they are dense) instead of the whole dictionary.
+    private struct Kept {
+        var events: [Int64: ProjectedEvent?] = [:]
+        var floor: Int64 = .max
+    }
+    private let kept = Mutex(Kept())
     /// A process whose projection is never read (a benchmark that only appends) stops keeping
     /// past this many and starts over; the projector then reads those events from the log.
     let capacity: Int
@@ -35,8 +41,12 @@ final class OwnAppends: Sendable {
             projected.append((position, own.event))
         }
         kept.withLock { kept in
-            if kept.count + projected.count > capacity { kept.removeAll(keepingCapacity: true) }
-            for (position, event) in projected { kept[position] = .some(event) }
+            if kept.events.count + projected.count > capacity {
+                kept.events.removeAll(keepingCapacity: true)
+                kept.floor = .max
+            }
+            for (position, event) in projected { kept.events[position] = .some(event) }
+            kept.floor = min(kept.floor, result.firstPosition)
         }
     }
 
@@ -47,7 +57,7 @@ final class OwnAppends: Sendable {
             var positions: [Int64] = []
             var events: [ProjectedEvent] = []
             var next = position + 1
-            while next <= end, positions.count < limit, let event = kept[next] {
+            while next <= end, positions.count < limit, let event = kept.events[next] {
                 positions.append(next)
                 if let event { events.append(event) }
                 next += 1
@@ -58,14 +68,22 @@ final class OwnAppends: Sendable {
 
     /// The kept event at `position`: `.some(nil)` for one the projector skips; nil when not kept.
     func event(at position: Int64) -> ProjectedEvent?? {
-        kept.withLock { $0[position] }
+        kept.withLock { $0.events[position] }
     }
 
-    /// Everything up to `checkpoint` is in the read models: forget it.
+    /// Everything up to `checkpoint` is in the read models: forget it, in time proportional to
+    /// the smaller of what passed and what is kept.
     func passed(_ checkpoint: Int64) {
         kept.withLock { kept in
-            guard !kept.isEmpty else { return }
-            kept = kept.filter { $0.key > checkpoint }
+            guard !kept.events.isEmpty, checkpoint >= kept.floor else { return }
+            if checkpoint - kept.floor < Int64(kept.events.count) {
+                for position in kept.floor...checkpoint { kept.events.removeValue(forKey: position) }
+            } else {
+                // The projection moved past many positions (other processes' appends): one pass
+                // over what is kept is then the shorter way.
+                kept.events = kept.events.filter { $0.key > checkpoint }
+            }
+            kept.floor = kept.events.isEmpty ? .max : checkpoint + 1
         }
     }
 }

@@ -8,7 +8,7 @@ import Synchronization
 /// draw from the system generator and never collide in practice (40 random bits each).
 public final class IdentifierSource: Sendable {
     // Crockford's base32: no I, L, O or U, so an id read aloud or typed is unambiguous.
-    private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    private static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
     private let generator: Mutex<any RandomNumberGenerator & Sendable>
 
     public init(generator: any RandomNumberGenerator & Sendable = BufferedSystemRandom()) {
@@ -21,7 +21,10 @@ public final class IdentifierSource: Sendable {
 
     public func next(length: Int = 8) -> String {
         generator.withLock { rng in
-            String((0..<length).map { _ in Self.alphabet[Int(rng.next() % 32)] })
+            String(unsafeUninitializedCapacity: length) { buffer in
+                for index in 0..<length { buffer[index] = Self.alphabet[Int(rng.next() % 32)] }
+                return length
+            }
         }
     }
 
@@ -46,7 +49,13 @@ public final class IdentifierSource: Sendable {
 
 extension IdentifierSource {
     /// A generator for code that wants its own, drawn from this source so runs stay repeatable.
+    ///
+    /// The seed is a hash of a 12-character id drawn as ``next(length:)`` draws one, folded
+    /// over the characters as they are drawn (every card placed takes one of these).
     public func makeGenerator() -> SeededRandomNumberGenerator {
-        SeededRandomNumberGenerator(seed: UInt64(next(length: 12).unicodeScalars.reduce(0) { $0 &* 31 &+ UInt64($1.value) }))
+        let seed = generator.withLock { rng in
+            (0..<12).reduce(UInt64(0)) { seed, _ in seed &* 31 &+ UInt64(Self.alphabet[Int(rng.next() % 32)]) }
+        }
+        return SeededRandomNumberGenerator(seed: seed)
     }
 }
