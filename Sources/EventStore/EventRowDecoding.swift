@@ -34,6 +34,29 @@ enum EventRowDecoding {
         )
     }
 
+    /// `uuid.uuidString` as the log stores ids (upper-case hex, hyphens at 8, 13, 18 and 23),
+    /// written directly: Foundation formats it through `snprintf` on Linux, and every append
+    /// writes one or more per event.
+    static func text(of uuid: UUID) -> String {
+        withUnsafeBytes(of: uuid.uuid) { bytes in
+            String(unsafeUninitializedCapacity: 36) { text in
+                var index = 0
+                for (offset, byte) in bytes.enumerated() {
+                    if offset == 4 || offset == 6 || offset == 8 || offset == 10 {
+                        text[index] = UInt8(ascii: "-")
+                        index += 1
+                    }
+                    text[index] = upperHexDigits[Int(byte >> 4)]
+                    text[index + 1] = upperHexDigits[Int(byte & 0x0f)]
+                    index += 2
+                }
+                return index
+            }
+        }
+    }
+
+    private static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
     /// `UUID(uuidString:)` goes through `sscanf` on Linux; ids as the log stores them (36
     /// characters, hyphens at 8, 13, 18 and 23) are read directly, anything else the slow way.
     static func uuid(_ text: String) -> UUID? {

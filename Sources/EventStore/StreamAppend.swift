@@ -66,7 +66,7 @@ enum StreamAppend {
         // Nearly every append is new: ask whether any id is stored before reading whole rows.
         let probe = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE event_id = ?")
         var anyStored = false
-        for event in request.events where try Int.fetchOne(probe, arguments: [event.eventID.uuidString]) != nil {
+        for event in request.events where try Int.fetchOne(probe, arguments: [EventRowDecoding.text(of: event.eventID)]) != nil {
             anyStored = true
             break
         }
@@ -74,7 +74,7 @@ enum StreamAppend {
         let lookup = try db.cachedStatement(sql: "SELECT \(EventRowDecoding.selectColumns) FROM events WHERE event_id = ?")
         var stored: [RecordedEvent] = []
         for event in request.events {
-            if let row = try Row.fetchOne(lookup, arguments: [event.eventID.uuidString]) {
+            if let row = try Row.fetchOne(lookup, arguments: [EventRowDecoding.text(of: event.eventID)]) {
                 stored.append(try EventRowDecoding.recordedEvent(from: row, path: path))
             } else if !stored.isEmpty {
                 throw EventStoreError.eventIDReused(stored[0].eventID)
@@ -114,7 +114,7 @@ enum StreamAppend {
         var firstPosition: Int64 = 0
         for (offset, event) in request.events.enumerated() {
             try statement.execute(arguments: [
-                event.eventID.uuidString,
+                EventRowDecoding.text(of: event.eventID),
                 request.stream.rawValue,
                 actual + offset + 1,
                 event.type,
@@ -122,8 +122,8 @@ enum StreamAppend {
                 event.payload,
                 recordedAt,
                 event.metadata.actor,
-                event.metadata.causationID?.uuidString,
-                event.metadata.correlationID?.uuidString,
+                event.metadata.causationID.map(EventRowDecoding.text(of:)),
+                event.metadata.correlationID.map(EventRowDecoding.text(of:)),
             ])
             if offset == 0 { firstPosition = db.lastInsertedRowID }
         }

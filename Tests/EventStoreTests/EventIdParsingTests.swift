@@ -15,6 +15,16 @@ struct EventIdParsingTests {
         }
     }
 
+    /// Ids are written as the log has always stored them: Foundation's upper-case text.
+    @Test func writesWhatFoundationWrites() {
+        for _ in 0..<500 {
+            let id = UUID()
+            #expect(EventRowDecoding.text(of: id) == id.uuidString)
+        }
+        let edges = [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))]
+        for id in edges { #expect(EventRowDecoding.text(of: id) == id.uuidString) }
+    }
+
     @Test(arguments: [
         "", "not a uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8C36C-495A-93FC-0C247A3E6E5FF",
         "G621E1F8-C36C-495A-93FC-0C247A3E6E5F",
