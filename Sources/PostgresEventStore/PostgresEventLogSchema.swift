@@ -100,10 +100,22 @@ enum PostgresEventLogSchema {
     ///
     /// Conditions come ordered by request (as ``AppendCall`` builds them).
     ///
-    /// Its statements run on generic plans (`plan_cache_mode`). With array parameters the
-    /// planner's default kept planning two of them afresh on every call (the versions read and
-    /// the notification's JSON), since a custom plan always looked cheaper than the generic one
-    /// it never tried; that planning was about a third of a lone append's server time.
+    /// Its statements run on generic plans (`plan_cache_mode`), over indexes only
+    /// (`enable_seqscan = off`):
+    /// - With array parameters the planner's default kept planning two statements afresh on
+    ///   every call (the versions read and the notification's JSON), since a custom plan always
+    ///   looked cheaper than the generic one it never tried. That planning was about a third of a
+    ///   lone append's server time.
+    /// - A plan a connection keeps is made for the table as it was then. The default switched
+    ///   the stored-id check to a kept plan after five calls, and on a young log that plan read
+    ///   the whole table: a sequential scan of `events` in every call from then on (11 ms of a
+    ///   12 ms call at 23,000 events, found with auto_explain during `bench engine`). Every
+    ///   statement here looks events up by id, stream or position, so an index is always the
+    ///   right way, however small the table was when the plan was made.
+    /// - `log_head` has one row and no index worth using, so its two statements still scan it;
+    ///   disabling scans makes their estimated cost huge, which would have them compiled by JIT
+    ///   at every call (15–28 ms each, seen the same way). JIT is off: nothing here is big
+    ///   enough to gain from it.
     ///
     /// Requests, conditions and events come as parallel arrays (1-based in SQL); an event's
     /// nullable text and ids come as '' for NULL (or a has_actor flag), since array parameters
@@ -119,7 +131,9 @@ enum PostgresEventLogSchema {
         ) RETURNS TABLE (
             refusal text, refusal_detail text, appended_version integer, appended_first bigint, appended_last bigint
         )
-        LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $function$
+        LANGUAGE plpgsql
+        SET plan_cache_mode = force_generic_plan SET enable_seqscan = off SET jit = off
+        AS $function$
         DECLARE
             start_head bigint;
             head bigint;
@@ -186,7 +200,7 @@ enum PostgresEventLogSchema {
     /// A comment in the function's source naming its revision: an older log's function is
     /// replaced by this one when the log is opened (``LogPreparation``). Same signature, same
     /// answers, so a newer build never needs a newer schema version for it.
-    static let revisionMark = "append_events revision 4: generic plans, small appends carried in the notification"
+    static let revisionMark = "append_events revision 4: generic plans over indexes, small appends carried in the notification"
 
     /// The events a call wrote, carried in its notification when they fit (PostgreSQL refuses a
     /// payload of 8000 bytes or more, which would undo the append): "SCHEMA HEAD [EVENTS]", read

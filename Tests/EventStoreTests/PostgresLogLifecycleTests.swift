@@ -52,6 +52,28 @@ struct PostgresLogLifecycleTests {
         }
     }
 
+    /// A connection keeps the append function's plans, made when the log was young. Found in
+    /// `bench engine`: the stored-id check kept a plan that read all of `events` in every call.
+    /// The function runs with scans of tables off (it only ever looks events up by index), and
+    /// with JIT off, which that setting would otherwise wake at every call.
+    @Test func theAppendFunctionNeverScansTheWholeLog() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            try await scratch.openStore(url).close()
+            try await scratch.execute(
+                [
+                    """
+                    DO $$ BEGIN
+                        IF NOT coalesce((SELECT p.proconfig @> ARRAY['plan_cache_mode=force_generic_plan', 'enable_seqscan=off', 'jit=off']
+                                FROM pg_proc p WHERE p.proname = 'append_events' AND p.pronamespace = current_schema()::regnamespace), false) THEN
+                            RAISE EXCEPTION 'append_events may plan a scan of the whole log';
+                        END IF;
+                    END $$
+                    """
+                ], in: url)
+        }
+    }
+
     @Test func aLogFromANewerBaedalIsRefused() async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
