@@ -119,7 +119,9 @@ struct OwnAppendsProjectionTests {
         let event = try OrderEvent.decode(type: "OrderPickedUp", payload: payload, JSONDecoder.milliseconds)
         let own = OwnAppends()
         for position: Int64 in [1, 2, 3, 10, 1_000, 1_001] {
-            own.keep([event], of: "order-x", at: AppendResult(streamVersion: 1, firstPosition: position, lastPosition: position), recordedAt: instant)
+            own.keep(
+                [event], of: "order-x", at: AppendResult(streamVersion: 1, firstPosition: position, lastPosition: position),
+                recordedAt: instant)
         }
         func keptPositions() -> [Int64] { [1, 2, 3, 10, 1_000, 1_001].filter { own.event(at: $0) != nil } }
         #expect(keptPositions() == [1, 2, 3, 10, 1_000, 1_001])
