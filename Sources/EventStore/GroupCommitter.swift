@@ -6,9 +6,10 @@ import Synchronization
 ///
 /// With `synchronous = FULL` each commit waits for the disk, and that wait, not the SQL,
 /// bounds throughput. So while one transaction is committing, new requests queue here; when
-/// it finishes, the whole queue commits in the next transaction, each request in its own
-/// SAVEPOINT so that one refused request (a stale expected version, a reused id) leaves the
-/// others untouched. Every caller gets its own result once its transaction is durable.
+/// it finishes, the whole queue commits in the next transaction. Each request is decided
+/// before it writes anything (``StreamAppend/decidedAlone(_:in:path:)``), so one refused
+/// request (a stale expected version, a reused id) writes nothing and leaves the others
+/// untouched. Every caller gets its own result once its transaction is durable.
 ///
 /// A lone append costs what a raw insert costs: one hop to the writer's queue and one back.
 /// The queue is a lock, not an actor, so nothing hops to an actor first, and the transaction
@@ -169,7 +170,7 @@ final class GroupCommitter: Sendable {
                     return .rollback
                 }
             }
-            outcomes = try requests.map { try StreamAppend.applyInSavepoint($0, in: db, path: path) }
+            outcomes = try requests.map { try StreamAppend.decidedAlone($0, in: db, path: path) }
             return .commit
         }
         return outcomes

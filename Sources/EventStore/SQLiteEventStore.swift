@@ -67,8 +67,8 @@ public final class SQLiteEventStore: EventStore {
         return try await committer.commitAllOrNothing(requests)
     }
 
-    /// Commits several requests in one transaction, each in its own savepoint: each request
-    /// succeeds or is refused on its own, and the results come back in the requests' order.
+    /// Commits several requests in one transaction: each request succeeds or is refused on its
+    /// own (a refused one writes nothing), and the results come back in the requests' order.
     ///
     /// - Throws: only when the transaction as a whole failed; then nothing was written.
     public func appendBatch(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {

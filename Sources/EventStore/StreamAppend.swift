@@ -6,20 +6,19 @@ import GRDB
 /// The caller (the group committer) holds the database's write lock for the whole
 /// transaction, so the version read here cannot change before the insert.
 enum StreamAppend {
-    /// Runs the request inside its own SAVEPOINT, so that a refused request leaves no trace and
-    /// does not disturb the other requests that share the transaction.
-    static func applyInSavepoint(_ request: AppendRequest, in db: Database, path: String) throws -> Result<AppendResult, EventStoreError> {
-        var outcome: Result<AppendResult, EventStoreError> = .failure(.emptyAppend)
-        try db.inSavepoint {
-            do {
-                outcome = .success(try apply(request, in: db, path: path))
-                return .commit
-            } catch let refusal as EventStoreError {
-                outcome = .failure(refusal)
-                return .rollback
-            }
+    /// Runs the request beside others in one transaction, without a savepoint of its own:
+    /// ``apply(_:in:path:)`` decides everything (ids, retries, conditions, expected version)
+    /// before it writes anything, so a refused request has written nothing to undo. An error
+    /// that is not a refusal (the disk, the file) fails the whole transaction, as it did when
+    /// each request had a savepoint. Without them, two statements fewer per request in the
+    /// transaction every waiting append shares: 9–17% more commands/s and 9–13% less CPU per
+    /// order in `bench engine --clients 64 --synchronous normal`, back to back.
+    static func decidedAlone(_ request: AppendRequest, in db: Database, path: String) throws -> Result<AppendResult, EventStoreError> {
+        do {
+            return .success(try apply(request, in: db, path: path))
+        } catch let refusal as EventStoreError {
+            return .failure(refusal)
         }
-        return outcome
     }
 
     static func apply(_ request: AppendRequest, in db: Database, path: String) throws -> AppendResult {

@@ -96,7 +96,7 @@ final class GroupCommitTests {
         #expect(try await store.everything().map(\.eventID) == winners[0].request.events.map(\.eventID))
     }
 
-    /// In one transaction, a refused request rolls back only its own savepoint, and a later
+    /// In one transaction, a refused request writes nothing (it is decided before it writes), and a later
     /// request sees the earlier ones of the same transaction.
     @Test func batchAnswersEachRequestOnItsOwnInOneTransaction() async throws {
         let store = try makeStore()
