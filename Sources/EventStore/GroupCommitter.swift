@@ -7,7 +7,7 @@ import Synchronization
 /// With `synchronous = FULL` each commit waits for the disk, and that wait, not the SQL,
 /// bounds throughput. So while one transaction is committing, new requests queue here; when
 /// it finishes, the whole queue commits in the next transaction. Each request is decided
-/// before it writes anything (``StreamAppend/decidedAlone(_:in:path:)``), so one refused
+/// before it writes anything (``StreamAppend/decidedAlone(_:in:path:versions:)``), so one refused
 /// request (a stale expected version, a reused id) writes nothing and leaves the others
 /// untouched. Every caller gets its own result once its transaction is durable.
 ///
@@ -85,7 +85,8 @@ final class GroupCommitter: Sendable {
             results = try await pool.writeWithoutTransaction { db in
                 var results: [AppendResult] = []
                 try db.inTransaction(.immediate) {
-                    results = try requests.map { try StreamAppend.apply($0, in: db, path: path) }
+                    var versions = StreamVersions()
+                    results = try requests.map { try StreamAppend.apply($0, in: db, path: path, versions: &versions) }
                     return .commit
                 }
                 return results
@@ -163,14 +164,16 @@ final class GroupCommitter: Sendable {
                 // Alone in its transaction, a request needs no savepoint: a refusal rolls the
                 // whole transaction back, and there is nobody else's work in it to keep.
                 do {
-                    outcomes = [.success(try StreamAppend.apply(requests[0], in: db, path: path))]
+                    var versions = StreamVersions()
+                    outcomes = [.success(try StreamAppend.apply(requests[0], in: db, path: path, versions: &versions))]
                     return .commit
                 } catch let refusal as EventStoreError {
                     outcomes = [.failure(refusal)]
                     return .rollback
                 }
             }
-            outcomes = try requests.map { try StreamAppend.decidedAlone($0, in: db, path: path) }
+            var versions = StreamVersions()
+            outcomes = try requests.map { try StreamAppend.decidedAlone($0, in: db, path: path, versions: &versions) }
             return .commit
         }
         return outcomes

@@ -130,6 +130,34 @@ final class GroupCommitTests {
         #expect(try await store.appendBatch([]).isEmpty)
     }
 
+    /// A group reads each stream's version once and follows its own appends: a condition on a
+    /// stream an earlier request of the same transaction moved sees the new version, and a
+    /// refused request moves nothing.
+    @Test func conditionsInOneTransactionSeeTheVersionsItsEarlierRequestsWrote() async throws {
+        let store = try makeStore()
+        func placement(_ order: StreamID, storeAt version: Int) -> AppendRequest {
+            var request = Sample.append(order, .noStream, Sample.events(1))
+            request.conditions = [AppendCondition(stream: "store-1", version: version)]
+            return request
+        }
+        let opens = Sample.append("store-1", .noStream, Sample.events(1))
+        let staleStoreChange = Sample.append("store-1", .exactly(0), Sample.events(1))
+        let outcomes = try await store.appendBatch([
+            placement("order-1", storeAt: 0), opens, placement("order-2", storeAt: 0), staleStoreChange,
+            placement("order-3", storeAt: 1),
+        ])
+        try #require(outcomes.count == 5)
+        #expect(try outcomes[0].get().streamVersion == 1)
+        #expect(try outcomes[1].get().streamVersion == 1)
+        #expect(
+            outcomes[2] == .failure(.wrongExpectedVersion(stream: "store-1", expected: .noStream, actual: 1)),
+            "a condition read before the store moved must not be reused after it")
+        #expect(outcomes[3] == .failure(.wrongExpectedVersion(stream: "store-1", expected: .exactly(0), actual: 1)))
+        #expect(try outcomes[4].get().streamVersion == 1)
+        #expect(try await store.streamVersion("store-1") == 1)
+        #expect(try await store.streamVersion("order-2") == 0)
+    }
+
     /// While the file's write lock is held elsewhere, 64 appends pile up; once it is released
     /// they need at most two transactions (whatever got in before the pile-up, then the rest).
     @Test(.timeLimit(.minutes(1)))
