@@ -160,18 +160,8 @@ final class GroupCommitter: Sendable {
         // process writing the same file makes this one wait (busy timeout) instead of
         // failing with SQLITE_BUSY when a read transaction tries to become a write one.
         try db.inTransaction(.immediate) {
-            if requests.count == 1 {
-                // Alone in its transaction, a request needs no savepoint: a refusal rolls the
-                // whole transaction back, and there is nobody else's work in it to keep.
-                do {
-                    var versions = StreamVersions()
-                    outcomes = [.success(try StreamAppend.apply(requests[0], in: db, path: path, versions: &versions))]
-                    return .commit
-                } catch let refusal as EventStoreError {
-                    outcomes = [.failure(refusal)]
-                    return .rollback
-                }
-            }
+            // One request or many, the same way: a refused request has written nothing, so
+            // committing what the others wrote is all there is to do.
             var versions = StreamVersions()
             outcomes = try requests.map { try StreamAppend.decidedAlone($0, in: db, path: path, versions: &versions) }
             return .commit

@@ -7,7 +7,7 @@ import GRDB
 /// transaction, so the version read here cannot change before the insert.
 enum StreamAppend {
     /// Runs the request beside others in one transaction, without a savepoint of its own:
-    /// ``apply(_:in:path:)`` decides everything (ids, retries, conditions, expected version)
+    /// ``apply(_:in:path:versions:)`` decides everything (ids, retries, conditions, expected version)
     /// before it writes anything, so a refused request has written nothing to undo. An error
     /// that is not a refusal (the disk, the file) fails the whole transaction, as it did when
     /// each request had a savepoint. Without them, two statements fewer per request in the

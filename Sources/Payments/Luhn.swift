@@ -3,8 +3,7 @@
 /// It catches single mistyped digits and most swaps of neighbours, so a typo is reported
 /// to the customer before anything is sent to a processor.
 enum Luhn {
-    /// Whether a string of ASCII digits passes the check. Callers guarantee digits only.
-    /// Anything but an ASCII digit fails.
+    /// Whether a string of ASCII digits passes the check; anything but an ASCII digit fails it.
     static func isValid(_ digits: some StringProtocol) -> Bool {
         var sum = 0
         for (offset, byte) in digits.utf8.reversed().enumerated() {

@@ -243,8 +243,8 @@ final class GroupCommitCallerTests {
         #expect(try await store.readStream("order-1", fromVersion: 1).map(\.eventID) == request.events.map(\.eventID))
     }
 
-    /// Alone in its transaction, a refused append is rolled back with the transaction: nothing
-    /// of it is stored, and the next append commits as usual.
+    /// Alone in its transaction, a refused append writes nothing (it is decided before it
+    /// writes): nothing of it is stored, and the next append commits as usual.
     @Test func aLoneRefusedAppendLeavesNothingBehind() async throws {
         let store = try SQLiteEventStore(path: directory.path("lone.sqlite"))
         let first = Sample.append("order-1", .noStream, Sample.events(1))

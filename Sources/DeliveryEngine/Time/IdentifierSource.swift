@@ -22,10 +22,15 @@ public final class IdentifierSource: Sendable {
     public func next(length: Int = 8) -> String {
         generator.withLock { rng in
             String(unsafeUninitializedCapacity: length) { buffer in
-                for index in 0..<length { buffer[index] = Self.alphabet[Int(rng.next() % 32)] }
+                for index in 0..<length { buffer[index] = Self.character(from: &rng) }
                 return length
             }
         }
+    }
+
+    /// One character of an id, as ASCII: one draw, five bits of it.
+    fileprivate static func character(from rng: inout any RandomNumberGenerator & Sendable) -> UInt8 {
+        alphabet[Int(rng.next() % 32)]
     }
 
     public func orderID() -> OrderID { OrderID(next()) }
@@ -54,7 +59,7 @@ extension IdentifierSource {
     /// over the characters as they are drawn (every card placed takes one of these).
     public func makeGenerator() -> SeededRandomNumberGenerator {
         let seed = generator.withLock { rng in
-            (0..<12).reduce(UInt64(0)) { seed, _ in seed &* 31 &+ UInt64(Self.alphabet[Int(rng.next() % 32)]) }
+            (0..<12).reduce(UInt64(0)) { seed, _ in seed &* 31 &+ UInt64(Self.character(from: &rng)) }
         }
         return SeededRandomNumberGenerator(seed: seed)
     }
