@@ -155,24 +155,30 @@ struct ServeEndToEndTests {
         try tmux.seed(sessionSeedScript)
         let server = try ServeHarness(tmux: tmux)
         try server.start()
-        // The first session warms the engine (its pool opens readers as they are needed); the
-        // second must then leave the server with exactly the descriptors it had.
-        var descriptorsBefore = 0
+        // The first session warms the engine; the second must then leave the server with exactly
+        // the descriptors it had, the database's own files aside (see `sessionDescriptors`).
+        var descriptorsBefore: [String] = []
         for round in 1...2 {
             try server.connect("customer\(round)", user: "김민수", password: "minsu-1234")
             try tmux.waitFor("customer\(round)", toShow: "24시김밥")
             #expect(server.sessionProcesses().isEmpty, "sessions are drawn by the server itself")
-            #expect(server.openDescriptors() > descriptorsBefore)
+            #expect(server.openDescriptors() > descriptorsBefore.count)
             // Kill the client outright: no goodbye reaches the server, only the closed socket.
             kill(try tmux.pid("customer\(round)"), SIGKILL)
             try server.waitUntil("the connection's log line") {
                 server.serverLog.components(separatedBy: "김민수,").count > round ? true : nil
             }
             if round == 1 {
-                descriptorsBefore = server.openDescriptors()
+                descriptorsBefore = server.sessionDescriptors()
             } else {
-                try server.waitUntil("the server to hold what it held before the session") {
-                    server.openDescriptors() == descriptorsBefore ? true : nil
+                do {
+                    try server.waitUntil("the server to hold what it held before the session") {
+                        server.sessionDescriptors() == descriptorsBefore ? true : nil
+                    }
+                } catch {
+                    let now = server.sessionDescriptors()
+                    Issue.record("before: \(descriptorsBefore)\nnow: \(now)")
+                    throw error
                 }
             }
         }

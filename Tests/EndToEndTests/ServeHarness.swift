@@ -158,9 +158,23 @@ final class ServeHarness {
     }
 
     /// How many file descriptors the server holds open now.
-    func openDescriptors() -> Int {
-        guard serverPID > 0 else { return 0 }
-        return (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(serverPID)/fd"))?.count ?? 0
+    func openDescriptors() -> Int { sessionDescriptors().count }
+
+    /// What the server's open descriptors point at (sockets, pipes, terminals, files), leaving
+    /// out the database's own files. The engine's reader pool opens connections to the database
+    /// when reads overlap and keeps them, so those descriptors are the pool's business; a
+    /// session's leak shows as a socket, a pipe, a terminal or a watcher left open.
+    func sessionDescriptors() -> [String] {
+        guard serverPID > 0 else { return [] }
+        let directory = "/proc/\(serverPID)/fd"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.compactMap { name -> String? in
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: directory + "/" + name) else {
+                return nil  // closed between the listing and the read
+            }
+            return target.hasPrefix(tmux.databasePath) ? nil : target
+        }
+        .sorted()
     }
 
     /// Polls `value` until it is non-nil, failing at the deadline.
