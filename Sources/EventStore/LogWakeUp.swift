@@ -14,10 +14,21 @@ public struct LogWakeUp: Sendable, Equatable {
     /// else happened: then what processes share beside the log (settings, the payment worker's
     /// report, the time) did not change, and need not be read again.
     public var sharedStateMayHaveChanged: Bool
+    /// Set only when every append merged into this wake-up was this process's own, recognised
+    /// by the store that made it: the head the last of them left. Nothing is carried (nor
+    /// decoded): the process holds what it wrote, up to there (``ownAppend(head:)``).
+    public var ownAppendsUpTo: Int64?
 
-    public init(carried: [RecordedEvent] = [], sharedStateMayHaveChanged: Bool = true) {
+    public init(carried: [RecordedEvent] = [], sharedStateMayHaveChanged: Bool = true, ownAppendsUpTo: Int64? = nil) {
         self.carried = carried
         self.sharedStateMayHaveChanged = sharedStateMayHaveChanged
+        self.ownAppendsUpTo = ownAppendsUpTo
+    }
+
+    /// The wake-up for an append of this process that left `head`: nothing carried, nothing
+    /// shared changed.
+    public static func ownAppend(head: Int64) -> LogWakeUp {
+        LogWakeUp(sharedStateMayHaveChanged: false, ownAppendsUpTo: head)
     }
 
     /// A wake-up that carries nothing and assumes anything may have changed: the first one once
@@ -32,6 +43,7 @@ public struct LogWakeUp: Sendable, Equatable {
     /// carries nothing may stand for events nobody carried.
     public func merged(with later: LogWakeUp) -> LogWakeUp {
         let stateMayHaveChanged = sharedStateMayHaveChanged || later.sharedStateMayHaveChanged
+        if let mine = ownAppendsUpTo, let later = later.ownAppendsUpTo { return .ownAppend(head: max(mine, later)) }
         guard let last = carried.last, let next = later.carried.first, next.position == last.position + 1,
             carried.count + later.carried.count <= Self.mostCarried
         else { return LogWakeUp(carried: [], sharedStateMayHaveChanged: stateMayHaveChanged) }

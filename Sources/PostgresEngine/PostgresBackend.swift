@@ -36,6 +36,7 @@ public struct PostgresBackend: EngineBackend {
             throw PostgresEventStoreError.cannotConnect(url: url.description, reason: "creating the shared tables failed: \(error)")
         }
         return OpenedBackend(
-            log: store, shared: shared, changes: PostgresChangeListener.changes(url: url, safetyPoll: safetyPoll, options: options))
+            log: store, shared: shared,
+            changes: PostgresChangeListener.changes(url: url, safetyPoll: safetyPoll, options: options, appendingThrough: store))
     }
 }

@@ -43,6 +43,8 @@ enum ConnectionSettings {
         }
         configuration.options.additionalStartupParameters = startupParameters(url)
         configuration.options.maximumConnections = max(1, options.maximumConnections)
+        configuration.options.minimumConnections = min(4, configuration.options.maximumConnections)
+        configuration.options.keepAliveBehavior = nil
         configuration.options.connectTimeout = options.connectTimeout
         return configuration
     }

@@ -14,11 +14,17 @@ import Foundation
 /// dropped, and the wake-up is answered by reading, as for a notification that carried nothing.
 enum NotificationPayload {
     /// The wake-up `payload` means for a follower of `schema`; nil when it is another schema's.
-    static func wakeUp(_ payload: String, schema: String) -> LogWakeUp? {
+    ///
+    /// - Parameter isOwnCall: whether a call of this process's store left this head: its events
+    ///   are then this process's own, and are not decoded (``LogWakeUp/ownAppend(head:)``). Only a
+    ///   payload that carries events is taken as an append's: "SCHEMA HEAD" alone may announce a
+    ///   change of shared state at the same head.
+    static func wakeUp(_ payload: String, schema: String, isOwnCall: (Int64) -> Bool = { _ in false }) -> LogWakeUp? {
         let prefix = schema + " "
         guard payload.hasPrefix(prefix) else { return nil }
         let rest = payload.dropFirst(prefix.count)
         guard let space = rest.firstIndex(of: " ") else { return .readEverything }
+        if let head = Int64(rest[..<space]), isOwnCall(head) { return .ownAppend(head: head) }
         guard let head = Int64(rest[..<space]), let carried = events(in: rest[rest.index(after: space)...]),
             carried.last?.position == head, isDense(carried)
         else { return .readEverything }

@@ -19,11 +19,15 @@ import PostgresNIO
 ///   the listener was reconnecting are lost, and a follower's failed catch-up needs a retry.
 ///
 /// Only notifications for the URL's schema wake: one channel serves every log in the database.
+/// Given the store this process appends through, the listener tells that store's own appends
+/// by the head their call left, and does not decode the events they carry.
 public enum PostgresChangeListener {
     public static func changes(
         url: PostgresURL, safetyPoll: Duration = .seconds(5), reconnectPause: Duration = .milliseconds(500),
-        options: PostgresEventStore.Options = .init(), logger: Logger = PostgresEventStore.quietLogger
+        options: PostgresEventStore.Options = .init(), logger: Logger = PostgresEventStore.quietLogger,
+        appendingThrough store: PostgresEventStore? = nil
     ) -> LogWakeUps {
+        let ownCallHeads = store?.ownCallHeads
         let wakeUps = LogWakeUps()
         let listening = Task {
             while !Task.isCancelled {
@@ -34,7 +38,10 @@ public enum PostgresChangeListener {
                     try await connection.listen(on: PostgresEventStore.notificationChannel) { notifications in
                         wakeUps.post(.readEverything)  // listening now: read what came before
                         for try await notification in notifications {
-                            guard let wakeUp = NotificationPayload.wakeUp(notification.payload, schema: url.schema) else { continue }
+                            guard
+                                let wakeUp = NotificationPayload.wakeUp(
+                                    notification.payload, schema: url.schema, isOwnCall: { ownCallHeads?.contains($0) ?? false })
+                            else { continue }
                             LiveTrace.mark("notify-heard")
                             wakeUps.post(wakeUp)
                         }

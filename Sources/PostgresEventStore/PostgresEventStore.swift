@@ -56,16 +56,22 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     public var connectionPool: PostgresClient { client }
     private let running: Task<Void, Never>
     private let queue: AppendQueue
+    /// What this store's calls left as the head, for telling its own notifications apart.
+    let ownCallHeads: OwnCallHeads
 
     private init(url: PostgresURL, client: PostgresClient, options: Options) {
         self.url = url
         self.client = client
         let running = Task { await client.run() }
         self.running = running
+        let ownCallHeads = OwnCallHeads()
+        self.ownCallHeads = ownCallHeads
         queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
             let call = AppendCall(requests: requests, independent: requests.count > 1)
             do {
-                return try await call.outcomes(client.query(call.query()))
+                let outcomes = try await call.outcomes(client.execute(call.statement))
+                Self.record(outcomes, in: ownCallHeads)
+                return outcomes
             } catch {
                 if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
                 throw Self.translated(error, closed: running.isCancelled)
@@ -115,6 +121,12 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         running.cancel()
     }
 
+    /// The head a call left is its last written position (refused requests write nothing).
+    private static func record(_ outcomes: [Result<AppendResult, EventStoreError>], in heads: OwnCallHeads) {
+        let written = outcomes.compactMap { try? $0.get().lastPosition }
+        if let head = written.max() { heads.record(head) }
+    }
+
     /// Discards postgres-nio's log lines: the store reports what matters through its errors.
     public static let quietLogger = Logger(label: "baedal.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
@@ -135,7 +147,9 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         defer { appendsFinished.add(1, ordering: .releasing) }
         let call = AppendCall(requests: requests, independent: false)
         do {
-            return try await call.outcomes(client.query(call.query())).map { try $0.get() }
+            let outcomes = try await call.outcomes(client.execute(call.statement))
+            Self.record(outcomes, in: ownCallHeads)
+            return try outcomes.map { try $0.get() }
         } catch {
             if let refusal = call.refusal(from: error) { throw refusal }
             throw translated(error)

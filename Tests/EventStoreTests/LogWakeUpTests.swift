@@ -31,6 +31,19 @@ struct LogWakeUpTests {
         #expect(Self.carrying(3...4).merged(with: .readEverything) == .readEverything)
     }
 
+    @Test func ownAppendsFoldIntoOwnAppendsAndAnyoneElsesIntoReadingByPosition() {
+        #expect(LogWakeUp.ownAppend(head: 4).merged(with: .ownAppend(head: 7)) == .ownAppend(head: 7))
+        // Another process's events after this process's own: its own carried nothing, so the
+        // follower reads by position, and nothing shared changed.
+        let theirs = Self.carrying(5...5)
+        for folded in [LogWakeUp.ownAppend(head: 4).merged(with: theirs), theirs.merged(with: .ownAppend(head: 6))] {
+            #expect(folded.carried.isEmpty)
+            #expect(folded.ownAppendsUpTo == nil)
+            #expect(!folded.sharedStateMayHaveChanged)
+        }
+        #expect(LogWakeUp.ownAppend(head: 4).merged(with: .readEverything) == .readEverything)
+    }
+
     @Test func theWaitingWakeUpsAreTakenAsOne() {
         let wakeUps = LogWakeUps()
         #expect(wakeUps.take() == nil)

@@ -46,6 +46,28 @@ struct PostgresCarriedEventsTests {
         }
     }
 
+    @Test func theAppendingProcessKnowsItsOwnAppendsWithoutDecodingThem() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            let mine = try await scratch.openStore(url)
+            let theirs = try await scratch.openStore(url)
+            let wakeUps = PostgresChangeListener.changes(url: url, safetyPoll: .seconds(3_600), appendingThrough: mine)
+            defer { wakeUps.finish() }
+            #expect(try await Self.next(wakeUps) == .readEverything)
+            let appended = try await mine.append(Sample.append("order-1", .noStream, Sample.events(2)))
+            // Known by its head unless the notification overtook the call's own answer; then it
+            // is read as anyone's, and carries the same events.
+            let own = try await Self.next(wakeUps)
+            let written = try await mine.everything()
+            #expect(own == .ownAppend(head: appended.lastPosition) || own.carried == written)
+            // Another store's append, on the same log, is carried as before.
+            _ = try await theirs.append(Sample.append("order-2", .noStream, Sample.events(1)))
+            let theirWakeUp = try await Self.next(wakeUps)
+            #expect(theirWakeUp.carried == (try await mine.everything()).suffix(1))
+            #expect(theirWakeUp.ownAppendsUpTo == nil)
+        }
+    }
+
     @Test func anAppendTooLargeToCarryOnlyWakes() async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
@@ -78,5 +100,25 @@ struct NotificationPayloadTests {
             """
         #expect(NotificationPayload.wakeUp("mine 5 [\(event)]", schema: "mine")?.carried.map(\.position) == [5])
         #expect(NotificationPayload.wakeUp("mine 6 [\(event)]", schema: "mine") == .readEverything, "not ending at the head")
+    }
+
+    @Test func anAppendOfThisProcessIsKnownByItsHeadAndNotDecoded() {
+        let own: (Int64) -> Bool = { $0 == 5 }
+        // Not even valid JSON: an own append's events are not read at all.
+        #expect(NotificationPayload.wakeUp("mine 5 [not json", schema: "mine", isOwnCall: own) == .ownAppend(head: 5))
+        // The head alone may announce a change of shared state at the same head.
+        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine", isOwnCall: own) == .readEverything)
+        #expect(NotificationPayload.wakeUp("theirs 5 [x]", schema: "mine", isOwnCall: own) == nil)
+        #expect(NotificationPayload.wakeUp("mine 6 [x]", schema: "mine", isOwnCall: own) == .readEverything)
+    }
+
+    @Test func aStoreRemembersTheHeadsItsCallsLeftForAWhile() {
+        let heads = OwnCallHeads(capacity: 3)
+        for head: Int64 in [10, 12, 13] { heads.record(head) }
+        #expect(heads.contains(12))
+        #expect(!heads.contains(11))
+        heads.record(20)  // the oldest, 10, goes
+        #expect(!heads.contains(10))
+        #expect([12, 13, 20].allSatisfy(heads.contains))
     }
 }

@@ -71,6 +71,26 @@ public struct Projector: Sendable {
         return true
     }
 
+    /// Applies this process's own appends up to `head`, as kept when they were appended
+    /// (``OwnAppends``), when they continue the read models; returns false, having applied
+    /// nothing, when they do not, or when not all of them were kept: then catch up by position.
+    func applyOwn(upTo head: Int64) async throws -> Bool {
+        guard let ownAppends else { return false }
+        let mark = trust?.markAnnounced()
+        let applied = try await pool.write { db -> Bool in
+            let current = try Self.checkpoint(db)
+            guard current < head else { return true }
+            let run = ownAppends.run(after: current, upTo: head, limit: .max)
+            guard run.positions.last == head else { return false }
+            try Self.fold(Batch(positions: run.positions, events: run.events, isFull: false), after: current, in: db)
+            return true
+        }
+        guard applied else { return false }
+        ownAppends.passed(head)
+        if let mark { trust?.caughtUp(from: mark) }
+        return true
+    }
+
     /// What a read does first: catch up, unless this process has heard of nothing new since the
     /// last catch-up (``ReadTrust``), which on a shared log saves a round trip per read.
     @discardableResult
@@ -180,13 +200,20 @@ public struct Projector: Sendable {
             let current = try Self.checkpoint(db)
             if continuingOnly && first > current + 1 { return nil }
             guard last > current else { return 0 }
-            let writer = ReadModelWriter(db: db)
-            var state = ReadModelState(source: writer)
-            for event in batch.events where event.position > current { try state.evolve(event) }
-            try writer.write(state)
-            try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'")
-                .execute(arguments: [last])
+            try Self.fold(batch, after: current, in: db)
             return batch.positions.count { $0 > current }
         }
+    }
+
+    /// Folds the batch's events after the checkpoint `current` and writes the rows they changed
+    /// and the new checkpoint, inside the caller's write transaction.
+    private static func fold(_ batch: Batch, after current: Int64, in db: Database) throws {
+        guard let last = batch.positions.last else { return }
+        let writer = ReadModelWriter(db: db)
+        var state = ReadModelState(source: writer)
+        for event in batch.events where event.position > current { try state.evolve(event) }
+        try writer.write(state)
+        try db.cachedStatement(sql: "UPDATE rm_checkpoint SET position = ? WHERE name = 'read_models'")
+            .execute(arguments: [last])
     }
 }

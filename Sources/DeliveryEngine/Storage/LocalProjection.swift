@@ -80,6 +80,13 @@ final class LocalProjection: Sendable {
                 guard let wakeUp = changes.take() else { continue }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
+                if let head = wakeUp.ownAppendsUpTo, !wakeUp.sharedStateMayHaveChanged {
+                    // This process's own appends and nothing else: taken in from what it kept,
+                    // with nothing decoded or read; a catch-up when it kept too little.
+                    if (try? await projector.applyOwn(upTo: head)) != true { _ = try? await projector.catchUp() }
+                    file.signalChange()
+                    continue
+                }
                 let readsReport = wakeUp.sharedStateMayHaveChanged || lastReport.row.withLock { $0 == nil }
                 async let report = readsReport ? shared.healthRow() : nil
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
