@@ -8,12 +8,12 @@ import PostgresNIO
 /// default: `append_events` relies on each of its statements seeing what the appender before it
 /// committed while it waited for the head row's lock.
 enum ConnectionSettings {
-    static func startupParameters(_ url: PostgresURL) -> [(String, String)] {
+    static func startupParameters(_ url: PostgresURL, writer: String? = nil) -> [(String, String)] {
         [
             ("search_path", "\"\(url.schema)\""),
             ("default_transaction_isolation", "read committed"),
             ("application_name", "baedal"),
-        ]
+        ] + (writer.map { [(PostgresEventLogSchema.writerSetting, $0)] } ?? [])
     }
 
     static func connection(_ url: PostgresURL, options: PostgresEventStore.Options) throws -> PostgresConnection.Configuration {
@@ -31,7 +31,8 @@ enum ConnectionSettings {
         return configuration
     }
 
-    static func client(_ url: PostgresURL, options: PostgresEventStore.Options) -> PostgresClient.Configuration {
+    /// - Parameter writer: the name the pool's appends give in their notifications.
+    static func client(_ url: PostgresURL, options: PostgresEventStore.Options, writer: String? = nil) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         switch url.endpoint {
         case let .tcp(host, port):
@@ -41,23 +42,25 @@ enum ConnectionSettings {
             configuration = .init(
                 unixSocketPath: socketPath(directory, port), username: url.user, password: url.password, database: url.database)
         }
-        configuration.options.additionalStartupParameters = startupParameters(url)
+        configuration.options.additionalStartupParameters = startupParameters(url, writer: writer)
         configuration.options.maximumConnections = max(1, options.maximumConnections)
         // postgres-nio's pool schedules a keep-alive timer, and an idle timer for a connection
         // above the minimum, every time a connection goes back to the pool, and cancels them at
-        // the next lease: two timer tasks per query, half of the raw-insert baseline's CPU at
-        // one client (`bench engine --db …`, 0.21-0.24 → 0.11-0.12 ms per insert). The few
-        // connections a process keeps busy (the append call, the follower's reads) stay open
-        // instead, and a connection the server dropped is found by the query that meets it,
-        // which fails like any lost connection and is opened again by the pool.
+        // the next lease: timer tasks at every query, half of the raw-insert baseline's CPU at
+        // one client (`bench engine --db …`, 0.21-0.24 → 0.11-0.12 ms per insert). So no
+        // keep-alive (a connection the server dropped is found by the query that meets it, which
+        // fails like any lost connection, and the pool opens another), and the first connection,
+        // the one a lone caller keeps using, is kept open with no idle timer. Keeping more open
+        // from the start would multiply every process's connections (a test run of many stores
+        // hit the server's limit).
         configuration.options.minimumConnections = min(Self.connectionsKeptOpen, configuration.options.maximumConnections)
         configuration.options.keepAliveBehavior = nil
         configuration.options.connectTimeout = options.connectTimeout
         return configuration
     }
 
-    /// Connections each pool keeps open from the start, with no idle timer.
-    static let connectionsKeptOpen = 4
+    /// Connections each pool keeps open, with no idle timer.
+    static let connectionsKeptOpen = 1
 
     /// libpq's name for the socket in the folder it is given.
     static func socketPath(_ directory: String, _ port: Int) -> String {

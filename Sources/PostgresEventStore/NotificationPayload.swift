@@ -3,31 +3,38 @@ import Foundation
 
 /// What a notification on the log's channel says, read as a follower's wake-up.
 ///
-/// - `SCHEMA HEAD EVENTS`: an append whose events fit in the notification (``PostgresEventLogSchema``
-///   sends them when the payload stays under PostgreSQL's 8000 bytes): a JSON array, one object
-///   per event in position order, the last one at HEAD.
-/// - `SCHEMA HEAD`: an append too large to carry its events, one by an older build's append
-///   function, or a change of the state processes share (settings, the payment worker's report,
-///   the time): the follower reads by position, and reads the shared state again.
+/// - `SCHEMA HEAD WRITER EVENTS`: an append whose events fit in the notification
+///   (``PostgresEventLogSchema`` sends them when the payload stays under PostgreSQL's 8000
+///   bytes): a JSON array, one object per event in position order, the last one at HEAD.
+///   WRITER names the store that appended (``PostgresEventStore/writer``).
+/// - `SCHEMA HEAD WRITER`: an append too large to carry its events: the follower reads by
+///   position.
+/// - `SCHEMA HEAD EVENTS`: an append by an older build's function, read as before.
+/// - `SCHEMA HEAD`: a change of the state processes share (settings, the payment worker's
+///   report, the time), or an older build's large append: the follower reads by position, and
+///   reads the shared state again.
 ///
+/// An append named by this process's own writer is not decoded at all (``LogWakeUp/ownAppend(head:)``).
 /// Anything carried that does not add up (not dense, not ending at HEAD, not decodable) is
 /// dropped, and the wake-up is answered by reading, as for a notification that carried nothing.
 enum NotificationPayload {
     /// The wake-up `payload` means for a follower of `schema`; nil when it is another schema's.
-    ///
-    /// - Parameter isOwnCall: whether a call of this process's store left this head: its events
-    ///   are then this process's own, and are not decoded (``LogWakeUp/ownAppend(head:)``). Only a
-    ///   payload that carries events is taken as an append's: "SCHEMA HEAD" alone may announce a
-    ///   change of shared state at the same head.
-    static func wakeUp(_ payload: String, schema: String, isOwnCall: (Int64) -> Bool = { _ in false }) -> LogWakeUp? {
+    /// `ownWriter` is the writer of this process's store, if it appends.
+    static func wakeUp(_ payload: String, schema: String, ownWriter: String? = nil) -> LogWakeUp? {
         let prefix = schema + " "
         guard payload.hasPrefix(prefix) else { return nil }
         let rest = payload.dropFirst(prefix.count)
-        guard let space = rest.firstIndex(of: " ") else { return .readEverything }
-        if let head = Int64(rest[..<space]), isOwnCall(head) { return .ownAppend(head: head) }
-        guard let head = Int64(rest[..<space]), let carried = events(in: rest[rest.index(after: space)...]),
-            carried.last?.position == head, isDense(carried)
-        else { return .readEverything }
+        guard let space = rest.firstIndex(of: " "), let head = Int64(rest[..<space]) else { return .readEverything }
+        var tail = rest[rest.index(after: space)...]
+        if tail.first != "[" {  // a writer: this build's append function
+            let writerEnd = tail.firstIndex(of: " ") ?? tail.endIndex
+            if let ownWriter, tail[..<writerEnd] == ownWriter { return .ownAppend(head: head) }
+            guard writerEnd < tail.endIndex else { return LogWakeUp(sharedStateMayHaveChanged: false) }
+            tail = tail[tail.index(after: writerEnd)...]
+        }
+        guard let carried = events(in: tail), carried.last?.position == head, isDense(carried) else {
+            return .readEverything
+        }
         return LogWakeUp(carried: carried, sharedStateMayHaveChanged: false)
     }
 

@@ -20,14 +20,14 @@ import PostgresNIO
 ///
 /// Only notifications for the URL's schema wake: one channel serves every log in the database.
 /// Given the store this process appends through, the listener tells that store's own appends
-/// by the head their call left, and does not decode the events they carry.
+/// by the writer their notification names, and does not decode the events they carry.
 public enum PostgresChangeListener {
     public static func changes(
         url: PostgresURL, safetyPoll: Duration = .seconds(5), reconnectPause: Duration = .milliseconds(500),
         options: PostgresEventStore.Options = .init(), logger: Logger = PostgresEventStore.quietLogger,
         appendingThrough store: PostgresEventStore? = nil
     ) -> LogWakeUps {
-        let ownCallHeads = store?.ownCallHeads
+        let ownWriter = store?.writer
         let wakeUps = LogWakeUps()
         let listening = Task {
             while !Task.isCancelled {
@@ -38,9 +38,7 @@ public enum PostgresChangeListener {
                     try await connection.listen(on: PostgresEventStore.notificationChannel) { notifications in
                         wakeUps.post(.readEverything)  // listening now: read what came before
                         for try await notification in notifications {
-                            guard
-                                let wakeUp = NotificationPayload.wakeUp(
-                                    notification.payload, schema: url.schema, isOwnCall: { ownCallHeads?.contains($0) ?? false })
+                            guard let wakeUp = NotificationPayload.wakeUp(notification.payload, schema: url.schema, ownWriter: ownWriter)
                             else { continue }
                             LiveTrace.mark("notify-heard")
                             wakeUps.post(wakeUp)

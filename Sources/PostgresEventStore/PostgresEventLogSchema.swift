@@ -200,15 +200,20 @@ enum PostgresEventLogSchema {
     /// A comment in the function's source naming its revision: an older log's function is
     /// replaced by this one when the log is opened (``LogPreparation``). Same signature, same
     /// answers, so a newer build never needs a newer schema version for it.
-    static let revisionMark = "append_events revision 4: generic plans over indexes, small appends carried in the notification"
+    static let revisionMark = "append_events revision 5: generic plans over indexes, the writer named in the notification"
 
-    /// The events a call wrote, carried in its notification when they fit (PostgreSQL refuses a
-    /// payload of 8000 bytes or more, which would undo the append): "SCHEMA HEAD [EVENTS]", read
-    /// by ``NotificationPayload``. Only for a few events, so a large group costs no JSON built in
-    /// vain while it holds the head lock. Followers take the events as an offer and read by
-    /// position whenever they do not continue what they hold.
+    /// The notification of a call that wrote: "SCHEMA HEAD WRITER [EVENTS]", read by
+    /// ``NotificationPayload``.
+    /// - WRITER is the appending connection's `baedal.writer` setting (``writerSetting``), "-"
+    ///   without one: the store that appended knows its own notification by it, with no race
+    ///   against the call's answer.
+    /// - EVENTS are the events the call wrote, carried when they fit (PostgreSQL refuses a
+    ///   payload of 8000 bytes or more, which would undo the append). Only for a few events, so
+    ///   a large group costs no JSON built in vain while it holds the head lock. Followers take
+    ///   them as an offer and read by position whenever they do not continue what they hold.
     private static let notifyCarrying = """
-        message := current_schema() || ' ' || head::text;
+        message := current_schema() || ' ' || head::text || ' '
+            || coalesce(nullif(current_setting('\(writerSetting)', true), ''), '-');
         IF head - start_head <= \(mostCarriedPerCall) THEN
             SELECT message || ' ' || json_agg(json_build_object(
                     'p', e.position, 'i', e.event_id, 's', e.stream_id, 'v', e.stream_version, 't', e.type,
@@ -221,6 +226,10 @@ enum PostgresEventLogSchema {
         END IF;
         PERFORM pg_notify('\(notificationChannel)', message);
         """
+
+    /// The setting naming a connection's writer in its appends' notifications (a placeholder
+    /// setting, sent at connection start).
+    static let writerSetting = "baedal.writer"
 
     /// Calls writing more events than this notify the head alone.
     static let mostCarriedPerCall = 16

@@ -56,22 +56,20 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     public var connectionPool: PostgresClient { client }
     private let running: Task<Void, Never>
     private let queue: AppendQueue
-    /// What this store's calls left as the head, for telling its own notifications apart.
-    let ownCallHeads: OwnCallHeads
+    /// The name this store's appends give in their notifications (``PostgresEventLogSchema/writerSetting``),
+    /// drawn at random when it connects: its listener knows this process's own appends by it.
+    let writer: String
 
-    private init(url: PostgresURL, client: PostgresClient, options: Options) {
+    private init(url: PostgresURL, client: PostgresClient, writer: String, options: Options) {
         self.url = url
         self.client = client
+        self.writer = writer
         let running = Task { await client.run() }
         self.running = running
-        let ownCallHeads = OwnCallHeads()
-        self.ownCallHeads = ownCallHeads
         queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
             let call = AppendCall(requests: requests, independent: requests.count > 1)
             do {
-                let outcomes = try await call.outcomes(client.execute(call.statement))
-                Self.record(outcomes, in: ownCallHeads)
-                return outcomes
+                return try await call.outcomes(client.execute(call.statement))
             } catch {
                 if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
                 throw Self.translated(error, closed: running.isCancelled)
@@ -105,8 +103,10 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
             try? await connection.close()
             throw error
         }
-        let client = PostgresClient(configuration: ConnectionSettings.client(url, options: options), backgroundLogger: logger)
-        return PostgresEventStore(url: url, client: client, options: options)
+        let writer = String((0..<16).map { _ in "0123456789abcdefghijklmnopqrstuv".randomElement()! })
+        let client = PostgresClient(
+            configuration: ConnectionSettings.client(url, options: options, writer: writer), backgroundLogger: logger)
+        return PostgresEventStore(url: url, client: client, writer: writer, options: options)
     }
 
     /// Ends the pool's background task and closes every connection. Calls after this throw
@@ -119,12 +119,6 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// A store dropped without ``close()`` still stops its pool, though without waiting for it.
     deinit {
         running.cancel()
-    }
-
-    /// The head a call left is its last written position (refused requests write nothing).
-    private static func record(_ outcomes: [Result<AppendResult, EventStoreError>], in heads: OwnCallHeads) {
-        let written = outcomes.compactMap { try? $0.get().lastPosition }
-        if let head = written.max() { heads.record(head) }
     }
 
     /// Discards postgres-nio's log lines: the store reports what matters through its errors.
@@ -147,9 +141,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         defer { appendsFinished.add(1, ordering: .releasing) }
         let call = AppendCall(requests: requests, independent: false)
         do {
-            let outcomes = try await call.outcomes(client.execute(call.statement))
-            Self.record(outcomes, in: ownCallHeads)
-            return try outcomes.map { try $0.get() }
+            return try await call.outcomes(client.execute(call.statement)).map { try $0.get() }
         } catch {
             if let refusal = call.refusal(from: error) { throw refusal }
             throw translated(error)

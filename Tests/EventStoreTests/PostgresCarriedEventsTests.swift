@@ -55,11 +55,7 @@ struct PostgresCarriedEventsTests {
             defer { wakeUps.finish() }
             #expect(try await Self.next(wakeUps) == .readEverything)
             let appended = try await mine.append(Sample.append("order-1", .noStream, Sample.events(2)))
-            // Known by its head unless the notification overtook the call's own answer; then it
-            // is read as anyone's, and carries the same events.
-            let own = try await Self.next(wakeUps)
-            let written = try await mine.everything()
-            #expect(own == .ownAppend(head: appended.lastPosition) || own.carried == written)
+            #expect(try await Self.next(wakeUps) == .ownAppend(head: appended.lastPosition))
             // Another store's append, on the same log, is carried as before.
             _ = try await theirs.append(Sample.append("order-2", .noStream, Sample.events(1)))
             let theirWakeUp = try await Self.next(wakeUps)
@@ -76,13 +72,15 @@ struct PostgresCarriedEventsTests {
             defer { wakeUps.finish() }
             // Over PostgreSQL's 8000-byte limit once encoded: the append must still commit.
             let large = Sample.event(payload: #"{"memo":"\#(String(repeating: "x", count: 9_000))"}"#)
+            // An append that carries nothing still says it was only an append.
+            let appendOnly = LogWakeUp(sharedStateMayHaveChanged: false)
             _ = try await store.append(Sample.append("order-1", .noStream, [large]))
-            #expect(try await Self.next(wakeUps) == .readEverything)
+            #expect(try await Self.next(wakeUps) == appendOnly)
             #expect(try await store.headPosition() == 1)
             // More events than one call carries.
             let many = PostgresEventLogSchema.mostCarriedPerCall + 1
             _ = try await store.append(Sample.append("order-2", .noStream, Sample.events(many)))
-            #expect(try await Self.next(wakeUps) == .readEverything)
+            #expect(try await Self.next(wakeUps) == appendOnly)
         }
     }
 }
@@ -90,35 +88,30 @@ struct PostgresCarriedEventsTests {
 /// Reading a notification's payload, without a server.
 @Suite("Notification payloads")
 struct NotificationPayloadTests {
+    static let event = """
+        {"p":5,"i":"0b6c1a52-0f6e-4d8e-9d6c-2f7a1f0e9a11","s":"order-1","v":1,"t":"OrderPlaced",\
+        "sv":1,"d":"e30=","r":1,"a":null,"c":null,"k":null}
+        """
+
     @Test func onlyWhatAddsUpIsCarried() {
-        #expect(NotificationPayload.wakeUp("other 5", schema: "mine") == nil, "another schema's log")
-        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine") == .readEverything, "the head alone: shared state, or large")
-        #expect(NotificationPayload.wakeUp("mine 5 [{", schema: "mine") == .readEverything)
-        let event = """
-            {"p":5,"i":"0b6c1a52-0f6e-4d8e-9d6c-2f7a1f0e9a11","s":"order-1","v":1,"t":"OrderPlaced",\
-            "sv":1,"d":"e30=","r":1,"a":null,"c":null,"k":null}
-            """
+        let event = Self.event
+        #expect(NotificationPayload.wakeUp("other 5 w1 [\(event)]", schema: "mine") == nil, "another schema's log")
+        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine") == .readEverything, "the head alone: shared state")
+        #expect(NotificationPayload.wakeUp("mine 5 w1 [{", schema: "mine") == .readEverything)
+        #expect(NotificationPayload.wakeUp("mine 5 w1 [\(event)]", schema: "mine")?.carried.map(\.position) == [5])
+        #expect(NotificationPayload.wakeUp("mine 6 w1 [\(event)]", schema: "mine") == .readEverything, "not ending at the head")
+        // Too large to carry: an append all the same, so the shared state need not be read again.
+        #expect(NotificationPayload.wakeUp("mine 5 w1", schema: "mine") == LogWakeUp(sharedStateMayHaveChanged: false))
+        // An older build's function names no writer.
         #expect(NotificationPayload.wakeUp("mine 5 [\(event)]", schema: "mine")?.carried.map(\.position) == [5])
-        #expect(NotificationPayload.wakeUp("mine 6 [\(event)]", schema: "mine") == .readEverything, "not ending at the head")
     }
 
-    @Test func anAppendOfThisProcessIsKnownByItsHeadAndNotDecoded() {
-        let own: (Int64) -> Bool = { $0 == 5 }
+    @Test func anAppendOfThisProcessIsKnownByItsWriterAndNotDecoded() {
         // Not even valid JSON: an own append's events are not read at all.
-        #expect(NotificationPayload.wakeUp("mine 5 [not json", schema: "mine", isOwnCall: own) == .ownAppend(head: 5))
-        // The head alone may announce a change of shared state at the same head.
-        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine", isOwnCall: own) == .readEverything)
-        #expect(NotificationPayload.wakeUp("theirs 5 [x]", schema: "mine", isOwnCall: own) == nil)
-        #expect(NotificationPayload.wakeUp("mine 6 [x]", schema: "mine", isOwnCall: own) == .readEverything)
-    }
-
-    @Test func aStoreRemembersTheHeadsItsCallsLeftForAWhile() {
-        let heads = OwnCallHeads(capacity: 3)
-        for head: Int64 in [10, 12, 13] { heads.record(head) }
-        #expect(heads.contains(12))
-        #expect(!heads.contains(11))
-        heads.record(20)  // the oldest, 10, goes
-        #expect(!heads.contains(10))
-        #expect([12, 13, 20].allSatisfy(heads.contains))
+        #expect(NotificationPayload.wakeUp("mine 5 me [not json", schema: "mine", ownWriter: "me") == .ownAppend(head: 5))
+        #expect(NotificationPayload.wakeUp("mine 5 me", schema: "mine", ownWriter: "me") == .ownAppend(head: 5), "too large to carry")
+        #expect(NotificationPayload.wakeUp("mine 5", schema: "mine", ownWriter: "me") == .readEverything, "shared state")
+        #expect(NotificationPayload.wakeUp("theirs 5 me [x]", schema: "mine", ownWriter: "me") == nil)
+        #expect(NotificationPayload.wakeUp("mine 5 meow [\(Self.event)]", schema: "mine", ownWriter: "me")?.carried.count == 1)
     }
 }

@@ -30,4 +30,29 @@ struct LiveFollowingOnPostgresTests {
             #expect(try await other.pulse().health?.breaker == .open)
         }
     }
+
+    @Test func ownAppendsAreProjectedWhenReadUntilASessionFollows() async throws {
+        try await PostgresServer.withFreshSchema { location in
+            let world = try await PostgresWorld.make(location)
+            let engine = world.engine
+            let follower = try #require(engine.follower)
+            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) > 0 })
+
+            // No session here: the follower leaves this process's own appends to the next read.
+            let taken = follower.wakeUpsTaken.load(ordering: .acquiring)
+            let order = try await world.paidOrder()
+            let head = try await engine.headPosition()
+            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) > taken })
+            #expect(try await engine.projector.checkpoint() < head, "projected with nobody to show it to")
+            // A read takes them in (read-your-writes).
+            #expect(try await engine.history(world.customer).map(\.id).contains(order))
+            #expect(try await engine.projector.checkpoint() == head)
+
+            // A session takes a pulse: from now on own appends are projected as announced.
+            _ = try await engine.pulse()
+            _ = try await world.paidOrder()
+            let later = try await engine.headPosition()
+            #expect(try await eventually { try await engine.projector.checkpoint() == later })
+        }
+    }
 }

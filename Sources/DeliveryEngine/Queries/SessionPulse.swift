@@ -37,6 +37,7 @@ extension DeliveryEngine {
             // follower's first catch-up both come from the server, side by side.
             var known: (head: Int64?, health: PaymentGatewayHealth?)?
             if let follower {
+                follower.sessionsFollow()
                 if let report = follower.report {
                     known = (nil, report.map(PaymentGatewayHealthRecord.init(row:))?.health)
                 } else {

@@ -23,6 +23,11 @@ final class LocalProjection: Sendable {
     /// The payment worker's report as the follower read it with its last catch-up; nil (the
     /// outer optional) before the first.
     private let lastReport = LastReport()
+    /// Set once a session in this process has taken a pulse (``sessionsFollow()``): from then on
+    /// this process's own appends are taken in as they are announced, for its screens.
+    private let sessionsAreFollowing = Atomic<Bool>(false)
+    /// Wake-ups the follower has finished with, for tests that wait for one.
+    let wakeUpsTaken = Atomic<Int>(0)
 
     private init(file: SQLiteEventStore, folder: URL, changes: LogWakeUps) {
         self.file = file
@@ -78,11 +83,17 @@ final class LocalProjection: Sendable {
         let task = Task {
             for await _ in changes.arrivals {
                 guard let wakeUp = changes.take() else { continue }
+                defer { wakeUpsTaken.add(1, ordering: .releasing) }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
                 if let head = wakeUp.ownAppendsUpTo, !wakeUp.sharedStateMayHaveChanged {
-                    // This process's own appends and nothing else: taken in from what it kept,
-                    // with nothing decoded or read; a catch-up when it kept too little.
+                    // This process's own appends and nothing else. With sessions here to show
+                    // them, they are taken in from what it kept (nothing decoded or read; a
+                    // catch-up when it kept too little). Without, the next read takes them in,
+                    // with whatever came since, in one batch: as on SQLite, where read models
+                    // move when they are read. A process that only appends (a benchmark, the
+                    // payment worker's, a script) spent half its CPU projecting each append.
+                    guard sessionsAreFollowing.load(ordering: .relaxed) else { continue }
                     if (try? await projector.applyOwn(upTo: head)) != true { _ = try? await projector.catchUp() }
                     file.signalChange()
                     continue
@@ -107,6 +118,12 @@ final class LocalProjection: Sendable {
             }
         }
         following.withLock { $0 = task }
+    }
+
+    /// A session in this process follows changes (it took a pulse): project this process's own
+    /// appends as they are announced from now on, so its screens see them at once.
+    func sessionsFollow() {
+        sessionsAreFollowing.store(true, ordering: .relaxed)
     }
 
     /// The payment worker's report as of the follower's last catch-up; nil (the outer optional)
