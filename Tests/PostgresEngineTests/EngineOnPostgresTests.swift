@@ -40,7 +40,9 @@ struct EngineOnPostgresTests {
             let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
             #expect(other.wakePath != world.engine.wakePath)
             #expect(try await other.stores().map(\.store.name) == ["홍콩반점"])
-            // No read on `other`: its follower catches up on the NOTIFY alone.
+            // A session on `other` follows changes (it takes a pulse); then no read: its follower
+            // catches up on the NOTIFY alone.
+            _ = try await other.pulse()
             let order = try await world.paidOrder()
             let head = try await world.engine.headPosition()
             #expect(try await eventually { try await other.projector.checkpoint() == head })

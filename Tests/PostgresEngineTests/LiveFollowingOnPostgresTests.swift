@@ -13,7 +13,9 @@ struct LiveFollowingOnPostgresTests {
         try await PostgresServer.withFreshSchema { location in
             let world = try await PostgresWorld.make(location)
             let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
-            #expect(try await eventually { other.follower?.report != nil }, "the follower read the report at its first wake-up")
+            // A session takes its first pulse: the follower then catches up and reads the report.
+            _ = try await other.pulse()
+            #expect(try await eventually { other.follower?.report != nil }, "the follower read the report once a session followed")
 
             _ = try await world.paidOrder()
             let head = try await world.engine.headPosition()
@@ -31,26 +33,30 @@ struct LiveFollowingOnPostgresTests {
         }
     }
 
-    @Test func ownAppendsAreProjectedWhenReadUntilASessionFollows() async throws {
+    @Test func theLogIsProjectedWhenReadUntilASessionFollows() async throws {
         try await PostgresServer.withFreshSchema { location in
             let world = try await PostgresWorld.make(location)
+            let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
             let engine = world.engine
             let follower = try #require(engine.follower)
             #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) > 0 })
 
-            // No session here: the follower leaves this process's own appends to the next read.
+            // No session here: the follower leaves appends, this process's own and another's,
+            // to the next read.
             let taken = follower.wakeUpsTaken.load(ordering: .acquiring)
             let order = try await world.paidOrder()
+            _ = try await world.paidOrder(on: other)
             let head = try await engine.headPosition()
-            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) > taken })
+            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) >= taken + 2 })
             #expect(try await engine.projector.checkpoint() < head, "projected with nobody to show it to")
             // A read takes them in (read-your-writes).
             #expect(try await engine.history(world.customer).map(\.id).contains(order))
             #expect(try await engine.projector.checkpoint() == head)
 
-            // A session takes a pulse: from now on own appends are projected as announced.
+            // A session takes a pulse: from now on every change is projected as announced.
             _ = try await engine.pulse()
             _ = try await world.paidOrder()
+            _ = try await world.paidOrder(on: other)
             let later = try await engine.headPosition()
             #expect(try await eventually { try await engine.projector.checkpoint() == later })
         }

@@ -24,7 +24,7 @@ final class LocalProjection: Sendable {
     /// outer optional) before the first.
     private let lastReport = LastReport()
     /// Set once a session in this process has taken a pulse (``sessionsFollow()``): from then on
-    /// this process's own appends are taken in as they are announced, for its screens.
+    /// the follower takes in every wake-up, for its screens; before, reads catch up themselves.
     private let sessionsAreFollowing = Atomic<Bool>(false)
     /// Wake-ups the follower has finished with, for tests that wait for one.
     let wakeUpsTaken = Atomic<Int>(0)
@@ -77,7 +77,8 @@ final class LocalProjection: Sendable {
     /// shared state). Then it wakes this process's sessions, whose pulse reads both here (the
     /// projection's checkpoint as the head, and ``report``) instead of asking the server again.
     /// An append small enough to ride in its notification thus reaches the sessions with no
-    /// round trip at all.
+    /// round trip at all. Until a session here takes a pulse (``sessionsFollow()``), it only
+    /// tells reads that something may be new (``ReadTrust``), and they catch up themselves.
     func follow(_ projector: Projector, shared: any SharedEngineState) {
         let (changes, file, lastReport) = (changes, file, lastReport)
         let task = Task {
@@ -86,14 +87,15 @@ final class LocalProjection: Sendable {
                 defer { wakeUpsTaken.add(1, ordering: .releasing) }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
+                // With no session here, nobody waits for the projection: the next read takes in
+                // whatever came, in one batch, as on SQLite, where read models move when they
+                // are read. A process that only appends (a benchmark, a drill, the payment
+                // worker's, a script) spent half its CPU projecting, one by one, appends it had
+                // just written, and a safety poll made it read back thousands of events.
+                guard sessionsAreFollowing.load(ordering: .acquiring) else { continue }
                 if let head = wakeUp.ownAppendsUpTo, !wakeUp.sharedStateMayHaveChanged {
-                    // This process's own appends and nothing else. With sessions here to show
-                    // them, they are taken in from what it kept (nothing decoded or read; a
-                    // catch-up when it kept too little). Without, the next read takes them in,
-                    // with whatever came since, in one batch: as on SQLite, where read models
-                    // move when they are read. A process that only appends (a benchmark, the
-                    // payment worker's, a script) spent half its CPU projecting each append.
-                    guard sessionsAreFollowing.load(ordering: .relaxed) else { continue }
+                    // This process's own appends and nothing else: taken in from what it kept
+                    // (nothing decoded or read; a catch-up when it kept too little).
                     if (try? await projector.applyOwn(upTo: head)) != true { _ = try? await projector.catchUp() }
                     file.signalChange()
                     continue
@@ -120,10 +122,12 @@ final class LocalProjection: Sendable {
         following.withLock { $0 = task }
     }
 
-    /// A session in this process follows changes (it took a pulse): project this process's own
-    /// appends as they are announced from now on, so its screens see them at once.
+    /// A session in this process follows changes (it took a pulse): from now on take in every
+    /// wake-up as it comes, so its screens see changes at once, starting with a catch-up and a
+    /// read of the worker's report for what came before.
     func sessionsFollow() {
-        sessionsAreFollowing.store(true, ordering: .relaxed)
+        guard !sessionsAreFollowing.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        changes.post(.readEverything)
     }
 
     /// The payment worker's report as of the follower's last catch-up; nil (the outer optional)
