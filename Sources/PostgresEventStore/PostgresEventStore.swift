@@ -103,7 +103,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
             try? await connection.close()
             throw error
         }
-        let writer = String((0..<16).map { _ in "0123456789abcdefghijklmnopqrstuv".randomElement()! })
+        let writer = UUID().uuidString  // no spaces: the payload's fields are split on them
         let client = PostgresClient(
             configuration: ConnectionSettings.client(url, options: options, writer: writer), backgroundLogger: logger)
         return PostgresEventStore(url: url, client: client, writer: writer, options: options)
