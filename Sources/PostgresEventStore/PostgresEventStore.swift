@@ -67,14 +67,28 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         let running = Task { await client.run() }
         self.running = running
         queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
-            let call = AppendCall(requests: requests, independent: requests.count > 1)
-            do {
-                return try await call.outcomes(client.execute(call.statement))
-            } catch {
-                if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
-                throw Self.translated(error, closed: running.isCancelled)
-            }
+            try await Self.appendGroup(requests, on: client, closed: running.isCancelled)
         }
+    }
+
+    /// One call of `append_events` for requests of different callers: each is written or
+    /// refused on its own, and a refusal is that request's outcome, not an error.
+    private static func appendGroup(
+        _ requests: [AppendRequest], on client: PostgresClient, closed: @autoclosure () -> Bool
+    ) async throws -> [Result<AppendResult, EventStoreError>] {
+        let call = AppendCall(requests: requests, independent: requests.count > 1)
+        do {
+            return try await call.outcomes(client.execute(call.statement))
+        } catch {
+            if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
+            throw Self.translated(error, closed: closed())
+        }
+    }
+
+    /// Exactly these requests in one call, as group commit would send them had they raced: for
+    /// tests that need a given group rather than whatever the scheduler makes.
+    func appendInOneCall(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
+        try await Self.appendGroup(requests, on: client, closed: running.isCancelled)
     }
 
     /// Connects, then checks the log in `url.schema`, or creates it if the schema is empty.
