@@ -46,7 +46,8 @@ extension BenchReport {
         }
         let divisor =
             onSQLite
-            ? "median raw inserts/s (\(f(raw.insertsPerSecond, 0)))" : "raw inserts/s with as many clients, measured just before"
+            ? "median raw inserts/s (\(f(raw.insertsPerSecond, 0)))"
+            : "raw inserts/s with as many clients, measured just before and just after (mean)"
         let transactions = onSQLite ? "txns/appends" : "txns/appends (calls of append_events)"
         out.append(
             "   ÷raw = engine rate ÷ \(divisor). \(transactions): group commit over the"

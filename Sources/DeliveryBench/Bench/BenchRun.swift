@@ -36,6 +36,13 @@ public struct BenchRun {
                 try await baseline.round(clients: rawClients)
                 progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
                 load.append(try await engineLoad.runLevel(clients: clients, scratch: scratch))
+                if scratch != nil {
+                    // The level is bracketed: compared with the rounds just before and just
+                    // after it, so a machine that speeds up or slows down during the level
+                    // moves both sides alike.
+                    progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
+                    try await baseline.round(clients: rawClients)
+                }
             }
             if scratch == nil {
                 progress("raw baseline round: \(plan.rawInserts) inserts…")

@@ -9,8 +9,8 @@ import Foundation
 ///   measured in rounds between the engine's runs (`round(clients: 1)` before each client count
 ///   and once after), and the engine is compared with the median round. The spread is reported.
 /// - PostgreSQL: the server commits concurrent clients' transactions together, so the floor
-///   depends on the client count: each round runs just before the engine's level with the same
-///   number of clients, and that level is compared with that round.
+///   depends on the client count: a round with the level's number of clients runs just before
+///   the engine's level and another just after it, and the level is compared with their mean.
 final class RawBaselineRun {
     let plan: BenchPlan
     private let baseline: any RawInsertBaseline
@@ -40,7 +40,8 @@ final class RawBaselineRun {
         /// True on PostgreSQL: each level is compared with the round at its own client count.
         let matchesClientCounts: Bool
 
-        /// The raw rate a level with `clients` clients is compared with.
+        /// The raw rate a level with `clients` clients is compared with: on PostgreSQL the
+        /// median (with two rounds, the mean) of the rounds at that count.
         func insertsPerSecond(forClients clients: Int) -> Double {
             guard matchesClientCounts else { return insertsPerSecond }
             let same = rounds.filter { $0.clients == clients }.map(\.insertsPerSecond)
