@@ -2,9 +2,10 @@ import DeliveryDomain
 import EventStore
 import Foundation
 
-/// Runs one command against one stream: load, decide, append with the version it decided on.
-/// When another writer got there first the append is refused, and the command is decided
-/// again on the fresh state, a bounded number of times.
+/// Runs one command against one stream: load (or, for a small shared stream, take the state
+/// this process keeps, with no read), decide, append with the version it decided on. When
+/// another writer got there first the append is refused, and the command is decided again on
+/// the fresh state, a bounded number of times.
 struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State: Sendable {
     let store: any EventStore
     let codec: EventCodec
@@ -79,13 +80,35 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     ) async throws -> Outcome {
         let correlation = ids.eventID()
         for attempt in 1...maxAttempts {
-            let (state, version) =
-                if attempt == 1, let loaded { loaded } else if attempt == 1, isNew { (D.initialState, 0) } else { try await load(stream) }
+            // A kept state is decided on first, with no read: the append names the version it
+            // covers, so had another process moved the stream, the append is refused and the
+            // next attempt reads. A refusal or a no-op decided on it may be stale in the same
+            // way, so those are decided again on a read before they are believed.
+            let keptFirst = attempt == 1 && loaded == nil && !isNew ? kept(stream) : nil
+            let (state, version): (D.State, Int)
+            if attempt == 1, let loaded {
+                (state, version) = loaded
+            } else if attempt == 1, isNew {
+                (state, version) = (D.initialState, 0)
+            } else if let keptFirst {
+                (state, version) = keptFirst
+            } else {
+                (state, version) = try await load(stream)
+            }
             // The instant as the log gives it back, so the events kept for the projection are
             // the ones a reader decodes (``EventCodec/instantAsDecoded(_:)``).
             let now = EventCodec.instantAsDecoded(clock.now())
-            let decided = try D.decide(try command(state, now), state)
-            guard !decided.isEmpty else { return Outcome(state: state, events: [], lastPosition: nil, version: version) }
+            let decided: [D.Event]
+            do {
+                decided = try D.decide(try command(state, now), state)
+            } catch {
+                if keptFirst != nil { continue }
+                throw error
+            }
+            guard !decided.isEmpty else {
+                if keptFirst != nil { continue }
+                return Outcome(state: state, events: [], lastPosition: nil, version: version)
+            }
             let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: correlation)
             let newEvents = try decided.map { try codec.newEvent($0, id: ids.eventID(), metadata: metadata) }
             do {
