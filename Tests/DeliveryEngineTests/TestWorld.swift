@@ -22,7 +22,7 @@ struct TestWorld {
     static let declinedCard = CardDetails(number: "4000 0000 0000 0002", expiryMonth: 12, expiryYear: 2030, cvc: "123")
 
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("baedal-test-\(UUID().uuidString).sqlite").path
+        TestFiles.folder.appendingPathComponent("baedal-test-\(UUID().uuidString).sqlite").path
     }
 
     static func openEngine(_ path: String, clock: SimulatedClock, seed: UInt64 = 1) async throws -> DeliveryEngine {
