@@ -32,16 +32,18 @@ public struct BenchRun {
                 // On PostgreSQL the floor is measured with the level's own client count.
                 let rawClients = scratch == nil ? 1 : clients
                 let clientsText = "\(rawClients) client\(rawClients == 1 ? "" : "s")"
-                progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
-                try await baseline.round(clients: rawClients)
+                func rawRound() async throws {
+                    progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
+                    try await baseline.round(clients: rawClients)
+                }
+                try await rawRound()
                 progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
                 load.append(try await engineLoad.runLevel(clients: clients, scratch: scratch))
                 if scratch != nil {
                     // The level is bracketed: compared with the rounds just before and just
                     // after it, so a machine that speeds up or slows down during the level
                     // moves both sides alike.
-                    progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
-                    try await baseline.round(clients: rawClients)
+                    try await rawRound()
                 }
             }
             if scratch == nil {

@@ -37,7 +37,7 @@ final class RawBaselineRun {
         let insertsPerSecond: Double
         let latency: LatencySummary
 
-        /// True on PostgreSQL: each level is compared with the round at its own client count.
+        /// True on PostgreSQL: each level is compared with the rounds at its own client count.
         let matchesClientCounts: Bool
 
         /// The raw rate a level with `clients` clients is compared with: on PostgreSQL the
