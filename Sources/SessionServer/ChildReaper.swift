@@ -66,8 +66,7 @@ public final class ChildReaper: @unchecked Sendable {
             let result = waitpid(pid, &status, WNOHANG)
             guard result == pid || (result == -1 && errno == ECHILD) else { continue }
             watched[pid] = nil
-            let signal = status & 0x7f
-            ended(signal == 0 ? (status >> 8) & 0xff : 128 + signal)
+            ended(ChildLaunch.shellStatus(status))
         }
     }
 }

@@ -17,12 +17,10 @@ public struct WindowSize: Sendable, Equatable {
 /// A program running on a new pseudo-terminal: the server keeps the master side, the program
 /// gets the slave as its controlling terminal and standard input, output and error.
 ///
-/// Spawned with `posix_spawn`, not `fork`: forking a multi-threaded process (NIO's threads,
-/// Dispatch's) and running Swift in the child is unsafe. `POSIX_SPAWN_SETSID` makes the child a
-/// session leader, so opening the slave (without `O_NOCTTY`) makes it the child's controlling
-/// terminal: the kernel then sends it SIGWINCH on resize and SIGHUP when the master closes.
-/// Every other descriptor is closed in the child (`closefrom`), so no socket, database or other
-/// session's terminal leaks into it.
+/// Started as a ``ChildLaunch`` in a session of its own, so opening the slave makes it the
+/// child's controlling terminal: the kernel then sends it SIGWINCH on resize and SIGHUP when
+/// the master closes. No other descriptor of the server (a socket, the database, another
+/// session's terminal) reaches it.
 public struct PseudoTerminal: Sendable {
     /// The master side, non-blocking and close-on-exec; the caller owns it.
     public let master: Int32
@@ -36,15 +34,16 @@ public struct PseudoTerminal: Sendable {
         let master = baedal_pty_open(&name, name.count)
         guard master >= 0 else { throw .noTerminal(-master) }
         resize(master: master, to: size)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = baedal_pty_spawn(executable, name, argv, envp, &pid)
-        guard spawned == 0 else {
+        let slave = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let launch = ChildLaunch(
+            executable: executable, arguments: arguments, environment: environment,
+            descriptors: .terminal(path: slave), grouping: .newSession)
+        let pid: pid_t
+        do {
+            pid = try launch.start()
+        } catch {
             Glibc.close(master)
-            throw .cannotStart(executable, spawned)
+            throw .cannotStart(error)
         }
         let flags = fcntl(master, F_GETFL)
         _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
@@ -63,14 +62,14 @@ public struct PseudoTerminal: Sendable {
 /// Why a session's program could not start.
 public enum SpawnError: Error, CustomStringConvertible {
     case noTerminal(Int32)
-    case cannotStart(String, Int32)
+    case cannotStart(ChildLaunchFailure)
 
     public var description: String {
         switch self {
         case .noTerminal(let code):
             return "Could not open a pseudo-terminal: \(String(cString: strerror(code))). Is /dev/pts mounted?"
-        case .cannotStart(let path, let code):
-            return "Could not start \(path): \(String(cString: strerror(code)))."
+        case .cannotStart(let failure):
+            return failure.description
         }
     }
 }

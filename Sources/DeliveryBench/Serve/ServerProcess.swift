@@ -1,4 +1,5 @@
 import Foundation
+import SessionServer
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -29,34 +30,17 @@ final class ServerProcess: Sendable {
                 // Nobody is signed out for idling, nor cut off while a thousand connections queue.
                 "--idle-minutes", "600", "--sign-in-seconds", "600",
             ] + (processPerSession ? ["--process-per-session"] : [])
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+        let launch = ChildLaunch(
+            executable: executable, arguments: arguments, environment: environment,
+            descriptors: .files(input: "/dev/null", output: output, error: errors), grouping: .newGroup)
+        let pid: pid_t
+        do {
+            pid = try launch.start()
+        } catch {
+            throw .serverDidNotStart("could not run \(executable): \(error.reason)")
         }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw .serverDidNotStart("could not run \(executable): \(String(cString: strerror(spawned)))") }
 
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

@@ -1,6 +1,7 @@
 import CursesDriver
 import DeliveryDomain
 import Foundation
+import SessionServer
 import TerminalUI
 #if canImport(Glibc)
     import Glibc
@@ -31,30 +32,14 @@ enum DemoLauncher {
     /// it runs, Ctrl-C is the child's alone.
     /// Returns the exit status, or nil when the program could not start.
     static func runInForeground(_ path: String, _ arguments: [String]) -> Int32? {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
         let interrupt = signal(SIGINT, SIG_IGN)
         let quit = signal(SIGQUIT, SIG_IGN)
         defer {
             signal(SIGINT, interrupt)
             signal(SIGQUIT, quit)
         }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, nil, &attributes, argv, environ)
-        guard spawned == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard let pid = try? ChildLaunch(executable: path, arguments: arguments).start() else { return nil }
+        return ChildLaunch.waitForExit(of: pid)
     }
 
     /// This very executable, so the demo is the same build as the launcher.
