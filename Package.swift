@@ -142,6 +142,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Test-only: where test runs put their files (a folder per run, removed by a later one).
+        .target(name: "TestScratch"),
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
@@ -153,33 +155,37 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]),
+        .testTarget(
+            name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments", "TestScratch"]),
         .testTarget(
             name: "LivePaymentsTests",
-            dependencies: ["LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience"]
+            dependencies: [
+                "LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience", "TestScratch",
+            ]
         ),
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
-        .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine", "Payments"]),
+        .testTarget(name: "DeliveryScriptTests", dependencies: ["DeliveryScript", "DeliveryEngine", "Payments", "TestScratch"]),
         // Golden screens are read from the source tree by path (`#filePath`), not bundled.
         .testTarget(
-            name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments"],
+            name: "TerminalUITests", dependencies: ["TerminalUI", "DeliveryEngine", "DeliveryDomain", "Payments", "TestScratch"],
             exclude: ["Screens/Snapshots"]
         ),
         .testTarget(name: "CursesDriverTests", dependencies: ["CursesDriver", "TerminalUI"]),
-        .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine"]),
+        .testTarget(name: "DemoReplayTests", dependencies: ["DemoReplay", "DeliveryScript", "DeliveryEngine", "TestScratch"]),
         // The golden help texts are read from the source tree by path, not bundled.
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Help"]),
+        // Black-box: the built executable is what they run; they share only where files go.
+        .testTarget(name: "EndToEndTests", dependencies: ["TestScratch"], exclude: ["Help"]),
         .testTarget(
             name: "PostgresEngineTests",
             dependencies: ["PostgresEngine", "PostgresEventStore", "DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]
         ),
         .testTarget(
             name: "DeliveryBenchTests",
-            dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEngine", "PostgresEventStore"]),
+            dependencies: ["DeliveryBench", "DeliveryDomain", "Resilience", "PostgresEngine", "PostgresEventStore", "TestScratch"]),
         .testTarget(
             name: "SessionServerTests",
             dependencies: [
-                "SessionServer",
+                "SessionServer", "TestScratch",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]

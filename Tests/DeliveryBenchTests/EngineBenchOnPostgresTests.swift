@@ -3,6 +3,7 @@ import Foundation
 import PostgresEngine
 import PostgresEventStore
 import PostgresNIO
+import TestScratch
 import Testing
 
 /// `baedal bench --db postgres://…`: the engine and the raw baseline both on the server, each
@@ -17,7 +18,7 @@ import Testing
 struct EngineBenchOnPostgresTests {
     @Test func measuresTheEngineAgainstARawInsertAtEachClientCountAndLeavesNothingBehind() async throws {
         let location = try #require(ProcessInfo.processInfo.environment["BAEDAL_TEST_POSTGRES_URL"])
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("bench-pg-\(UUID().uuidString)")
+        let work = TestScratch.url("bench-pg")
         defer { try? FileManager.default.removeItem(at: work) }
         var plan = BenchPlan.quick(workDirectory: work, synchronous: .full)
         plan.clientCounts = [1, 4]

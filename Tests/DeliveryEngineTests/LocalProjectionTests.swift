@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import GRDB
+import TestScratch
 import Testing
 
 @testable import DeliveryEngine
@@ -10,7 +11,7 @@ import Testing
 @Suite("A process's private projection")
 struct LocalProjectionTests {
     @Test func itsCommitsNeverWaitForTheDisk() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("local-projection-\(UUID().uuidString)")
+        let folder = TestScratch.url("local-projection")
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = try SQLiteEventStore(path: folder.appendingPathComponent("log.sqlite").path)
         let projection = try await LocalProjection.create(log: log, changes: LogWakeUps())

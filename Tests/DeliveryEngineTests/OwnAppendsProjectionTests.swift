@@ -2,6 +2,7 @@ import DeliveryDomain
 import EventStore
 import Foundation
 import Synchronization
+import TestScratch
 import Testing
 
 @testable import DeliveryEngine
@@ -58,7 +59,7 @@ struct OwnAppendsProjectionTests {
 
     @Test("an own placement and its payment reach the read models without being read back")
     func ownPlacementIsNotReadBack() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("own-appends-\(UUID().uuidString)")
+        let folder = TestScratch.url("own-appends")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = RecordingLog(try SQLiteEventStore(path: folder.appendingPathComponent("log.sqlite").path))

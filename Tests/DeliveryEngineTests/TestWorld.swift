@@ -2,6 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 import Payments
+import TestScratch
 import Testing
 
 /// A fresh database with one store, its owner, a customer and two riders, on a simulated clock.
@@ -22,7 +23,7 @@ struct TestWorld {
     static let declinedCard = CardDetails(number: "4000 0000 0000 0002", expiryMonth: 12, expiryYear: 2030, cvc: "123")
 
     static func temporaryPath() -> String {
-        TestFiles.folder.appendingPathComponent("baedal-test-\(UUID().uuidString).sqlite").path
+        TestScratch.path("baedal-test", suffix: ".sqlite")
     }
 
     static func openEngine(_ path: String, clock: SimulatedClock, seed: UInt64 = 1) async throws -> DeliveryEngine {

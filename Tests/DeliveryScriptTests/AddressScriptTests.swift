@@ -3,6 +3,7 @@ import DeliveryEngine
 import DeliveryScript
 import Foundation
 import Payments
+import TestScratch
 import Testing
 
 /// Issue 13 in the command language: `order … to "…"`, `address add`, remembered cards.
@@ -75,7 +76,7 @@ struct AddressScriptTests {
     }
 
     static func run(_ script: String) async throws -> [StepReport] {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-script-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-script", suffix: ".sqlite")
         let engine = try await DeliveryEngine.open(
             path: path, options: .init(clock: SimulatedClock(Date()), ids: .seeded(3), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine, language: .english)

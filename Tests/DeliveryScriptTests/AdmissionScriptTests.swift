@@ -1,6 +1,7 @@
 import DeliveryEngine
 import DeliveryScript
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("The command language: a store's admission limits")
@@ -57,7 +58,7 @@ struct AdmissionScriptTests {
             advance 1m
             expect count incoming 3
             """
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-script-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-script", suffix: ".sqlite")
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(3), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine, language: .english)

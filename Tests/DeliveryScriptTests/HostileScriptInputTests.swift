@@ -2,6 +2,7 @@ import DeliveryEngine
 import DeliveryScript
 import Foundation
 import Payments
+import TestScratch
 import Testing
 
 /// No script line may crash the process: every one of these trapped (SIGILL) before, and each now
@@ -121,7 +122,7 @@ struct HostileScriptInputTests {
 
     @Test("A refused card number in place of an order id is masked in the transcript")
     func runnerMasksRefusals() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-hostile-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-hostile", suffix: ".sqlite")
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(3), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine, language: .english)

@@ -2,6 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import DeliveryScript
 import Foundation
+import TestScratch
 import Testing
 
 /// `baedal run` speaks one language at a time: Korean unless asked for English, and
@@ -9,7 +10,7 @@ import Testing
 @Suite("The command language: one language at a time")
 struct ScriptLanguageTests {
     func run(_ script: String, in language: Language?) async throws -> (texts: [String], failures: [String]) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-language-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-language", suffix: ".sqlite")
         let engine = try await DeliveryEngine.open(
             path: path, options: .init(clock: SimulatedClock(Date()), ids: .seeded(5), hasher: .fastForTests))
         let runner = language.map { ScriptRunner(engine: engine, language: $0) } ?? ScriptRunner(engine: engine)

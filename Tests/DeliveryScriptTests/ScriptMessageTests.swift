@@ -1,13 +1,14 @@
 import DeliveryEngine
 import DeliveryScript
 import Foundation
+import TestScratch
 import Testing
 
 /// What a script's refusals say, read as sentences.
 @Suite("The command language: messages")
 struct ScriptMessageTests {
     func run(_ script: String) async throws -> [String] {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-messages-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-messages", suffix: ".sqlite")
         let clock = SimulatedClock(Date())
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(5), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine, language: .english)

@@ -1,13 +1,14 @@
 import DeliveryEngine
 import DeliveryScript
 import Foundation
+import TestScratch
 import Testing
 
 /// `show stores` finds a store by a dish it sells, and says when a closed one opens.
 @Suite("The command language: show stores")
 struct ShowStoresTests {
     func run(_ script: String) async throws -> [StepReport] {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-show-stores-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-show-stores", suffix: ".sqlite")
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 23:00")!)
         let engine = try await DeliveryEngine.open(path: path, options: .init(clock: clock, ids: .seeded(5), hasher: .fastForTests))
         let runner = ScriptRunner(engine: engine, language: .english)

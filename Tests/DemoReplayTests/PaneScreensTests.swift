@@ -3,6 +3,7 @@ import DeliveryEngine
 import DeliveryScript
 import Foundation
 import TerminalUI
+import TestScratch
 import Testing
 
 @testable import DemoReplay
@@ -20,7 +21,7 @@ struct PaneScreensTests {
     static func tourSession() async throws -> DemoSession {
         let data = try Data(contentsOf: tour)
         let lines = try ScriptParser.parse(data: data, file: tour.path)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-panes-\(UUID().uuidString)")
+        let directory = TestScratch.url("baedal-panes")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 12:00")!)
         let engine = try await DeliveryEngine.open(

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 #if canImport(Glibc)
     import Glibc
@@ -57,7 +58,7 @@ final class BenchServeEndToEndTests {
     }
 
     @Test func aQuickRunHoldsEverySessionAndTimesTheirEchoes() throws {
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("bench-serve-\(UUID().uuidString)")
+        let logs = TestScratch.url("bench-serve")
         defer {
             try? FileManager.default.removeItem(at: logs.appendingPathExtension("out"))
             try? FileManager.default.removeItem(at: logs.appendingPathExtension("err"))
@@ -83,7 +84,7 @@ final class BenchServeEndToEndTests {
     }
 
     @Test func ctrlCStopsTheServerAndItsSessionsAndRemovesTheScratchFolder() throws {
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("bench-serve-\(UUID().uuidString)")
+        let logs = TestScratch.url("bench-serve")
         defer {
             try? FileManager.default.removeItem(at: logs.appendingPathExtension("out"))
             try? FileManager.default.removeItem(at: logs.appendingPathExtension("err"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("baedal demo")
@@ -24,7 +25,7 @@ struct DemoTests {
     }
 
     @Test func aFailingExpectationInADemoScriptExitsNonZero() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString).baedal").path
+        let path = TestScratch.path("demo", suffix: ".baedal")
         try "caption \"nothing here\"\nexpect count stores 1\n".write(toFile: path, atomically: true, encoding: .utf8)
         let result = try ProcessHarness.run(["demo", path, "--headless"])
         #expect(result.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// `scripts/install` puts baedal where a shell finds it (binary, manual, completions) and
@@ -90,7 +91,7 @@ struct InstallScriptTests {
     }
 
     static func temporaryPrefix() throws -> URL {
-        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-prefix-\(UUID().uuidString)")
+        let prefix = TestScratch.url("baedal-prefix")
         try FileManager.default.createDirectory(at: prefix, withIntermediateDirectories: true)
         return prefix
     }

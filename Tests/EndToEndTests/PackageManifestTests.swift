@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// `swift run baedal demo` is the README's first command. On a fresh clone SwiftPM warned about
@@ -41,7 +42,7 @@ struct PackageManifestTests {
     /// The manifest as SwiftPM reads it; `dump-package` evaluates Package.swift without building.
     /// Its own scratch path, because the `swift test` running this holds the lock on `.build`.
     static func dumpPackage(at root: URL) throws -> Manifest {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-manifest-\(UUID().uuidString)")
+        let scratch = TestScratch.url("baedal-manifest")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathExtension("json")
         defer { try? FileManager.default.removeItem(at: output) }
@@ -52,6 +53,8 @@ struct PackageManifestTests {
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        // SwiftPM leaves a lock file named after the scratch path in TMPDIR: this run's folder.
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": TestScratch.folder.path]) { $1 }
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         try process.run()

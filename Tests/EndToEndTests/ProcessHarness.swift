@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 
 /// Runs the built `baedal` executable as a separate OS process, as a user would.
 enum ProcessHarness {
@@ -82,6 +83,6 @@ enum ProcessHarness {
     }
 
     static func temporaryDatabase() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("baedal-e2e-\(UUID().uuidString).sqlite").path
+        TestScratch.path("baedal-e2e", suffix: ".sqlite")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// `baedal run` on input that used to crash it, be refused as one line, or print its summary
@@ -53,7 +54,7 @@ struct ScriptInputEndToEndTests {
 
     @Test("A script saved with CRLF line endings runs")
     func crlfScript() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID().uuidString).baedal").path
+        let path = TestScratch.path("crlf", suffix: ".baedal")
         let script = "caption \"윈도우에서 저장한 스크립트\"\r\nsignup customer 민지 password \"minji-12345\"\r\nexpect ok\r\nexpect count history 0\r\n"
         FileManager.default.createFile(atPath: path, contents: Data(script.utf8))
         let result = try ProcessHarness.run(["run", "--lang", "en", path, "--db", ProcessHarness.temporaryDatabase()])

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// `baedal run` as a user meets it: the fixture scripts pass, and bad input is refused clearly.
@@ -78,7 +79,7 @@ struct ScriptRunTests {
     }
 
     @Test func nonUTF8InputIsRefusedWithItsLine() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).baedal").path
+        let path = TestScratch.path("bad", suffix: ".baedal")
         FileManager.default.createFile(
             atPath: path, contents: Data("clock 2026-11-25 12:00\nsignup \u{0}".utf8) + Data([0xFF, 0xFE, 0x0A]))
         let result = try ProcessHarness.run(["run", "--lang", "en", path, "--db", ProcessHarness.temporaryDatabase()])
@@ -87,7 +88,7 @@ struct ScriptRunTests {
     }
 
     @Test func aForeignOrCorruptDatabaseIsRefused() throws {
-        let corrupt = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-\(UUID().uuidString).sqlite").path
+        let corrupt = TestScratch.path("corrupt", suffix: ".sqlite")
         let junk = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         FileManager.default.createFile(atPath: corrupt, contents: junk)
         let result = try ProcessHarness.run(["run", "--lang", "en", "-", "--db", corrupt], stdin: "expect count stores 0\n")

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,7 @@ final class SessionTmux {
     static var baedal: URL { packageRoot.appendingPathComponent(".build/debug/baedal") }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-e2e-\(UUID().uuidString)")
+        directory = TestScratch.url("baedal-e2e")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         guard FileManager.default.isExecutableFile(atPath: Self.baedal.path) else {
             throw E2EError("\(Self.baedal.path) is missing: run `swift build --product baedal` first.")
@@ -150,7 +151,7 @@ final class SessionTmux {
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws
         -> (status: Int32, text: String)
     {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-e2e-out-\(UUID().uuidString)")
+        let output = TestScratch.url("baedal-e2e-out")
         defer { try? FileManager.default.removeItem(at: output) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -5,6 +5,7 @@ import LivePayments
 import PaymentGateway
 import Payments
 import Resilience
+import TestScratch
 
 /// A database file with one store, its owner and a customer, on a simulated clock; engines on it
 /// are opened through ``LiveEngine`` so the payment gateway comes from the option or the setting.
@@ -24,7 +25,7 @@ struct LiveWorld {
     }
 
     static func make() async throws -> LiveWorld {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-live-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("baedal-live", suffix: ".sqlite")
         let clock = SimulatedClock(noon)
         let engine = try await DeliveryEngine.open(path: path, options: options(clock))
         let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")

@@ -1,12 +1,13 @@
 import Crypto
 import Foundation
+import TestScratch
 import Testing
 @testable import SessionServer
 
 /// The keys file `baedal keys` and the session's keys page write, and `baedal serve` reads.
 @Suite("Authorized keys")
 struct AuthorizedKeysTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-keys-\(UUID().uuidString)")
+    let folder = TestScratch.url("baedal-keys")
     var path: String { folder.appendingPathComponent("db.sqlite.ssh-authorized-keys").path }
 
     init() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import SessionServer
 
@@ -14,7 +15,7 @@ struct ChildLaunchTests {
     private let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-child-\(UUID().uuidString)")
+        folder = TestScratch.url("baedal-child")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

@@ -1,11 +1,12 @@
 import Crypto
 import Foundation
+import TestScratch
 import Testing
 @testable import SessionServer
 
 @Suite("Host key")
 struct HostKeyTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baedal-hostkey-\(UUID().uuidString)")
+    let folder = TestScratch.url("baedal-hostkey")
 
     @Test func madeOnceThenReadBackUnchanged() throws {
         let path = folder.appendingPathComponent("db.sqlite.ssh-host-key").path

@@ -2,6 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 import Payments
+import TestScratch
 @testable import TerminalUI
 
 /// A small Seoul, built through the engine's public API on a simulated clock with seeded
@@ -34,8 +35,7 @@ final class ScreenWorld: Sendable {
 
     /// An empty database on the simulated clock.
     static func empty() async throws -> ScreenWorld {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("baedal-screens-\(UUID().uuidString)")
+        let directory = TestScratch.url("baedal-screens")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let clock = SimulatedClock(now)
         let engine = try await DeliveryEngine.open(
