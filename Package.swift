@@ -144,6 +144,8 @@ let package = Package(
         ),
         // Test-only: where test runs put their files (a folder per run, removed by a later one).
         .target(name: "TestScratch"),
+        // Test-only: the people and the store most engine tests start from.
+        .target(name: "TestCast", dependencies: ["DeliveryDomain", "DeliveryEngine", "Payments"]),
         .testTarget(name: "DeliveryDomainTests", dependencies: ["DeliveryDomain"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "Resilience"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience"]),
@@ -156,11 +158,13 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "DeliveryEngineTests", dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments", "TestScratch"]),
+            name: "DeliveryEngineTests",
+            dependencies: ["DeliveryEngine", "DeliveryDomain", "EventStore", "Payments", "TestCast", "TestScratch"]),
         .testTarget(
             name: "LivePaymentsTests",
             dependencies: [
-                "LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience", "TestScratch",
+                "LivePayments", "DeliveryEngine", "DeliveryDomain", "PaymentGateway", "Payments", "Resilience", "TestCast",
+                "TestScratch",
             ]
         ),
         .testTarget(name: "PaymentGatewayTests", dependencies: ["PaymentGateway", "Payments", "Resilience"]),
@@ -177,7 +181,9 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["TestScratch"], exclude: ["Help"]),
         .testTarget(
             name: "PostgresEngineTests",
-            dependencies: ["PostgresEngine", "PostgresEventStore", "DeliveryEngine", "DeliveryDomain", "EventStore", "Payments"]
+            dependencies: [
+                "PostgresEngine", "PostgresEventStore", "DeliveryEngine", "DeliveryDomain", "EventStore", "Payments", "TestCast",
+            ]
         ),
         .testTarget(
             name: "DeliveryBenchTests",

@@ -2,6 +2,7 @@ import DeliveryDomain
 import EventStore
 import Foundation
 import Synchronization
+import TestCast
 import TestScratch
 import Testing
 
@@ -47,14 +48,8 @@ struct OwnAppendsProjectionTests {
     static let oddInstant = Date(timeIntervalSince1970: 1_795_000_000.123_456_7)
 
     static func seedWorld(_ engine: DeliveryEngine) async throws -> (customer: Actor, store: StoreID, item: MenuItemID) {
-        let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")
-        let customer = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
-        let profile = StoreProfile(
-            name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 0,
-            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
-        let store = try await engine.registerStore(profile, as: owner)
-        let item = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
-        return (customer, store, item)
+        let cast = try await TestCast.seed(on: engine, minimumOrder: 0)
+        return (cast.customer, cast.store, cast.dishes[0])
     }
 
     @Test("an own placement and its payment reach the read models without being read back")

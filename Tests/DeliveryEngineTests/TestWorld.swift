@@ -2,6 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 import Payments
+import TestCast
 import TestScratch
 import Testing
 
@@ -18,9 +19,9 @@ struct TestWorld {
     let jjajang: MenuItemID
     let jjambbong: MenuItemID
 
-    static let noon = KoreanTime.parse("2026-11-25 12:00")!
-    static let goodCard = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
-    static let declinedCard = CardDetails(number: "4000 0000 0000 0002", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+    static let noon = TestCast.noon
+    static let goodCard = TestCast.goodCard
+    static let declinedCard = TestCast.declinedCard
 
     static func temporaryPath() -> String {
         TestScratch.path("baedal-test", suffix: ".sqlite")
@@ -37,19 +38,10 @@ struct TestWorld {
         let path = temporaryPath()
         let clock = SimulatedClock(noon)
         let engine = try await openEngine(path, clock: clock, seed: seed)
-        let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")
-        let customer = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
-        let rider = try await engine.signUp(name: "정라이더", role: .rider, password: "rider-12345")
-        let otherRider = try await engine.signUp(name: "한라이더", role: .rider, password: "rider-67890")
-        let profile = StoreProfile(
-            name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
-            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
-        let store = try await engine.registerStore(profile, as: owner)
-        let jjajang = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
-        let jjambbong = try await engine.addMenuItem(to: store, name: "짬뽕", price: 8_000, as: owner)
+        let cast = try await TestCast.seed(on: engine, riders: 2, dishes: [("짜장면", 7_000), ("짬뽕", 8_000)])
         return TestWorld(
-            engine: engine, clock: clock, path: path, owner: owner, customer: customer, rider: rider,
-            otherRider: otherRider, store: store, jjajang: jjajang, jjambbong: jjambbong)
+            engine: engine, clock: clock, path: path, owner: cast.owner, customer: cast.customer, rider: cast.riders[0],
+            otherRider: cast.riders[1], store: cast.store, jjajang: cast.dishes[0], jjambbong: cast.dishes[1])
     }
 
     func cart(_ quantity: Int = 2) async throws -> Cart {

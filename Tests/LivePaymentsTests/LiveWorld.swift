@@ -5,6 +5,7 @@ import LivePayments
 import PaymentGateway
 import Payments
 import Resilience
+import TestCast
 import TestScratch
 
 /// A database file with one store, its owner and a customer, on a simulated clock; engines on it
@@ -17,8 +18,8 @@ struct LiveWorld {
     let store: StoreID
     let dish: MenuItemID
 
-    static let noon = KoreanTime.parse("2026-11-25 12:00")!
-    static let card = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+    static let noon = TestCast.noon
+    static let card = TestCast.goodCard
 
     static func options(_ clock: SimulatedClock, seed: UInt64 = 1) -> DeliveryEngine.Options {
         DeliveryEngine.Options(clock: clock, ids: .seeded(seed), hasher: .fastForTests, synchronous: .normal)
@@ -28,14 +29,9 @@ struct LiveWorld {
         let path = TestScratch.path("baedal-live", suffix: ".sqlite")
         let clock = SimulatedClock(noon)
         let engine = try await DeliveryEngine.open(path: path, options: options(clock))
-        let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")
-        let customer = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
-        let profile = StoreProfile(
-            name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
-            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
-        let store = try await engine.registerStore(profile, as: owner)
-        let dish = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
-        return LiveWorld(path: path, clock: clock, owner: owner, customer: customer, store: store, dish: dish)
+        let cast = try await TestCast.seed(on: engine)
+        return LiveWorld(
+            path: path, clock: clock, owner: cast.owner, customer: cast.customer, store: cast.store, dish: cast.dishes[0])
     }
 
     /// A plain engine on the same file: what another process (a screen) would open.

@@ -6,6 +6,7 @@ import Payments
 import PostgresEngine
 import PostgresNIO
 import Synchronization
+import TestCast
 import Testing
 
 @testable import PostgresEventStore
@@ -61,24 +62,16 @@ struct PostgresWorld {
     let store: StoreID
     let jjajang: MenuItemID
 
-    static let noon = KoreanTime.parse("2026-11-25 12:00")!
-    static let goodCard = CardDetails(number: "4242 4242 4242 4242", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+    static let noon = TestCast.noon
+    static let goodCard = TestCast.goodCard
 
     static func make(_ location: String) async throws -> PostgresWorld {
         let clock = SimulatedClock(noon)
         let engine = try await openPostgresEngine(location, clock: clock, seed: 1)
-        let owner = try await engine.signUp(name: "박사장", role: .owner, password: "owner-12345")
-        let customer = try await engine.signUp(name: "김민수", role: .customer, password: "minsu-12345")
-        let rider = try await engine.signUp(name: "정라이더", role: .rider, password: "rider-12345")
-        let otherRider = try await engine.signUp(name: "한라이더", role: .rider, password: "rider-67890")
-        let profile = StoreProfile(
-            name: "홍콩반점", address: "서울 마포구 양화로 45", category: "중식", hours: .allDay, minimumOrder: 12_000,
-            deliveryFee: 3_000, payoutAccount: "국민 123-456", businessNumber: "123-45-67891")
-        let store = try await engine.registerStore(profile, as: owner)
-        let jjajang = try await engine.addMenuItem(to: store, name: "짜장면", price: 7_000, as: owner)
+        let cast = try await TestCast.seed(on: engine, riders: 2)
         return PostgresWorld(
-            location: location, engine: engine, clock: clock, owner: owner, customer: customer, rider: rider,
-            otherRider: otherRider, store: store, jjajang: jjajang)
+            location: location, engine: engine, clock: clock, owner: cast.owner, customer: cast.customer,
+            rider: cast.riders[0], otherRider: cast.riders[1], store: cast.store, jjajang: cast.dishes[0])
     }
 
     func cart() async throws -> Cart {
