@@ -7,7 +7,8 @@ import TestScratch
 import Testing
 
 /// `baedal bench --db postgres://…`: the engine and the raw baseline both on the server, each
-/// level against a raw round with as many clients, in scratch schemas that are gone afterwards.
+/// level against a raw round with as many clients and beside the one-call ceiling, in scratch
+/// schemas that are gone afterwards.
 @Suite(
     "baedal bench on PostgreSQL",
     .enabled(
@@ -43,6 +44,23 @@ struct EngineBenchOnPostgresTests {
             let groupCommit = level["groupCommit"] as? [String: Any]
             #expect((groupCommit?["transactions"] as? Int ?? 0) > 0, "the PostgreSQL store's calls were not counted")
         }
+        // After each level, one client sends groups of the level's size, one call each.
+        let ceilings = try #require(json?["ceilings"] as? [[String: Any]])
+        #expect(ceilings.compactMap { $0["clients"] as? Int } == [1, 4])
+        for (level, ceiling) in zip(load, ceilings) {
+            let grouped = try #require((level["groupCommit"] as? [String: Any])?["appendsPerTransaction"] as? Double)
+            let groupSize = try #require(ceiling["groupSize"] as? Int)
+            #expect(groupSize == max(1, Int(grouped.rounded())))
+            let calls = try #require(ceiling["calls"] as? Int)
+            let seconds = try #require(ceiling["seconds"] as? Double)
+            let requestsPerSecond = try #require(ceiling["requestsPerSecond"] as? Double)
+            #expect(calls > 0)
+            // A group of one places in one call and pays in the next; a larger one places half
+            // its size and pays for the call before's, so a call carries at least the group.
+            let perCall = requestsPerSecond * seconds / Double(calls)
+            #expect(groupSize == 1 ? abs(perCall - 1) < 1e-6 : perCall >= Double(groupSize) - 1)
+        }
+        #expect(report.text.contains("One call at a time (OneCallCeiling)"))
         let targets = try #require(json?["targets"] as? [[String: Any]])
         #expect(targets.compactMap { $0["atLeast"] as? Double } == [0.5, 2.0])
         let ratio = try #require(targets.first?["commandsPerRaw"] as? Double)

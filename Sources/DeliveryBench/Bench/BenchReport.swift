@@ -9,6 +9,9 @@ public struct BenchReport: Codable, Sendable {
     let synchronous: String
     let raw: RawBaselineRun.Result
     let load: [OrderLoadRun.Level]
+    /// PostgreSQL only: after each level, the most one process could append with one call at a
+    /// time, in groups of that level's size (``OneCallCeiling``).
+    let ceilings: [OneCallCeiling.Result]
     let logSizes: [LogSizeRun.Result]
     /// Why section 3 was not measured, when it was asked for and skipped (PostgreSQL).
     let logSizesNote: String?
@@ -72,13 +75,15 @@ public struct BenchReport: Codable, Sendable {
 
     init(
         machine: MachineDescription, backend: String, synchronous: String, raw: RawBaselineRun.Result,
-        load: [OrderLoadRun.Level], logSizes: [LogSizeRun.Result], logSizesNote: String?
+        load: [OrderLoadRun.Level], ceilings: [OneCallCeiling.Result] = [], logSizes: [LogSizeRun.Result],
+        logSizesNote: String?
     ) {
         self.machine = machine
         self.backend = backend
         self.synchronous = synchronous
         self.raw = raw
         self.load = load
+        self.ceilings = ceilings
         self.logSizes = logSizes
         self.logSizesNote = logSizesNote
         targets = Self.targetRatios(backend: backend).map { target in

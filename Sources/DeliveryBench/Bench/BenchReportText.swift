@@ -53,6 +53,7 @@ extension BenchReport {
             "   ÷raw = engine rate ÷ \(divisor). \(transactions): group commit over the"
                 + " measured window; largest group: since that level's engine opened (setup and warm-up included).")
         out.append("   CPU ms/order and cores busy: this process's user+system CPU over the measured window (\(machine.processors) cores).")
+        if !ceilings.isEmpty { out += ceilingLines }
         out.append("")
         out.append("3. Flat with log size (place + pay measured one at a time on a re-opened engine)")
         if let logSizesNote {
@@ -105,6 +106,28 @@ extension BenchReport {
             out.append("   verdict depends on when the shared machine's disk was measured)")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The one-call ceiling after each level, beside the engine's rate and the raw baseline.
+    private var ceilingLines: [String] {
+        var out = [
+            "",
+            "   One call at a time (OneCallCeiling): after each level, one client sends groups of that level's size,",
+            "   back to back, each one append_events call: the most one process can append on this server then.",
+            "   clients  group   calls  calls/s  requests/s  call p50 ms  engine÷ceiling  ceiling÷raw",
+        ]
+        for ceiling in ceilings {
+            let engine = load.first { $0.clients == ceiling.clients }?.commandsPerSecond ?? 0
+            let rawRate = raw.insertsPerSecond(forClients: ceiling.clients)
+            let columns: [String] = [
+                pad(ceiling.clients, 9), pad(ceiling.groupSize, 6), pad(ceiling.calls, 7),
+                pad(f(Double(ceiling.calls) / max(ceiling.seconds, 0.001), 0), 8), pad(f(ceiling.requestsPerSecond, 0), 11),
+                pad(ms(ceiling.callLatency.p50, unit: false), 11), pad(f(engine / ceiling.requestsPerSecond, 2), 15),
+                pad(f(ceiling.requestsPerSecond / rawRate, 2), 12),
+            ]
+            out.append("  " + columns.joined(separator: " "))
+        }
+        return out
     }
 
     /// A ratio against the median round, restated against the fastest and slowest rounds.

@@ -26,6 +26,7 @@ public struct BenchRun {
         let baseline = try await RawBaselineRun(plan: plan, scratch: scratch)
         let engineLoad = OrderLoadRun(plan: plan)
         var load: [OrderLoadRun.Level] = []
+        var ceilings: [OneCallCeiling.Result] = []
         let raw: RawBaselineRun.Result
         do {
             for clients in plan.clientCounts {
@@ -38,8 +39,11 @@ public struct BenchRun {
                 }
                 try await rawRound()
                 progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
-                load.append(try await engineLoad.runLevel(clients: clients, scratch: scratch))
-                if scratch != nil {
+                let level = try await engineLoad.runLevel(clients: clients, scratch: scratch)
+                load.append(level)
+                if let scratch {
+                    progress("one call at a time: groups of \(Int(level.groupCommit.appendsPerTransaction.rounded())), one client…")
+                    ceilings.append(try await Self.ceiling(after: level, in: scratch, seconds: plan.measuredSecondsPerLevel / 3))
                     // The level is bracketed: compared with the rounds just before and just
                     // after it, so a machine that speeds up or slows down during the level
                     // moves both sides alike.
@@ -66,7 +70,22 @@ public struct BenchRun {
             logs = try await LogSizeRun(plan: plan).run()
         }
         return BenchReport(
-            machine: machine, backend: plan.database.name, synchronous: durability, raw: raw, load: load, logSizes: logs,
-            logSizesNote: logSizesNote)
+            machine: machine, backend: plan.database.name, synchronous: durability, raw: raw, load: load, ceilings: ceilings,
+            logSizes: logs, logSizesNote: logSizesNote)
+    }
+
+    /// ``OneCallCeiling`` with the level's group size, on a scratch schema of its own.
+    private static func ceiling(
+        after level: OrderLoadRun.Level, in scratch: PostgresScratch, seconds: Double
+    ) async throws -> OneCallCeiling.Result {
+        let url = scratch.url("ceiling_\(level.clients)")
+        do {
+            let result = try await OneCallCeiling(url: url).measure(after: level, seconds: seconds)
+            try await scratch.drop(url)
+            return result
+        } catch {
+            try? await scratch.drop(url)
+            throw error
+        }
     }
 }

@@ -29,8 +29,11 @@ struct BenchEngine: AsyncParsableCommand {
             On PostgreSQL the raw baseline is one plain row per autocommitted INSERT on the same \
             server, with the same number of clients as the engine level it is compared with (the \
             server commits concurrent transactions together, so the floor depends on it); each level \
-            is compared with the mean of the rounds measured just before and just after it. \
-            Section 3 is SQLite only, and the report says why.
+            is compared with the mean of the rounds measured just before and just after it. After \
+            each level, one client sends groups of that level's size back to back, each one call of \
+            the server's append function: the most one process can append there with one call at a \
+            time, printed beside the engine's rate (engine÷ceiling) and the raw baseline \
+            (ceiling÷raw). Section 3 is SQLite only, and the report says why.
 
             3. Log size: a history of realistic order streams is written straight to the log (10k and \
             1M events by default); the read models catch up once (timed apart), then re-opening the \
