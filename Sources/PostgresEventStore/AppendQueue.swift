@@ -54,6 +54,9 @@ final class AppendQueue: Sendable {
     /// The most requests one call has carried so far.
     var largestGroup: Int { line.withLock { $0.largestGroup } }
 
+    /// Whether a call loop is running (for tests: a lone append after this is sent anew).
+    var isSending: Bool { line.withLock { $0.isCommitting } }
+
     /// Calls sent so far, requests they carried, the largest, and what waits now.
     var statistics: GroupCommitStatistics {
         line.withLock { line in
@@ -66,30 +69,47 @@ final class AppendQueue: Sendable {
         }
     }
 
+    /// Sends groups until none waits. The group that started the loop is sent from the pool
+    /// thread that asked, with no extra hop: a lone caller's latency is what it was. Once
+    /// appends queue behind a call, the loop moves to its own thread (``AppendThread``), so
+    /// that each answer is followed by the next call at once rather than after the callers it
+    /// has just woken.
     private func commitUntilEmpty() async {
-        while true {
-            let group = line.withLock { line in
-                let group = Array(line.waiting.prefix(maximumGroupSize))
-                line.waiting.removeFirst(group.count)
-                if group.isEmpty { line.isCommitting = false }
-                line.largestGroup = max(line.largestGroup, group.count)
-                if !group.isEmpty {
-                    line.calls += 1
-                    line.requests += group.count
-                }
-                return group
-            }
-            if group.isEmpty { return }
-            do {
-                let outcomes = try await send(group.map(\.request))
-                for (append, outcome) in zip(group, outcomes) {
-                    append.continuation.resume(with: outcome.mapError { $0 as any Error })
-                }
-            } catch {
-                // The call itself failed (the connection dropped, the store closed): nothing of
-                // the group was written, and every caller in it learns why.
-                for append in group { append.continuation.resume(throwing: error) }
-            }
+        guard await commitNextGroup() else { return }
+        if line.withLock({ $0.waiting.isEmpty }) {
+            while await commitNextGroup() {}  // a late arrival is sent from here too
+            return
         }
+        await withTaskExecutorPreference(AppendThread.shared) {
+            while await commitNextGroup() {}
+        }
+    }
+
+    /// Sends the group waiting now and answers its callers; false when none was waiting, and the
+    /// loop ends.
+    private func commitNextGroup() async -> Bool {
+        let group = line.withLock { line in
+            let group = Array(line.waiting.prefix(maximumGroupSize))
+            line.waiting.removeFirst(group.count)
+            if group.isEmpty { line.isCommitting = false }
+            line.largestGroup = max(line.largestGroup, group.count)
+            if !group.isEmpty {
+                line.calls += 1
+                line.requests += group.count
+            }
+            return group
+        }
+        if group.isEmpty { return false }
+        do {
+            let outcomes = try await send(group.map(\.request))
+            for (append, outcome) in zip(group, outcomes) {
+                append.continuation.resume(with: outcome.mapError { $0 as any Error })
+            }
+        } catch {
+            // The call itself failed (the connection dropped, the store closed): nothing of
+            // the group was written, and every caller in it learns why.
+            for append in group { append.continuation.resume(throwing: error) }
+        }
+        return true
     }
 }
