@@ -42,7 +42,7 @@ public struct BenchRun {
                 let level = try await engineLoad.runLevel(clients: clients, scratch: scratch)
                 load.append(level)
                 if let scratch {
-                    progress("one call at a time: groups of \(Int(level.groupCommit.appendsPerTransaction.rounded())), one client…")
+                    progress("one call at a time: groups of \(OneCallCeiling.groupSize(after: level)), one client…")
                     ceilings.append(try await Self.ceiling(after: level, in: scratch, seconds: plan.measuredSecondsPerLevel / 3))
                     // The level is bracketed: compared with the rounds just before and just
                     // after it, so a machine that speeds up or slows down during the level

@@ -30,10 +30,15 @@ struct OneCallCeiling {
 
     let url: PostgresURL
 
+    /// The level's mean requests per call, rounded: the size of every group sent.
+    static func groupSize(after level: OrderLoadRun.Level) -> Int {
+        max(1, Int(level.groupCommit.appendsPerTransaction.rounded()))
+    }
+
     /// Measures for `seconds` on a fresh log in `url`'s schema (created here, dropped by the
     /// caller with the run's other scratch schemas).
     func measure(after level: OrderLoadRun.Level, seconds: Double) async throws -> Result {
-        let groupSize = max(1, Int(level.groupCommit.appendsPerTransaction.rounded()))
+        let groupSize = Self.groupSize(after: level)
         let store = try await PostgresEventStore.connect(to: url, options: .init(maximumConnections: 2))
         do {
             let result = try await measure(on: store, clients: level.clients, groupSize: groupSize, seconds: seconds)
@@ -54,10 +59,9 @@ struct OneCallCeiling {
         // A group of one (one client) places in one call and pays in the next, as that client
         // does; a larger group places half of it and pays for what the call before placed.
         let placements = (groupSize + 1) / 2
-        var placed: [StreamID] = []
         // One unmeasured call first: the connection prepares the statement once, as the
         // engine's connections have long done by the time a level is measured.
-        placed = try await call(store, placing: placements, paying: placed, conditions: conditions)
+        var placed = try await call(store, placing: placements, paying: [], conditions: conditions)
         var latency = LatencyRecorder()
         let started = ContinuousClock.now
         let end = started + .milliseconds(Int(seconds * 1000))
