@@ -10,9 +10,10 @@ struct AppendCall {
     /// Each request succeeds or is refused on its own (group commit), rather than all or none.
     let independent: Bool
 
-    /// `SELECT … FROM append_events($1 … $17)`: the arrays' order is the function's. The arrays
-    /// are written straight into the wire format (``WireArray``), one pass over the requests.
-    func query() -> PostgresQuery {
+    /// `SELECT … FROM append_events($1 … $17)`, or its unannounced twin: the arrays' order is
+    /// the functions'. The arrays are written straight into the wire format (``WireArray``), one
+    /// pass over the requests.
+    func query(function: String = PostgresEventLogSchema.appendFunctionName) -> PostgresQuery {
         var streams = WireArray.texts()
         var expectedKinds = WireArray.integers()
         var expectedVersions = WireArray.integers()
@@ -54,7 +55,7 @@ struct AppendCall {
             }
         }
         return """
-            SELECT refusal, refusal_detail, appended_version, appended_first, appended_last FROM append_events(
+            SELECT refusal, refusal_detail, appended_version, appended_first, appended_last FROM \(unescaped: function)(
                 \(independent), \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
                 \(conditionRequests), \(conditionStreams), \(conditionVersions),
                 \(eventIDs), \(types), \(schemaVersions), \(payloads),
@@ -62,8 +63,14 @@ struct AppendCall {
             """
     }
 
-    /// The call as a statement each connection prepares once (``AppendStatement``).
-    var statement: AppendStatement { AppendStatement(binds: query().binds) }
+    /// Sends the call as a statement each connection prepares once: through `append_events`,
+    /// which notifies listeners at commit, or, when `announced` is false, through its twin that
+    /// leaves that to the store (``AnnouncementWindow``).
+    func send(on client: PostgresClient, announced: Bool) async throws -> [Result<AppendResult, EventStoreError>] {
+        let binds = query().binds
+        if announced { return try await outcomes(client.execute(AppendStatement(binds: binds))) }
+        return try await outcomes(client.execute(UnannouncedAppendStatement(binds: binds)))
+    }
 
     /// One outcome per request, in the requests' order.
     func outcomes<Rows: AsyncSequence>(_ rows: Rows) async throws -> [Result<AppendResult, EventStoreError>]
@@ -138,6 +145,18 @@ struct AppendStatement: PostgresPreparedStatement {
     typealias Row = (String?, String?, Int?, Int64?, Int64?)
     static let name = "baedal_append_events"
     static let sql = AppendCall(requests: [], independent: false).query().sql
+    let binds: PostgresBindings
+
+    func makeBindings() -> PostgresBindings { binds }
+    func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
+}
+
+/// ``AppendStatement`` through `append_events_unannounced`.
+struct UnannouncedAppendStatement: PostgresPreparedStatement {
+    typealias Row = AppendStatement.Row
+    static let name = "baedal_append_events_unannounced"
+    static let sql = AppendCall(requests: [], independent: false)
+        .query(function: PostgresEventLogSchema.unannouncedAppendFunctionName).sql
     let binds: PostgresBindings
 
     func makeBindings() -> PostgresBindings { binds }

@@ -24,8 +24,8 @@ enum LogPreparation {
                     url: url.description, schema: url.schema, found: version, supported: PostgresEventLogSchema.version)
             case .baedal:
                 // Version 1 is the only shape so far: future migrations go here. The append
-                // function may be an older build's (same signature, same answers, slower).
-                try await replaceOlderAppendFunction(on: connection, logger: logger)
+                // functions may be an older build's (same signature, same answers, slower).
+                try await replaceOlderAppendFunctions(on: connection, logger: logger)
             case .foreign:
                 throw PostgresEventStoreError.notABaedalDatabase(url: url.description, schema: url.schema)
             }
@@ -37,18 +37,23 @@ enum LogPreparation {
         }
     }
 
-    /// Replaces `append_events` when its source lacks this build's revision mark. Only then:
-    /// replacing it makes every connection recompile it at its next call.
-    private static func replaceOlderAppendFunction(on connection: PostgresConnection, logger: Logger) async throws {
-        var isCurrent = false
+    /// Replaces the append functions unless both hold this build's revision mark (an older
+    /// log may have only `append_events`, of an older revision). Only then: replacing a function
+    /// makes every connection recompile it at its next call.
+    private static func replaceOlderAppendFunctions(on connection: PostgresConnection, logger: Logger) async throws {
+        var current = 0
         let rows = try await connection.query(
             """
-            SELECT coalesce(bool_or(strpos(p.prosrc, \(PostgresEventLogSchema.revisionMark)) > 0), false)
-            FROM pg_proc p WHERE p.proname = 'append_events' AND p.pronamespace = current_schema()::regnamespace
+            SELECT count(*)::bigint FROM pg_proc p
+            WHERE p.proname IN (\(PostgresEventLogSchema.appendFunctionName), \(PostgresEventLogSchema.unannouncedAppendFunctionName))
+              AND p.pronamespace = current_schema()::regnamespace
+              AND strpos(p.prosrc, \(PostgresEventLogSchema.revisionMark)) > 0
             """, logger: logger)
-        for try await found in rows.decode(Bool.self) { isCurrent = found }
-        if !isCurrent {
-            try await connection.query(PostgresQuery(unsafeSQL: PostgresEventLogSchema.appendFunction), logger: logger)
+        for try await found in rows.decode(Int64.self) { current = Int(found) }
+        if current < 2 {
+            for function in [PostgresEventLogSchema.appendFunction, PostgresEventLogSchema.unannouncedAppendFunction] {
+                try await connection.query(PostgresQuery(unsafeSQL: function), logger: logger)
+            }
         }
     }
 

@@ -19,11 +19,13 @@ enum PostgresEventLogSchema {
     /// Taken (per transaction) while a log is checked or created, so that two processes opening
     /// one fresh database at once do not both create it. "baed" in ASCII, as SQLite's stamp.
     static let preparationLock: Int64 = 0x6261_6564
-    /// Every append that wrote something notifies this channel at commit, with the payload
-    /// "SCHEMA HEAD" (the log's schema, a space, the new head position), followed by the events
-    /// written when they are few and small (see ``notifyCarrying``): one channel serves every log
-    /// in the database, so a listener keeps only its own schema's. A wake-up first: listeners
-    /// read by position after it unless the events it carries continue what they hold.
+    /// Every `append_events` call that wrote something notifies this channel at commit, with the
+    /// payload "SCHEMA HEAD" (the log's schema, a space, the new head position), followed by the
+    /// events written when they are few and small (see ``notifyCarrying``); a call of
+    /// `append_events_unannounced` is notified by its store later, together with others
+    /// (``AnnouncementWindow``). One channel serves every log in the database, so a listener keeps
+    /// only its own schema's. A wake-up first: listeners read by position after it unless the
+    /// events it carries continue what they hold.
     static let notificationChannel = "baedal_log"
 
     /// One statement each: the extended protocol runs one statement per query.
@@ -72,6 +74,7 @@ enum PostgresEventLogSchema {
         $$
         """,
         appendFunction,
+        unannouncedAppendFunction,
         "INSERT INTO baedal_schema (application, version) VALUES ('\(application)', \(version))",
     ]
 
@@ -130,8 +133,19 @@ enum PostgresEventLogSchema {
     /// Requests, conditions and events come as parallel arrays (1-based in SQL); an event's
     /// nullable text and ids come as '' for NULL (or a has_actor flag), since array parameters
     /// cannot hold NULL.
-    static let appendFunction = """
-        CREATE OR REPLACE FUNCTION append_events(
+    static let appendFunction = appendFunction(named: appendFunctionName, announcing: true)
+
+    /// `append_events` without its notification: the same checks, writes and answers, for a
+    /// call whose store announces it later, together with others (``AnnouncementWindow``).
+    static let unannouncedAppendFunction = appendFunction(named: unannouncedAppendFunctionName, announcing: false)
+
+    static let appendFunctionName = "append_events"
+    static let unannouncedAppendFunctionName = "append_events_unannounced"
+
+    /// The two append functions' source: one text, so that they can never check differently.
+    private static func appendFunction(named name: String, announcing: Bool) -> String {
+        """
+        CREATE OR REPLACE FUNCTION \(name)(
             p_independent boolean,
             p_streams text[], p_expected_kinds integer[], p_expected_versions integer[],
             p_event_counts integer[], p_recorded_at bigint[],
@@ -213,16 +227,17 @@ enum PostgresEventLogSchema {
             END LOOP;
             IF head > start_head THEN
                 UPDATE log_head SET position = head;
-                \(notifyCarrying)
+                \(announcing ? notifyCarrying : "-- announced by the store, with its other appends")
             END IF;
         END;
         $function$
         """
+    }
 
-    /// A comment in the function's source naming its revision: an older log's function is
-    /// replaced by this one when the log is opened (``LogPreparation``). Same signature, same
-    /// answers, so a newer build never needs a newer schema version for it.
-    static let revisionMark = "append_events revision 6: one pass checks stored ids at the insert, the writer named in the notification"
+    /// A comment in the functions' source naming their revision: an older log's are replaced by
+    /// these when the log is opened (``LogPreparation``). Same signature, same answers, so a
+    /// newer build never needs a newer schema version for them.
+    static let revisionMark = "append_events revision 7: stored ids checked at the insert, the writer notified, an unannounced twin"
 
     /// The notification of a call that wrote: "SCHEMA HEAD WRITER [EVENTS]", read by
     /// ``NotificationPayload``.

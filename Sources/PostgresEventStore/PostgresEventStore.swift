@@ -37,11 +37,19 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         /// The most appends sent in one call (group commit, see ``append(_:)``). 1 turns group
         /// commit off: one call, one transaction, per append.
         public var maximumGroupSize: Int
+        /// How long after a notification this store's next lone appends go unannounced, owed
+        /// one notification at the end of it (``AnnouncementWindow``); zero notifies at every
+        /// call.
+        public var announcementWindow: Duration
 
-        public init(maximumConnections: Int = 16, connectTimeout: Duration = .seconds(10), maximumGroupSize: Int = 256) {
+        public init(
+            maximumConnections: Int = 16, connectTimeout: Duration = .seconds(10), maximumGroupSize: Int = 256,
+            announcementWindow: Duration = .milliseconds(5)
+        ) {
             self.maximumConnections = maximumConnections
             self.connectTimeout = connectTimeout
             self.maximumGroupSize = max(1, maximumGroupSize)
+            self.announcementWindow = max(.zero, announcementWindow)
         }
     }
 
@@ -56,6 +64,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     public var connectionPool: PostgresClient { client }
     private let running: Task<Void, Never>
     private let queue: AppendQueue
+    private let announcer: Announcer
     /// The name this store's appends give in their notifications (``PostgresEventLogSchema/writerSetting``),
     /// drawn at random when it connects: its listener knows this process's own appends by it.
     let writer: String
@@ -66,19 +75,21 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         self.writer = writer
         let running = Task { await client.run() }
         self.running = running
+        let announcer = Announcer(window: options.announcementWindow, client: client, schema: url.schema, writer: writer)
+        self.announcer = announcer
         queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
-            try await Self.appendGroup(requests, on: client, closed: running.isCancelled)
+            try await Self.appendGroup(requests, through: announcer, closed: running.isCancelled)
         }
     }
 
     /// One call of `append_events` for requests of different callers: each is written or
     /// refused on its own, and a refusal is that request's outcome, not an error.
     private static func appendGroup(
-        _ requests: [AppendRequest], on client: PostgresClient, closed: @autoclosure () -> Bool
+        _ requests: [AppendRequest], through announcer: Announcer, closed: @autoclosure () -> Bool
     ) async throws -> [Result<AppendResult, EventStoreError>] {
         let call = AppendCall(requests: requests, independent: requests.count > 1)
         do {
-            return try await call.outcomes(client.execute(call.statement))
+            return try await announcer.send(call)
         } catch {
             if let refusal = call.refusal(from: error) { return [.failure(refusal)] }
             throw Self.translated(error, closed: closed())
@@ -88,7 +99,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// Exactly these requests in one call, as group commit would send them had they raced: for
     /// tests that need a given group rather than whatever the scheduler makes.
     func appendInOneCall(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
-        try await Self.appendGroup(requests, on: client, closed: running.isCancelled)
+        try await Self.appendGroup(requests, through: announcer, closed: running.isCancelled)
     }
 
     /// Connects, then checks the log in `url.schema`, or creates it if the schema is empty.
@@ -126,6 +137,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// Ends the pool's background task and closes every connection. Calls after this throw
     /// ``PostgresEventStoreError/closed``.
     public func close() async {
+        await announcer.flush()
         running.cancel()
         await running.value
     }
@@ -155,7 +167,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         defer { appendsFinished.add(1, ordering: .releasing) }
         let call = AppendCall(requests: requests, independent: false)
         do {
-            return try await call.outcomes(client.execute(call.statement)).map { try $0.get() }
+            return try await announcer.send(call).map { try $0.get() }
         } catch {
             if let refusal = call.refusal(from: error) { throw refusal }
             throw translated(error)

@@ -26,10 +26,13 @@ struct PostgresCarriedEventsTests {
         return wakeUps
     }
 
+    /// Every call announced at its commit, however close together.
+    static let everyCallAnnounced = PostgresEventStore.Options(announcementWindow: .zero)
+
     @Test func aSmallAppendCarriesItsEventsAsTheLogHoldsThem() async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
-            let store = try await scratch.openStore(url)
+            let store = try await scratch.openStore(url, options: Self.everyCallAnnounced)
             let wakeUps = try await Self.listening(url)
             defer { wakeUps.finish() }
             let metadata = EventMetadata(actor: "customer:7", causationID: UUID(), correlationID: nil)
@@ -81,6 +84,37 @@ struct PostgresCarriedEventsTests {
             let many = PostgresEventLogSchema.mostCarriedPerCall + 1
             _ = try await store.append(Sample.append("order-2", .noStream, Sample.events(many)))
             #expect(try await Self.next(wakeUps) == appendOnly)
+        }
+    }
+
+    @Test func aLoneAppendSoonAfterAnotherIsAnnouncedLaterWithoutItsEvents() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            // A window no test outlives: only closing the store sends what it owes.
+            let store = try await scratch.openStore(url, options: .init(announcementWindow: .seconds(3_600)))
+            let wakeUps = try await Self.listening(url)
+            defer { wakeUps.finish() }
+            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(1)))
+            #expect(try await Self.next(wakeUps).carried.map(\.position) == [1], "the first is announced at its commit")
+            let unannounced = try await store.append(Sample.append("order-2", .noStream, Sample.events(1)))
+            #expect(unannounced.lastPosition == 2)
+            await store.close()
+            // Sent by the store, not by the append function: the head alone, read by position.
+            #expect(try await Self.next(wakeUps) == LogWakeUp(sharedStateMayHaveChanged: false))
+        }
+    }
+
+    @Test func aGroupAnnouncesItselfWhateverTheWindow() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let url = scratch.freshURL()
+            let store = try await scratch.openStore(url, options: .init(announcementWindow: .seconds(3_600)))
+            let wakeUps = try await Self.listening(url)
+            defer { wakeUps.finish() }
+            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(1)))
+            #expect(try await Self.next(wakeUps).carried.map(\.position) == [1])
+            let group = [Sample.append("order-2", .noStream, Sample.events(1)), Sample.append("order-3", .noStream, Sample.events(1))]
+            _ = try await store.appendInOneCall(group)
+            #expect(try await Self.next(wakeUps).carried.map(\.position) == [2, 3])
         }
     }
 }
