@@ -18,6 +18,28 @@ struct SearchQueryTests {
     @Test("A query typed decomposed finds a name stored precomposed")
     func normalisation() {
         #expect(SearchQuery("짜장".decomposedStringWithCanonicalMapping).matches("짜장면"))
+        #expect(SearchQuery("짜장").matches("간짜장면".decomposedStringWithCanonicalMapping), "and the other way round")
+        // A syllable followed by a conjoining final consonant composes into one: 가 + ᆨ is 각.
+        #expect(SearchQuery("각").matches("가\u{11A8}김치"))
+    }
+
+    @Test("Text beyond ASCII and Hangul is folded as Foundation folds it")
+    func otherScripts() {
+        #expect(SearchQuery("CAFÉ").matches("Café 라떼"), "an accent keeps its case folding")
+        #expect(SearchQuery("cafe\u{301}").matches("CAFÉ"), "a decomposed accent")
+        #expect(!SearchQuery("cafe").matches("Café"), "an accent is part of the letter")
+        #expect(SearchQuery("홍콩\u{3000}반점").matches("홍콩반점"), "an ideographic space does not count")
+        #expect(SearchQuery("홍콩\u{A0}반점").matches("홍콩 반점"), "nor a no-break space")
+        #expect(SearchQuery("ΣΟΥΒΛΑΚΙ").matches("σουβλακι 세트"))
+    }
+
+    @Test("ASCII, Hangul and keyboard jamo fold in one pass to what Foundation makes of them")
+    func onePassFold() {
+        for text in ["Pizza Hut 콤비네이션", "ㅎㅋ\t반점\n", "BBQ 치킨 (L)", "짜장면 2인분", "  A-Z a-z 0-9  "] {
+            let foundation = Array(
+                text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+            #expect(SearchQuery(text).folded == foundation, "\(text)")
+        }
     }
 
     @Test("A closed store opens later today, or tomorrow once today's hours are over")

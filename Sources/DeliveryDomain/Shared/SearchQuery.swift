@@ -10,9 +10,16 @@
 ///     SearchQuery("짜장").matches("짜장면")      // true
 ///     SearchQuery("ㅉㅈ").matches("간짜장")      // true
 ///     SearchQuery("PIZZA").matches("Pizza Hut") // true
+///
+/// Text is compared scalar by scalar once folded (NFC, lowercase, no spaces). After NFC a Hangul
+/// syllable, and a Latin letter with its accent, is one scalar, so that is the comparison
+/// `Character` would make, without its per-comparison grapheme and equivalence work. A store
+/// search folds and scans every dish name on each key: 3,000 Korean and Latin names took
+/// 13.5–14.4 ms a search folded through Foundation and compared as `Character`s, and 0.43 ms
+/// folded in one pass and compared as scalars (a scratch program, `-O`, 10 searches each).
 public struct SearchQuery: Sendable, Hashable {
     /// The query as compared: normalised, lowercased, without spaces.
-    public let folded: [Character]
+    public let folded: [Unicode.Scalar]
 
     public init(_ text: String) {
         folded = Self.fold(text)
@@ -28,7 +35,7 @@ public struct SearchQuery: Sendable, Hashable {
         guard haystack.count >= folded.count else { return false }
         for start in 0...(haystack.count - folded.count) {
             var matched = true
-            for offset in folded.indices where !Self.character(folded[offset], matches: haystack[start + offset]) {
+            for offset in folded.indices where !Self.scalar(folded[offset], matches: haystack[start + offset]) {
                 matched = false
                 break
             }
@@ -42,18 +49,46 @@ public struct SearchQuery: Sendable, Hashable {
         texts.contains { matches($0) }
     }
 
-    private static func fold(_ text: String) -> [Character] {
-        Array(text.precomposedStringWithCanonicalMapping.lowercased().filter { !$0.isWhitespace })
+    /// Folds in one pass when the text is ASCII, Hangul syllables and keyboard jamo, as menus
+    /// and store names nearly always are: those are NFC already, and only ASCII has case.
+    /// Anything else (a decomposed syllable, an accent, another script) goes through Foundation.
+    private static func fold(_ text: String) -> [Unicode.Scalar] {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20: continue  // ASCII whitespace
+            case 0x41...0x5A: folded.append(Unicode.Scalar(scalar.value + 0x20)!)  // A-Z
+            case 0x00..<0x80, 0x3131...0x318E, 0xAC00...0xD7A3: folded.append(scalar)
+            default: return foldedByFoundation(text)
+            }
+        }
+        return folded
     }
 
-    private static func character(_ wanted: Character, matches found: Character) -> Bool {
+    /// Foundation's NFC, plus the one Hangul composition it leaves out here: a syllable without a
+    /// final consonant followed by a conjoining final (가 + ᆨ), which NFC makes one syllable (각).
+    private static func foldedByFoundation(_ text: String) -> [Unicode.Scalar] {
+        var folded: [Unicode.Scalar] = []
+        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars
+        where !scalar.properties.isWhitespace {
+            if (0x11A8...0x11C2).contains(scalar.value), let syllable = folded.last,
+                (0xAC00...0xD7A3).contains(syllable.value), (syllable.value - 0xAC00) % 28 == 0
+            {
+                folded[folded.count - 1] = Unicode.Scalar(syllable.value + scalar.value - 0x11A7)!
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return folded
+    }
+
+    private static func scalar(_ wanted: Unicode.Scalar, matches found: Unicode.Scalar) -> Bool {
         if wanted == found { return true }
-        guard let consonant = wanted.unicodeScalars.first, wanted.unicodeScalars.count == 1,
-            let initial = initialConsonants.firstIndex(of: consonant.value),
-            let syllable = found.unicodeScalars.first, found.unicodeScalars.count == 1,
-            (0xAC00...0xD7A3).contains(syllable.value)
-        else { return false }
-        return Int(syllable.value - 0xAC00) / 588 == initial
+        guard let initial = initialConsonants.firstIndex(of: wanted.value), (0xAC00...0xD7A3).contains(found.value) else {
+            return false
+        }
+        return Int(found.value - 0xAC00) / 588 == initial
     }
 
     /// The nineteen initial consonants as a keyboard types them (compatibility jamo), in the
