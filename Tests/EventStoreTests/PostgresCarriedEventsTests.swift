@@ -87,15 +87,22 @@ struct PostgresCarriedEventsTests {
         }
     }
 
-    @Test func aLoneAppendSoonAfterAnotherIsAnnouncedLaterWithoutItsEvents() async throws {
+    /// A store whose window no test outlives (only closing it sends what it owes), a listener
+    /// on its log, and a first append announced at its commit, which opens the window.
+    static func withWindowOpen(_ body: (PostgresEventStore, LogWakeUps) async throws -> Void) async throws {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
-            // A window no test outlives: only closing the store sends what it owes.
             let store = try await scratch.openStore(url, options: .init(announcementWindow: .seconds(3_600)))
-            let wakeUps = try await Self.listening(url)
+            let wakeUps = try await listening(url)
             defer { wakeUps.finish() }
             _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(1)))
-            #expect(try await Self.next(wakeUps).carried.map(\.position) == [1], "the first is announced at its commit")
+            #expect(try await next(wakeUps).carried.map(\.position) == [1], "the first is announced at its commit")
+            try await body(store, wakeUps)
+        }
+    }
+
+    @Test func aLoneAppendSoonAfterAnotherIsAnnouncedLaterWithoutItsEvents() async throws {
+        try await Self.withWindowOpen { store, wakeUps in
             let unannounced = try await store.append(Sample.append("order-2", .noStream, Sample.events(1)))
             #expect(unannounced.lastPosition == 2)
             await store.close()
@@ -105,13 +112,7 @@ struct PostgresCarriedEventsTests {
     }
 
     @Test func aGroupAnnouncesItselfWhateverTheWindow() async throws {
-        try await PostgresTestServer.withScratch { scratch in
-            let url = scratch.freshURL()
-            let store = try await scratch.openStore(url, options: .init(announcementWindow: .seconds(3_600)))
-            let wakeUps = try await Self.listening(url)
-            defer { wakeUps.finish() }
-            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(1)))
-            #expect(try await Self.next(wakeUps).carried.map(\.position) == [1])
+        try await Self.withWindowOpen { store, wakeUps in
             let group = [Sample.append("order-2", .noStream, Sample.events(1)), Sample.append("order-3", .noStream, Sample.events(1))]
             _ = try await store.appendInOneCall(group)
             #expect(try await Self.next(wakeUps).carried.map(\.position) == [2, 3])
