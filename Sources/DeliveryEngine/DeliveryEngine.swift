@@ -127,7 +127,7 @@ public final class DeliveryEngine: Sendable {
         self.clock = time
         self.ids = options.ids
         let clock = time
-        self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() })
+        self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() }, random: BufferedSystemRandom())
         self.queuesPayments = options.queuesPayments
         self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
         var projector = Projector(store: log, pool: local.pool)

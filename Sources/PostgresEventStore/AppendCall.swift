@@ -30,6 +30,7 @@ struct AppendCall {
         var actors = WireArray.texts()
         var causations = WireArray.texts()
         var correlations = WireArray.texts()
+        reserve(payloads: &payloads, streams: &streams)
 
         for (index, request) in requests.enumerated() {
             streams.append(text: request.stream.rawValue)
@@ -61,6 +62,19 @@ struct AppendCall {
                 \(eventIDs), \(types), \(schemaVersions), \(payloads),
                 \(hasActor), \(actors), \(causations), \(correlations))
             """
+    }
+
+    /// The two arrays that grow large in a group: payloads, and stream ids (uuids and the rest
+    /// are a few bytes an element, and small arrays cost little to grow).
+    private func reserve(payloads: inout WireArray, streams: inout WireArray) {
+        var payloadBytes = 0
+        var streamBytes = 0
+        for request in requests {
+            streamBytes += 4 + request.stream.rawValue.utf8.count
+            for event in request.events { payloadBytes += 4 + event.payload.count }
+        }
+        payloads.reserve(elementBytes: payloadBytes)
+        streams.reserve(elementBytes: streamBytes)
     }
 
     /// Sends the call as a statement each connection prepares once: through `append_events`,

@@ -28,6 +28,12 @@ struct WireArray: PostgresDynamicTypeEncodable {
     static func byteArrays() -> WireArray { WireArray(.bytea, .byteaArray) }
     static func booleans() -> WireArray { WireArray(.bool, .boolArray) }
 
+    /// Room for this many bytes of elements (each with its 4-byte length), so that a large call
+    /// is written into one allocation rather than copied at every doubling.
+    mutating func reserve(elementBytes: Int) {
+        elements.reserveCapacity(elementBytes)
+    }
+
     mutating func append(text: String) {
         count += 1
         elements.writeInteger(Int32(text.utf8.count))

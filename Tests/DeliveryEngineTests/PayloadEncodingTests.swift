@@ -6,8 +6,9 @@ import Testing
 
 @testable import DeliveryEngine
 
-/// The placement's two events are encoded by hand; the log must hold exactly the bytes the
-/// codec's `JSONEncoder` wrote before, whatever the values.
+/// The placement's two events, the payment's outcome and the kitchen queue's two are encoded by
+/// hand; the log must hold exactly the bytes the codec's `JSONEncoder` wrote before, whatever the
+/// values.
 @Suite("Payloads written by hand")
 struct PayloadEncodingTests {
     static let foundation = EventCodec().encoder()
@@ -71,6 +72,24 @@ struct PayloadEncodingTests {
                 ]))
     }
 
+    /// The payment's outcomes and the kitchen queue's events, from the same strings and numbers.
+    static func afterPlacement(at milliseconds: Double, strings: [String], numbers: [Int]) throws -> [OrderEvent] {
+        [
+            .paymentApproved(
+                try event(
+                    OrderEvent.PaymentApproved.self,
+                    [
+                        "amount": ["amount": numbers[0]], "at": milliseconds, "idempotencyKey": strings[0],
+                        "paymentID": strings[1],
+                    ])),
+            .paymentDeclined(
+                try event(
+                    OrderEvent.PaymentDeclined.self, ["at": milliseconds, "idempotencyKey": strings[2], "reason": strings[3]])),
+            .queuedForKitchen(try event(OrderEvent.QueuedForKitchen.self, ["at": milliseconds])),
+            .admitted(try event(OrderEvent.Admitted.self, ["at": milliseconds])),
+        ]
+    }
+
     @Test("a placement as checkout writes it: same bytes as JSONEncoder")
     func checkoutPlacement() throws {
         let strings = ["customer-0", "H0000000", "owner-0", "SB00000", "벤치 식당", "MB00000", "김치찌개", "공기밥"]
@@ -90,6 +109,9 @@ struct PayloadEncodingTests {
         let strings = [#"say "hi""#, #"back\slash"#, "a/b//c", "문 앞에 놓아주세요 🍜", "", "\u{7F}del", "\u{2028}\u{2029}", "é e\u{301}"]
         try Self.expectSameBytes(try Self.placed(at: 0, strings: strings, numbers: [0, -1, 3, 7], lines: 3, optionals: true, waits: false))
         try Self.expectSameBytes(try Self.requested(at: -1.5, strings: strings, numbers: [Int.max, Int.min, 0]))
+        for event in try Self.afterPlacement(at: 2.25, strings: strings, numbers: [Int.min]) {
+            try Self.expectSameBytes(event)
+        }
     }
 
     @Test("a control character leaves the payload to JSONEncoder")
@@ -100,12 +122,14 @@ struct PayloadEncodingTests {
                 try Self.placed(at: 1, strings: strings, numbers: [1, 2, 3, 4], lines: 1, optionals: false, waits: nil),
                 handWritten: false)
             try Self.expectSameBytes(try Self.requested(at: 1, strings: strings, numbers: [1, 2, 3]), handWritten: false)
+            let outcomes = try Self.afterPlacement(at: 1, strings: strings, numbers: [1])
+            try Self.expectSameBytes(outcomes[0], handWritten: false)
         }
     }
 
     /// Seeded, so a failure names its case; every field varies, instants with and without
     /// fractions of a millisecond, large and small.
-    @Test("500 seeded random placements and payment requests")
+    @Test("500 seeded random placements, payment requests, outcomes and queue events")
     func seededRandom() throws {
         var random = SeededRandomNumberGenerator(seed: 20_261_202)
         let alphabet = Array("abcXYZ019 -_/:.\"\\한글가게🍜é") + ["\u{7F}", "\u{2028}"]
@@ -135,15 +159,15 @@ struct PayloadEncodingTests {
                     at: instant(), strings: strings, numbers: numbers, lines: Int.random(in: 0...4, using: &random),
                     optionals: Bool.random(using: &random), waits: waits))
             try Self.expectSameBytes(try Self.requested(at: instant(), strings: strings, numbers: numbers))
+            for event in try Self.afterPlacement(at: instant(), strings: strings.shuffled(using: &random), numbers: numbers) {
+                try Self.expectSameBytes(event)
+            }
         }
     }
 
     @Test("other events keep JSONEncoder")
     func otherEvents() throws {
-        let approved = OrderEvent.paymentApproved(
-            try Self.event(
-                OrderEvent.PaymentApproved.self,
-                ["amount": ["amount": 1], "at": 5.5, "idempotencyKey": "k", "paymentID": "p"]))
-        try Self.expectSameBytes(approved, handWritten: false)
+        let confirmed = OrderEvent.confirmed(try Self.event(OrderEvent.Confirmed.self, ["at": 5.5, "cookMinutes": 20]))
+        try Self.expectSameBytes(confirmed, handWritten: false)
     }
 }

@@ -1,9 +1,9 @@
 import DeliveryDomain
 import Foundation
 
-/// The two events every placement with a card writes, encoded by hand (``PayloadWriter``) into
-/// the same bytes as the codec's `JSONEncoder`; `PayloadEncodingTests` compares the two on every
-/// field. Keys are written in sorted order, as `.sortedKeys` writes them, and an absent
+/// The events of every paid order's first two commands (the placement's two, then the payment's
+/// outcome and the kitchen queue it may join), encoded by hand (``PayloadWriter``) into the same
+/// bytes as the codec's `JSONEncoder`; `PayloadEncodingTests` compares the two on every field. Keys are written in sorted order, as `.sortedKeys` writes them, and an absent
 /// optional is left out, as the synthesized `Encodable` leaves it out.
 extension OrderEvent {
     public func handWrittenPayload() -> Data? {
@@ -11,6 +11,10 @@ extension OrderEvent {
         switch self {
         case .placed(let placed): writer.write(placed)
         case .paymentRequested(let requested): writer.write(requested)
+        case .paymentApproved(let approved): writer.write(approved)
+        case .paymentDeclined(let declined): writer.write(declined)
+        case .queuedForKitchen(let queued): writer.writeInstant(queued.at)
+        case .admitted(let admitted): writer.writeInstant(admitted.at)
         default: return nil
         }
         return writer.payload
@@ -63,6 +67,38 @@ extension PayloadWriter {
             json.write(requested.card)
             json.key("idempotencyKey")
             json.string(requested.idempotencyKey)
+        }
+    }
+
+    mutating func write(_ approved: OrderEvent.PaymentApproved) {
+        object { json in
+            json.key("amount")
+            json.write(approved.amount)
+            json.key("at")
+            json.date(approved.at)
+            json.key("idempotencyKey")
+            json.string(approved.idempotencyKey)
+            json.key("paymentID")
+            json.string(approved.paymentID)
+        }
+    }
+
+    mutating func write(_ declined: OrderEvent.PaymentDeclined) {
+        object { json in
+            json.key("at")
+            json.date(declined.at)
+            json.key("idempotencyKey")
+            json.string(declined.idempotencyKey)
+            json.key("reason")
+            json.string(declined.reason)
+        }
+    }
+
+    /// An event whose only field is its instant: `{"at":…}`.
+    mutating func writeInstant(_ at: Date) {
+        object { json in
+            json.key("at")
+            json.date(at)
         }
     }
 
