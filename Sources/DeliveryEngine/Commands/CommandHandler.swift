@@ -80,11 +80,9 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
     ) async throws -> Outcome {
         let correlation = ids.eventID()
         for attempt in 1...maxAttempts {
-            // A kept state is decided on first, with no read: the append names the version it
-            // covers, so had another process moved the stream, the append is refused and the
-            // next attempt reads. A refusal or a no-op decided on it may be stale in the same
-            // way, so those are decided again on a read before they are believed.
+            // A kept state is decided on first, with no read (``DecisionBasis``).
             let keptFirst = attempt == 1 && loaded == nil && !isNew ? kept(stream) : nil
+            let basis: DecisionBasis = keptFirst == nil ? .read : .keptWithoutRead
             let (state, version): (D.State, Int)
             if attempt == 1, let loaded {
                 (state, version) = loaded
@@ -102,11 +100,11 @@ struct CommandHandler<D: Decider>: Sendable where D.Event: StoredEvent, D.State:
             do {
                 decided = try D.decide(try command(state, now), state)
             } catch {
-                if keptFirst != nil { continue }
+                guard basis.settlesWithoutAppending else { continue }
                 throw error
             }
             guard !decided.isEmpty else {
-                if keptFirst != nil { continue }
+                guard basis.settlesWithoutAppending else { continue }
                 return Outcome(state: state, events: [], lastPosition: nil, version: version)
             }
             let metadata = EventMetadata(actor: actor, causationID: nil, correlationID: correlation)

@@ -56,9 +56,9 @@ extension DeliveryEngine {
             } catch {
                 await releaseStock(reserved, order: id)
                 // The store, its admission setting or a stock plan changed since this process
-                // last read it, or a refusal was decided on states kept without a read: read
-                // them now and decide again.
-                let staleRefusal = !context.isFresh && error is RuleViolation
+                // last read it, or a refusal was decided on states kept without a read
+                // (``DecisionBasis``): read them now and decide again.
+                let staleRefusal = !context.basis.settlesWithoutAppending && error is RuleViolation
                 guard error is ConditionMoved || staleRefusal else { throw DeliveryError.wrap(error) }
                 context = try await placementContext(storeID, items: items, kept: false)
             }

@@ -11,9 +11,9 @@ struct PlacementContext: Sendable {
     /// The streams all this was folded from, at the versions seen: the order's append is
     /// refused if any has moved since, so a placement never goes through on a stale store.
     let conditions: [AppendCondition]
-    /// False when it came from kept states without a read: a refusal decided on it may be
-    /// stale (the store reopened in another process, say) and is decided again on a read.
-    let isFresh: Bool
+    /// Kept states without a read, or a read: a refusal decided on kept states may be stale
+    /// (the store reopened in another process, say) and is decided again on a read.
+    let basis: DecisionBasis
 }
 
 extension DeliveryEngine {
@@ -34,15 +34,15 @@ extension DeliveryEngine {
             let store: (state: StoreState, version: Int)
             let admission: (state: AdmissionState, version: Int)
             var planStates: [(state: StockShardState, version: Int)] = []
-            let isFresh: Bool
+            let basis: DecisionBasis
             if kept, let keptStore = stores.kept(storeStream), keptStore.state.exists,
                 let keptAdmission = admissions.kept(admissionStream),
                 case let keptPlans = planStreams.compactMap(plans.kept), keptPlans.count == planStreams.count
             {
-                isFresh = false
+                basis = .keptWithoutRead
                 (store, admission, planStates) = (keptStore, keptAdmission, keptPlans)
             } else {
-                isFresh = true
+                basis = .read
                 let answers = try await self.store.readStreams(
                     [
                         (stream: storeStream, fromVersion: stores.keptVersion(storeStream) + 1),
@@ -64,7 +64,7 @@ extension DeliveryEngine {
                 + planStreams.indices.map { AppendCondition(stream: planStreams[$0], version: planStates[$0].version) }
             return PlacementContext(
                 store: store.state, admission: admission.state.policy, stockShards: shards,
-                conditions: conditions, isFresh: isFresh)
+                conditions: conditions, basis: basis)
         } catch {
             throw DeliveryError.wrap(error)
         }
