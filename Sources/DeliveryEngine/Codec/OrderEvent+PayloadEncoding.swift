@@ -1,10 +1,11 @@
 import DeliveryDomain
 import Foundation
 
-/// The events of every paid order's first two commands (the placement's two, then the payment's
-/// outcome and the kitchen queue it may join), encoded by hand (``PayloadWriter``) into the same
-/// bytes as the codec's `JSONEncoder`; `PayloadEncodingTests` compares the two on every field. Keys are written in sorted order, as `.sortedKeys` writes them, and an absent
-/// optional is left out, as the synthesized `Encodable` leaves it out.
+/// The events every paid order writes on its way to the kitchen (the placement's two, the
+/// payment's outcome, and the kitchen queue's two), encoded by hand (``PayloadWriter``) into the
+/// same bytes as the codec's `JSONEncoder`; `PayloadEncodingTests` compares the two on every
+/// field. Keys are written in sorted order, as `.sortedKeys` writes them, and an absent optional
+/// is left out, as the synthesized `Encodable` leaves it out.
 extension OrderEvent {
     public func handWrittenPayload() -> Data? {
         var writer = PayloadWriter()
