@@ -11,6 +11,7 @@ import Testing
 /// schemas that are gone afterwards.
 @Suite(
     "baedal bench on PostgreSQL",
+    .serialized,  // each test checks that no bench_… schema is left on the server, its own or another's
     .enabled(
         if: !(ProcessInfo.processInfo.environment["BAEDAL_TEST_POSTGRES_URL"] ?? "").isEmpty,
         "BAEDAL_TEST_POSTGRES_URL is not set, so the PostgreSQL benchmark is skipped. Run it with `scripts/with-postgres swift test`."
@@ -71,6 +72,44 @@ struct EngineBenchOnPostgresTests {
         #expect(report.text.contains("same client count"))
         print(report.text)
 
+        #expect(try await benchSchemas(location).isEmpty)
+    }
+
+    /// `--repeat 3`: three runs in a row, each between raw rounds of its own and compared with
+    /// their mean, and the target checked on the median run, every run's ratio kept.
+    @Test func repeatedRunsAreEachComparedWithTheirOwnRoundsAndJudgedOnTheMedian() async throws {
+        let location = try #require(ProcessInfo.processInfo.environment["BAEDAL_TEST_POSTGRES_URL"])
+        let work = TestScratch.url("bench-pg-repeat")
+        defer { try? FileManager.default.removeItem(at: work) }
+        var plan = BenchPlan.quick(workDirectory: work, synchronous: .full)
+        plan.clientCounts = [1]
+        plan.repeats = 3
+        plan.rawInserts = 30
+        plan.warmupSecondsPerLevel = 0.1
+        plan.measuredSecondsPerLevel = 0.3
+        plan.logSizes = []
+        plan.database = .postgres(location: location, backend: PostgresBackend(options: .init(maximumConnections: 4)))
+
+        let report = try await BenchRun(plan: plan).run(progress: { _ in })
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
+        let rounds = try #require((json["raw"] as? [String: Any])?["rounds"] as? [[String: Any]])
+        let rates = rounds.compactMap { $0["insertsPerSecond"] as? Double }
+        #expect(rates.count == 6, "a round before and after each of the three runs")
+        let load = try #require(json["load"] as? [[String: Any]])
+        #expect(load.compactMap { $0["clients"] as? Int } == [1, 1, 1])
+        #expect((json["ceilings"] as? [Any])?.count == 3)
+        var runs: [Double] = []
+        for (index, level) in load.enumerated() {
+            let bracket = try #require(level["rawInsertsPerSecond"] as? Double)
+            #expect(abs(bracket - (rates[2 * index] + rates[2 * index + 1]) / 2) < 1e-9, "run \(index + 1): its own two rounds")
+            runs.append(try #require(level["commandsPerSecond"] as? Double) / bracket)
+        }
+        let target = try #require((json["targets"] as? [[String: Any]])?.first)
+        let kept = try #require(target["commandsPerRawRuns"] as? [Double])
+        #expect(zip(kept, runs).allSatisfy { abs($0 - $1) < 1e-9 } && kept.count == 3)
+        let judged = try #require(target["commandsPerRaw"] as? Double)
+        #expect(abs(judged - runs.sorted()[1]) < 1e-9, "the median run")
+        #expect(report.text.contains("in each of 3 runs"))
         #expect(try await benchSchemas(location).isEmpty)
     }
 }

@@ -13,6 +13,10 @@ public struct BenchPlan: Sendable {
     /// Raw inserts per round; a round runs before each client count (and once after, on SQLite).
     public var rawInserts: Int
     public var clientCounts: [Int]
+    /// Times each client count is measured, one after another, each run between raw rounds of
+    /// its own on PostgreSQL. The targets are checked on the median run: on a shared machine one
+    /// run's ratio says as much about the hour as about the engine.
+    public var repeats = 1
     /// Unmeasured orders at each concurrency before its measurement, so the first commits
     /// (WAL growth, cold statement caches, task start-up) do not count.
     public var warmupSecondsPerLevel: Double

@@ -37,17 +37,21 @@ public struct BenchRun {
                     progress("raw baseline round: \(plan.rawInserts) inserts, \(clientsText), \(durability)…")
                     try await baseline.round(clients: rawClients)
                 }
-                try await rawRound()
-                progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s…")
-                let level = try await engineLoad.runLevel(clients: clients, scratch: scratch)
-                load.append(level)
-                if let scratch {
-                    progress("one call at a time: groups of \(OneCallCeiling.groupSize(after: level)), one client…")
-                    ceilings.append(try await Self.ceiling(after: level, in: scratch, seconds: plan.measuredSecondsPerLevel / 3))
-                    // The level is bracketed: compared with the rounds just before and just
-                    // after it, so a machine that speeds up or slows down during the level
-                    // moves both sides alike.
+                for run in 1...max(1, plan.repeats) {
                     try await rawRound()
+                    let runText = plan.repeats > 1 ? ", run \(run) of \(plan.repeats)" : ""
+                    progress("engine: \(clients) client\(clients == 1 ? "" : "s"), \(plan.measuredSecondsPerLevel) s\(runText)…")
+                    var level = try await engineLoad.runLevel(clients: clients, scratch: scratch)
+                    if let scratch {
+                        progress("one call at a time: groups of \(OneCallCeiling.groupSize(after: level)), one client…")
+                        ceilings.append(try await Self.ceiling(after: level, in: scratch, seconds: plan.measuredSecondsPerLevel / 3))
+                        // The level is bracketed: compared with the rounds just before and just
+                        // after it, so a machine that speeds up or slows down during the level
+                        // moves both sides alike.
+                        try await rawRound()
+                        level.rawInsertsPerSecond = baseline.lastBracket
+                    }
+                    load.append(level)
                 }
             }
             if scratch == nil {

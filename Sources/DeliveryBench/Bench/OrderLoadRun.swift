@@ -24,6 +24,9 @@ struct OrderLoadRun {
         /// disk, was the limit.
         let cpuMillisecondsPerOrder: Double
         let coresBusy: Double
+        /// On PostgreSQL, the raw rate this level is compared with: the mean of the rounds just
+        /// before and just after it, with as many clients. Nil on SQLite (the median round).
+        var rawInsertsPerSecond: Double? = nil
     }
 
     /// The committer's counters over the measured window only (warm-up subtracted), except

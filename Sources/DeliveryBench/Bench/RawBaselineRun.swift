@@ -117,6 +117,12 @@ final class RawBaselineRun {
         }
     }
 
+    /// The mean of the last two rounds: the bracket of the level measured between them.
+    var lastBracket: Double? {
+        guard rounds.count >= 2 else { return nil }
+        return (rounds[rounds.count - 1].insertsPerSecond + rounds[rounds.count - 2].insertsPerSecond) / 2
+    }
+
     func finish() async throws -> Result {
         try await baseline.finish()
         return Result(

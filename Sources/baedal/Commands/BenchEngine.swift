@@ -40,6 +40,10 @@ struct BenchEngine: AsyncParsableCommand {
             engine and placing + paying an order are timed. Both should stay flat as the log grows, \
             because the read models keep a checkpoint instead of replaying the log.
 
+            A shared machine's rates move by the hour, the raw floor's too: --repeat N measures each \
+            client count N times in a row, each run between raw rounds of its own (on PostgreSQL), \
+            prints every run, and checks the targets on the median run.
+
             --quick shrinks every size so the run finishes well under a minute even in a debug build; \
             the full run takes a few minutes in release. Progress goes to standard error, the report \
             to standard output (as JSON with --json).
@@ -79,6 +83,14 @@ struct BenchEngine: AsyncParsableCommand {
     @Option(help: "Seconds measured at each client count (default 10; 1.5 with --quick).")
     var seconds: Double?
 
+    @Option(
+        name: .customLong("repeat"),
+        help: """
+            Runs of each client count, one after another (default 1). The targets are checked on the median run, \
+            and every run's ratio is printed.
+            """)
+    var repeats: Int?
+
     @Option(help: "Unmeasured warm-up seconds before each client count (default 2; 0.5 with --quick).")
     var warmupSeconds: Double?
 
@@ -99,6 +111,9 @@ struct BenchEngine: AsyncParsableCommand {
         _ = try Self.counts(logSizes, option: "--log-sizes", allowZero: true)
         if let seconds, seconds <= 0 { throw ValidationError("--seconds must be positive.") }
         if let rawInserts, rawInserts <= 0 { throw ValidationError("--raw-inserts must be positive.") }
+        if let repeats, !(1...Self.mostRepeats).contains(repeats) {
+            throw ValidationError("--repeat takes the number of runs of each client count, from 1 to \(Self.mostRepeats); not \(repeats).")
+        }
         if let db {
             guard PostgresURL.looksLikePostgresURL(db) else {
                 throw ValidationError(
@@ -140,6 +155,7 @@ struct BenchEngine: AsyncParsableCommand {
         if let rawInserts { plan.rawInserts = rawInserts }
         if let counts = try Self.counts(clients, option: "--clients") { plan.clientCounts = counts }
         if let seconds { plan.measuredSecondsPerLevel = seconds }
+        if let repeats { plan.repeats = repeats }
         if let warmupSeconds { plan.warmupSecondsPerLevel = max(0, warmupSeconds) }
         if let sizes = try Self.counts(logSizes, option: "--log-sizes", allowZero: true) {
             plan.logSizes = sizes.filter { $0 > 0 }
@@ -154,6 +170,9 @@ struct BenchEngine: AsyncParsableCommand {
         }
         return plan
     }
+
+    /// Enough to read a median through an hour's noise; more is a long run by mistake.
+    static let mostRepeats = 100
 
     private static func counts(_ text: String?, option: String, allowZero: Bool = false) throws -> [Int]? {
         guard let text else { return nil }
