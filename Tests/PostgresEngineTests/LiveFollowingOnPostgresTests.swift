@@ -39,15 +39,15 @@ struct LiveFollowingOnPostgresTests {
             let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
             let engine = world.engine
             let follower = try #require(engine.follower)
-            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) > 0 })
+            #expect(try await eventually { follower.wakeUpsTaken > 0 })
 
             // No session here: the follower leaves appends, this process's own and another's,
             // to the next read.
-            let taken = follower.wakeUpsTaken.load(ordering: .acquiring)
+            let taken = follower.wakeUpsTaken
             let order = try await world.paidOrder()
             _ = try await world.paidOrder(on: other)
             let head = try await engine.headPosition()
-            #expect(try await eventually { follower.wakeUpsTaken.load(ordering: .acquiring) >= taken + 2 })
+            #expect(try await eventually { follower.wakeUpsTaken >= taken + 2 })
             #expect(try await engine.projector.checkpoint() < head, "projected with nobody to show it to")
             // A read takes them in (read-your-writes).
             #expect(try await engine.history(world.customer).map(\.id).contains(order))

@@ -23,11 +23,15 @@ final class LocalProjection: Sendable {
     /// The payment worker's report as the follower read it with its last catch-up; nil (the
     /// outer optional) before the first.
     private let lastReport = LastReport()
-    /// Set once a session in this process has taken a pulse (``sessionsFollow()``): from then on
-    /// the follower takes in every wake-up, for its screens; before, reads catch up themselves.
-    private let sessionsAreFollowing = Atomic<Bool>(false)
+    /// What the following task shares with the projection. The task holds this, never the
+    /// projection itself: letting go of the engine then lets go of the projection, whose
+    /// ``deinit`` ends the task, and with it the listener's connection and the store's pool. (It
+    /// once held the projection, which held the task: every engine a process let go stayed
+    /// listening until the process ended.)
+    private let progress = FollowerProgress()
+
     /// Wake-ups the follower has finished with, for tests that wait for one.
-    let wakeUpsTaken = Atomic<Int>(0)
+    var wakeUpsTaken: Int { progress.wakeUpsTaken.load(ordering: .acquiring) }
 
     private init(file: SQLiteEventStore, folder: URL, changes: LogWakeUps) {
         self.file = file
@@ -80,11 +84,11 @@ final class LocalProjection: Sendable {
     /// round trip at all. Until a session here takes a pulse (``sessionsFollow()``), it only
     /// tells reads that something may be new (``ReadTrust``), and they catch up themselves.
     func follow(_ projector: Projector, shared: any SharedEngineState) {
-        let (changes, file, lastReport) = (changes, file, lastReport)
+        let (changes, file, lastReport, progress) = (changes, file, lastReport, progress)
         let task = Task {
             for await _ in changes.arrivals {
                 guard let wakeUp = changes.take() else { continue }
-                defer { wakeUpsTaken.add(1, ordering: .releasing) }
+                defer { progress.wakeUpsTaken.add(1, ordering: .releasing) }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
                 // With no session here, nobody waits for the projection: the next read takes in
@@ -92,7 +96,7 @@ final class LocalProjection: Sendable {
                 // are read. A process that only appends (a benchmark, a drill, the payment
                 // worker's, a script) spent half its CPU projecting, one by one, appends it had
                 // just written, and a safety poll made it read back thousands of events.
-                guard sessionsAreFollowing.load(ordering: .acquiring) else { continue }
+                guard progress.sessionsAreFollowing.load(ordering: .acquiring) else { continue }
                 if let head = wakeUp.ownAppendsUpTo, !wakeUp.sharedStateMayHaveChanged {
                     // This process's own appends and nothing else: taken in from what it kept
                     // (nothing decoded or read; a catch-up when it kept too little).
@@ -126,7 +130,7 @@ final class LocalProjection: Sendable {
     /// wake-up as it comes, so its screens see changes at once, starting with a catch-up and a
     /// read of the worker's report for what came before.
     func sessionsFollow() {
-        guard !sessionsAreFollowing.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        guard !progress.sessionsAreFollowing.exchange(true, ordering: .acquiringAndReleasing) else { return }
         changes.post(.readEverything)
     }
 
@@ -137,6 +141,15 @@ final class LocalProjection: Sendable {
     /// Shared between the projection and its following task.
     private final class LastReport: Sendable {
         let row = Mutex<SharedHealthRow??>(nil)
+    }
+
+    /// Shared between the projection and its following task.
+    private final class FollowerProgress: Sendable {
+        /// Set once a session in this process has taken a pulse (``sessionsFollow()``): from
+        /// then on the follower takes in every wake-up, for its screens; before, reads catch up
+        /// themselves.
+        let sessionsAreFollowing = Atomic<Bool>(false)
+        let wakeUpsTaken = Atomic<Int>(0)
     }
 
     deinit {
