@@ -20,18 +20,15 @@ final class LocalProjection: Sendable {
     let folder: URL
     private let changes: LogWakeUps
     private let following = Mutex<Task<Void, Never>?>(nil)
-    /// The payment worker's report as the follower read it with its last catch-up; nil (the
-    /// outer optional) before the first.
-    private let lastReport = LastReport()
     /// What the following task shares with the projection. The task holds this, never the
     /// projection itself: letting go of the engine then lets go of the projection, whose
     /// ``deinit`` ends the task, and with it the listener's connection and the store's pool. (It
     /// once held the projection, which held the task: every engine a process let go stayed
     /// listening until the process ended.)
-    private let progress = FollowerProgress()
+    private let followerState = FollowerState()
 
     /// Wake-ups the follower has finished with, for tests that wait for one.
-    var wakeUpsTaken: Int { progress.wakeUpsTaken.load(ordering: .acquiring) }
+    var wakeUpsTaken: Int { followerState.wakeUpsTaken.load(ordering: .acquiring) }
 
     private init(file: SQLiteEventStore, folder: URL, changes: LogWakeUps) {
         self.file = file
@@ -84,11 +81,11 @@ final class LocalProjection: Sendable {
     /// round trip at all. Until a session here takes a pulse (``sessionsFollow()``), it only
     /// tells reads that something may be new (``ReadTrust``), and they catch up themselves.
     func follow(_ projector: Projector, shared: any SharedEngineState) {
-        let (changes, file, lastReport, progress) = (changes, file, lastReport, progress)
+        let (changes, file, followerState) = (changes, file, followerState)
         let task = Task {
             for await _ in changes.arrivals {
                 guard let wakeUp = changes.take() else { continue }
-                defer { progress.wakeUpsTaken.add(1, ordering: .releasing) }
+                defer { followerState.wakeUpsTaken.add(1, ordering: .releasing) }
                 LiveTrace.mark("notified")
                 projector.trust?.wokenUp()  // reads ask the server again until this is taken in
                 // With no session here, nobody waits for the projection: the next read takes in
@@ -96,7 +93,7 @@ final class LocalProjection: Sendable {
                 // are read. A process that only appends (a benchmark, a drill, the payment
                 // worker's, a script) spent half its CPU projecting, one by one, appends it had
                 // just written, and a safety poll made it read back thousands of events.
-                guard progress.sessionsAreFollowing.load(ordering: .acquiring) else { continue }
+                guard followerState.sessionsAreFollowing.load(ordering: .acquiring) else { continue }
                 if let head = wakeUp.ownAppendsUpTo, !wakeUp.sharedStateMayHaveChanged {
                     // This process's own appends and nothing else: taken in from what it kept
                     // (nothing decoded or read; a catch-up when it kept too little).
@@ -104,7 +101,7 @@ final class LocalProjection: Sendable {
                     file.signalChange()
                     continue
                 }
-                let readsReport = wakeUp.sharedStateMayHaveChanged || lastReport.row.withLock { $0 == nil }
+                let readsReport = wakeUp.sharedStateMayHaveChanged || followerState.lastReport.withLock { $0 == nil }
                 async let report = readsReport ? shared.healthRow() : nil
                 // A failed catch-up (the server gone a moment) is retried at the next wake-up,
                 // at the latest the safety poll's; reads catch up on their own anyway.
@@ -115,7 +112,7 @@ final class LocalProjection: Sendable {
                 }
                 do {
                     let row = try await report  // nil, no worker ever reported, is an answer too
-                    if readsReport { lastReport.row.withLock { $0 = .some(row) } }
+                    if readsReport { followerState.lastReport.withLock { $0 = .some(row) } }
                 } catch {
                     // Kept as it was; the next wake-up reads it again.
                 }
@@ -130,21 +127,19 @@ final class LocalProjection: Sendable {
     /// wake-up as it comes, so its screens see changes at once, starting with a catch-up and a
     /// read of the worker's report for what came before.
     func sessionsFollow() {
-        guard !progress.sessionsAreFollowing.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        guard !followerState.sessionsAreFollowing.exchange(true, ordering: .acquiringAndReleasing) else { return }
         changes.post(.readEverything)
     }
 
     /// The payment worker's report as of the follower's last catch-up; nil (the outer optional)
     /// until the follower has read one.
-    var report: SharedHealthRow?? { lastReport.row.withLock { $0 } }
+    var report: SharedHealthRow?? { followerState.lastReport.withLock { $0 } }
 
     /// Shared between the projection and its following task.
-    private final class LastReport: Sendable {
-        let row = Mutex<SharedHealthRow??>(nil)
-    }
-
-    /// Shared between the projection and its following task.
-    private final class FollowerProgress: Sendable {
+    private final class FollowerState: Sendable {
+        /// The payment worker's report as the follower read it with its last catch-up; nil (the
+        /// outer optional) before the first.
+        let lastReport = Mutex<SharedHealthRow??>(nil)
         /// Set once a session in this process has taken a pulse (``sessionsFollow()``): from
         /// then on the follower takes in every wake-up, for its screens; before, reads catch up
         /// themselves.
