@@ -29,6 +29,7 @@ public final class DeliveryEngine: Sendable {
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
     let sharedTurns = StreamTurns()
+    let dishNames = DishNameIndex()
     /// This process's appended events, until the projection has taken them in.
     let ownAppends = OwnAppends()
     /// Placements in progress in this process, which the payment worker yields to.

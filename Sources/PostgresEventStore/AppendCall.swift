@@ -82,13 +82,13 @@ struct AppendCall {
     /// leaves that to the store (``AnnouncementWindow``).
     func send(on client: PostgresClient, announced: Bool) async throws -> [Result<AppendResult, EventStoreError>] {
         let binds = query().binds
-        if announced { return try await outcomes(client.execute(AppendStatement(binds: binds))) }
-        return try await outcomes(client.execute(UnannouncedAppendStatement(binds: binds)))
+        if announced { return try await outcomes(client.execute(AppendStatement<AnnouncedAppend>(binds: binds))) }
+        return try await outcomes(client.execute(AppendStatement<UnannouncedAppend>(binds: binds)))
     }
 
     /// One outcome per request, in the requests' order.
     func outcomes<Rows: AsyncSequence>(_ rows: Rows) async throws -> [Result<AppendResult, EventStoreError>]
-    where Rows.Element == AppendStatement.Row {
+    where Rows.Element == AppendRow {
         var outcomes: [Result<AppendResult, EventStoreError>] = []
         for try await (state, detail, version, first, last) in rows {
             if let state {
@@ -149,30 +149,40 @@ struct AppendCall {
     }
 }
 
-/// `append_events` as a named prepared statement: each connection of the pool parses and plans
-/// the call once, then only binds and executes it. Sent unnamed, as before, the server parsed,
-/// analysed and planned the `SELECT … FROM append_events(…)` around the function at every call:
-/// a sixth of a lone append's server time (perf of the backend under `pgbench`). The text never
-/// changes (every value is a parameter), and a function replaced by a newer build is re-planned
-/// by the server on its own, as for any prepared statement.
-struct AppendStatement: PostgresPreparedStatement {
-    typealias Row = (String?, String?, Int?, Int64?, Int64?)
-    static let name = "baedal_append_events"
-    static let sql = AppendCall(requests: [], independent: false).query().sql
+/// `append_events` (or its unannounced twin) as a named prepared statement: each connection of
+/// the pool parses and plans the call once, then only binds and executes it. Sent unnamed, as
+/// before, the server parsed, analysed and planned the `SELECT … FROM append_events(…)` around
+/// the function at every call: a sixth of a lone append's server time (perf of the backend under
+/// `pgbench`). The text never changes (every value is a parameter), and a function replaced by a
+/// newer build is re-planned by the server on its own, as for any prepared statement.
+struct AppendStatement<Function: AppendFunction>: PostgresPreparedStatement {
+    typealias Row = AppendRow
+    static var name: String { Function.statementName }
+    static var sql: String { Function.sql }
     let binds: PostgresBindings
 
     func makeBindings() -> PostgresBindings { binds }
     func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
 }
 
-/// ``AppendStatement`` through `append_events_unannounced`.
-struct UnannouncedAppendStatement: PostgresPreparedStatement {
-    typealias Row = AppendStatement.Row
-    static let name = "baedal_append_events_unannounced"
+/// One request's answer: a refusal's SQLSTATE and detail, or the version and positions written.
+typealias AppendRow = (String?, String?, Int?, Int64?, Int64?)
+
+/// Which server function an ``AppendStatement`` calls; its text is built once.
+protocol AppendFunction {
+    static var statementName: String { get }
+    static var sql: String { get }
+}
+
+/// `append_events`: notifies listeners at commit.
+enum AnnouncedAppend: AppendFunction {
+    static let statementName = "baedal_append_events"
+    static let sql = AppendCall(requests: [], independent: false).query().sql
+}
+
+/// `append_events_unannounced`: its store announces it later (``AnnouncementWindow``).
+enum UnannouncedAppend: AppendFunction {
+    static let statementName = "baedal_append_events_unannounced"
     static let sql = AppendCall(requests: [], independent: false)
         .query(function: PostgresEventLogSchema.unannouncedAppendFunctionName).sql
-    let binds: PostgresBindings
-
-    func makeBindings() -> PostgresBindings { binds }
-    func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
 }

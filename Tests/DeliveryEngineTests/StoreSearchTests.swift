@@ -1,5 +1,5 @@
 import DeliveryDomain
-import DeliveryEngine
+@testable import DeliveryEngine
 import Foundation
 import Testing
 
@@ -65,5 +65,33 @@ struct StoreSearchTests {
         #expect(try await world.engine.storeCounts() == StoreCounts(total: 3, open: 2))
         try await world.engine.setMode(.paused, of: world.store, as: world.owner)
         #expect(try await world.engine.storeCounts() == StoreCounts(total: 3, open: 1))
+    }
+
+    @Test("A search reads the menus once while they stay as they are, and again after an owner's edit")
+    func menusAreReadOncePerRevision() async throws {
+        let world = try await world()
+        _ = try await world.engine.stores(search: "짜")
+        _ = try await world.engine.stores(search: "짜장")
+        #expect(world.engine.dishNames.loads == 1)
+        _ = try await world.paidOrder()  // the log moves on, the menus do not
+        #expect(try await world.engine.stores(search: "짜장").first?.matchedDishes == ["짜장면"])
+        #expect(world.engine.dishNames.loads == 1)
+
+        _ = try await world.engine.addMenuItem(to: world.store, name: "간짜장", price: 8_000, as: world.owner)
+        #expect(try await world.engine.stores(search: "짜장").first?.matchedDishes == ["짜장면", "간짜장"])
+        #expect(world.engine.dishNames.loads == 2)
+        try await world.engine.setSoldOut(world.jjajang, in: world.store, true, as: world.owner)
+        _ = try await world.engine.stores(search: "짜장")
+        #expect(world.engine.dishNames.loads == 3)
+    }
+
+    @Test("A dish another process adds is found by this one's next search")
+    func anotherProcessesDishIsFound() async throws {
+        let world = try await world()
+        #expect(try await world.engine.stores(search: "냉면").isEmpty)
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        _ = try await other.addMenuItem(to: world.store, name: "물냉면", price: 9_000, as: world.owner)
+        try await world.engine.refresh()
+        #expect(try await world.engine.stores(search: "냉면").first?.matchedDishes == ["물냉면"])
     }
 }

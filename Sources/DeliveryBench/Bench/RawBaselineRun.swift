@@ -40,8 +40,9 @@ final class RawBaselineRun {
         /// True on PostgreSQL: each level is compared with the rounds at its own client count.
         let matchesClientCounts: Bool
 
-        /// The raw rate a level with `clients` clients is compared with: on PostgreSQL the
-        /// median (with two rounds, the mean) of the rounds at that count.
+        /// The raw rate for a level that carries none of its own (on PostgreSQL each level keeps
+        /// the mean of the rounds around it, `Level.rawInsertsPerSecond`): the median round at
+        /// that client count, or on SQLite the median round.
         func insertsPerSecond(forClients clients: Int) -> Double {
             guard matchesClientCounts else { return insertsPerSecond }
             let same = rounds.filter { $0.clients == clients }.map(\.insertsPerSecond)

@@ -31,7 +31,15 @@ public struct SearchQuery: Sendable, Hashable {
     /// Whether `text` contains the query anywhere.
     public func matches(_ text: String) -> Bool {
         guard !folded.isEmpty else { return true }
-        let haystack = Self.fold(text)
+        return contained(in: Self.fold(text))
+    }
+
+    /// Whether a name folded beforehand contains the query anywhere.
+    public func matches(_ name: SearchableName) -> Bool {
+        folded.isEmpty || contained(in: name.folded)
+    }
+
+    private func contained(in haystack: [Unicode.Scalar]) -> Bool {
         guard haystack.count >= folded.count else { return false }
         for start in 0...(haystack.count - folded.count) {
             var matched = true
@@ -52,7 +60,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// Folds in one pass when the text is ASCII, Hangul syllables and keyboard jamo, as menus
     /// and store names nearly always are: those are NFC already, and only ASCII has case.
     /// Anything else (a decomposed syllable, an accent, another script) goes through Foundation.
-    private static func fold(_ text: String) -> [Unicode.Scalar] {
+    fileprivate static func fold(_ text: String) -> [Unicode.Scalar] {
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -97,4 +105,16 @@ public struct SearchQuery: Sendable, Hashable {
         0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145,
         0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E,
     ]
+}
+
+/// A name folded once for ``SearchQuery``, for a list searched again on every key: folding is
+/// most of a match's work.
+public struct SearchableName: Sendable, Hashable {
+    public let text: String
+    fileprivate let folded: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        self.text = text
+        folded = SearchQuery.fold(text)
+    }
 }

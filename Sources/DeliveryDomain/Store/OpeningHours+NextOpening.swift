@@ -9,10 +9,7 @@ extension OpeningHours {
     ///     hours.nextOpening(after: elevenAtNightKST)        // NextOpening(clock: "10:30", isTomorrow: true)
     public func nextOpening(after instant: Date) -> NextOpening? {
         guard !isOpen(at: instant) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = Self.koreaTimeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        let now = (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+        let now = Self.minuteOfDay(at: instant)
         return NextOpening(
             clock: String(format: "%02d:%02d", opensAt / 60, opensAt % 60), isTomorrow: opensAt <= now)
     }

@@ -26,7 +26,7 @@ extension DeliveryEngine {
         do {
             try RememberedCardCheck.check(
                 cvc: cvc, brand: CardBrand(rawValue: card.brand) ?? .unknown, expiryMonth: card.expiryMonth,
-                expiryYear: card.expiryYear, now: clock.now(), calendar: Self.koreanCalendar)
+                expiryYear: card.expiryYear, now: clock.now(), calendar: OpeningHours.koreanCalendar)
         } catch { throw .invalidCard(error) }
         return card
     }

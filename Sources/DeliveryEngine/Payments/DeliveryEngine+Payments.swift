@@ -9,7 +9,7 @@ extension DeliveryEngine {
     func cardOnFile(_ card: CardDetails) throws(DeliveryError) -> CardOnFile {
         var rng = ids.makeGenerator()
         do {
-            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: Self.koreanCalendar, random: &rng)
+            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: OpeningHours.koreanCalendar, random: &rng)
             return CardOnFile(
                 token: token.token, brand: token.brand.rawValue, last4: token.last4,
                 expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)
@@ -103,13 +103,6 @@ extension DeliveryEngine {
             return .declined(reason: text)
         }
     }
-
-    /// A card's expiry month is judged in Korean time. Built once: a calendar is not cheap.
-    static let koreanCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = OpeningHours.koreaTimeZone
-        return calendar
-    }()
 
     /// What checkout says when the charge is left to the payment worker.
     static let queuedNote = "payment pending: it is charged in a moment, and you are told when it is"

@@ -87,13 +87,15 @@ struct ReadModelWriter: ReadModelSource {
             guard let row else { continue }
             try upsert(Self.storeColumns, values: Self.values(row))
         }
-        for (_, menu) in state.menus.changes {
+        let menus = state.menus.changes
+        for (_, menu) in menus {
             for dish in menu ?? [] {
                 try upsert(
                     Self.menuColumns,
                     values: [dish.storeId, dish.itemId, dish.seq, dish.name, dish.price, dish.description, dish.soldOut])
             }
         }
+        if !menus.isEmpty { try MenuRevision.moveOn(db) }
         for (id, row) in state.accounts.changes {
             guard let row else { continue }
             try upsert(

@@ -36,6 +36,7 @@ extension DeliveryEngine {
         let query = SearchQuery(search)
         let account = actor?.account.rawValue ?? ""
         let now = clock.now()
+        let dishNames = dishNames
         let listings = try await read { db -> [StoreListing] in
             let rows = try Row.fetchAll(
                 db,
@@ -47,24 +48,19 @@ extension DeliveryEngine {
                     """, arguments: [account, category, category])
             let stores = try rows.map { StoreListing(store: try StoreSummary(row: $0), isFavourite: $0["favourite"]) }
             guard !query.isEmpty else { return stores }
-            // Menus are read only for a search, and matched here rather than with LIKE, which
-            // knows neither initials nor Hangul's composition.
-            var dishes: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT store_id, name FROM rm_menu ORDER BY seq") {
-                let name: String = row["name"]
-                if query.matches(name) { dishes[row["store_id"], default: []].append(name) }
-            }
+            // Dishes are matched here rather than with LIKE, which knows neither initials nor
+            // Hangul's composition, from names kept folded while the menus stay as they are.
+            let dishes = try dishNames.names(db)
             return stores.compactMap { listing in
                 var listing = listing
-                listing.matchedDishes = dishes[listing.store.storeId.rawValue] ?? []
+                listing.matchedDishes = (dishes[listing.store.storeId.rawValue] ?? []).filter(query.matches).map(\.text)
                 let named = query.matches(listing.store.name) || query.matches(listing.store.category)
                 return named || !listing.matchedDishes.isEmpty ? listing : nil
             }
         }
-        return listings.enumerated().sorted { a, b in
-            let (rankA, rankB) = (Self.orderability(a.element.store, at: now), Self.orderability(b.element.store, at: now))
-            return rankA != rankB ? rankA < rankB : a.offset < b.offset
-        }.map(\.element)
+        // Ranked once per store, not at every comparison.
+        let ranked = listings.enumerated().map { (rank: Self.orderability($0.element.store, at: now), offset: $0.offset) }
+        return ranked.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.offset < $1.offset }.map { listings[$0.offset] }
     }
 
     /// How many stores there are and how many take orders now, for the launcher's greeting.
