@@ -87,3 +87,42 @@ struct DisplayWidthTests {
         #expect("".displayWidth == 0)
     }
 }
+
+@Suite("Display width of text")
+struct TextDisplayWidthTests {
+    /// What the fast path takes: printable ASCII and precomposed Hangul syllables.
+    static let simple: [Unicode.Scalar] = ["a", "Z", " ", "~", "가", "힣", "한"]
+    /// Scalars that join a neighbour into one grapheme (conjoining jamo, combining marks,
+    /// joiners, selectors, skin tones, indicators, keycaps) or that the fast path leaves alone.
+    static let joining: [Unicode.Scalar] = [
+        "\u{1100}", "\u{1161}", "\u{11A8}", "\u{0301}", "\u{200D}", "\u{FE0F}", "\u{FE0E}", "\u{1F600}", "\u{1F469}",
+        "\u{1F3FB}", "\u{1F1F0}", "\u{1F1F7}", "\u{20E3}", "\t", "\r", "\n", "\u{7F}", "ㄱ", "…", "漢", "\u{AD}",
+    ]
+
+    /// Mostly simple text with a joining scalar here and there, so that text the fast path
+    /// must refuse sits right beside text it takes.
+    @Test("Measured scalar by scalar or grapheme by grapheme, text is as wide either way (5,000 seeded strings)")
+    func fastPathAgreesWithGraphemes() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<5_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0...next(6) {
+                text.append(next(100) < 15 ? Self.joining[next(Self.joining.count)] : Self.simple[next(Self.simple.count)])
+            }
+            let string = String(text)
+            #expect(string.displayWidth == string.graphemeWidth, "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("ASCII and Hangul syllables take the scalar path; a syllable with a trailing jamo does not")
+    func simpleText() {
+        #expect("짜장면 x2".displayWidth == 9)
+        #expect("가\u{11A8}".displayWidth == 2)  // 가 + final ᆨ is one grapheme, 각
+        #expect("\u{1100}가".displayWidth == 2)  // a leading ᄀ joins the syllable after it
+        #expect("Pizza Hut".displayWidth == 9)
+    }
+}
