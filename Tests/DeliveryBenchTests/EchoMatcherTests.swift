@@ -55,6 +55,40 @@ struct EchoMatcherTests {
         #expect(matcher.outstanding == 0)
     }
 
+    /// A session that handles "x", Ctrl-U and "q" in one burst paints only "q": "x" never shows.
+    @Test func keysAClearSupersededAreAnsweredByTheFirstGlyphTypedAfterIt() {
+        var matcher = EchoMatcher<ContinuousClock.Instant>(patience: .seconds(10))
+        matcher.typed("x", at: at(0))
+        matcher.cleared()
+        matcher.typed("q", at: at(200))
+        matcher.typed("v", at: at(400))
+        #expect(matcher.received(glyphs("q"), at: at(450)) == [.milliseconds(450), .milliseconds(250)])
+        #expect(matcher.received(glyphs("v"), at: at(460)) == [.milliseconds(60)])
+        #expect(matcher.outstanding == 0)
+        #expect(matcher.missed == 0)
+    }
+
+    @Test func withoutAClearAYoungerGlyphStillAnswersNothing() {
+        var matcher = EchoMatcher<ContinuousClock.Instant>(patience: .seconds(10))
+        matcher.typed("x", at: at(0))
+        matcher.typed("q", at: at(200))
+        #expect(matcher.received(glyphs("q"), at: at(450)).isEmpty)
+        matcher.cleared()  // a clear after both: "q" is still not the first key after it
+        #expect(matcher.received(glyphs("q"), at: at(460)).isEmpty)
+        #expect(matcher.outstanding == 2)
+    }
+
+    @Test func aClearTypedWhenNothingWaitsAppliesToTheNextKeys() {
+        var matcher = EchoMatcher<ContinuousClock.Instant>(patience: .seconds(10))
+        matcher.typed("x", at: at(0))
+        #expect(matcher.received(glyphs("x"), at: at(5)) == [.milliseconds(5)])
+        matcher.cleared()
+        matcher.typed("a", at: at(10))
+        matcher.cleared()
+        matcher.typed("b", at: at(20))
+        #expect(matcher.received(glyphs("b"), at: at(30)) == [.milliseconds(20), .milliseconds(10)])
+    }
+
     @Test func theTypedKeysAreLettersTheStoreListNeverDraws() {
         // Drawn on the customer's store list, searching or not: hints, the empty-list message.
         let screenLatin = Set("Enter Esc C-u c/C Enter/→/l f jk PgUp/PgDn Home/End".unicodeScalars)

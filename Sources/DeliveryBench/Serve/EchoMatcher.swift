@@ -6,10 +6,17 @@
 /// may come back in one frame; each is matched as its glyph passes. A key waiting longer than
 /// `patience` is given up on (counted, never matched), so one lost echo cannot shift the
 /// pairing of every key after it.
+///
+/// A key that clears the field (``cleared(at:)``) may supersede the keys before it: a session
+/// that handles them in one burst paints only the cleared field, and their glyphs never show.
+/// So the first glyph of a key typed after a clear also answers every key still waiting from
+/// before it, at that instant: by then the session had handled them.
 struct EchoMatcher<Instant: InstantProtocol> {
     let patience: Instant.Duration
     private var waiting: [(glyph: Unicode.Scalar, typedAt: Instant, timed: Bool)] = []
     private var next = 0
+    /// Indices in `waiting` of the first key typed after each clear.
+    private var afterClears: [Int] = []
     /// Keys given up on.
     private(set) var missed = 0
 
@@ -24,13 +31,25 @@ struct EchoMatcher<Instant: InstantProtocol> {
         waiting.append((glyph, instant, timed))
     }
 
+    /// A key that clears what the keys before it typed was sent (it has no glyph of its own).
+    mutating func cleared() {
+        afterClears.append(waiting.count)
+    }
+
     /// The echo latencies of the timed keys `drawn` answers, received at `instant`.
     mutating func received(_ drawn: [Unicode.Scalar], at instant: Instant) -> [Instant.Duration] {
         giveUp(before: instant)
         var latencies: [Instant.Duration] = []
-        for glyph in drawn where next < waiting.count && glyph == waiting[next].glyph {
-            if waiting[next].timed { latencies.append(waiting[next].typedAt.duration(to: instant)) }
-            next += 1
+        for glyph in drawn where next < waiting.count {
+            var answered = next
+            if glyph != waiting[next].glyph {
+                // The first key after a later clear, seen first: the keys before it were cleared.
+                guard let first = afterClears.first(where: { $0 > next && $0 < waiting.count && waiting[$0].glyph == glyph })
+                else { continue }
+                answered = first
+            }
+            for key in waiting[next...answered] where key.timed { latencies.append(key.typedAt.duration(to: instant)) }
+            next = answered + 1
         }
         compact()
         return latencies
@@ -54,6 +73,7 @@ struct EchoMatcher<Instant: InstantProtocol> {
 
     private mutating func compact() {
         if next == waiting.count {
+            afterClears = afterClears.filter { $0 >= waiting.count }.map { $0 - waiting.count }
             waiting = []
             next = 0
         }

@@ -55,7 +55,8 @@ extension ServeBenchRun {
                     for step in 0..<plan.keystrokes {
                         try? await Task.sleep(until: start + offset + plan.keyInterval * step, clock: .continuous)
                         let key = ServeBenchTyping.key(at: step)
-                        screen.type(key, echo: key != ServeBenchTyping.clearField)
+                        let clears = key == ServeBenchTyping.clearField
+                        screen.type(key, echo: !clears, clears: clears)
                     }
                 }
             }

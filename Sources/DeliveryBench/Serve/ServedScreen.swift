@@ -68,10 +68,12 @@ final class ServedScreen: Sendable {
 
     // MARK: Typing
 
-    /// Sends one key; its echo is waited for (and timed, when `timed`) when it has a glyph.
-    func type(_ key: Unicode.Scalar, echo: Bool = true, timed: Bool = true) {
+    /// Sends one key; its echo is waited for (and timed, when `timed`) when it has a glyph. A key
+    /// that `clears` the keys before it has none (``EchoMatcher/cleared()``).
+    func type(_ key: Unicode.Scalar, echo: Bool = true, timed: Bool = true, clears: Bool = false) {
         let channel = state.withLock { state -> (any Channel)? in
             if echo { state.echoes.typed(key, at: .now, timed: timed) }
+            if clears { state.echoes.cleared() }
             return state.channel
         }
         var bytes = ByteBuffer()

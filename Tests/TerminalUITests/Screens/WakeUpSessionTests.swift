@@ -54,4 +54,26 @@ struct WakeUpSessionTests {
         #expect(customer.runtime.tickInterval(at: now) == customer.runtime.safetyPoll)
         #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(50)) == .milliseconds(10_050))
     }
+
+    /// A served session reads what it shows as it resumes; its first pulse (a safety poll, or
+    /// the minute turning) must re-read only if the log moved after that, or a server's sessions
+    /// opened together re-read everything together.
+    @Test func aResumedSessionKnowsTheHeadItsFirstReadsSaw() async throws {
+        let world = try await ScreenWorld.seeded()
+        let runtime = SessionRuntime(
+            start: .launcher, runner: EffectRunner(engine: world.engine, services: ScreenWorld.services), language: .korean)
+        #expect(runtime.observedHead == nil)
+        #expect(await runtime.resumeSignedIn(as: "이영희"))
+        let head = try await world.engine.pulse().head
+        #expect(runtime.observedHead == head)
+
+        // A change after it is still taken in at the next pulse.
+        let other = try await world.secondEngine()
+        let park = try await other.signIn(name: "박사장", password: ScreenWorld.passwords["박사장"]!)
+        let store = try await other.storeID(named: "홍콩반점")
+        try await other.setMode(.paused, of: store, as: park)
+        runtime.isWokenByChanges = true
+        await runtime.tick(woken: true)
+        #expect(runtime.observedHead.map { $0 > head } == true)
+    }
 }

@@ -66,6 +66,7 @@ public final class SessionRuntime {
     public func run(on backend: some TerminalBackend, wake: WakeSource?) async {
         isWokenByChanges = wake != nil || backend.deliversWakeUps
         paint = { [weak backend] frame in backend?.paint(frame) }
+        await noteHeadBeforeFirstLook()
         await TerminalLoop.run(backend, wake: wake, tickInterval: { self.tickInterval(at: self.clock()) }) { event in
             await self.handle(event)
         }
@@ -80,6 +81,7 @@ public final class SessionRuntime {
     /// Opens `name`'s session without asking for a password: for a session whose owner was
     /// proved already (by `baedal serve`, over SSH). False when no such account exists.
     public func resumeSignedIn(as name: String) async -> Bool {
+        await noteHeadBeforeFirstLook()
         guard let state = try? await runner.engine.account(named: name), let actor = state.actor else { return false }
         await dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
         return true
@@ -161,6 +163,17 @@ public final class SessionRuntime {
             await dispatch(.storeChanged(head: pulse.head))
             LiveTrace.mark("model")
         }
+    }
+
+    /// Notes the log's head before the session's first reads, so that its first pulse re-reads
+    /// what it shows only if the log moved since. Without it the first pulse always re-read
+    /// everything: for sessions opened together (a server's, after a restart) that came as one
+    /// herd when their first safety poll or the minute turned, and 1,000 served sessions stopped
+    /// echoing keys for 4.6 s (`bench serve`) while each re-read its stores, notifications and
+    /// history.
+    private func noteHeadBeforeFirstLook() async {
+        guard lastHead == nil, let pulse = try? await runner.engine.pulse() else { return }
+        lastHead = pulse.head
     }
 
     /// Feeds one message through `update` and runs the effects it returns, and theirs.
