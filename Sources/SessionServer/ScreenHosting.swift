@@ -1,6 +1,7 @@
 import DeliveryEngine
 import Dispatch
 import NIOCore
+import Synchronization
 import TerminalUI
 
 /// Every session drawn by the server's own process: the design that holds a thousand sessions
@@ -31,8 +32,21 @@ public final class ScreenHosting: SessionHosting {
     /// A session drawn here ends on the main actor as soon as it is hung up.
     public var stillEnding: Int { 0 }
 
+    /// Sessions started so far, which spreads their clocks' turns (``SessionRuntime/minuteLag``).
+    private let started = Mutex(0)
+
+    /// The `n`th session's clock turns this long after the minute: consecutive sessions a
+    /// golden-ratio step apart within one second, so any number of them spread evenly.
+    static func minuteLag(forSession n: Int) -> Duration {
+        .milliseconds((n * 618) % 1000)
+    }
+
     public func start(_ request: SessionRequest, output: SessionOutput) throws -> any RunningSession {
-        let session = ScreenSession(request: request, output: output, hosting: self)
+        let n = started.withLock { count in
+            defer { count += 1 }
+            return count
+        }
+        let session = ScreenSession(request: request, output: output, hosting: self, minuteLag: Self.minuteLag(forSession: n))
         onMain { session.begin() }
         return session
     }
@@ -46,12 +60,14 @@ final class ScreenSession: RunningSession {
     private let output: SessionOutput
     private let hosting: ScreenHosting
     private var terminal: StreamTerminal?
+    private let minuteLag: Duration
     private var hungUp = false
 
-    nonisolated init(request: SessionRequest, output: SessionOutput, hosting: ScreenHosting) {
+    nonisolated init(request: SessionRequest, output: SessionOutput, hosting: ScreenHosting, minuteLag: Duration) {
         self.request = request
         self.output = output
         self.hosting = hosting
+        self.minuteLag = minuteLag
     }
 
     func begin() {
@@ -67,6 +83,7 @@ final class ScreenSession: RunningSession {
         self.terminal = terminal
         let runtime = SessionRuntime(
             start: .launcher, runner: EffectRunner(engine: hosting.engine, services: hosting.services), language: request.language)
+        runtime.minuteLag = minuteLag
         let board = hosting.board
         board.add(terminal)
         let visitor = request.visitor

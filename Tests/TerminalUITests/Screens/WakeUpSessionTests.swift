@@ -53,6 +53,14 @@ struct WakeUpSessionTests {
         #expect(customer.model.toast == nil)
         #expect(customer.runtime.tickInterval(at: now) == customer.runtime.safetyPoll)
         #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(50)) == .milliseconds(10_050))
+
+        // A served session's clock may turn a little after the minute, so that a server's
+        // sessions do not all draw (and poll) at the same instant.
+        customer.runtime.minuteLag = .milliseconds(400)
+        #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(50)) == .milliseconds(10_450))
+        #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(59.9)) == .milliseconds(550))
+        #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(60.2)) == .milliseconds(250))
+        #expect(customer.runtime.tickInterval(at: now.addingTimeInterval(60.5)) == customer.runtime.safetyPoll)
     }
 
     /// A served session reads what it shows as it resumes; its first pulse (a safety poll, or

@@ -43,6 +43,11 @@ public final class SessionRuntime {
     /// holding a thousand sessions pays it a thousand times: every pulse is a read transaction,
     /// and SQLite's readers in many processes contend for the WAL's few read marks.
     public var safetyPoll: Duration = .seconds(30)
+    /// How long after the minute turns this session's clock turns (under a second). Sessions
+    /// drawn by one server all turn their clock, and take their safety poll's pulse, as the
+    /// minute turns: a thousand frames and reads at once, which held every key behind them for
+    /// about a second (`bench serve`). Each served session gets its own lag, so they spread.
+    public var minuteLag: Duration = .zero
     private var lastPulse: ContinuousClock.Instant?
 
     public init(
@@ -125,7 +130,9 @@ public final class SessionRuntime {
         guard isWokenByChanges else { return .milliseconds(100) }
         if model.toast != nil { return .milliseconds(100) }
         if model.screen.clockResolution(at: now) <= 1 || model.screen.showsDueDeadline(at: now) { return .seconds(1) }
-        let untilNextMinute = 60 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60) + 0.05
+        let lag = Double(minuteLag.components.attoseconds) / 1e18 + Double(minuteLag.components.seconds)
+        let sinceTurn = (now.timeIntervalSince1970 - lag).truncatingRemainder(dividingBy: 60)
+        let untilNextMinute = 60 - (sinceTurn < 0 ? sinceTurn + 60 : sinceTurn) + 0.05
         return min(safetyPoll, .milliseconds(Int(untilNextMinute * 1000)))
     }
 
