@@ -178,9 +178,14 @@ public final class SessionRuntime {
     /// herd when their first safety poll or the minute turned, and 1,000 served sessions stopped
     /// echoing keys for 4.6 s (`bench serve`) while each re-read its stores, notifications and
     /// history.
+    ///
+    /// It is the session's first pulse: the next comes at the safety poll (or a wake-up), so
+    /// sessions opened one after another keep polling apart.
     private func noteHeadBeforeFirstLook() async {
         guard lastHead == nil, let pulse = try? await runner.engine.pulse() else { return }
         lastHead = pulse.head
+        lastPulse = .now
+        await dispatch(.gatewayHealth(pulse.health, readAt: clock()))
     }
 
     /// Feeds one message through `update` and runs the effects it returns, and theirs.
