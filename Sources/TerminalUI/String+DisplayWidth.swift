@@ -4,17 +4,23 @@
 extension String {
     /// The columns this text occupies in the terminal.
     ///
-    /// Every frame measures every string it lays out, so text made only of printable ASCII and
-    /// precomposed Hangul syllables (nearly all of baedal's) is measured scalar by scalar: each
-    /// such scalar is a grapheme of its own (no two of them join), 1 or 2 columns wide. Anything
-    /// else is measured grapheme by grapheme. Grapheme breaking was a tenth of a served
-    /// session's drawing (perf, `bench serve`).
+    /// Every frame measures every string it lays out, so text made only of scalars that never
+    /// join a neighbour into one grapheme is measured scalar by scalar: printable ASCII,
+    /// precomposed Hangul syllables and keyboard jamo, Latin-1 and Latin letters, punctuation,
+    /// arrows, box drawing, shapes and dingbats (★ · … ─ ▶ ✓), nearly all of baedal's text.
+    /// Anything else (a combining mark, a joiner, a selector, conjoining jamo, a flag's
+    /// indicators) sends the whole text grapheme by grapheme. Grapheme breaking was a tenth of a
+    /// served session's drawing (perf, `bench serve`).
     public var displayWidth: Int {
         var width = 0
         for scalar in unicodeScalars {
             switch scalar.value {
             case 0x20..<0x7F: width += 1
             case 0xAC00...0xD7A3: width += 2
+            case 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x27BF,
+                0x3131...0x318E:
+                // A grapheme of one scalar is as wide as the scalar (`DisplayWidth.of`).
+                width += DisplayWidth.of(scalar)
             default: return graphemeWidth
             }
         }

@@ -90,13 +90,18 @@ struct DisplayWidthTests {
 
 @Suite("Display width of text")
 struct TextDisplayWidthTests {
-    /// What the fast path takes: printable ASCII and precomposed Hangul syllables.
-    static let simple: [Unicode.Scalar] = ["a", "Z", " ", "~", "가", "힣", "한"]
+    /// What the fast path takes: printable ASCII, precomposed Hangul syllables, keyboard jamo,
+    /// Latin letters, punctuation, arrows, box drawing, shapes and dingbats (some of them emoji
+    /// shown as emoji on their own, ☕).
+    static let simple: [Unicode.Scalar] = [
+        "a", "Z", " ", "~", "가", "힣", "한", "ㄱ", "é", "·", "…", "—", "↔", "─", "★", "▶", "✓", "☕", "\u{A0}", "‼",
+    ]
     /// Scalars that join a neighbour into one grapheme (conjoining jamo, combining marks,
     /// joiners, selectors, skin tones, indicators, keycaps) or that the fast path leaves alone.
     static let joining: [Unicode.Scalar] = [
         "\u{1100}", "\u{1161}", "\u{11A8}", "\u{0301}", "\u{200D}", "\u{FE0F}", "\u{FE0E}", "\u{1F600}", "\u{1F469}",
-        "\u{1F3FB}", "\u{1F1F0}", "\u{1F1F7}", "\u{20E3}", "\t", "\r", "\n", "\u{7F}", "ㄱ", "…", "漢", "\u{AD}",
+        "\u{1F3FB}", "\u{1F1F0}", "\u{1F1F7}", "\u{20E3}", "\t", "\r", "\n", "\u{7F}", "漢", "\u{AD}", "\u{200B}",
+        "\u{2028}", "\u{302A}",
     ]
 
     /// Mostly simple text with a joining scalar here and there, so that text the fast path
