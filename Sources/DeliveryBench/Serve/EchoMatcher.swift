@@ -7,7 +7,7 @@
 /// `patience` is given up on (counted, never matched), so one lost echo cannot shift the
 /// pairing of every key after it.
 ///
-/// A key that clears the field (``cleared(at:)``) may supersede the keys before it: a session
+/// A key that clears the field (``cleared()``) may supersede the keys before it: a session
 /// that handles them in one burst paints only the cleared field, and their glyphs never show.
 /// So the first glyph of a key typed after a clear also answers every key still waiting from
 /// before it, at that instant: by then the session had handled them.

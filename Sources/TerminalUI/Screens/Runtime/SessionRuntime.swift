@@ -130,8 +130,7 @@ public final class SessionRuntime {
         guard isWokenByChanges else { return .milliseconds(100) }
         if model.toast != nil { return .milliseconds(100) }
         if model.screen.clockResolution(at: now) <= 1 || model.screen.showsDueDeadline(at: now) { return .seconds(1) }
-        let lag = Double(minuteLag.components.attoseconds) / 1e18 + Double(minuteLag.components.seconds)
-        let sinceTurn = (now.timeIntervalSince1970 - lag).truncatingRemainder(dividingBy: 60)
+        let sinceTurn = (now.timeIntervalSince1970 - minuteLag / .seconds(1)).truncatingRemainder(dividingBy: 60)
         let untilNextMinute = 60 - (sinceTurn < 0 ? sinceTurn + 60 : sinceTurn) + 0.05
         return min(safetyPoll, .milliseconds(Int(untilNextMinute * 1000)))
     }
