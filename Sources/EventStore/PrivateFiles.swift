@@ -64,13 +64,16 @@ public enum PrivateFiles {
     }
 
     /// A new private folder with an unpredictable name under the temporary folder
-    /// (`mkdtemp`, so 0700 and never an existing one).
-    public static func makeScratchDirectory(prefix: String) throws -> URL {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-XXXXXX").path
+    /// (`mkdtemp`, so 0700 and never an existing one), named `<prefix>-<pid>-XXXXXX`. Folders of
+    /// the same prefix left by processes that were killed are removed first (``AbandonedScratch``).
+    public static func makeScratchDirectory(
+        prefix: String, under folder: URL = FileManager.default.temporaryDirectory
+    ) throws -> URL {
+        AbandonedScratch.remove(prefix: prefix, under: folder)
+        let base = folder.appendingPathComponent(AbandonedScratch.namePrefix(prefix) + "XXXXXX").path
         var template = Array(base.utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw lastFailure("cannot create a private folder in \(base)") }
-        let path = String(cString: template)
+        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!).map { String(cString: $0) } }
+        guard let path = made else { throw lastFailure("cannot create a private folder in \(base)") }
         chmod(path, directoryMode)
         return URL(fileURLWithPath: path, isDirectory: true)
     }

@@ -78,7 +78,48 @@ final class PrivateFilesTests {
             try? FileManager.default.removeItem(at: second)
         }
         #expect(first != second)
-        #expect(first.lastPathComponent.hasPrefix("baedal-test-"))
+        #expect(first.lastPathComponent.hasPrefix("baedal-test-\(getpid())-"))
         #expect(Self.mode(first.path) == 0o700)
+    }
+
+    /// A process killed before it could clean up leaves its scratch folder; the next one with the
+    /// same prefix removes it, and nothing else.
+    @Test func aKilledProcessScratchFolderIsRemovedByTheNext() throws {
+        let base = directory.url
+        let gone = try Self.goneProcessID()
+        let fileManager = FileManager.default
+        func folder(_ name: String) throws -> String {
+            let path = base.appendingPathComponent(name).path
+            try fileManager.createDirectory(atPath: path, withIntermediateDirectories: false)
+            return path
+        }
+        let abandoned = try folder("baedal-test-\(gone)-a1b2c3")
+        #expect(fileManager.createFile(atPath: abandoned + "/demo.sqlite", contents: Data("orders".utf8)))
+        let running = try folder("baedal-test-\(getpid())-d4e5f6")
+        let otherPrefix = try folder("baedal-other-\(gone)-g7h8i9")
+        let notAScratchName = try folder("baedal-test-kept")
+        let target = try folder("elsewhere")
+        let link = base.appendingPathComponent("baedal-test-\(gone)-link").path
+        try fileManager.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let file = base.appendingPathComponent("baedal-test-\(gone)-file").path
+        #expect(fileManager.createFile(atPath: file, contents: Data()))
+
+        let made = try PrivateFiles.makeScratchDirectory(prefix: "baedal-test", under: base)
+
+        #expect(!fileManager.fileExists(atPath: abandoned))
+        for kept in [running, otherPrefix, notAScratchName, target, link, file, made.path] {
+            #expect(fileManager.fileExists(atPath: kept), "\(kept) was removed")
+        }
+    }
+
+    /// The id of a process that has ended: one just started and waited for.
+    static func goneProcessID() throws -> pid_t {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        let pid = process.processIdentifier
+        try #require(kill(pid, 0) != 0 && errno == ESRCH, "pid \(pid) was reused at once")
+        return pid
     }
 }

@@ -2,10 +2,6 @@ import EventStore
 import Foundation
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// This process's read models of a shared log: a private SQLite file in a fresh temporary
 /// folder, filled from the log by position and deleted with the engine.
 ///
@@ -38,10 +34,8 @@ final class LocalProjection: Sendable {
 
     /// A fresh, empty projection. Its own log table stays empty: the events are the shared log's.
     static func create(log: any EventStore, changes: LogWakeUps) async throws -> LocalProjection {
-        removeAbandoned()
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // Private, and removed by the next process to make one should this one be killed.
+        let folder = try PrivateFiles.makeScratchDirectory(prefix: "baedal-projection")
         // Disposable, so nothing need ever reach the disk (`synchronous = OFF`): the file lives
         // and dies with this process, which is its only reader and writer, and a process that
         // starts again makes a new one from the shared log. A power cut can at worst damage a
@@ -54,21 +48,6 @@ final class LocalProjection: Sendable {
             try SQLiteSharedState.prepare(db)
         }
         return LocalProjection(file: file, folder: folder, changes: changes)
-    }
-
-    static let prefix = "baedal-projection-"
-
-    /// Removes the projections of processes that are gone: a process that exits without
-    /// dropping its engine (most commands end with `exit`) leaves its folder behind.
-    static func removeAbandoned() {
-        let temporary = FileManager.default.temporaryDirectory
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
-            }
-        }
     }
 
     /// Takes in every wake-up until the engine goes: applies the events it carried when they

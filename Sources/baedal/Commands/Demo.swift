@@ -42,7 +42,8 @@ struct Demo: AsyncParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        // Private (0700, unpredictable name); no signal cleanup here, because the player owns the terminal.
+        // Private (0700, unpredictable name). No signal cleanup here, because the player owns the
+        // terminal: a demo killed outright leaves its folder to the next demo, which removes it.
         let directory = try PrivateFiles.makeScratchDirectory(prefix: "baedal-demo")
         defer { try? FileManager.default.removeItem(at: directory) }
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 12:00")!)
