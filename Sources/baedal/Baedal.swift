@@ -6,11 +6,13 @@ struct Baedal: AsyncParsableCommand {
         commandName: "baedal",
         abstract: "배달 — food delivery in the terminal, on an event-sourced order engine.",
         discussion: """
-            Customers, store owners and riders share one database file; every action is an event \
-            appended to the log, and the scenario's rules are enforced by the engine.
+            Customers, store owners and riders share one database: every action is an event \
+            appended to the log, and the scenario's rules are enforced by the engine. Remote users \
+            reach their session over plain ssh (`baedal serve`).
 
             The database is $XDG_DATA_HOME/baedal/baedal.sqlite (or ~/.local/share/baedal/baedal.sqlite) \
-            unless --db PATH or BAEDAL_DB says otherwise.
+            unless --db or BAEDAL_DB names another: a SQLite file for one machine, or a PostgreSQL URL \
+            (postgres://USER@HOST/DATABASE) that many machines share.
             """,
         version: BaedalVersion.number,
         subcommands: [
