@@ -78,6 +78,18 @@ public enum PrivateFiles {
         return URL(fileURLWithPath: path, isDirectory: true)
     }
 
+    /// Removes a scratch folder, even while its process is still writing into it (a signal's
+    /// cleanup runs beside the work it interrupts). Removing in place can lose that race: a file
+    /// created between listing the folder and removing it (SQLite's `-wal`) fails the removal
+    /// and leaves the folder behind. Renamed first, the folder is out of reach of every path the
+    /// process would still open, and what is already open goes with it. A folder left renamed by
+    /// a process killed mid-way keeps its `<prefix>-<pid>-` name, so the next sweep takes it.
+    public static func removeScratchDirectory(_ url: URL) {
+        let removing = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + "-removing")
+        let target = rename(url.path, removing.path) == 0 ? removing : url
+        try? FileManager.default.removeItem(at: target)
+    }
+
     /// What the system said about the last failed call, in words.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String

@@ -95,4 +95,44 @@ final class ScratchCleanupTests {
         #expect(leftovers() == ["kept"])
         #expect(Self.mode(temporary.appendingPathComponent("kept").path) == 0o700)
     }
+
+    /// A drill killed outright (SIGKILL cannot be caught) leaves its folder; the next drill
+    /// removes it as it makes its own.
+    @Test func aKilledDrillsFolderIsRemovedByTheNextDrill() async throws {
+        let arguments = [
+            "drill", "payment-outage", "--customers", "3000", "--arrival-seconds", "120",
+            "--down-at", "100", "--up-at", "110", "--quiet",
+        ]
+        let first = try start(arguments)
+        defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
+        let firstFolder = try await drillFolder(besides: [])
+        kill(first.processIdentifier, SIGKILL)
+        let killed = try await Self.waitUntil(seconds: 30) { !first.isRunning }
+        try #require(killed)
+        #expect(leftovers() == [firstFolder], "a killed drill cannot clean up")
+
+        let second = try start(arguments)
+        defer { if second.isRunning { kill(second.processIdentifier, SIGKILL) } }
+        let secondFolder = try await drillFolder(besides: [firstFolder])
+        #expect(secondFolder.hasPrefix("baedal-drill-\(second.processIdentifier)-"))
+        #expect(leftovers() == [secondFolder], "the killed drill's folder is still there")
+
+        kill(second.processIdentifier, SIGTERM)
+        let stopped = try await Self.waitUntil(seconds: 30) { !second.isRunning }
+        try #require(stopped)
+        #expect(leftovers().isEmpty, "left behind: \(leftovers())")
+    }
+
+    /// The name of a drill's scratch folder other than `known`, once its database exists.
+    private func drillFolder(besides known: Set<String>) async throws -> String {
+        var found: String?
+        let started = try await Self.waitUntil(seconds: 60) {
+            found = leftovers().first { $0.hasPrefix("baedal-drill-") && !known.contains($0) }
+            guard let found else { return false }
+            return FileManager.default.fileExists(
+                atPath: temporary.appendingPathComponent(found).appendingPathComponent("drill.sqlite").path)
+        }
+        try #require(started, "no drill created its scratch database in \(temporary.path)")
+        return found!
+    }
 }

@@ -101,12 +101,14 @@ final class PrivateFilesTests {
         let target = try folder("elsewhere")
         let link = base.appendingPathComponent("baedal-test-\(gone)-link").path
         try fileManager.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let halfRemoved = try folder("baedal-test-\(gone)-j1k2l3-removing")
         let file = base.appendingPathComponent("baedal-test-\(gone)-file").path
         #expect(fileManager.createFile(atPath: file, contents: Data()))
 
         let made = try PrivateFiles.makeScratchDirectory(prefix: "baedal-test", under: base)
 
         #expect(!fileManager.fileExists(atPath: abandoned))
+        #expect(!fileManager.fileExists(atPath: halfRemoved))
         for kept in [running, otherPrefix, notAScratchName, target, link, file, made.path] {
             #expect(fileManager.fileExists(atPath: kept), "\(kept) was removed")
         }
@@ -121,5 +123,14 @@ final class PrivateFilesTests {
         let pid = process.processIdentifier
         try #require(kill(pid, 0) != 0 && errno == ESRCH, "pid \(pid) was reused at once")
         return pid
+    }
+
+    /// Removed by renaming it first, so nothing is left under either name.
+    @Test func aScratchFolderIsRemovedWithWhatItHolds() throws {
+        let made = try PrivateFiles.makeScratchDirectory(prefix: "baedal-test", under: directory.url)
+        #expect(FileManager.default.createFile(atPath: made.appendingPathComponent("drill.sqlite").path, contents: Data("x".utf8)))
+        PrivateFiles.removeScratchDirectory(made)
+        #expect(!FileManager.default.fileExists(atPath: made.path))
+        #expect(!FileManager.default.fileExists(atPath: made.path + "-removing"))
     }
 }

@@ -14,6 +14,6 @@ enum ServeBenchTeardown {
 
     /// Removes `folder` when the step runs.
     static func track(_ folder: URL) -> InterruptCleanup.Step {
-        InterruptCleanup.register { try? FileManager.default.removeItem(at: folder) }
+        InterruptCleanup.register { PrivateFiles.removeScratchDirectory(folder) }
     }
 }

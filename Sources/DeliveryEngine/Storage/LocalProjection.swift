@@ -128,6 +128,6 @@ final class LocalProjection: Sendable {
 
     deinit {
         following.withLock { $0?.cancel() }
-        try? FileManager.default.removeItem(at: folder)
+        PrivateFiles.removeScratchDirectory(folder)
     }
 }

@@ -45,7 +45,7 @@ struct Demo: AsyncParsableCommand {
         // Private (0700, unpredictable name). No signal cleanup here, because the player owns the
         // terminal: a demo killed outright leaves its folder to the next demo, which removes it.
         let directory = try PrivateFiles.makeScratchDirectory(prefix: "baedal-demo")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { PrivateFiles.removeScratchDirectory(directory) }
         let clock = SimulatedClock(KoreanTime.parse("2026-11-25 12:00")!)
         let engine = try await DeliveryEngine.open(
             path: directory.appendingPathComponent("demo.sqlite").path,

@@ -16,7 +16,7 @@ final class ScratchDirectory: Sendable {
     init(prefix: String) throws {
         let url = try PrivateFiles.makeScratchDirectory(prefix: prefix)
         self.url = url
-        cleanup = InterruptCleanup.register { try? FileManager.default.removeItem(at: url) }
+        cleanup = InterruptCleanup.register { PrivateFiles.removeScratchDirectory(url) }
     }
 
     /// A path inside the folder; the file itself is not created.
