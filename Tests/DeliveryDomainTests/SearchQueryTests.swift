@@ -59,7 +59,7 @@ enum KoreanClock {
     static func parse(_ text: String) -> Date {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = OpeningHours.koreaTimeZone
+        formatter.timeZone = KoreanTime.timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.date(from: text)!
     }

@@ -1,9 +1,8 @@
-import DeliveryDomain
 import Foundation
 import Resilience
 import Testing
 
-@testable import DeliveryEngine
+@testable import DeliveryDomain
 
 /// Korean wall-clock text by arithmetic (the projector writes it into most notifications)
 /// must read exactly as the time-zone database says.
@@ -12,7 +11,7 @@ struct KoreanTimeTests {
     static func formatted(_ date: Date, _ format: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = OpeningHours.koreaTimeZone
+        formatter.timeZone = KoreanTime.timeZone
         formatter.dateFormat = format
         return formatter.string(from: date)
     }
@@ -30,6 +29,8 @@ struct KoreanTimeTests {
             #expect(KoreanTime.dayAndClock(instant) == Self.formatted(instant, "MM-dd HH:mm"))
             #expect(KoreanTime.full(instant) == Self.formatted(instant, "yyyy-MM-dd HH:mm:ss"))
             #expect(KoreanTime.day(instant) == Self.formatted(instant, "yyyy-MM-dd"))
+            let parts = KoreanTime.calendar.dateComponents([.hour, .minute], from: instant)
+            #expect(KoreanTime.minuteOfDay(at: instant) == parts.hour! * 60 + parts.minute!)
         }
     }
 
@@ -38,6 +39,7 @@ struct KoreanTimeTests {
         let summer1988 = Date(timeIntervalSince1970: 583_495_200)  // 1988-06-28 10:00 UTC
         #expect(KoreanTime.WallTime(summer1988) == nil)
         #expect(KoreanTime.clock(summer1988) == Self.formatted(summer1988, "HH:mm"))
+        #expect(KoreanTime.minuteOfDay(at: summer1988) == 20 * 60)
         #expect(KoreanTime.full(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18 20:06:40")
     }
 }

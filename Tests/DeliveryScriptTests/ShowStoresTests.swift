@@ -1,3 +1,4 @@
+import DeliveryDomain
 import DeliveryEngine
 import DeliveryScript
 import Foundation

@@ -9,7 +9,7 @@ extension OpeningHours {
     ///     hours.nextOpening(after: elevenAtNightKST)        // NextOpening(clock: "10:30", isTomorrow: true)
     public func nextOpening(after instant: Date) -> NextOpening? {
         guard !isOpen(at: instant) else { return nil }
-        let now = Self.minuteOfDay(at: instant)
+        let now = KoreanTime.minuteOfDay(at: instant)
         return NextOpening(
             clock: String(format: "%02d:%02d", opensAt / 60, opensAt % 60), isTomorrow: opensAt <= now)
     }

@@ -15,21 +15,6 @@ public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible
     /// Minutes after midnight; 1440 (24:00) for "until midnight".
     public let closesAt: Int
 
-    /// Asia/Seoul: the zone every opening hour is read in.
-    public static let koreaTimeZone = TimeZone(identifier: "Asia/Seoul")!
-    /// The Gregorian calendar in Korean time, built once: making a calendar costs more than
-    /// the question asked of it, and store lists ask whether each store is open.
-    public static let koreanCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = koreaTimeZone
-        return calendar
-    }()
-
-    /// Minutes after midnight in Korea at `instant`, 0 to 1439.
-    public static func minuteOfDay(at instant: Date) -> Int {
-        let parts = koreanCalendar.dateComponents([.hour, .minute], from: instant)
-        return (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
-    }
     /// "00:00-24:00": never closed.
     public static let allDay = OpeningHours(opensAt: 0, closesAt: 24 * 60)
 
@@ -60,7 +45,7 @@ public struct OpeningHours: Hashable, Sendable, Codable, CustomStringConvertible
 
     /// Whether the store takes orders at `instant`: opening minute included, closing minute not.
     public func isOpen(at instant: Date) -> Bool {
-        let now = Self.minuteOfDay(at: instant)
+        let now = KoreanTime.minuteOfDay(at: instant)
         if opensAt < closesAt { return now >= opensAt && now < closesAt }
         return now >= opensAt || now < closesAt
     }

@@ -26,7 +26,7 @@ extension DeliveryEngine {
         do {
             try RememberedCardCheck.check(
                 cvc: cvc, brand: CardBrand(rawValue: card.brand) ?? .unknown, expiryMonth: card.expiryMonth,
-                expiryYear: card.expiryYear, now: clock.now(), calendar: OpeningHours.koreanCalendar)
+                expiryYear: card.expiryYear, now: clock.now(), calendar: KoreanTime.calendar)
         } catch { throw .invalidCard(error) }
         return card
     }

@@ -9,7 +9,7 @@ extension DeliveryEngine {
     func cardOnFile(_ card: CardDetails) throws(DeliveryError) -> CardOnFile {
         var rng = ids.makeGenerator()
         do {
-            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: OpeningHours.koreanCalendar, random: &rng)
+            let token = try CardTokenizer.tokenize(card, now: clock.now(), calendar: KoreanTime.calendar, random: &rng)
             return CardOnFile(
                 token: token.token, brand: token.brand.rawValue, last4: token.last4,
                 expiryMonth: token.expiryMonth, expiryYear: token.expiryYear)

@@ -73,7 +73,7 @@ extension DeliveryEngine {
     /// Every order of the last three months, cancelled ones included, newest first.
     public func history(_ customer: Actor) async throws(DeliveryError) -> [OrderSummary] {
         let now = clock.now()
-        let since = OpeningHours.koreanCalendar.date(byAdding: .month, value: -OrderLimits.historyMonths, to: now) ?? now
+        let since = KoreanTime.calendar.date(byAdding: .month, value: -OrderLimits.historyMonths, to: now) ?? now
         return try await read { db in
             try OrderSummary.fetchAll(
                 db,

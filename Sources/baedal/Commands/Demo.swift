@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryDomain
 import DeliveryEngine
 import DeliveryScript
 import DemoReplay

@@ -1,4 +1,5 @@
 import CursesDriver
+import DeliveryDomain
 import DeliveryEngine
 import DeliveryScript
 import DemoReplay

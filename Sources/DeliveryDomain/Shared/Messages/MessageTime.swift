@@ -5,9 +5,7 @@ import Foundation
 public enum MessageTime {
     /// "2026-11-25 12:00", in Korean time whatever the language: the scenario's times are Korea's.
     public static func korean(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Seoul")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let c = KoreanTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 

@@ -1,12 +1,30 @@
-import DeliveryDomain
 import Foundation
 
-/// Times as people in Korea read them, the same on every machine whatever its time zone.
+/// Times as people in Korea read them, the same on every machine whatever its time zone: the
+/// stores are in Korea, so a server in UTC must not close a Seoul restaurant at 7 a.m., expire a
+/// card a day early or cut an order history at the wrong midnight.
 public enum KoreanTime {
+    /// Asia/Seoul: the zone every time in the scenario is read in.
+    public static let timeZone = TimeZone(identifier: "Asia/Seoul")!
+    /// The Gregorian calendar in Korean time, built once: making a calendar costs more than
+    /// the question asked of it, and a store list asks whether each store is open.
+    public static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }()
+
+    /// Minutes after midnight in Korea at `instant`, 0 to 1439.
+    public static func minuteOfDay(at instant: Date) -> Int {
+        if let t = WallTime(instant) { return t.hour * 60 + t.minute }
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        return (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+    }
+
     private static func formatter(_ format: String) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = OpeningHours.koreaTimeZone
+        formatter.timeZone = timeZone
         formatter.dateFormat = format
         return formatter
     }
