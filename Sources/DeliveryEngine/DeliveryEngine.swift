@@ -29,7 +29,9 @@ public final class DeliveryEngine: Sendable {
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
     let sharedTurns = StreamTurns()
-    let dishNames = DishNameIndex()
+    /// What a store search needs, kept while stores and menus stay as they are.
+    let searchableStores = KeptByRevision(.stores, load: SearchableStore.load)
+    let dishNames = KeptByRevision(.menus, load: SearchableStore.loadDishNames)
     /// This process's appended events, until the projection has taken them in.
     let ownAppends = OwnAppends()
     /// Placements in progress in this process, which the payment worker yields to.

@@ -9,11 +9,15 @@ import Testing
 @Suite("Damaged read models are rebuilt from the log")
 struct ReadModelRepairTests {
     /// What the world's owner and customer see, to compare before the damage and after the repair.
+    /// What the screens ask. The launcher's greeting reads every store row; a customer's list is
+    /// served from the rows a search keeps (``KeptByRevision``), which a dropped table does not
+    /// reach until the rows are read again.
     static func answers(_ world: TestWorld, _ engine: DeliveryEngine) async throws -> [String] {
+        let counts = try await engine.storeCounts()
         let stores = try await engine.stores(for: world.customer).map { "\($0.store.name) \($0.store.id)" }
         let menu = try await engine.menu(of: world.store).map { "\($0.name) \($0.price)" }
         let orders = try await engine.storeOrders(world.owner, statuses: [.awaitingConfirmation]).map { "\($0.id)" }
-        return stores + menu + orders
+        return ["\(counts.total) \(counts.open)"] + stores + menu + orders
     }
 
     static func damage(_ engine: DeliveryEngine, _ sql: String) async throws {

@@ -85,6 +85,27 @@ struct StoreSearchTests {
         #expect(world.engine.dishNames.loads == 3)
     }
 
+    @Test("A search reads the stores once while they stay as they are, and again after one changes")
+    func storesAreReadOncePerRevision() async throws {
+        let world = try await world()
+        _ = try await world.engine.stores(search: "짜")
+        _ = try await world.engine.stores(search: "짜장")
+        _ = try await world.engine.stores(category: "분식")
+        #expect(world.engine.searchableStores.loads == 1)
+        try await world.engine.favourite(world.store, as: world.customer)  // the customer's row, not the store's
+        #expect(try await world.engine.stores(for: world.customer).first { $0.isFavourite }?.store.name == "홍콩반점")
+        #expect(world.engine.searchableStores.loads == 1)
+
+        try await world.engine.setMode(.paused, of: world.store, as: world.owner)
+        #expect(try await world.engine.stores(search: "반점").first?.store.storeMode == .paused)
+        #expect(world.engine.searchableStores.loads == 2)
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        try await other.setMode(.open, of: world.store, as: world.owner)
+        try await world.engine.refresh()
+        #expect(try await world.engine.stores(search: "반점").first?.store.storeMode == .open)
+        #expect(world.engine.searchableStores.loads == 3)
+    }
+
     @Test("A dish another process adds is found by this one's next search")
     func anotherProcessesDishIsFound() async throws {
         let world = try await world()

@@ -87,6 +87,7 @@ struct ReadModelWriter: ReadModelSource {
             guard let row else { continue }
             try upsert(Self.storeColumns, values: Self.values(row))
         }
+        if !state.stores.changes.isEmpty { try ReadModelRevision.stores.moveOn(db) }
         let menus = state.menus.changes
         for (_, menu) in menus {
             for dish in menu ?? [] {
@@ -95,7 +96,7 @@ struct ReadModelWriter: ReadModelSource {
                     values: [dish.storeId, dish.itemId, dish.seq, dish.name, dish.price, dish.description, dish.soldOut])
             }
         }
-        if !menus.isEmpty { try MenuRevision.moveOn(db) }
+        if !menus.isEmpty { try ReadModelRevision.menus.moveOn(db) }
         for (id, row) in state.accounts.changes {
             guard let row else { continue }
             try upsert(

@@ -36,31 +36,32 @@ extension DeliveryEngine {
         let query = SearchQuery(search)
         let account = actor?.account.rawValue ?? ""
         let now = clock.now()
-        let dishNames = dishNames
+        let (searchableStores, dishNames) = (searchableStores, dishNames)
         let listings = try await read { db -> [StoreListing] in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT s.*, (f.store_id IS NOT NULL) AS favourite
-                    FROM rm_stores s LEFT JOIN rm_favourites f ON f.store_id = s.store_id AND f.account_id = ?
-                    WHERE (? IS NULL OR s.category = ?)
-                    ORDER BY favourite DESC, s.name
-                    """, arguments: [account, category, category])
-            let stores = try rows.map { StoreListing(store: try StoreSummary(row: $0), isFavourite: $0["favourite"]) }
-            guard !query.isEmpty else { return stores }
-            // Dishes are matched here rather than with LIKE, which knows neither initials nor
-            // Hangul's composition, from names kept folded while the menus stay as they are.
-            let dishes = try dishNames.names(db)
-            return stores.compactMap { listing in
-                var listing = listing
-                listing.matchedDishes = (dishes[listing.store.storeId.rawValue] ?? []).filter(query.matches).map(\.text)
-                let named = query.matches(listing.store.name) || query.matches(listing.store.category)
-                return named || !listing.matchedDishes.isEmpty ? listing : nil
+            let favourites = try Set(
+                String.fetchAll(
+                    db.cachedStatement(sql: "SELECT store_id FROM rm_favourites WHERE account_id = ?"), arguments: [account]))
+            let dishes = query.isEmpty ? [:] : try dishNames.value(db)
+            var listings: [StoreListing] = []
+            for store in try searchableStores.value(db) where category == nil || store.summary.category == category {
+                var listing = StoreListing(store: store.summary, isFavourite: favourites.contains(store.summary.storeId.rawValue))
+                if !query.isEmpty {
+                    // Dishes are matched here rather than with LIKE, which knows neither
+                    // initials nor Hangul's composition, from names kept folded.
+                    listing.matchedDishes = (dishes[store.summary.storeId.rawValue] ?? []).filter(query.matches).map(\.text)
+                    guard query.matches(store.name) || query.matches(store.category) || !listing.matchedDishes.isEmpty
+                    else { continue }
+                }
+                listings.append(listing)
             }
+            return listings
         }
-        // Ranked once per store, not at every comparison.
-        let ranked = listings.enumerated().map { (rank: Self.orderability($0.element.store, at: now), offset: $0.offset) }
-        return ranked.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.offset < $1.offset }.map { listings[$0.offset] }
+        // Ranked once per store, not at every comparison: what can be ordered first, then a
+        // customer's favourites, then names in order (as kept).
+        let ranked = listings.enumerated().map {
+            (rank: Self.orderability($0.element.store, at: now), favourite: $0.element.isFavourite ? 0 : 1, offset: $0.offset)
+        }
+        return ranked.sorted { ($0.rank, $0.favourite, $0.offset) < ($1.rank, $1.favourite, $1.offset) }.map { listings[$0.offset] }
     }
 
     /// How many stores there are and how many take orders now, for the launcher's greeting.
