@@ -32,6 +32,10 @@ public enum AccountCommand: Sendable {
     case addAddress(address: String, note: String?, makeDefault: Bool, by: Actor, now: Date)
     case removeAddress(String, by: Actor, now: Date)
     case setDefaultAddress(String, by: Actor, now: Date)
+    /// The person changes their password. The engine checked the current password against the
+    /// hash it read (`verifiedHash`) and hashed the new one; the rule sees the new one's length,
+    /// and refuses if the account's hash is no longer the one checked (a change raced this one).
+    case changePassword(verifiedHash: String, newPasswordLength: Int, newPasswordHash: String, by: Actor, now: Date)
     /// A customer keeps a card already turned into a processor token at checkout.
     case rememberCard(CardOnFile, by: Actor, now: Date)
     /// A customer forgets a remembered card, named as it is shown ("Visa •••• 4242") or by its last four.

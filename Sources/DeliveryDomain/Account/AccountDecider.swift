@@ -1,6 +1,6 @@
 import Foundation
 
-/// The account's rules: who may sign up under which name, favourites, the sign-in back-off,
+/// The account's rules: who may sign up under which name, changing a password, favourites, the sign-in back-off,
 /// and the customer's delivery addresses and remembered cards.
 ///
 /// A name is its account's stream key (``Identifier/forName(_:)``), so a second sign-up under
@@ -52,6 +52,15 @@ public enum AccountDecider: Decider {
                 return state.signInBackoff.failures > 0 ? [.signInSucceeded(.init(at: now))] : []
             }
             return [.signInFailed(.init(at: now))]
+
+        case .changePassword(let verifiedHash, let length, let hash, let actor, let now):
+            guard state.exists, state.account == actor.account else { throw .unknownAccount(actor.account.rawValue) }
+            let wait = state.signInBackoff.secondsToWait(at: now)
+            guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
+            guard state.passwordHash == verifiedHash else { throw .wrongCurrentPassword }
+            guard length >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
+            guard length <= PasswordRule.lengths.upperBound else { throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound) }
+            return [.passwordChanged(.init(passwordHash: hash, at: now))]
 
         case .addAddress(let rawAddress, let rawNote, let makeDefault, let actor, let now):
             try requireCustomer(actor, state)
@@ -137,6 +146,9 @@ public enum AccountDecider: Decider {
             next.signInBackoff.failures += 1
             next.signInBackoff.lastFailureAt = e.at
         case .signInSucceeded:
+            next.signInBackoff = SignInBackoff()
+        case .passwordChanged(let e):
+            next.passwordHash = e.passwordHash
             next.signInBackoff = SignInBackoff()
         case .addressAdded(let e):
             next.addresses.add(e.address)

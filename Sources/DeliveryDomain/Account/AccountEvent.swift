@@ -19,6 +19,7 @@ public enum AccountEvent: Sendable, Equatable {
     case defaultAddressSet(DefaultAddressSet)
     case cardRemembered(CardRemembered)
     case cardForgotten(CardForgotten)
+    case passwordChanged(PasswordChanged)
 
     /// An account was opened. Its id is the name's ``NameKey``; `name` keeps what was typed,
     /// to show it as the person wrote it.
@@ -26,6 +27,12 @@ public enum AccountEvent: Sendable, Equatable {
         public let account: AccountID
         public let name: String
         public let role: Role
+        /// A salted slow hash, never the password itself.
+        public let passwordHash: String
+        public let at: Date
+    }
+    /// The person changed their password, giving the current one: the back-off is cleared.
+    public struct PasswordChanged: Codable, Sendable, Equatable {
         /// A salted slow hash, never the password itself.
         public let passwordHash: String
         public let at: Date

@@ -26,6 +26,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     /// Sign-in with a password that does not match the account's hash (compared by the
     /// engine: the rules never see a password).
     case wrongPassword
+    /// A password change whose current password does not match (compared by the engine).
+    case wrongCurrentPassword
+    /// A password change to the password the account already has.
+    case samePassword
     case unknownAccount(String)
     /// The command belongs to another role (a rider placing an order).
     case wrongRole(expected: Role, actual: Role)

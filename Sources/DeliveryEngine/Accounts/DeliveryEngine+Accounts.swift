@@ -42,6 +42,32 @@ extension DeliveryEngine {
         return actor
     }
 
+    /// Changes the signed-in person's password. The current one is asked again, so a session
+    /// left open is not enough to take the account over, and it is checked as a sign-in is:
+    /// refused while the back-off runs, and a wrong one recorded as a failed sign-in, so guessing
+    /// here is throttled as at the door. The change applies only to the hash that was checked: a
+    /// change made meanwhile (another session) refuses this one, which then asks again.
+    public func changePassword(current: String, new: String, as actor: Actor) async throws(DeliveryError) {
+        do { try PasswordRule.check(new) } catch { throw .refused(error) }
+        let stream = Streams.account(actor.account)
+        let state: AccountState
+        do { state = try await handler(AccountDecider.self).load(stream).state } catch { throw DeliveryError.wrap(error) }
+        guard state.exists, state.account == actor.account else { throw .refused(.unknownAccount(actor.account.rawValue)) }
+        let wait = state.signInBackoff.secondsToWait(at: clock.now())
+        guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
+        guard hasher.verify(current, against: state.passwordHash) else {
+            try await recordSignIn(on: stream, passwordMatched: false)
+            throw .refused(.wrongCurrentPassword)
+        }
+        guard !hasher.verify(new, against: state.passwordHash) else { throw .refused(.samePassword) }
+        let hash: String
+        do { hash = try hasher.hash(new) } catch { throw .storage("Could not hash the password: \(error)") }
+        let (verified, length) = (state.passwordHash, new.count)
+        _ = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
+            .changePassword(verifiedHash: verified, newPasswordLength: length, newPasswordHash: hash, by: actor, now: now)
+        }
+    }
+
     /// Decides the attempt again on the stream as it is after the (slow) hash: of many guesses
     /// racing through the first check, the first recorded failure starts the back-off and the
     /// rest are refused by it. A plain sign-in appends nothing and draws no id.

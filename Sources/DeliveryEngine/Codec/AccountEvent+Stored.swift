@@ -18,6 +18,7 @@ extension AccountEvent: StoredEvent {
         case .defaultAddressSet: "DefaultAddressSet"
         case .cardRemembered: "CardRemembered"
         case .cardForgotten: "CardForgotten"
+        case .passwordChanged: "PasswordChanged"
         }
     }
 
@@ -35,6 +36,7 @@ extension AccountEvent: StoredEvent {
         case .defaultAddressSet(let e): try encoder.encode(e)
         case .cardRemembered(let e): try encoder.encode(e)
         case .cardForgotten(let e): try encoder.encode(e)
+        case .passwordChanged(let e): try encoder.encode(e)
         }
     }
 
@@ -52,6 +54,7 @@ extension AccountEvent: StoredEvent {
         case "DefaultAddressSet": .defaultAddressSet(try decoder.decode(DefaultAddressSet.self, from: payload))
         case "CardRemembered": .cardRemembered(try decoder.decode(CardRemembered.self, from: payload))
         case "CardForgotten": .cardForgotten(try decoder.decode(CardForgotten.self, from: payload))
+        case "PasswordChanged": .passwordChanged(try decoder.decode(PasswordChanged.self, from: payload))
         default: throw UnknownEventType(type: type)
         }
     }

@@ -45,7 +45,7 @@ enum AccountProjection {
             state.openedNotifications.append(.init(account: account, position: e.position, at: e.at))
         case .signInFailed, .signInSucceeded:
             break  // The back-off is read from the account's stream, where every process sees it.
-        case .addressAdded, .addressRemoved, .defaultAddressSet, .cardRemembered, .cardForgotten:
+        case .addressAdded, .addressRemoved, .defaultAddressSet, .cardRemembered, .cardForgotten, .passwordChanged:
             break  // Read from the account's stream by its own customer only: no table needed.
         }
     }

@@ -14,7 +14,8 @@ struct MessageCatalogTests {
     /// Hangul syllable in the English text can only come from a missing translation).
     static let examples: [RuleViolation] = [
         .nameTaken("minsu"), .invalidName(.length(name: "m", count: 1)), .invalidName(.characters), .weakPassword,
-        .wrongPassword, .unknownAccount("minsu"), .wrongRole(expected: .owner, actual: .rider),
+        .wrongPassword, .wrongCurrentPassword, .samePassword, .unknownAccount("minsu"),
+        .wrongRole(expected: .owner, actual: .rider),
         .alreadyFavourite("Pizza Hut"), .notFavourite("Pizza Hut"), .storeAlreadyRegistered, .unknownStore("Pizza Hut"),
         .notYourStore, .invalidStoreDetail(.missing(.address)), .invalidStoreDetail(.minimumOrderOutOfRange),
         .invalidStoreDetail(.openingHours("10-22")), .invalidStoreDetail(.kitchenCapacity(0)),

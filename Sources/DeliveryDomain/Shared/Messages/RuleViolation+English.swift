@@ -9,6 +9,8 @@ extension RuleViolation {
         case .invalidName(let problem): "That name cannot be used: \(problem.english)."
         case .weakPassword: "A password needs at least 8 characters."
         case .wrongPassword: "Wrong name or password."
+        case .wrongCurrentPassword: "The current password is wrong; the password was not changed."
+        case .samePassword: "The new password is the one you have now; choose another."
         case .unknownAccount(let name): "No account is named \(name); sign up first."
         case .wrongRole(let expected, let actual):
             "Only \(expected == .owner ? "an" : "a") \(expected) can do that; you are signed in as \(actual == .owner ? "an" : "a") \(actual)."

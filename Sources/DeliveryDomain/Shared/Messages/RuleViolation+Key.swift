@@ -6,6 +6,8 @@ extension RuleViolation {
         case invalidName
         case weakPassword
         case wrongPassword
+        case wrongCurrentPassword
+        case samePassword
         case unknownAccount
         case wrongRole
         case alreadyFavourite
@@ -82,6 +84,8 @@ extension RuleViolation {
         case .invalidName: .invalidName
         case .weakPassword: .weakPassword
         case .wrongPassword: .wrongPassword
+        case .wrongCurrentPassword: .wrongCurrentPassword
+        case .samePassword: .samePassword
         case .unknownAccount: .unknownAccount
         case .wrongRole: .wrongRole
         case .alreadyFavourite: .alreadyFavourite

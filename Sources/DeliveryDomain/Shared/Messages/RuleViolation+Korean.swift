@@ -11,6 +11,8 @@ extension RuleViolation {
         case .invalidName(let problem): return "그 이름은 쓸 수 없어요. \(problem.korean)"
         case .weakPassword: return "비밀번호는 8자 이상이어야 해요."
         case .wrongPassword: return "이름이나 비밀번호가 틀렸어요."
+        case .wrongCurrentPassword: return "지금 비밀번호가 틀렸어요. 비밀번호는 바뀌지 않았어요."
+        case .samePassword: return "새 비밀번호가 지금 비밀번호와 같아요. 다른 비밀번호를 고르세요."
         case .unknownAccount(let name): return "\(P.named(name)) 계정이 없어요. 먼저 가입하세요."
         case .wrongRole(let expected, let actual):
             return "\(expected.name(in: .korean))만 할 수 있어요. 지금은 \(P.toward(actual.name(in: .korean))) 로그인해 있어요."
