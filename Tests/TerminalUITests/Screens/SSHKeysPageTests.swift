@@ -208,6 +208,52 @@ struct SSHKeysPageTests {
         guard case .customer(let customer) = session.model.screen else { return }
         #expect(customer.section == .cart)
     }
+
+    @Test("p changes the password: the current one and the new one twice, as stars; nothing leaves the page until the two agree")
+    func passwordIsChangedFromThePage() {
+        var session = Session(Self.customer)
+        session.press(.character("K"), .character("p"))
+        #expect(session.text.contains("비밀번호 바꾸기"))
+        session.type("minsu-12345")
+        session.press(.tab)
+        session.type("새비밀번호-2026")
+        session.press(.tab)
+        session.type("새비밀번호-2027")
+        session.press(.enter)
+        #expect(session.asked == [])
+        #expect(session.text.contains("새 비밀번호 두 칸이 달라요"))
+        #expect(!session.text.contains("minsu-12345") && !session.text.contains("새비밀번호"))
+
+        session.type("새비밀번호-2026")
+        session.press(.tab)
+        session.type("새비밀번호-2026")
+        session.press(.enter)
+        let actor = Self.who("김민수", .customer).actor
+        #expect(
+            session.asked == [.changePassword(current: Secret("minsu-12345"), new: Secret("새비밀번호-2026"), as: actor)])
+        #expect("\(session.asked)".contains("********") && !"\(session.asked)".contains("minsu"))
+
+        _ = App.update(&session.model, .passwordChanged(actor, .refused(.wrongCurrentPassword)))
+        #expect(session.text.contains("지금 비밀번호가 틀렸어요"))
+        #expect(session.page?.prompt?.prompt.fields[0].input.text == "")
+        _ = App.update(&session.model, .passwordChanged(actor, nil))
+        #expect(session.page?.prompt == nil)
+        #expect(session.text.contains("비밀번호를 바꿨어요"))
+    }
+
+    @Test("A new password shorter than the rule is refused on the page")
+    func shortNewPasswordIsRefusedOnThePage() {
+        var session = Session(Self.customer)
+        session.press(.character("K"), .character("p"))
+        session.type("minsu-12345")
+        session.press(.tab)
+        session.type("short")
+        session.press(.tab)
+        session.type("short")
+        session.press(.enter)
+        #expect(session.asked == [])
+        #expect(session.text.contains("비밀번호는 8자 이상이어야 해요"))
+    }
 }
 
 /// The page's requests run through the session's services, as the executable wires them.

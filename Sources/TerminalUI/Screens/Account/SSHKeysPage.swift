@@ -1,4 +1,5 @@
 import DeliveryDomain
+import DeliveryEngine
 import Foundation
 
 /// What the SSH keys page asks in a prompt.
@@ -7,6 +8,8 @@ enum SSHKeysPrompt: Equatable, Sendable {
     case register
     /// Whether to remove this key.
     case remove(SSHKey)
+    /// The current password, and the new one twice.
+    case changePassword
 }
 
 /// "SSH 키": the public keys a signed-in customer, owner or rider signs in to `baedal serve`
@@ -19,11 +22,18 @@ enum SSHKeysPrompt: Equatable, Sendable {
 /// the registry then checks the key itself. Comments come from outside and are drawn with
 /// control characters taken out, so an escape sequence in one cannot reach the terminal.
 ///
-/// Keys: `a` registers, `d`/Delete removes the selected key, ↑/↓ j/k move, Esc goes back;
-/// Tab and the section digits go back too, to that section.
+/// The other way in is the password, so the page changes it too (`p`): the current password
+/// and the new one twice, drawn as stars; the two new ones must agree and follow the password
+/// rule before anything leaves the page, and the engine checks the current one as a sign-in
+/// would (``DeliveryEngine/changePassword(current:new:as:)``).
+///
+/// Keys: `a` registers, `d`/Delete removes the selected key, `p` changes the password, ↑/↓ j/k
+/// move, Esc goes back; Tab and the section digits go back too, to that section.
 struct SSHKeysPage: Equatable, Sendable {
     /// The session's account: every request names it, and only it.
     let account: String
+    /// The same person, as the engine knows them: a password change names them.
+    let actor: Actor
     var keys = SelectionList<SSHKey>()
     var loaded = false
     var prompt: OpenPrompt<SSHKeysPrompt>?
@@ -37,8 +47,9 @@ struct SSHKeysPage: Equatable, Sendable {
     /// Enough for any OpenSSH public key line, RSA's included, with a long comment.
     static let longestLine = 2048
 
-    init(account: String, size: TerminalSize, language: Language = .standard) {
-        self.account = account
+    init(who: SignedIn, size: TerminalSize, language: Language = .standard) {
+        self.account = who.name
+        self.actor = who.actor
         self.language = language
         keys.visibleRows = listRows(for: size, reserving: 2)
     }
@@ -74,6 +85,18 @@ struct SSHKeysPage: Equatable, Sendable {
                     submitLabel: words(.register), language: language),
                 purpose: .register)
             return .stay([])
+        case .character("p"):
+            let secret = { TextField(placeholder: "", maxLength: PasswordRule.lengths.upperBound, masking: .secret()) }
+            prompt = OpenPrompt(
+                prompt: Prompt(
+                    title: words(.changePasswordTitle), lines: [words(.passwordRuleLine)],
+                    fields: [
+                        Prompt.Field(words(.currentPasswordLabel), secret()), Prompt.Field(words(.newPasswordLabel), secret()),
+                        Prompt.Field(words(.repeatPasswordLabel), secret()),
+                    ],
+                    submitLabel: words(.change), language: language),
+                purpose: .changePassword)
+            return .stay([])
         case .character("d"), .delete:
             guard let key = keys.selectedItem else {
                 notice = Notice(words(.nothingToDelete))
@@ -105,6 +128,7 @@ struct SSHKeysPage: Equatable, Sendable {
             case .register: return submitRegistration(open.prompt.text(0))
             case .remove(let key):
                 return [.sshKeys(.remove(fingerprint: key.fingerprint, account: account))]
+            case .changePassword: return submitPasswordChange(open.prompt)
             }
         }
     }
@@ -118,6 +142,44 @@ struct SSHKeysPage: Equatable, Sendable {
         }
         prompt?.prompt.error = nil
         return [.sshKeys(.register(line: text, account: account))]
+    }
+
+    /// Sends the change once the new password is typed the same twice and follows the rule;
+    /// otherwise empties the new ones and says why. Passwords are taken as typed, spaces and all.
+    private mutating func submitPasswordChange(_ form: Prompt) -> [Effect] {
+        let (current, new, again) = (form.fields[0].input.text, form.fields[1].input.text, form.fields[2].input.text)
+        var refusal: String?
+        if new != again {
+            refusal = words(.passwordsDiffer)
+        } else {
+            do throws(RuleViolation) { try PasswordRule.check(new) } catch { refusal = error.text(in: language) }
+        }
+        if let refusal {
+            prompt?.prompt.fields[1].input.clear()
+            prompt?.prompt.fields[2].input.clear()
+            prompt?.prompt.focus(on: 1)
+            prompt?.prompt.error = refusal
+            return []
+        }
+        prompt?.prompt.error = nil
+        return [.changePassword(current: Secret(current), new: Secret(new), as: actor)]
+    }
+
+    /// Takes the engine's answer to a password change: done, or why not (the form stays open,
+    /// the current password emptied for another try).
+    mutating func receivePasswordChange(_ error: DeliveryError?) {
+        guard let error else {
+            prompt = nil
+            notice = .success(words(.passwordChanged))
+            return
+        }
+        guard prompt?.purpose == .changePassword else {
+            notice = .refusal(error.text(in: language))
+            return
+        }
+        prompt?.prompt.fields[0].input.clear()
+        prompt?.prompt.focus(on: 0)
+        prompt?.prompt.error = error.text(in: language)
     }
 
     /// Why `text` is refused before it leaves the page, or nil to let the registry judge it.
@@ -171,7 +233,7 @@ struct SSHKeysPage: Equatable, Sendable {
 
     func hints() -> [KeyHint] {
         if let open = prompt { return open.prompt.hints }
-        var hints = [KeyHint(key: "a", .addKey, in: language)]
+        var hints = [KeyHint(key: "a", .addKey, in: language), KeyHint(key: "p", .changePassword, in: language)]
         if !keys.isEmpty { hints.append(KeyHint(key: "d/Del", .delete, in: language)) }
         hints += [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(.escape, .back, in: language)]
         return hints
@@ -212,14 +274,14 @@ extension SSHKeysPage {
     /// is open, `K` to open it (when nothing is being typed), and the registry's answers.
     /// Returns nil for what is the session's own, including a key the page lets through.
     static func route(
-        _ message: AppMessage, _ page: inout SSHKeysPage?, account: String, size: TerminalSize, canOpen: Bool, language: Language
+        _ message: AppMessage, _ page: inout SSHKeysPage?, who: SignedIn, size: TerminalSize, canOpen: Bool, language: Language
     ) -> [Effect]? {
         switch message {
         case .key(let key):
             guard var open = page else {
                 guard canOpen, key == openingKey else { return nil }
-                page = SSHKeysPage(account: account, size: size, language: language)
-                return [.sshKeys(.list(account: account))]
+                page = SSHKeysPage(who: who, size: size, language: language)
+                return [.sshKeys(.list(account: who.name))]
             }
             switch open.handle(key) {
             case .stay(let effects):
@@ -238,6 +300,11 @@ extension SSHKeysPage {
             let effects = open.receive(request, result)
             page = open
             return effects
+        case .passwordChanged(let actor, let error):
+            guard var open = page, actor == open.actor else { return [] }
+            open.receivePasswordChange(error)
+            page = open
+            return []
         default:
             return nil
         }

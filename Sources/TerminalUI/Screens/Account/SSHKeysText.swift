@@ -10,6 +10,8 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
     case intro(account: String)
     case loading, noKeys
     case typeColumn, fingerprintColumn, commentColumn
+    case changePasswordTitle, currentPasswordLabel, newPasswordLabel, repeatPasswordLabel, change
+    case passwordRuleLine, passwordsDiffer, passwordChanged
 
     var korean: String {
         switch self {
@@ -32,6 +34,14 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .typeColumn: "종류"
         case .fingerprintColumn: "지문"
         case .commentColumn: "설명"
+        case .changePasswordTitle: "비밀번호 바꾸기"
+        case .currentPasswordLabel: "지금 비밀번호"
+        case .newPasswordLabel: "새 비밀번호"
+        case .repeatPasswordLabel: "새 비밀번호 다시"
+        case .change: "바꾸기"
+        case .passwordRuleLine: "8자 이상. 다음 로그인과 ssh 접속부터 새 비밀번호를 써요."
+        case .passwordsDiffer: "새 비밀번호 두 칸이 달라요. 다시 입력하세요."
+        case .passwordChanged: "비밀번호를 바꿨어요. 다음 로그인부터 새 비밀번호를 쓰세요."
         }
     }
 
@@ -57,6 +67,14 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .typeColumn: "Type"
         case .fingerprintColumn: "Fingerprint"
         case .commentColumn: "Comment"
+        case .changePasswordTitle: "Change password"
+        case .currentPasswordLabel: "Current"
+        case .newPasswordLabel: "New"
+        case .repeatPasswordLabel: "New again"
+        case .change: "change"
+        case .passwordRuleLine: "At least 8 characters. Signing in and ssh use the new one from now on."
+        case .passwordsDiffer: "The two new passwords differ. Type them again."
+        case .passwordChanged: "Password changed. Use the new one from your next sign-in."
         }
     }
 }

@@ -25,6 +25,8 @@ public enum AppMessage: Equatable, Sendable {
     case demoFinished(String)
     /// The key registry answered: the account's keys after the request, or why it was refused.
     case sshKeysAnswered(KeyRequest, Result<[SSHKey], KeyRegistryError>)
+    /// The engine changed the account's password, or refused (the error says why).
+    case passwordChanged(Actor, DeliveryError?)
 }
 
 /// Who signed in, and the name they typed (the account id is its folded form).

@@ -15,6 +15,8 @@ public enum Effect: Equatable, Sendable {
     case send(Action)
     /// Lists, registers or removes the signed-in person's SSH keys (``SessionServices/keys``).
     case sshKeys(KeyRequest)
+    /// Changes the signed-in person's password, given the current one.
+    case changePassword(current: Secret, new: Secret, as: Actor)
     case quit
 }
 

@@ -9,7 +9,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
     case firstLast, pageByPage, scroll, nextField, previousField, moveField, clearField, confirm
     case filter
     // Launcher and account
-    case signIn, signUp, chooseRole, addKey, delete
+    case signIn, signUp, chooseRole, addKey, delete, changePassword
     // Customer
     case search, keepSearch, clearSearch, category, favourite, viewMenu, storeList, addToCart, takeOut
     case quantity, emptyCart, checkout, pay, cart, payByCard, payByOtherCard, remember, makeDefault, addAddress
@@ -47,6 +47,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .signUp: "가입"
         case .chooseRole: "역할 고르기"
         case .addKey: "키 등록"
+        case .changePassword: "비밀번호"
         case .delete: "삭제"
         case .search: "검색"
         case .keepSearch: "검색 유지"
@@ -125,6 +126,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .signUp: "sign up"
         case .chooseRole: "role"
         case .addKey: "add key"
+        case .changePassword: "password"
         case .delete: "delete"
         case .search: "search"
         case .keepSearch: "keep search"

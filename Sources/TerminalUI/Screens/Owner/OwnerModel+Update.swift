@@ -5,7 +5,7 @@ import Foundation
 extension OwnerModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
         if let effects = SSHKeysPage.route(
-            message, &sshKeys, account: who.name, size: context.size, canOpen: !isEditingText, language: language)
+            message, &sshKeys, who: who, size: context.size, canOpen: !isEditingText, language: language)
         {
             return effects
         }

@@ -54,6 +54,10 @@ public struct EffectRunner: Sendable {
             return .sent(action, await send(action))
         case .sshKeys(let request):
             return .sshKeysAnswered(request, services.keys.answer(request))
+        case .changePassword(let current, let new, let actor):
+            let result = await capture { try await engine.changePassword(current: current.text, new: new.text, as: actor) }
+            if case .failure(let error) = result { return .passwordChanged(actor, error) }
+            return .passwordChanged(actor, nil)
         }
     }
 
