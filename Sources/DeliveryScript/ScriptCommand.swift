@@ -23,6 +23,8 @@ public enum ScriptCommand: Equatable, Sendable {
     case signUp(role: Role, name: String, password: String)
     case signIn(name: String, password: String)
     case actAs(name: String)
+    /// `password "current" to "new"`: the acting person changes their password.
+    case changePassword(current: String, new: String)
     case registerStore(name: String, profile: StoreProfile, settings: StoreSettings)
     case setStoreMode(store: String, StoreMode)
     case setStoreHours(store: String, OpeningHours)

@@ -75,6 +75,13 @@ public enum ScriptParser {
             return .signIn(name: name, password: try c.text("a password"))
         case "as":
             return .actAs(name: try c.text("an account's name"))
+        case "password":
+            // Both hidden in the line the demo shows, as a card's number is.
+            let current = try c.next("the current password")
+            try c.keyword("to")
+            let new = try c.next("the new password")
+            c.secrets += [current, new]
+            return .changePassword(current: current.text, new: new.text)
         case "store":
             return try parseStore(&c)
         case "menu":

@@ -157,6 +157,9 @@ extension ScriptRunner {
         case .setDefaultAddress(let address):
             try await engine.setDefaultAddress(address, as: try actor())
             return (.ok, say(.defaultAddress(address)), [])
+        case .changePassword(let current, let new):
+            try await engine.changePassword(current: current, new: new, as: try actor())
+            return (.ok, say(.passwordChanged), [])
         case .forgetCard(let label):
             try await engine.forgetCard(label, as: try actor())
             return (.ok, say(.cardForgotten(label)), [])

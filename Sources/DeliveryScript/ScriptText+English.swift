@@ -33,6 +33,7 @@ extension ScriptText {
         case .addressRemoved(let address): "address removed: \(address)"
         case .defaultAddress(let address): "default address: \(address)"
         case .cardForgotten(let card): "card ending \(card) forgotten"
+        case .passwordChanged: "password changed"
         case .addressCount(let addresses, let cards):
             "\(addresses) address\(addresses == 1 ? "" : "es"), \(cards) remembered card\(cards == 1 ? "" : "s")"
         case .pickUp(let store, let address): "pick up: \(store), \(address)"

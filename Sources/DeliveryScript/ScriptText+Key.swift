@@ -24,7 +24,7 @@ extension ScriptText {
         case cartShown
         case cartEmptied
         case orderPlaced
-        case addressSaved, addressRemoved, defaultAddress, cardForgotten, addressCount, pickUp, deliverTo
+        case addressSaved, addressRemoved, defaultAddress, cardForgotten, passwordChanged, addressCount, pickUp, deliverTo
         case payment
         case cancelled
         case rejected
@@ -100,6 +100,7 @@ extension ScriptText {
         case .addressRemoved: .addressRemoved
         case .defaultAddress: .defaultAddress
         case .cardForgotten: .cardForgotten
+        case .passwordChanged: .passwordChanged
         case .addressCount: .addressCount
         case .pickUp: .pickUp
         case .deliverTo: .deliverTo

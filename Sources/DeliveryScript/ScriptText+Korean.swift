@@ -35,6 +35,7 @@ extension ScriptText {
         case .addressRemoved(let address): return "주소 삭제: \(address)"
         case .defaultAddress(let address): return "기본 주소: \(address)"
         case .cardForgotten(let card): return "\(card)로 끝나는 카드를 잊었어요"
+        case .passwordChanged: return "비밀번호를 바꿨어요"
         case .addressCount(let addresses, let cards): return "주소 \(addresses)개, 기억한 카드 \(cards)장"
         case .pickUp(let store, let address): return "픽업: \(store), \(address)"
         case .deliverTo(let address, let note): return "배달지: \(address)\(note.map { " (\($0))" } ?? "")"

@@ -35,6 +35,7 @@ public enum ScriptText: Equatable, Sendable, Localized {
     case addressRemoved(String)
     case defaultAddress(String)
     case cardForgotten(String)
+    case passwordChanged
     /// `show addresses`.
     case addressCount(addresses: Int, cards: Int)
     /// `show order`'s detail lines: where a rider collects, and where they go.

@@ -9,7 +9,8 @@ struct TokenCursor {
     let line: Int
     let endColumn: Int
     var index = 0
-    /// Tokens that hold a card's number or CVC, to hide in the line's source.
+    /// Tokens that hold a card's number or CVC, or a password being changed, to hide in the
+    /// line's source.
     var secrets: [Token] = []
 
     var atEnd: Bool { index >= tokens.count }

@@ -20,7 +20,7 @@ struct ScriptTextCatalogTests {
         .cartShown(items: 0, store: ""), .cartEmptied,
         .orderPlaced(order: "@a", store: "BBQ", total: Won(15_000), to: "1 Sillim-ro, #101", payment: .paid(paymentID: "P1")),
         .addressSaved(address: "1 Sillim-ro", isDefault: true), .addressRemoved("1 Sillim-ro"), .defaultAddress("1 Sillim-ro"),
-        .cardForgotten("4242"),
+        .cardForgotten("4242"), .passwordChanged,
         .addressCount(addresses: 2, cards: 1), .pickUp(store: "BBQ", address: "2 Sillim-ro"),
         .deliverTo(address: "1 Sillim-ro", note: "at the door"),
         .payment(order: "@a", .declined(reason: "card declined")), .cancelled(order: "@a", refund: Won(15_000)),
