@@ -12,7 +12,7 @@ struct Keys: AsyncParsableCommand {
             Keys live beside the database, in DB.ssh-authorized-keys (0600), one `NAME<TAB>KEY` line \
             each; `baedal serve` reads the file again when it changes. Only the server's user can run \
             this (the database is private to it), so it trusts the operator, as `baedal serve` does. \
-            People register and remove their own keys in their session too: K opens "SSH 키".
+            People register and remove their own keys in their session too: K opens "계정" (account).
             """,
         subcommands: [Add.self, List.self, Remove.self])
 

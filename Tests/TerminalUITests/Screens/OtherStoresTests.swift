@@ -69,7 +69,7 @@ struct OtherStoresTests {
         #expect(footer.contains("[/] 가게 바꾸기"))
         await owner.press(.character("?"))
         #expect(owner.text.contains("[/]") && owner.text.contains("가게 바꾸기"))
-        #expect(owner.text.contains("K") && owner.text.contains("SSH 키"))
+        #expect(owner.text.contains("K") && owner.text.contains("계정"))
     }
 
     @Test("A customer's cancellation is told, naming the customer and the order")

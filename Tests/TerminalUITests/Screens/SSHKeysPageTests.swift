@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import TerminalUI
 
-/// The "SSH 키" page every signed-in person opens with `K`: driven through `App.update`, with
+/// The account page ("계정": SSH keys and the password) every signed-in person opens with `K`: driven through `App.update`, with
 /// each key request answered by an in-memory registry as the effect runner would.
 @Suite("SSH keys page") @MainActor
 struct SSHKeysPageTests {
@@ -67,15 +67,15 @@ struct SSHKeysPageTests {
         ]
         for (screen, name) in screens {
             var session = Session(screen)
-            #expect(session.hints.contains(KeyHint(key: "K", action: "SSH 키")))
+            #expect(session.hints.contains(KeyHint(key: "K", action: "계정")))
             session.press(.character("?"))
-            #expect(session.text.contains("SSH 키"), "help of \(name)")
+            #expect(session.text.contains("계정"), "help of \(name)")
             session.press(.escape)
             session.press(.character("K"))
             #expect(session.asked == [.sshKeys(.list(account: name))])
             #expect(session.page?.loaded == true)
-            #expect(session.model.screen.title == "SSH 키")
-            #expect(session.text.contains("SSH 키 · \(name)"))
+            #expect(session.model.screen.title == "계정")
+            #expect(session.text.contains("계정 · \(name)"))
             #expect(session.text.contains("등록한 키가 없어요"))
         }
     }

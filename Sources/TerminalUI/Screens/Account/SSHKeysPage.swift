@@ -12,8 +12,9 @@ enum SSHKeysPrompt: Equatable, Sendable {
     case changePassword
 }
 
-/// "SSH 키": the public keys a signed-in customer, owner or rider signs in to `baedal serve`
-/// with instead of a password. Any of them opens it with `K`; it lists their own keys (type,
+/// "계정" (account): how this person signs in. The public keys a signed-in customer, owner or
+/// rider signs in to `baedal serve` with instead of a password, and the password itself. Any of
+/// them opens it with `K`; it lists their own keys (type,
 /// fingerprint and comment, never the key), takes one pasted `ssh-ed25519 AAAA… comment`
 /// line, and removes a key after asking. It only ever names the session's own account.
 ///

@@ -15,7 +15,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
 
     var korean: String {
         switch self {
-        case .title: "SSH 키"
+        case .title: "계정"
         case .registerTitle: "SSH 키 등록"
         case .pasteOneLine: "~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요."
         case .neverPastePrivateKey: "개인 키(.pub 없는 파일)는 붙여 넣지 마세요."
@@ -28,7 +28,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .delete: "삭제"
         case .registered(let fingerprint): "키를 등록했어요 · \(fingerprint). 이제 이 키로 ssh 접속할 수 있어요."
         case .deleted(let fingerprint): "키를 지웠어요 · \(fingerprint)"
-        case .intro(let account): "ssh \(account)@서버 로 접속할 때 비밀번호 대신 쓰는 공개 키예요. 이 계정의 키만, 지문으로 보여요."
+        case .intro(let account): "ssh \(account)@서버 로 접속할 때 비밀번호 대신 쓰는 공개 키예요. 비밀번호는 p로 바꿔요."
         case .loading: "키를 불러오는 중…"
         case .noKeys: "등록한 키가 없어요. a를 누르고 ~/.ssh/id_ed25519.pub 의 한 줄을 붙여 넣으세요."
         case .typeColumn: "종류"
@@ -47,7 +47,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
 
     var english: String {
         switch self {
-        case .title: "SSH keys"
+        case .title: "Account"
         case .registerTitle: "Add an SSH key"
         case .pasteOneLine: "Paste the one line of ~/.ssh/id_ed25519.pub."
         case .neverPastePrivateKey: "Never paste a private key (the file without .pub)."
@@ -61,7 +61,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .registered(let fingerprint): "Key added · \(fingerprint). You can now connect with ssh using this key."
         case .deleted(let fingerprint): "Key deleted · \(fingerprint)"
         case .intro(let account):
-            "The public keys you sign in with instead of a password, as ssh \(account)@server. Only this account's keys, by fingerprint."
+            "The public keys you sign in with instead of a password, as ssh \(account)@server. Press p to change the password."
         case .loading: "Loading keys…"
         case .noKeys: "No keys yet. Press a and paste the one line of ~/.ssh/id_ed25519.pub."
         case .typeColumn: "Type"
