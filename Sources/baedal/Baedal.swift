@@ -18,7 +18,7 @@ struct Baedal: AsyncParsableCommand {
         subcommands: [
             Launcher.self, CustomerSession.self, OwnerSession.self, RiderSession.self, Demo.self,
             RunScript.self, Timeline.self, Replay.self, Gateway.self, PaymentWorkerCommand.self, Settings.self, Drill.self, Bench.self,
-            Serve.self, Keys.self, ServedSession.self,
+            Serve.self, Keys.self, Password.self, ServedSession.self,
         ],
         defaultSubcommand: Launcher.self
     )

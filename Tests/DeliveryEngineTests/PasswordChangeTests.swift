@@ -90,4 +90,23 @@ struct PasswordChangeTests {
                 state)
         }
     }
+
+    @Test func theOperatorResetsAForgottenPasswordAndTheBackoffWithIt() async throws {
+        let world = try await TestWorld.make()
+        for _ in 1...3 {
+            await #expect(throws: DeliveryError.refused(.wrongPassword)) {
+                try await world.engine.signIn(name: "김민수", password: "forgotten-1")
+            }
+        }
+        #expect(try await world.engine.resetPassword(name: "김민수", new: "새비밀번호-2026") == "김민수")
+        #expect(try await world.engine.signIn(name: "김민수", password: "새비밀번호-2026") == world.customer)
+        await #expect(throws: DeliveryError.refused(.unknownAccount("아무개"))) {
+            try await world.engine.resetPassword(name: "아무개", new: "새비밀번호-2026")
+        }
+        await #expect(throws: DeliveryError.refused(.weakPassword)) {
+            try await world.engine.resetPassword(name: "김민수", new: "short")
+        }
+        let events = try await world.engine.store.readStream(Streams.account(world.customer.account), fromVersion: 1)
+        #expect(events.last?.metadata.actor == "operator")
+    }
 }

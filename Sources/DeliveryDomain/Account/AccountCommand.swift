@@ -36,6 +36,9 @@ public enum AccountCommand: Sendable {
     /// hash it read (`verifiedHash`) and hashed the new one; the rule sees the new one's length,
     /// and refuses if the account's hash is no longer the one checked (a change raced this one).
     case changePassword(verifiedHash: String, newPasswordLength: Int, newPasswordHash: String, by: Actor, now: Date)
+    /// The operator sets a new password for someone who forgot theirs (`baedal password reset`):
+    /// no current password, since whoever holds the database is trusted with every account.
+    case resetPassword(newPasswordLength: Int, newPasswordHash: String, now: Date)
     /// A customer keeps a card already turned into a processor token at checkout.
     case rememberCard(CardOnFile, by: Actor, now: Date)
     /// A customer forgets a remembered card, named as it is shown ("Visa •••• 4242") or by its last four.

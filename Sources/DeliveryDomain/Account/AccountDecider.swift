@@ -62,6 +62,12 @@ public enum AccountDecider: Decider {
             guard length <= PasswordRule.lengths.upperBound else { throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound) }
             return [.passwordChanged(.init(passwordHash: hash, at: now))]
 
+        case .resetPassword(let length, let hash, let now):
+            guard state.exists else { throw .unknownAccount(rawAccountName(state)) }
+            guard length >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
+            guard length <= PasswordRule.lengths.upperBound else { throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound) }
+            return [.passwordChanged(.init(passwordHash: hash, at: now))]
+
         case .addAddress(let rawAddress, let rawNote, let makeDefault, let actor, let now):
             try requireCustomer(actor, state)
             let address = try DeliveryAddress.validated(rawAddress, note: rawNote)

@@ -68,6 +68,23 @@ extension DeliveryEngine {
         }
     }
 
+    /// Sets a new password for the account `name` without the current one: the operator's way
+    /// (`baedal password reset`) for someone who forgot theirs. The back-off is cleared with it.
+    /// Returns the account's name as it was signed up.
+    @discardableResult
+    public func resetPassword(name: String, new: String) async throws(DeliveryError) -> String {
+        do { try PasswordRule.check(new) } catch { throw .refused(error) }
+        let (state, stream) = try await accountAndStream(named: name)
+        guard state.exists else { throw .refused(.unknownAccount(name)) }
+        let hash: String
+        do { hash = try hasher.hash(new) } catch { throw .storage("Could not hash the password: \(error)") }
+        let length = new.count
+        _ = try await run(AccountDecider.self, stream, actor: "operator") { _, now in
+            .resetPassword(newPasswordLength: length, newPasswordHash: hash, now: now)
+        }
+        return state.name
+    }
+
     /// Decides the attempt again on the stream as it is after the (slow) hash: of many guesses
     /// racing through the first check, the first recorded failure starts the back-off and the
     /// rest are refused by it. A plain sign-in appends nothing and draws no id.
