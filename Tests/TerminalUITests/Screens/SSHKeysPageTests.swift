@@ -232,6 +232,8 @@ struct SSHKeysPageTests {
         #expect(
             session.asked == [.changePassword(current: Secret("minsu-12345"), new: Secret("새비밀번호-2026"), as: actor)])
         #expect("\(session.asked)".contains("********") && !"\(session.asked)".contains("minsu"))
+        session.press(.enter)  // again, while the first is on its way: not sent twice
+        #expect(session.asked == [])
 
         _ = App.update(&session.model, .passwordChanged(actor, .refused(.wrongCurrentPassword)))
         #expect(session.text.contains("지금 비밀번호가 틀렸어요"))

@@ -38,6 +38,9 @@ struct SSHKeysPage: Equatable, Sendable {
     var keys = SelectionList<SSHKey>()
     var loaded = false
     var prompt: OpenPrompt<SSHKeysPrompt>?
+    /// A password change is on its way: Enter again would send it twice, and the second, checked
+    /// against the hash the first replaced, would count as a failed sign-in.
+    var changingPassword = false
     var notice: Notice?
     /// The session's language (see ``AppModel/language``).
     let language: Language
@@ -129,7 +132,7 @@ struct SSHKeysPage: Equatable, Sendable {
             case .register: return submitRegistration(open.prompt.text(0))
             case .remove(let key):
                 return [.sshKeys(.remove(fingerprint: key.fingerprint, account: account))]
-            case .changePassword: return submitPasswordChange(open.prompt)
+            case .changePassword: return changingPassword ? [] : submitPasswordChange(open.prompt)
             }
         }
     }
@@ -163,12 +166,14 @@ struct SSHKeysPage: Equatable, Sendable {
             return []
         }
         prompt?.prompt.error = nil
+        changingPassword = true
         return [.changePassword(current: Secret(current), new: Secret(new), as: actor)]
     }
 
     /// Takes the engine's answer to a password change: done, or why not (the form stays open,
     /// the current password emptied for another try).
     mutating func receivePasswordChange(_ error: DeliveryError?) {
+        changingPassword = false
         guard let error else {
             prompt = nil
             notice = .success(words(.passwordChanged))
