@@ -27,10 +27,7 @@ public enum AccountDecider: Decider {
             guard !state.exists else {
                 throw state.name == name ? .nameTaken(name) : .nameResembles(typed: name, existing: state.name)
             }
-            guard passwordLength >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
-            guard passwordLength <= PasswordRule.lengths.upperBound else {
-                throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound)
-            }
+            try PasswordRule.checkLength(passwordLength)
             return [.signedUp(.init(account: .forName(name), name: name, role: role, passwordHash: hash, at: now))]
 
         case .favourite(let store, let storeName, let actor, let now):
@@ -58,14 +55,12 @@ public enum AccountDecider: Decider {
             let wait = state.signInBackoff.secondsToWait(at: now)
             guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
             guard state.passwordHash == verifiedHash else { throw .wrongCurrentPassword }
-            guard length >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
-            guard length <= PasswordRule.lengths.upperBound else { throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound) }
+            try PasswordRule.checkLength(length)
             return [.passwordChanged(.init(passwordHash: hash, at: now))]
 
         case .resetPassword(let length, let hash, let now):
             guard state.exists else { throw .unknownAccount(rawAccountName(state)) }
-            guard length >= PasswordRule.lengths.lowerBound else { throw .weakPassword }
-            guard length <= PasswordRule.lengths.upperBound else { throw .passwordTooLong(maximum: PasswordRule.lengths.upperBound) }
+            try PasswordRule.checkLength(length)
             return [.passwordChanged(.init(passwordHash: hash, at: now))]
 
         case .addAddress(let rawAddress, let rawNote, let makeDefault, let actor, let now):

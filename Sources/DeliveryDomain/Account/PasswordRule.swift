@@ -23,7 +23,14 @@ public enum PasswordRule {
         guard password.utf8.count <= maximumBytes, password.count <= lengths.upperBound else {
             throw .passwordTooLong(maximum: lengths.upperBound)
         }
-        guard password.count >= lengths.lowerBound else { throw .weakPassword }
+        try checkLength(password.count)
         guard !password.allSatisfy(\.isWhitespace) else { throw .blankPassword }
+    }
+
+    /// The length bounds alone: what the decider checks, since it sees a password's length and
+    /// never the password.
+    public static func checkLength(_ characters: Int) throws(RuleViolation) {
+        guard characters >= lengths.lowerBound else { throw .weakPassword }
+        guard characters <= lengths.upperBound else { throw .passwordTooLong(maximum: lengths.upperBound) }
     }
 }
