@@ -77,4 +77,36 @@ struct RacesOnPostgresTests {
             _ = cancelled
         }
     }
+
+    /// Both machines change one password at once from the same current one: exactly one change
+    /// lands, and both machines then sign in with it alone.
+    @Test func twoMachinesChangeOnePasswordAndExactlyOneWins() async throws {
+        try await PostgresServer.withFreshSchema { location in
+            let world = try await PostgresWorld.make(location)
+            let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
+            async let first: Result<Void, DeliveryError> = {
+                do throws(DeliveryError) {
+                    try await world.engine.changePassword(current: "minsu-12345", new: "first-choice-1", as: world.customer)
+                    return .success(())
+                } catch { return .failure(error) }
+            }()
+            async let second: Result<Void, DeliveryError> = {
+                do throws(DeliveryError) {
+                    try await other.changePassword(current: "minsu-12345", new: "second-choice-2", as: world.customer)
+                    return .success(())
+                } catch { return .failure(error) }
+            }()
+            let outcomes = await [first, second]
+            let won = outcomes.indices.filter { if case .success = outcomes[$0] { true } else { false } }
+            #expect(won.count == 1, "\(outcomes)")
+            let kept = won.first == 0 ? "first-choice-1" : "second-choice-2"
+            let lost = won.first == 0 ? "second-choice-2" : "first-choice-1"
+            for engine in [world.engine, other] {
+                #expect(try await engine.signIn(name: "김민수", password: kept) == world.customer)
+                await #expect(throws: DeliveryError.refused(.wrongPassword)) {
+                    try await engine.signIn(name: "김민수", password: lost)
+                }
+            }
+        }
+    }
 }
