@@ -19,8 +19,7 @@ extension DeliveryEngine {
         if let existing = try await legacyAccountNamedLike(canonical) {
             throw .refused(existing == canonical ? .nameTaken(canonical) : .nameResembles(typed: canonical, existing: existing))
         }
-        let hash: String
-        do { hash = try hasher.hash(password) } catch { throw .storage("Could not hash the password: \(error)") }
+        let hash = try hashed(password)
         let id = AccountID.forName(canonical)
         let length = password.count
         _ = try await run(AccountDecider.self, Streams.account(id), actor: id.rawValue) { _, now in
@@ -34,12 +33,30 @@ extension DeliveryEngine {
     /// password is recorded on the account's stream, so every process counts it.
     public func signIn(name: String, password: String) async throws(DeliveryError) -> Actor {
         let (state, stream) = try await accountAndStream(named: name)
+        guard try await passwordMatches(password, of: state, on: stream) else { throw .refused(.wrongPassword) }
+        try await recordSignIn(on: stream, passwordMatched: true)  // clears earlier failures, if any
+        guard let actor = state.actor else { throw .refused(.wrongPassword) }
+        return actor
+    }
+
+    /// The check every password typed goes through, at sign-in or to change it: refused while
+    /// the account's back-off runs (before the slow hash), and a wrong one recorded on the
+    /// account's stream, so every process counts it.
+    private func passwordMatches(_ password: String, of state: AccountState, on stream: StreamID) async throws(DeliveryError)
+        -> Bool
+    {
         let wait = state.signInBackoff.secondsToWait(at: clock.now())
         guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
-        let matched = hasher.verify(password, against: state.passwordHash)
-        try await recordSignIn(on: stream, passwordMatched: matched)
-        guard matched, let actor = state.actor else { throw .refused(.wrongPassword) }
-        return actor
+        guard hasher.verify(password, against: state.passwordHash) else {
+            try await recordSignIn(on: stream, passwordMatched: false)
+            return false
+        }
+        return true
+    }
+
+    /// A salted slow hash of `password`, the only form of it that is kept.
+    private func hashed(_ password: String) throws(DeliveryError) -> String {
+        do { return try hasher.hash(password) } catch { throw .storage("Could not hash the password: \(error)") }
     }
 
     /// Changes the signed-in person's password. The current one is asked again, so a session
@@ -53,15 +70,9 @@ extension DeliveryEngine {
         let state: AccountState
         do { state = try await handler(AccountDecider.self).load(stream).state } catch { throw DeliveryError.wrap(error) }
         guard state.exists, state.account == actor.account else { throw .refused(.unknownAccount(actor.account.rawValue)) }
-        let wait = state.signInBackoff.secondsToWait(at: clock.now())
-        guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
-        guard hasher.verify(current, against: state.passwordHash) else {
-            try await recordSignIn(on: stream, passwordMatched: false)
-            throw .refused(.wrongCurrentPassword)
-        }
+        guard try await passwordMatches(current, of: state, on: stream) else { throw .refused(.wrongCurrentPassword) }
         guard !hasher.verify(new, against: state.passwordHash) else { throw .refused(.samePassword) }
-        let hash: String
-        do { hash = try hasher.hash(new) } catch { throw .storage("Could not hash the password: \(error)") }
+        let hash = try hashed(new)
         let (verified, length) = (state.passwordHash, new.count)
         _ = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
             .changePassword(verifiedHash: verified, newPasswordLength: length, newPasswordHash: hash, by: actor, now: now)
@@ -76,8 +87,7 @@ extension DeliveryEngine {
         do { try PasswordRule.check(new) } catch { throw .refused(error) }
         let (state, stream) = try await accountAndStream(named: name)
         guard state.exists else { throw .refused(.unknownAccount(name)) }
-        let hash: String
-        do { hash = try hasher.hash(new) } catch { throw .storage("Could not hash the password: \(error)") }
+        let hash = try hashed(new)
         let length = new.count
         _ = try await run(AccountDecider.self, stream, actor: "operator") { _, now in
             .resetPassword(newPasswordLength: length, newPasswordHash: hash, now: now)
