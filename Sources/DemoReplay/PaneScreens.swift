@@ -39,7 +39,7 @@ public final class PaneScreens {
             if let current = models[role], current.replayedActor == actor {
                 model = current
             } else {
-                let who = SignedIn(actor: actor, name: session.runner.displayName(of: actor))
+                let who = SignedIn(actor: actor, name: session.runner.displayName(of: actor), passwordRevision: nil)
                 (model, effects) = AppModel.replaying(who, size: size, now: now)
             }
             if model.size != size { effects += App.update(&model, .resize(size)) }

@@ -1,7 +1,9 @@
 /// Who a connection is, once authenticated.
 public enum Visitor: Sendable, Equatable {
-    /// An existing account, already proven by its password (or key).
-    case account(String)
+    /// An existing account, already proven by its password (or key). `passwordRevision` is the
+    /// password revision a password was checked against (nil for a key): if the password
+    /// changes before the session opens, the session opens signed out.
+    case account(String, passwordRevision: Int?)
     /// An unknown user name or a reserved one such as `new`: they get the launcher, where they
     /// can sign up, or sign in with a real password.
     case newcomer

@@ -48,7 +48,7 @@ public final class ConnectionRecord: Sendable {
         state.withLockedValue { state in
             let who: String =
                 switch state.visitor {
-                case .account(let name): name
+                case .account(let name, _): name
                 case .newcomer: "\(state.userName ?? "?") (newcomer)"
                 case nil: state.userName.map { "\($0) (not signed in)" } ?? "(no user name)"
                 }

@@ -31,7 +31,7 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
         // A key the account registered (its signature already checked by swift-nio-ssh) signs in;
         // any other key, and "none", are answered "no, try a password", not counted as failures.
         if case .publicKey(let offer) = request.request, let keys, keys.allows(request.username, offer.publicKey) {
-            record.admitted(request.username, as: .account(request.username.precomposedStringWithCanonicalMapping))
+            record.admitted(request.username, as: .account(request.username.precomposedStringWithCanonicalMapping, passwordRevision: nil))
             responsePromise.succeed(.success)
             return
         }

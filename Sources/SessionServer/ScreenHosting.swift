@@ -88,7 +88,7 @@ final class ScreenSession: RunningSession {
         board.add(terminal)
         let visitor = request.visitor
         Task { @MainActor in
-            if case .account(let name) = visitor, await !runtime.resumeSignedIn(as: name) {
+            if case .account(let name, let revision) = visitor, await !runtime.resumeSignedIn(as: name, passwordRevision: revision) {
                 terminal.close()  // the account went away between sign-in and now
             }
             await runtime.run(on: terminal, wake: nil)

@@ -21,6 +21,29 @@ struct PasswordChangeTests {
         }
     }
 
+    /// What a session holds its sign-in by: the revision it signed in at, which every change
+    /// and reset moves on, and the pulse's count of changes anywhere, which tells sessions
+    /// (in every process) to ask.
+    @Test func everyChangeMovesThePasswordRevisionAndThePulseSaysOneChanged() async throws {
+        let world = try await TestWorld.make()
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        #expect(try await world.engine.signInAccount(name: "김민수", password: "minsu-12345").passwordRevision == 0)
+        let before = try await other.pulse().passwordsRevision
+
+        #expect(try await world.engine.changePassword(current: "minsu-12345", new: "second-pass-2", as: world.customer) == 1)
+        try await world.engine.resetPassword(name: "김민수", new: "third-pass-33")
+        #expect(try await other.passwordRevision(of: world.customer.account) == 2)
+        #expect(try await other.signInAccount(name: "김민수", password: "third-pass-33").passwordRevision == 2)
+        try await other.refresh()
+        #expect(try await other.pulse().passwordsRevision > before)
+
+        // Nothing else moves it: another person's sign-in, or a failed one.
+        let moved = try await other.pulse().passwordsRevision
+        _ = try? await other.signIn(name: "김민수", password: "not-the-password")
+        try await other.refresh()
+        #expect(try await other.pulse().passwordsRevision == moved)
+    }
+
     @Test func aWrongCurrentPasswordChangesNothingAndCountsAsAFailedSignIn() async throws {
         let world = try await TestWorld.make()
         for _ in 1...3 {

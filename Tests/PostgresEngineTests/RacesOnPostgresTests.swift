@@ -109,4 +109,17 @@ struct RacesOnPostgresTests {
             }
         }
     }
+
+    /// A change on one machine reaches the other machine's sessions: its pulse moves once its
+    /// follower takes the change in, and the account's revision it reads is the new one.
+    @Test func aPasswordChangedOnOneMachineMovesTheOtherMachinesPulse() async throws {
+        try await PostgresServer.withFreshSchema { location in
+            let world = try await PostgresWorld.make(location)
+            let other = try await openPostgresEngine(location, clock: world.clock, seed: 2)
+            let before = try await other.pulse().passwordsRevision
+            try await world.engine.changePassword(current: "minsu-12345", new: "first-choice-1", as: world.customer)
+            #expect(try await eventually { try await other.pulse().passwordsRevision > before })
+            #expect(try await other.passwordRevision(of: world.customer.account) == 1)
+        }
+    }
 }

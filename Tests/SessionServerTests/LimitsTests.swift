@@ -33,7 +33,7 @@ struct LimitsTests {
     @Test func theLogLineSaysWhoFromWhereAndWhyButNoPassword() {
         let record = ConnectionRecord(address: "192.0.2.7", started: Date(timeIntervalSince1970: 0))
         _ = record.refused("김민수")
-        record.admitted("김민수", as: .account("김민수"))
+        record.admitted("김민수", as: .account("김민수", passwordRevision: nil))
         record.ending(because: "idle for 30 min")
         record.ending(because: "client disconnected")  // the first reason wins
         let line = record.logLine(endedAt: Date(timeIntervalSince1970: 12.5))

@@ -21,7 +21,7 @@ public enum LiveFollower {
             loadSampleStores: { _ in .failure(.invalidSetting("The benchmark's sessions do not load sample stores.")) },
             launchDemo: { _ in "The benchmark's sessions do not play the demo." })
         let runtime = SessionRuntime(start: .launcher, runner: EffectRunner(engine: engine, services: services))
-        await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
+        await runtime.dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name, passwordRevision: state.passwordRevision))))
 
         let terminal = HeadlessTerminal()
         let wake = polling ? nil : DatabaseWake(databasePath: engine.wakePath)

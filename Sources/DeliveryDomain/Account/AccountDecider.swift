@@ -150,6 +150,7 @@ public enum AccountDecider: Decider {
             next.signInBackoff = SignInBackoff()
         case .passwordChanged(let e):
             next.passwordHash = e.passwordHash
+            next.passwordRevision += 1
             next.signInBackoff = SignInBackoff()
         case .addressAdded(let e):
             next.addresses.add(e.address)

@@ -9,6 +9,10 @@ public struct AccountState: Sendable, Equatable {
     public var role: Role = .customer
     /// A salted slow hash; the engine compares a typed password with it, the rule never sees one.
     public var passwordHash: String = ""
+    /// How many times the password was changed (or reset). A session remembers the revision it
+    /// signed in at and ends when it moves: changing a password is how a person shuts out
+    /// whoever else has it, so their open sessions must not outlive it.
+    public var passwordRevision = 0
     /// Favourite stores, in the order they were marked.
     public var favourites: [StoreID] = []
     /// The log position of the newest notification seen; later ones count as unread.

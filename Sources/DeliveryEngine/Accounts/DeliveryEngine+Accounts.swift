@@ -32,11 +32,26 @@ extension DeliveryEngine {
     /// (``SignInBackoff``) still runs; then the refusal says how long to wait. A wrong
     /// password is recorded on the account's stream, so every process counts it.
     public func signIn(name: String, password: String) async throws(DeliveryError) -> Actor {
+        try await signInAccount(name: name, password: password).actor
+    }
+
+    /// ``signIn(name:password:)`` for a session: who signed in, under the name they signed up
+    /// with, and the password revision that was checked, read together so that a change made
+    /// after the check cannot pass for the one the session signed in with.
+    public func signInAccount(name: String, password: String) async throws(DeliveryError) -> SignedInAccount {
         let (state, stream) = try await accountAndStream(named: name)
         guard try await passwordMatches(password, of: state, on: stream) else { throw .refused(.wrongPassword) }
         try await recordSignIn(on: stream, passwordMatched: true)  // clears earlier failures, if any
         guard let actor = state.actor else { throw .refused(.wrongPassword) }
-        return actor
+        return SignedInAccount(actor: actor, name: state.name, passwordRevision: state.passwordRevision)
+    }
+
+    /// The account's password revision now (``AccountState/passwordRevision``): what a session
+    /// compares with the one it signed in at when the pulse says some password changed.
+    public func passwordRevision(of account: AccountID) async throws(DeliveryError) -> Int {
+        do { return try await handler(AccountDecider.self).load(Streams.account(account)).state.passwordRevision } catch {
+            throw DeliveryError.wrap(error)
+        }
     }
 
     /// The check every password typed goes through, at sign-in or to change it: refused while
@@ -64,7 +79,10 @@ extension DeliveryEngine {
     /// refused while the back-off runs, and a wrong one recorded as a failed sign-in, so guessing
     /// here is throttled as at the door. The change applies only to the hash that was checked: a
     /// change made meanwhile (another session) refuses this one, which then asks again.
-    public func changePassword(current: String, new: String, as actor: Actor) async throws(DeliveryError) {
+    /// Returns the new password revision, which the session that changed it keeps: the person's
+    /// other sessions end, this one goes on.
+    @discardableResult
+    public func changePassword(current: String, new: String, as actor: Actor) async throws(DeliveryError) -> Int {
         do { try PasswordRule.check(new) } catch { throw .refused(error) }
         let stream = Streams.account(actor.account)
         let state: AccountState
@@ -74,9 +92,10 @@ extension DeliveryEngine {
         guard !hasher.verify(new, against: state.passwordHash) else { throw .refused(.samePassword) }
         let hash = try hashed(new)
         let (verified, length) = (state.passwordHash, new.count)
-        _ = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
+        let outcome = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
             .changePassword(verifiedHash: verified, newPasswordLength: length, newPasswordHash: hash, by: actor, now: now)
         }
+        return outcome.state.passwordRevision
     }
 
     /// Sets a new password for the account `name` without the current one: the operator's way

@@ -45,7 +45,9 @@ enum AccountProjection {
             state.openedNotifications.append(.init(account: account, position: e.position, at: e.at))
         case .signInFailed, .signInSucceeded:
             break  // The back-off is read from the account's stream, where every process sees it.
-        case .addressAdded, .addressRemoved, .defaultAddressSet, .cardRemembered, .cardForgotten, .passwordChanged:
+        case .passwordChanged:
+            state.passwordsChanged = true  // No table: the hash stays on the account's stream.
+        case .addressAdded, .addressRemoved, .defaultAddressSet, .cardRemembered, .cardForgotten:
             break  // Read from the account's stream by its own customer only: no table needed.
         }
     }

@@ -15,6 +15,10 @@ struct ReadModelRevision: Sendable {
     /// Moved on with every write to `rm_stores`: a store registered, paused or reopened, a
     /// review counted.
     static let stores = ReadModelRevision(key: "store_revision")
+    /// Moved on with every password changed or reset. No read model holds passwords: this
+    /// number is how each session's pulse learns, with no read of its own, that a password
+    /// changed somewhere, and so whether to ask if it was its own (``SessionPulse``).
+    static let passwords = ReadModelRevision(key: "password_revision")
 
     func current(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM rm_meta WHERE key = ?"), arguments: [key]) ?? 0

@@ -49,6 +49,9 @@ struct ReadModelState {
     var menus = ReadModelTable<String, [MenuEntry]>()
     var accounts = ReadModelTable<String, AccountProjection.Account>()
     var favourites = ReadModelTable<AccountProjection.Favourite.Key, AccountProjection.Favourite>()
+    /// Whether a password changed in the batch: no table holds passwords, but sessions learn
+    /// from ``ReadModelRevision/passwords`` that one of theirs may have.
+    var passwordsChanged = false
 
     let source: any ReadModelSource
 

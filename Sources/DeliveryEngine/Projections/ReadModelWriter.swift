@@ -97,6 +97,7 @@ struct ReadModelWriter: ReadModelSource {
             }
         }
         if !menus.isEmpty { try ReadModelRevision.menus.moveOn(db) }
+        if state.passwordsChanged { try ReadModelRevision.passwords.moveOn(db) }
         for (id, row) in state.accounts.changes {
             guard let row else { continue }
             try upsert(

@@ -21,6 +21,9 @@ public struct SessionPulse: Sendable, Equatable {
     public var readModelsBehind: Bool = false
     /// The payment worker's last report; nil when none ever reported.
     public var health: PaymentGatewayHealth?
+    /// Moves on whenever any account's password changes (``ReadModelRevision/passwords``): a
+    /// signed-in session then asks whether its own account's did, and ends if so.
+    public var passwordsRevision: Int64 = 0
 }
 
 extension DeliveryEngine {
@@ -57,7 +60,9 @@ extension DeliveryEngine {
                     try behind || DueTimers.anyOverdueConfirmation(db, at: now)
                     || (firesPaymentTimers && DueTimers.anyStrandedPayment(db, at: now))
                 let health = try remote.map(\.health) ?? PaymentGatewayHealthRecord.fetch(db)?.health
-                return SessionPulse(head: head, timersDue: due, readModelsBehind: behind, health: health)
+                return SessionPulse(
+                    head: head, timersDue: due, readModelsBehind: behind, health: health,
+                    passwordsRevision: try ReadModelRevision.passwords.current(db))
             }
         } catch {
             throw DeliveryError.wrap(error)

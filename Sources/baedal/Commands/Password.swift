@@ -17,8 +17,8 @@ struct Password: AsyncParsableCommand {
             discussion: """
                 The new password comes from $BAEDAL_NEW_PASSWORD, or is asked twice on the terminal \
                 without echo (one line of standard input when that is not a terminal). It must have 8 \
-                to 128 characters and not be blank. The account's sign-in back-off is cleared, and its \
-                SSH keys are left as they are. Only the database's user can run this (the database is \
+                to 128 characters and not be blank. The account's sign-in back-off is cleared, its open \
+                sessions are signed out, and its SSH keys are left as they are. Only the database's user can run this (the database is \
                 private to it), so it trusts the operator, as `baedal keys` does.
                 """)
         @OptionGroup var database: DatabaseOptions

@@ -129,7 +129,9 @@ struct Serve: AsyncParsableCommand {
             executable: DemoLauncher.executableURL.path,
             arguments: { visitor in
                 switch visitor {
-                case .account(let name): ["served-session", "--db", databasePath, "--account", name]
+                case .account(let name, nil): ["served-session", "--db", databasePath, "--account", name]
+                case .account(let name, let revision?):
+                    ["served-session", "--db", databasePath, "--account", name, "--password-revision", String(revision)]
                 case .newcomer: ["start", "--db", databasePath]
                 }
             },
@@ -191,8 +193,8 @@ struct EngineAccountGate: AccountGate {
         let name = name.precomposedStringWithCanonicalMapping
         if ReservedNames.all.contains(name.lowercased()) { return .admitted(.newcomer) }
         do {
-            _ = try await engine.signIn(name: name, password: password)
-            return .admitted(.account(name))
+            let signedIn = try await engine.signInAccount(name: name, password: password)
+            return .admitted(.account(name, passwordRevision: signedIn.passwordRevision))
         } catch .refused(.unknownAccount) {
             return .admitted(.newcomer)
         } catch {

@@ -333,7 +333,7 @@ struct LauncherUpdateTests {
         h.press(.up, .down)
         h.type("jimin-1234")
         #expect(h.press(.enter) == [.signUp(name: "박지민", role: .rider, password: Secret("jimin-1234"))])
-        h.send(.signedIn(.success(SignedIn(actor: Actor(account: AccountID("박지민"), role: .rider), name: "박지민"))))
+        h.send(.signedIn(.success(SignedIn(actor: Actor(account: AccountID("박지민"), role: .rider), name: "박지민", passwordRevision: 0))))
         #expect(h.rider.section == .open)
     }
 

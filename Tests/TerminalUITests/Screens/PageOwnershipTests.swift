@@ -10,7 +10,7 @@ import Testing
 @Suite("Every page owns its keys and its view")
 struct PageOwnershipTests {
     static func who(_ name: String, _ role: Role) -> SignedIn {
-        SignedIn(actor: Actor(account: AccountID(name), role: role), name: name)
+        SignedIn(actor: Actor(account: AccountID(name), role: role), name: name, passwordRevision: 0)
     }
 
     static func prompt(_ texts: String...) -> Prompt {

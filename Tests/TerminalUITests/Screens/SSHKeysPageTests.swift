@@ -54,7 +54,7 @@ struct SSHKeysPageTests {
     }
 
     static func who(_ name: String, _ role: Role) -> SignedIn {
-        SignedIn(actor: Actor(account: AccountID(name), role: role), name: name)
+        SignedIn(actor: Actor(account: AccountID(name), role: role), name: name, passwordRevision: 0)
     }
     static var customer: AppScreen { .customer(CustomerModel(who: who("김민수", .customer), size: .minimum)) }
 
@@ -235,10 +235,10 @@ struct SSHKeysPageTests {
         session.press(.enter)  // again, while the first is on its way: not sent twice
         #expect(session.asked == [])
 
-        _ = App.update(&session.model, .passwordChanged(actor, .refused(.wrongCurrentPassword)))
+        _ = App.update(&session.model, .passwordChanged(actor, .failure(.refused(.wrongCurrentPassword))))
         #expect(session.text.contains("지금 비밀번호가 틀렸어요"))
         #expect(session.page?.prompt?.prompt.fields[0].input.text == "")
-        _ = App.update(&session.model, .passwordChanged(actor, nil))
+        _ = App.update(&session.model, .passwordChanged(actor, .success(1)))
         #expect(session.page?.prompt == nil)
         #expect(session.text.contains("비밀번호를 바꿨어요"))
     }

@@ -306,9 +306,9 @@ extension SSHKeysPage {
             let effects = open.receive(request, result)
             page = open
             return effects
-        case .passwordChanged(let actor, let error):
+        case .passwordChanged(let actor, let result):
             guard var open = page, actor == open.actor else { return [] }
-            open.receivePasswordChange(error)
+            if case .failure(let error) = result { open.receivePasswordChange(error) } else { open.receivePasswordChange(nil) }
             page = open
             return []
         default:

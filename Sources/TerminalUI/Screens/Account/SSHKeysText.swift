@@ -41,7 +41,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .change: "바꾸기"
         case .passwordRuleLine: "8자 이상. 다음 로그인과 ssh 접속부터 새 비밀번호를 써요."
         case .passwordsDiffer: "새 비밀번호 두 칸이 달라요. 다시 입력하세요."
-        case .passwordChanged: "비밀번호를 바꿨어요. 다음 로그인부터 새 비밀번호를 쓰세요."
+        case .passwordChanged: "비밀번호를 바꿨어요. 다른 곳에 열린 세션은 로그아웃돼요."
         }
     }
 
@@ -74,7 +74,7 @@ enum SSHKeysText: Equatable, Sendable, WordedPerLanguage {
         case .change: "change"
         case .passwordRuleLine: "At least 8 characters. Signing in and ssh use the new one from now on."
         case .passwordsDiffer: "The two new passwords differ. Type them again."
-        case .passwordChanged: "Password changed. Use the new one from your next sign-in."
+        case .passwordChanged: "Password changed. Your sessions open elsewhere are signed out."
         }
     }
 }

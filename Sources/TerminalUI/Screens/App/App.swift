@@ -52,6 +52,19 @@ public enum App {
             return []
         case .signedIn(.success(let who)):
             return signedIn(who, &model)
+        case .passwordsChanged:
+            // Some password changed: ask whether it was this account's.
+            guard let held = model.signInHeld else { return [] }
+            return [.fetch(.passwordRevision(held.account))]
+        case .fetched(.passwordRevision(let account), let result):
+            guard let held = model.signInHeld, held.account == account, case .success(.passwordRevision(let now)) = result,
+                now != held.passwordRevision
+            else { return [] }  // Unchanged, or unknown for now: the next change asks again.
+            return signOut(&model, saying: .signedOutByPasswordChange)
+        case .passwordChanged(let actor, .success(let revision)):
+            // This session changed it: its sign-in holds the new password; the others end.
+            if model.signInHeld?.account == actor.account { model.signInHeld?.passwordRevision = revision }
+            return updateScreen(&model, message)
         default:
             return updateScreen(&model, message)
         }
@@ -59,9 +72,14 @@ public enum App {
 
     /// `Q`: back to the launcher, signed out, to sign in as someone else or quit from there.
     /// Nothing of the account's session is kept: its model goes, and the launcher starts afresh.
-    private static func signOut(_ model: inout AppModel) -> [Effect] {
-        model.screen = .launcher(LauncherModel(language: model.language))
+    /// A session the engine ended (its password changed elsewhere) says why there.
+    private static func signOut(_ model: inout AppModel, saying reason: LauncherText? = nil) -> [Effect] {
+        var launcher = LauncherModel(language: model.language)
+        launcher.notice = reason.map { .refusal($0.text(in: model.language)) }
+        model.screen = .launcher(launcher)
         model.toast = nil
+        model.showsHelp = false
+        model.signInHeld = nil
         return [.fetch(.storeCount)]
     }
 
@@ -98,6 +116,7 @@ public enum App {
             model.screen = .signIn(form)
             return []
         }
+        model.signInHeld = who.passwordRevision.map { SignInHeld(account: who.actor.account, passwordRevision: $0) }
         switch who.actor.role {
         case .customer:
             let customer = CustomerModel(who: who, size: model.size, language: model.language)

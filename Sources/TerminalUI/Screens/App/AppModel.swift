@@ -22,6 +22,9 @@ public struct AppModel: Equatable, Sendable {
     /// else `BAEDAL_LANG`, else Korean). A value of the session, never a global: one `serve`
     /// process hosts sessions in both languages.
     public var language: Language
+    /// The password the signed-in person's sign-in was checked against; nil when nobody is
+    /// signed in, or the session watches without a sign-in of its own.
+    var signInHeld: SignInHeld?
     /// The last tick's exact time, to count toasts down.
     var lastTick: Date?
 
@@ -81,4 +84,11 @@ extension Date {
     /// This instant with the fraction of a second dropped, so a 100 ms tick changes the
     /// model (and the screen) only once a second.
     var wholeSecond: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}
+
+/// Which account a session signed in as, and at which password revision: the session holds
+/// only while the account's revision stays there (``App``'s `passwordsChanged`).
+struct SignInHeld: Equatable, Sendable {
+    let account: AccountID
+    var passwordRevision: Int
 }

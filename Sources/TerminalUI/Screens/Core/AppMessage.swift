@@ -25,16 +25,29 @@ public enum AppMessage: Equatable, Sendable {
     case demoFinished(String)
     /// The key registry answered: the account's keys after the request, or why it was refused.
     case sshKeysAnswered(KeyRequest, Result<[SSHKey], KeyRegistryError>)
-    /// The engine changed the account's password, or refused (the error says why).
-    case passwordChanged(Actor, DeliveryError?)
+    /// The engine changed the account's password (to this revision, which this session keeps),
+    /// or refused (the error says why).
+    case passwordChanged(Actor, Result<Int, DeliveryError>)
+    /// Some account's password changed (the pulse's revision moved): a signed-in session asks
+    /// whether it was its own.
+    case passwordsChanged
 }
 
 /// Who signed in, and the name they typed (the account id is its folded form).
 public struct SignedIn: Equatable, Sendable {
     public let actor: Actor
     public let name: String
-    public init(actor: Actor, name: String) {
+    /// The password revision the sign-in was checked against: the session ends when the
+    /// account's moves past it. Nil for a session that watches an account without having signed
+    /// in as it (a demo's pane follows whoever its script acts as, password changes included).
+    public let passwordRevision: Int?
+    public init(actor: Actor, name: String, passwordRevision: Int?) {
         self.actor = actor
         self.name = name
+        self.passwordRevision = passwordRevision
+    }
+
+    public init(_ account: SignedInAccount) {
+        self.init(actor: account.actor, name: account.name, passwordRevision: account.passwordRevision)
     }
 }

@@ -62,4 +62,6 @@ public enum Fetch: Hashable, Sendable {
     case orderState(OrderID, Actor)
     /// The customer's own account: saved addresses and remembered cards.
     case account(Actor)
+    /// The account's password revision now, to tell whether the session's sign-in still holds.
+    case passwordRevision(AccountID)
 }

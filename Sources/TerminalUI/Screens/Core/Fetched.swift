@@ -15,6 +15,7 @@ public enum Fetched: Equatable, Sendable {
     case admission(StoreAdmission)
     case orderState(OrderState)
     case account(AccountState)
+    case passwordRevision(Int)
 }
 
 /// A store's admission control as its owner sees it: how many paid orders wait in its queue,

@@ -14,6 +14,9 @@ enum LauncherText: Equatable, Sendable, WordedPerLanguage {
     case namePlaceholder, passwordPlaceholder, newNamePlaceholder, repeatPlaceholder
     case enterName, enterPassword, signingIn, signingUp, passwordsDiffer
     case enterNameAndPassword
+    /// Shown on the launcher a session was sent back to when its account's password changed
+    /// somewhere else (another session, or the operator's reset).
+    case signedOutByPasswordChange
 
     var korean: String {
         switch self {
@@ -49,6 +52,7 @@ enum LauncherText: Equatable, Sendable, WordedPerLanguage {
         case .signingUp: "가입하는 중…"
         case .passwordsDiffer: "두 비밀번호가 달라요. 다시 입력하세요."
         case .enterNameAndPassword: "계정 이름과 비밀번호를 입력하세요."
+        case .signedOutByPasswordChange: "다른 곳에서 비밀번호가 바뀌어 로그아웃했어요. 새 비밀번호로 로그인하세요."
         }
     }
 
@@ -86,6 +90,7 @@ enum LauncherText: Equatable, Sendable, WordedPerLanguage {
         case .signingUp: "Signing up…"
         case .passwordsDiffer: "The two passwords differ. Type them again."
         case .enterNameAndPassword: "Enter the account's name and password."
+        case .signedOutByPasswordChange: "Your password was changed elsewhere, so you were signed out. Sign in with the new one."
         }
     }
 }

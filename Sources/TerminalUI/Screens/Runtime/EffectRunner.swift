@@ -33,16 +33,15 @@ public struct EffectRunner: Sendable {
             return nil
         case .signIn(let name, let password):
             return .signedIn(
-                await capture {
-                    let actor = try await engine.signIn(name: name, password: password.text)
-                    let display = (try? await engine.account(named: name).name) ?? name
-                    return SignedIn(actor: actor, name: display)
-                })
+                await capture { SignedIn(try await engine.signInAccount(name: name, password: password.text)) })
         case .signUp(let name, let role, let password):
             return .signedIn(
                 await capture {
                     let actor = try await engine.signUp(name: name, role: role, password: password.text)
-                    return SignedIn(actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
+                    // A new account's password has never changed: revision 0.
+                    return SignedIn(
+                        actor: actor, name: name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping,
+                        passwordRevision: 0)
                 })
         case .loadSampleStores:
             return .samplesLoaded(await services.loadSampleStores(language))
@@ -55,9 +54,8 @@ public struct EffectRunner: Sendable {
         case .sshKeys(let request):
             return .sshKeysAnswered(request, services.keys.answer(request))
         case .changePassword(let current, let new, let actor):
-            let result = await capture { try await engine.changePassword(current: current.text, new: new.text, as: actor) }
-            if case .failure(let error) = result { return .passwordChanged(actor, error) }
-            return .passwordChanged(actor, nil)
+            return .passwordChanged(
+                actor, await capture { try await engine.changePassword(current: current.text, new: new.text, as: actor) })
         }
     }
 
@@ -97,6 +95,8 @@ public struct EffectRunner: Sendable {
             return .orderState(try await engine.orderState(order, as: actor))
         case .account(let actor):
             return .account(try await engine.accountState(of: actor))
+        case .passwordRevision(let account):
+            return .passwordRevision(try await engine.passwordRevision(of: account))
         case .admission(let store):
             return .admission(
                 StoreAdmission(

@@ -30,6 +30,8 @@ public final class SessionRuntime {
     let clock: @Sendable () -> Date
     private var pendingEffects: [Effect]
     private var lastHead: Int64?
+    /// The pulse's ``SessionPulse/passwordsRevision`` as last seen.
+    private var lastPasswordsRevision: Int64?
     private var renderedModel: AppModel?
     private var lastFrame: Frame?
     private var quitRequested = false
@@ -85,10 +87,18 @@ public final class SessionRuntime {
 
     /// Opens `name`'s session without asking for a password: for a session whose owner was
     /// proved already (by `baedal serve`, over SSH). False when no such account exists.
-    public func resumeSignedIn(as name: String) async -> Bool {
+    ///
+    /// `passwordRevision` is the revision the password was checked against, when it was a
+    /// password that proved them (nil for a key): if it changed since, the sign-in no longer
+    /// holds and the session opens on the launcher, saying so, as an open one would be sent there.
+    public func resumeSignedIn(as name: String, passwordRevision: Int? = nil) async -> Bool {
         await noteHeadBeforeFirstLook()
         guard let state = try? await runner.engine.account(named: name), let actor = state.actor else { return false }
-        await dispatch(.signedIn(.success(SignedIn(actor: actor, name: state.name))))
+        await dispatch(
+            .signedIn(.success(SignedIn(actor: actor, name: state.name, passwordRevision: passwordRevision ?? state.passwordRevision))))
+        if passwordRevision != nil, passwordRevision != state.passwordRevision {
+            await dispatch(.fetched(.passwordRevision(actor.account), .success(.passwordRevision(state.passwordRevision))))
+        }
         return true
     }
 
@@ -164,6 +174,10 @@ public final class SessionRuntime {
         LiveTrace.mark("fired")
         // Judged once per pulse: a steady report leaves the model, and the screen, alone.
         await dispatch(.gatewayHealth(pulse.health, readAt: now))
+        if pulse.passwordsRevision != lastPasswordsRevision {
+            lastPasswordsRevision = pulse.passwordsRevision
+            await dispatch(.passwordsChanged)
+        }
         if pulse.head != lastHead {
             lastHead = pulse.head
             await dispatch(.storeChanged(head: pulse.head))
@@ -183,6 +197,7 @@ public final class SessionRuntime {
     private func noteHeadBeforeFirstLook() async {
         guard lastHead == nil, let pulse = try? await runner.engine.pulse() else { return }
         lastHead = pulse.head
+        lastPasswordsRevision = pulse.passwordsRevision
         lastPulse = .now
         await dispatch(.gatewayHealth(pulse.health, readAt: clock()))
     }

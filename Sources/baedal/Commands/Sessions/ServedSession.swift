@@ -20,11 +20,14 @@ struct ServedSession: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The account the server authenticated.")
     var account: String
+    @Option(help: "The password revision the server checked the password against (none for a key).")
+    var passwordRevision: Int?
     /// `baedal serve` sets BAEDAL_LANG from the client's (`ssh -o SetEnv=BAEDAL_LANG=en`).
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() async throws {
         try await SessionHost.run(
-            .launcher, databasePath: database.resolvedPath, signedInAs: account, language: try languageOptions.language())
+            .launcher, databasePath: database.resolvedPath, signedInAs: account, passwordRevision: passwordRevision,
+            language: try languageOptions.language())
     }
 }

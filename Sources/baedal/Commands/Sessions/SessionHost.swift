@@ -17,12 +17,14 @@ enum SessionHost {
     /// `gateway` is `--payment-gateway`; with it (or a stored setting) a payment worker runs in
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
-    /// proved the password (see `ServedSession`). Every screen is worded in `language`.
+    /// proved the password (see `ServedSession`), with the password revision it checked
+    /// (`passwordRevision`, nil for a key). Every screen is worded in `language`.
     /// `askBeforeCreating` (a role's session): a database file that is not there is asked about
     /// before it is created (see ``MissingDatabase``).
     static func run(
         _ start: SessionStart, databasePath: String, gateway: String? = nil,
-        signedInAs account: String? = nil, language: Language = .standard, askBeforeCreating: Bool = false
+        signedInAs account: String? = nil, passwordRevision: Int? = nil, language: Language = .standard,
+        askBeforeCreating: Bool = false
     ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -47,7 +49,7 @@ enum SessionHost {
             printError("\(error)")
             throw ExitCode(1)
         }
-        if let account, await !runtime.resumeSignedIn(as: account) {
+        if let account, await !runtime.resumeSignedIn(as: account, passwordRevision: passwordRevision) {
             terminal.stop()
             await live.close()
             printError("No account is named \(account).")
