@@ -55,6 +55,41 @@ struct KitchenAdmissionTests {
         #expect(try await worker.runOnce().admitted == 0)
     }
 
+    /// With in-process payments there is no worker: every session's pulse (and every script)
+    /// lets queued orders in, often several processes at once. They pick the same orders
+    /// first come first served, each order's stream refuses a second admission, so the kitchen
+    /// never holds more than its capacity, round after round.
+    @Test func processesAdmittingAtOnceNeverOverfillTheKitchen() async throws {
+        let world = try await TestWorld.make()
+        let engines = [world.engine] + (try await [
+            TestWorld.openEngine(world.path, clock: world.clock, seed: 2),
+            TestWorld.openEngine(world.path, clock: world.clock, seed: 3),
+        ])
+        try await world.engine.setKitchenCapacity(1, for: world.store, as: world.owner)
+        var placed: [OrderID] = []
+        for _ in 0..<6 { placed.append(try await world.paidOrder()) }
+        try await world.engine.refresh()  // the pulse reads the read models as they stand
+        #expect(try await world.engine.pulse().admissionDue, "the kitchen is empty and six wait")
+
+        for round in 0..<6 {
+            let admitted = await withTaskGroup(of: [OrderID].self) { group in
+                for engine in engines { group.addTask { (try? await engine.admitQueuedOrders()) ?? [] } }
+                return await group.reduce(into: [OrderID]()) { $0 += $1 }
+            }
+            #expect(admitted == [placed[round]], "round \(round): exactly the head of the queue, once")
+            var kitchen: [OrderID] = []
+            for order in placed {
+                let state = try await world.engine.orderState(order)
+                if state.status == .awaitingConfirmation && !state.waitingInKitchenQueue { kitchen.append(order) }
+            }
+            #expect(kitchen == [placed[round]])
+            try await world.engine.refresh()
+            #expect(try await world.engine.pulse().admissionDue == false, "full again")
+            try await world.engine.reject(placed[round], reason: "재료 소진", as: world.owner)
+        }
+        #expect(try await world.engine.kitchenQueueLength(world.store) == 0)
+    }
+
     @Test func theQueueSurvivesARestart() async throws {
         let outbox = try await OutboxWorld.make()
         try await outbox.engine.setKitchenCapacity(1, for: outbox.world.store, as: outbox.world.owner)

@@ -103,59 +103,27 @@ extension DeliveryEngine {
 
     /// Lets queued orders into kitchens with room, oldest first: no more than the kitchen capacity
     /// in the kitchen, and no more than the per-minute limit admitted in the 60 seconds before the
-    /// engine clock's now. Only the leased payment worker (or a script's runner, which has no
-    /// worker) calls this, so admission has a single writer and is exact, while each admission is
-    /// written on the order's own stream: no row or stream that every order of the store must write.
+    /// engine clock's now (``KitchenRoom``). Each admission is written on the order's own stream:
+    /// no row or stream that every order of the store must write.
+    ///
+    /// Who calls it: the leased payment worker, or, with in-process payments (no worker
+    /// anywhere), every session's pulse and every script. Several at once stay exact: each picks
+    /// the first orders of the queue as its read models show it, so two reading the same log
+    /// pick the same orders and each order's stream refuses the second admission; one behind
+    /// the log picks among orders the others have let in since (refused too), and a kitchen fills
+    /// only by admissions, so nobody lets in more than the room there is.
     @discardableResult
     public func admitQueuedOrders() async throws(DeliveryError) -> [OrderID] {
-        let kitchen = AdmissionPolicy.kitchenStatuses.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let windowStart = clock.now().timeIntervalSince1970 - AdmissionPolicy.rateWindow
-        let due = try await read { db -> [String] in
-            var due: [String] = []
-            let stores = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT q.store_id AS store_id, a.kitchen_capacity AS capacity, a.orders_per_minute AS per_minute
-                    FROM (SELECT DISTINCT store_id FROM rm_kitchen_queue) q LEFT JOIN rm_admission_policies a ON a.store_id = q.store_id
-                    """)
-            for store in stores {
-                let storeID: String = store["store_id"]
-                let policy = AdmissionPolicy(kitchenCapacity: store["capacity"], ordersPerMinute: store["per_minute"])
-                // Only the counts a limit asks about are taken; the rule itself is the policy's.
-                let inKitchen =
-                    policy.kitchenCapacity == nil
-                    ? 0
-                    : try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT COUNT(*) FROM rm_orders WHERE store_id = ? AND status IN (\(kitchen)) AND \(KitchenQueueProjection.notQueued)
-                            """, arguments: [storeID]) ?? 0
-                let lastMinute =
-                    policy.ordersPerMinute == nil
-                    ? 0
-                    : try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT COUNT(*) FROM rm_admissions WHERE store_id = ? AND admitted_at > ?
-                            """, arguments: [storeID, windowStart]) ?? 0
-                // No limit left (the owner lifted both): the whole queue goes in, a page at a time.
-                let room = policy.room(inKitchen: inKitchen, admittedInLastMinute: lastMinute) ?? 10_000
-                guard room > 0 else { continue }
-                due += try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT order_id FROM rm_kitchen_queue WHERE store_id = ? ORDER BY position LIMIT ?
-                        """, arguments: [storeID, room])
-            }
-            return due
-        }
+        let now = clock.now()
+        let due = try await read { db in try KitchenRoom.admissible(db, at: now) }
         var admitted: [OrderID] = []
-        for id in due.map(OrderID.init) {
+        for id in due {
             do {
                 try await act(on: id, as: .system) { _, now in .admit(now: now) }
                 admitted.append(id)
             } catch .refused {
-                continue  // the customer left the queue meanwhile
+                continue  // the customer left the queue meanwhile, or another process let it in
+
             }
         }
         return admitted

@@ -19,6 +19,10 @@ public struct SessionPulse: Sendable, Equatable {
     /// change made elsewhere, when catching them up (``DeliveryEngine/refresh()``) is all there
     /// is to do, and cheaper than firing the timers.
     public var readModelsBehind: Bool = false
+    /// Whether a store's queue holds orders its kitchen has room for while no payment worker
+    /// lets them in (in-process payments): then the session runs
+    /// ``DeliveryEngine/admitQueuedOrders()``, as it fires due timers.
+    public var admissionDue: Bool = false
     /// The payment worker's last report; nil when none ever reported.
     public var health: PaymentGatewayHealth?
     /// Moves on whenever any account's password changes (``ReadModelRevision/passwords``): a
@@ -61,7 +65,8 @@ extension DeliveryEngine {
                     || (firesPaymentTimers && DueTimers.anyStrandedPayment(db, at: now))
                 let health = try remote.map(\.health) ?? PaymentGatewayHealthRecord.fetch(db)?.health
                 return SessionPulse(
-                    head: head, timersDue: due, readModelsBehind: behind, health: health,
+                    head: head, timersDue: due, readModelsBehind: behind,
+                    admissionDue: try firesPaymentTimers && KitchenRoom.anyAdmissible(db, at: now), health: health,
                     passwordsRevision: try ReadModelRevision.passwords.current(db))
             }
         } catch {

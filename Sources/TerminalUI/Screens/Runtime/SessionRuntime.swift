@@ -18,7 +18,8 @@ import Foundation
 /// A frame is computed only when the model changed, and painted only when it differs from the
 /// last one, so an idle session does almost nothing: its model keeps the time to the minute
 /// unless a countdown or progress bar is on screen. When the pulse says a timer is due (an
-/// order past its confirmation deadline), the session fires it, which any session may do.
+/// order past its confirmation deadline), the session fires it, which any session may do; and
+/// with in-process payments (no payment worker), it lets queued orders into a kitchen with room.
 ///
 /// The payment worker's report is not in the log: the pulse carries it, so a breaker opening
 /// (the worker wakes sessions when it changes state) shows at once, and a worker gone quiet
@@ -170,6 +171,9 @@ public final class SessionRuntime {
             let fired = try? await runner.engine.fireDueTimeouts(), !fired.isEmpty
         {
             pulse = (try? await runner.engine.pulse()) ?? pulse  // the cancellations moved the head
+        }
+        if pulse.admissionDue, let admitted = try? await runner.engine.admitQueuedOrders(), !admitted.isEmpty {
+            pulse = (try? await runner.engine.pulse()) ?? pulse  // the admissions moved the head
         }
         LiveTrace.mark("fired")
         // Judged once per pulse: a steady report leaves the model, and the screen, alone.
