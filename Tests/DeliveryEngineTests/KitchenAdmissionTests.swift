@@ -61,10 +61,12 @@ struct KitchenAdmissionTests {
     /// never holds more than its capacity, round after round.
     @Test func processesAdmittingAtOnceNeverOverfillTheKitchen() async throws {
         let world = try await TestWorld.make()
-        let engines = [world.engine] + (try await [
-            TestWorld.openEngine(world.path, clock: world.clock, seed: 2),
-            TestWorld.openEngine(world.path, clock: world.clock, seed: 3),
-        ])
+        let engines =
+            [world.engine]
+            + (try await [
+                TestWorld.openEngine(world.path, clock: world.clock, seed: 2),
+                TestWorld.openEngine(world.path, clock: world.clock, seed: 3),
+            ])
         try await world.engine.setKitchenCapacity(1, for: world.store, as: world.owner)
         var placed: [OrderID] = []
         for _ in 0..<6 { placed.append(try await world.paidOrder()) }
