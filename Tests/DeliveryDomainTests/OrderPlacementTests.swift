@@ -29,7 +29,18 @@ struct OrderPlacementTests {
     @Test func elevenItemsAreRefused() {
         let lines = [CartLine(item: Given.jjajang, quantity: 4), CartLine(item: Given.jjambbong, quantity: 7)]
         #expect(place(lines).violation == .tooManyItems(count: 11))
-        #expect(RuleViolation.tooManyItems(count: 11).text(in: .english) == "An order can hold at most 10 items; this cart has 11.")
+        #expect(RuleViolation.tooManyItems(count: 11).text(in: .english) == "An order can hold at most 10 items, not 11.")
+    }
+
+    /// An order is placed at the price the customer was shown, or not at all.
+    @Test func aLineQuotedAtAnotherPriceIsRefusedAndOneAtTheMenusPriceIsPlaced() throws {
+        let changed = [CartLine(item: Given.jjajang, quantity: 2, quotedPrice: Won(6_000))]
+        #expect(place(changed).violation == .priceChanged(item: "짜장면", quoted: Won(6_000), now: Won(7_000)))
+        let quoted = [CartLine(item: Given.jjajang, quantity: 2, quotedPrice: Won(7_000))]
+        #expect(place(quoted).violation == nil)
+        // A sold-out dish is said first: its price no longer matters.
+        let soldOut = [CartLine(item: Given.tangsuyuk, quantity: 1, quotedPrice: Won(1))]
+        #expect(place(soldOut).violation == .soldOut("탕수육"))
     }
 
     @Test func emptyCartIsRefused() {

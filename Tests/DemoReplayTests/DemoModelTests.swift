@@ -58,7 +58,7 @@ struct DemoModelTests {
             PaneModel(role: .owner, name: "왕사장", lines: [.init("행복반점: open")]),
             PaneModel(role: .rider, name: "라이더1", lines: [.init("1 open job")]),
         ]
-        model.log = ["[11:50] 민지: refused: An order can hold at most 10 items; this cart has 11."]
+        model.log = ["[11:50] 민지: refused: An order can hold at most 10 items, not 11."]
         return model
     }
 

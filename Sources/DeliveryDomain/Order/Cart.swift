@@ -22,10 +22,20 @@ public struct Cart: Sendable, Equatable {
         guard itemCount + quantity <= OrderLimits.maxItems else { throw .tooManyItems(count: itemCount + quantity) }
         self.store = storeID
         self.storeName = store.name
+        // Added from the menu as it is shown now: the line is quoted at today's price.
         if let index = lines.firstIndex(where: { $0.item == item.id }) {
             lines[index].quantity += quantity
+            lines[index].quotedPrice = item.price
         } else {
-            lines.append(CartLine(item: item.id, quantity: quantity))
+            lines.append(CartLine(item: item.id, quantity: quantity, quotedPrice: item.price))
+        }
+    }
+
+    /// Quotes every line at the store's price now: after the customer was told the prices
+    /// changed (``RuleViolation/priceChanged(item:quoted:now:)``), the next checkout takes them.
+    public mutating func requote(at store: StoreState) {
+        for index in lines.indices {
+            if let item = store.item(lines[index].item) { lines[index].quotedPrice = item.price }
         }
     }
 

@@ -19,8 +19,14 @@ public struct OrderLine: Sendable, Codable, Equatable {
 public struct CartLine: Sendable, Codable, Equatable {
     public let item: MenuItemID
     public var quantity: Int
-    public init(item: MenuItemID, quantity: Int) {
+    /// The unit price the customer was shown when the dish went into the cart. An order is
+    /// placed at that price or not at all (``PlacementRule``): a price changed meanwhile is
+    /// said, not charged. Nil takes the price at placement (a script naming dishes, the bench).
+    public var quotedPrice: Won?
+
+    public init(item: MenuItemID, quantity: Int, quotedPrice: Won? = nil) {
         self.item = item
         self.quantity = quantity
+        self.quotedPrice = quotedPrice
     }
 }

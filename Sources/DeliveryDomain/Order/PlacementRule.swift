@@ -6,8 +6,9 @@ import Foundation
 /// asks it before offering checkout, so the screen can never promise an order the decider
 /// would refuse, nor refuse one it would take. The first rule broken is the one reported, in
 /// this order: an empty cart, a quantity out of range, a dish the store does not sell, a sold
-/// out dish, more than ``OrderLimits/maxItems`` items, a paused or closed store, and a subtotal
-/// below the store's minimum order.
+/// out dish, a price other than the one the customer was shown (``CartLine/quotedPrice``), more
+/// than ``OrderLimits/maxItems`` items, a paused or closed store, and a subtotal below the
+/// store's minimum order.
 ///
 ///     if let refusal = PlacementRule.refusal(of: cart.lines, at: store, now: now) {
 ///         show(refusal.description)        // e.g. "홍콩반점 is closed now (open 11:00–21:00)."
@@ -25,6 +26,9 @@ public enum PlacementRule {
             guard (1...OrderLimits.maxItems).contains(line.quantity) else { throw .invalidQuantity(line.quantity) }
             guard let item = store.item(line.item) else { throw .unknownMenuItem(line.item.rawValue) }
             guard !item.soldOut else { throw .soldOut(item.name) }
+            if let quoted = line.quotedPrice, quoted != item.price {
+                throw .priceChanged(item: item.name, quoted: quoted, now: item.price)
+            }
             priced.append(OrderLine(item: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity))
         }
         let count = lines.reduce(0) { $0 + $1.quantity }

@@ -61,6 +61,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     /// The scenario's other limit: one order, one store.
     case secondStore(cartStore: String, otherStore: String)
     case soldOut(String)
+    /// The dish's price changed after it went into the cart: the order is not charged at a
+    /// price the customer was not shown.
+    case priceChanged(item: String, quoted: Won, now: Won)
     case belowMinimum(subtotal: Won, minimum: Won)
     /// A placement on an order id that already has events (a retried placement that landed).
     case orderAlreadyExists

@@ -30,10 +30,12 @@ extension RuleViolation {
         case .modeUnchanged(let mode): "The store is already \(mode)."
         case .emptyCart: "The cart is empty; add a menu item first."
         case .invalidQuantity(let quantity): "A quantity must be between 1 and 10; \(quantity) is not."
-        case .tooManyItems(let count): "An order can hold at most 10 items; this cart has \(count)."
+        case .tooManyItems(let count): "An order can hold at most 10 items, not \(count)."
         case .secondStore(let cartStore, let otherStore):
             "An order comes from one store only: the cart holds items from \(cartStore), not \(otherStore). Empty the cart to order from \(otherStore)."
         case .soldOut(let name): "\(name) is sold out."
+        case .priceChanged(let item, let quoted, let now):
+            "The price of \(item) changed from \(quoted.text(in: .english)) to \(now.text(in: .english)). Check the new total and order again."
         case .belowMinimum(let subtotal, let minimum):
             "This store's minimum order is \(minimum.text(in: .english)); the cart comes to \(subtotal.text(in: .english))."
         case .orderAlreadyExists: "That order has already been placed."

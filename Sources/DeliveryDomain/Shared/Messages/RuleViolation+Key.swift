@@ -28,6 +28,7 @@ extension RuleViolation {
         case tooManyItems
         case secondStore
         case soldOut
+        case priceChanged
         case belowMinimum
         case orderAlreadyExists
         case unknownOrder
@@ -106,6 +107,7 @@ extension RuleViolation {
         case .tooManyItems: .tooManyItems
         case .secondStore: .secondStore
         case .soldOut: .soldOut
+        case .priceChanged: .priceChanged
         case .belowMinimum: .belowMinimum
         case .orderAlreadyExists: .orderAlreadyExists
         case .unknownOrder: .unknownOrder

@@ -33,10 +33,12 @@ extension RuleViolation {
             return "가게가 이미 \(StoreMode(rawValue: mode)?.label(in: .korean) ?? mode) 상태예요."
         case .emptyCart: return "장바구니가 비어 있어요. 메뉴를 먼저 담아 주세요."
         case .invalidQuantity(let quantity): return "수량은 1~10개여야 해요. \(quantity)개는 안 돼요."
-        case .tooManyItems(let count): return "한 주문에는 메뉴를 10개까지 담을 수 있어요. 지금 장바구니에는 \(count)개가 있어요."
+        case .tooManyItems(let count): return "한 주문에는 메뉴를 10개까지 담을 수 있어요. \(count)개는 너무 많아요."
         case .secondStore(let cartStore, let otherStore):
             return "한 주문은 한 가게에서만 할 수 있어요. 장바구니에 \(cartStore)의 메뉴가 있어요. \(otherStore)에서 주문하려면 장바구니를 비우세요."
         case .soldOut(let name): return "\(P.topic(name)) 품절이에요."
+        case .priceChanged(let item, let quoted, let now):
+            return "\(item) 가격이 \(quoted.description)에서 \(P.toward(now.description)) 바뀌었어요. 바뀐 금액을 확인하고 다시 주문하세요."
         case .belowMinimum(let subtotal, let minimum):
             return "이 가게의 최소 주문 금액은 \(P.copula(minimum.description)). 장바구니는 \(P.copula(subtotal.description))."
         case .orderAlreadyExists: return "이미 접수된 주문이에요."

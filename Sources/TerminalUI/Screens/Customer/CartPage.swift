@@ -59,6 +59,9 @@ extension CustomerModel {
         case .enter:
             if let refusal = checkoutRefusal(at: context.now) {
                 notice = .refusal(refusal)
+                // A changed price is said once; the cart then holds the new prices, and the
+                // next Enter goes to checkout with the total the customer has now seen.
+                if case .priceChanged? = placementRefusal(at: context.now), let state = cartStore { cart.requote(at: state) }
                 return []
             }
             return openCheckout()
@@ -111,14 +114,17 @@ extension CustomerModel {
     /// Why the cart cannot be ordered now, in the engine's words; nil when it can. The domain's
     /// ``PlacementRule`` judges, as it does when the order is placed.
     func checkoutRefusal(at now: Date) -> String? {
-        guard !cart.isEmpty, let state = cartStore, state.profile != nil else {
-            return RuleViolation.emptyCart.text(in: language)
-        }
-        switch PlacementRule.refusal(of: cart.lines, at: state, now: now) {
+        switch placementRefusal(at: now) {
         case nil: return nil
         case .soldOut(let name)?: return ScreenText.soldOutInCart(item: name).text(in: language)
         case let refusal?: return refusal.text(in: language)
         }
+    }
+
+    /// The rule the cart breaks now, as ``PlacementRule`` would refuse the order.
+    func placementRefusal(at now: Date) -> RuleViolation? {
+        guard !cart.isEmpty, let state = cartStore, state.profile != nil else { return .emptyCart }
+        return PlacementRule.refusal(of: cart.lines, at: state, now: now)
     }
 
     func cartHints() -> [KeyHint] {

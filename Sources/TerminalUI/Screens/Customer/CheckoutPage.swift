@@ -214,6 +214,8 @@ extension CustomerModel {
             break
         case .failure(let error):
             page.error = error.text(in: language)
+            // Told now: the cart takes the new prices once the store is read again (below).
+            if case .refused(.priceChanged) = error { requotesCart = true }
         }
         replaceTop(.checkout(page))
         return refreshEffects()

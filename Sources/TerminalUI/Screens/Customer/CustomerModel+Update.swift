@@ -100,7 +100,13 @@ extension CustomerModel {
                 page.update(state)
                 replaceTop(.menu(page))
             }
-            if cart.store == id { cartStore = state }
+            if cart.store == id {
+                cartStore = state
+                if requotesCart {
+                    cart.requote(at: state)
+                    requotesCart = false
+                }
+            }
             if reorder?.store == id { reorder?.state = state }
             finishReorder()
         case (.orderState(let id, _), .orderState(let state)):

@@ -45,6 +45,9 @@ public struct CustomerModel: Equatable, Sendable {
     public internal(set) var cart = Cart()
     /// The cart's store as it was last read, for prices, minimum order and sold-out items.
     var cartStore: StoreState?
+    /// Set when checkout was refused because a price changed: the customer has been told, so
+    /// the cart takes the store's prices as soon as it is read again.
+    var requotesCart = false
     var cartSelection = 0
     var orders = SelectionList<OrderSummary>()
     var inbox = InboxPage()
