@@ -24,5 +24,5 @@ public protocol AccountGate: Sendable {
 
 /// User names that always open the launcher, never an account.
 public enum ReservedNames {
-    public static let all: Set<String> = ["new", "signup", "guest"]
+    public static let all: Set<String> = ["new", "signup", "guest"]  // AccountName.reserved refuses them at sign-up
 }

@@ -19,6 +19,14 @@ struct FreeTextTests {
         ("\u{200F}", "U+200F (a right-to-left or direction control)"),
         ("\u{200B}", "ZERO WIDTH SPACE (U+200B, an invisible character)"),
         ("\u{3164}", "HANGUL FILLER (U+3164, an invisible character)"),
+        // Each made a second "홍콩반점" that looked like the first (the security review's list).
+        ("\u{034F}", "U+034F (an invisible character)"),
+        ("\u{2064}", "U+2064 (an invisible character)"),
+        ("\u{E0041}", "U+E0041 (an invisible character)"),
+        ("\u{FE01}", "U+FE01 (an invisible character)"),
+        ("\u{180E}", "U+180E (an invisible character)"),
+        ("\u{200D}", "ZERO WIDTH JOINER (U+200D, an invisible character)"),
+        ("\u{FE0F}", "U+FE0F (an invisible character)"),
     ]
 
     @Test(arguments: refused)
@@ -27,7 +35,9 @@ struct FreeTextTests {
         var bad = profile
         bad.name = "홍콩" + case_.scalar + "반점"
         let command = StoreCommand.register(StoreID("s2"), bad, .standard, by: Given.owner, now: Given.noon)
-        #expect(throws: RuleViolation.forbiddenCharacter(field: "store name", character: case_.named, position: 3)) {
+        // A joiner, selector or combining mark belongs to the syllable before it: character 2.
+        let position = ("홍콩" + case_.scalar).count == 2 ? 2 : 3
+        #expect(throws: RuleViolation.forbiddenCharacter(field: "store name", character: case_.named, position: position)) {
             try StoreDecider.decide(command, StoreDecider.initialState)
         }
     }
@@ -88,6 +98,32 @@ struct FreeTextTests {
         #expect(shown == "홍콩\\u{1B}]0;pwned\\u{7}반점\\u{202E}\\u{D}\\u{A}")
         #expect(!shown.unicodeScalars.contains { FreeText.isRefused($0) })
         #expect(FreeText.escapedForTerminal("홍콩반점 ★★★★★") == "홍콩반점 ★★★★★")
+    }
+
+    /// The joiners emoji are built with are welcome inside an emoji and refused anywhere else,
+    /// where they only hide that two names differ.
+    @Test func emojiJoinersOnlyInsideAnEmoji() throws {
+        #expect(try FreeText.validate("셰프 👨‍🍳 추천 ❤️", as: .menuItemName) == "셰프 👨‍🍳 추천 ❤️")
+        #expect(throws: RuleViolation.self) { try FreeText.validate("홍콩\u{200D}반점", as: .storeName) }
+        #expect(throws: RuleViolation.self) { try FreeText.validate("홍콩반점\u{FE0F}", as: .storeName) }
+    }
+
+    /// A letter under a pile of combining marks counts as one character; it is refused
+    /// beyond the longest emoji's ten code points, so a short name cannot carry kilobytes.
+    @Test func aCharacterOfManyCodePointsIsRefused() throws {
+        let piled = "홍" + String(repeating: "\u{0301}", count: 2_000)
+        #expect(piled.count == 1)
+        #expect(throws: RuleViolation.self) { try FreeText.validate(piled, as: .storeName) }
+        #expect(throws: RuleViolation.self) { try AccountName.validate("민수" + String(repeating: "\u{0300}", count: 40)) }
+        let kiss = "\u{1F469}\u{1F3FB}\u{200D}\u{2764}\u{FE0F}\u{200D}\u{1F48B}\u{200D}\u{1F468}\u{1F3FC}"
+        #expect(try FreeText.validate("리뷰 \(kiss)", as: .review) == "리뷰 \(kiss)")
+    }
+
+    /// No person's account may pass for the system or the operator, whose names the engine
+    /// writes as an event's actor, nor take a name `baedal serve` keeps for newcomers.
+    @Test(arguments: ["system", "SYSTEM", "operator", "sign-in", "new", "guest"])
+    func reservedNamesAreRefused(name: String) {
+        #expect(throws: RuleViolation.invalidName(.reserved(name))) { try AccountName.validate(name) }
     }
 
     @Test func accountNamesSayWhichCharacterIsRefused() {

@@ -198,6 +198,23 @@ struct ServeEndToEndTests {
         try server.waitUntil("the connection's log line") { server.serverLog.contains("김민수,") ? true : nil }
     }
 
+    /// The sample accounts' passwords are in the repository: a visitor loading them into a
+    /// live server's empty database could sign in as their owners. In both hosting modes the
+    /// launcher over ssh refuses, and no store appears.
+    @Test(arguments: [[], ["--process-per-session"]])
+    func aVisitorCannotLoadTheSampleStores(mode: [String]) throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(#"signup customer 손님 password "guest-12345""#)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start(mode)
+        try server.connect("newcomer", user: "new", password: "anything")
+        try tmux.waitFor("newcomer", toShow: "샘플 가게 불러오기")
+        try tmux.press("newcomer", "Enter")
+        try tmux.waitFor("newcomer", toShow: "ssh로는 예시 가게를 불러올 수 없어요")
+        // Still no store: the launcher, which counts them again after every attempt, still offers them.
+        #expect(try tmux.capture("newcomer").contains("샘플 가게 불러오기"))
+    }
+
     @Test func aNewcomerGetsTheLauncherAndSIGTERMDrains() throws {
         let tmux = try SessionTmux()
         try tmux.seed(sessionSeedScript)

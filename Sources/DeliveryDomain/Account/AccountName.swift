@@ -22,8 +22,16 @@ public enum AccountName {
         guard allowed else {
             throw .invalidName(.characters)
         }
+        guard !reserved.contains(name.lowercased()) else { throw .invalidName(.reserved(name)) }
         return name
     }
+
+    /// Names no account may take: those the engine writes as an event's actor for itself
+    /// (``Actor/system``'s `system`, the timers' and the operator's `operator`, `sign-in`), so
+    /// no person's actions read as the system's and no person is treated as it; and those
+    /// `baedal serve` answers with the launcher (`new`, `signup`, `guest`), where an account
+    /// could never be reached by name.
+    public static let reserved: Set<String> = ["system", "operator", "sign-in", "new", "signup", "guest"]
 }
 
 import Foundation

@@ -12,9 +12,14 @@ import Foundation
 /// - bidirectional overrides, embeddings, isolates and marks (U+202A–202E, U+2066–2069,
 ///   U+200E/200F, U+061C): they reorder what follows, so a price or a name reads backwards.
 ///   Korean, English and digits never need them;
-/// - invisible characters (zero-width space and non-joiner, word joiner, byte-order mark,
-///   soft hyphen, Hangul fillers): they make two names that look the same differ. The
-///   zero-width *joiner* stays allowed, since emoji sequences (👨‍🍳) are built with it.
+/// - invisible characters (every default-ignorable code point: zero-width space and
+///   non-joiner, word joiner, byte-order mark, soft hyphen, Hangul fillers, the combining
+///   grapheme joiner, invisible operators, tag characters, variation selectors): they make two
+///   names that look the same differ. The zero-width *joiner* and the emoji variation
+///   selectors stay allowed inside an emoji, which is built with them (👨‍🍳, ❤️), and nowhere else;
+/// - a character built of more than ``mostScalarsPerCharacter`` code points (a letter buried
+///   under combining marks): a name of two such characters once carried 40 KB to every
+///   customer's store list, while counting as two.
 ///
 /// Refusals name the character and where it is, so the person can find and delete it:
 ///
@@ -98,12 +103,26 @@ public enum FreeText {
         -> (scalar: Unicode.Scalar, position: Int)?
     {
         for (offset, character) in text.enumerated() {
-            for scalar in character.unicodeScalars where isRefused(scalar) {
+            let scalars = character.unicodeScalars
+            let isEmoji = scalars.first.map { $0.properties.isEmoji && $0.value > 0x7F } ?? false
+            for scalar in scalars where isRefused(scalar) || (!isEmoji && isEmojiJoiner(scalar)) {
                 if allowingLineBreaks, scalar == "\n" { continue }
                 return (scalar, offset + 1)
             }
+            if scalars.count > mostScalarsPerCharacter, let extra = scalars.dropFirst(mostScalarsPerCharacter).first {
+                return (extra, offset + 1)
+            }
         }
         return nil
+    }
+
+    /// The longest emoji sequences (a kiss with two skin tones) have 10 code points; no letter
+    /// of any script needs as many.
+    public static let mostScalarsPerCharacter = 10
+
+    /// Invisible, yet what emoji are built with: allowed only inside an emoji.
+    private static func isEmojiJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || scalar.value == 0xFE0E || scalar.value == 0xFE0F
     }
 
     /// Whether the scalar may never appear in free text (line feeds aside, which multi-line
@@ -140,8 +159,9 @@ public enum FreeText {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: .control
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: .bidi
+        case 0x200D, 0xFE0E, 0xFE0F: nil  // emoji joiners: judged by the character they are in
         case 0x200B, 0x200C, 0x2060, 0xFEFF, 0x00AD, 0x115F, 0x1160, 0x3164, 0xFFA0: .invisible
-        default: nil
+        default: scalar.properties.isDefaultIgnorableCodePoint ? .invisible : nil
         }
     }
 
@@ -149,11 +169,11 @@ public enum FreeText {
     static func describe(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let kind = kind(of: scalar)?.rawValue ?? "a character"
+        let kind = kind(of: scalar)?.rawValue ?? (isEmojiJoiner(scalar) ? Kind.invisible.rawValue : "a character")
         let names: [UInt32: String] = [
             0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF (a line break)",
             0x0D: "CR (a carriage return)", 0x1B: "ESC", 0x7F: "DEL", 0x202E: "RIGHT-TO-LEFT OVERRIDE",
-            0x202D: "LEFT-TO-RIGHT OVERRIDE", 0x200B: "ZERO WIDTH SPACE", 0x3164: "HANGUL FILLER",
+            0x202D: "LEFT-TO-RIGHT OVERRIDE", 0x200B: "ZERO WIDTH SPACE", 0x200D: "ZERO WIDTH JOINER", 0x3164: "HANGUL FILLER",
         ]
         guard let name = names[scalar.value] else { return "\(code) (\(kind))" }
         return "\(name) (\(code), \(kind))"

@@ -132,7 +132,7 @@ struct Serve: AsyncParsableCommand {
                 case .account(let name, nil): ["served-session", "--db", databasePath, "--account", name]
                 case .account(let name, let revision?):
                     ["served-session", "--db", databasePath, "--account", name, "--password-revision", String(revision)]
-                case .newcomer: ["start", "--db", databasePath]
+                case .newcomer: ["served-session", "--db", databasePath]
                 }
             },
             environment: environment)

@@ -13,7 +13,8 @@ struct MessageCatalogTests {
     /// One refusal of every kind, with arguments a person might have typed (Latin ones, so a
     /// Hangul syllable in the English text can only come from a missing translation).
     static let examples: [RuleViolation] = [
-        .nameTaken("minsu"), .invalidName(.length(name: "m", count: 1)), .invalidName(.characters), .weakPassword,
+        .nameTaken("minsu"), .invalidName(.length(name: "m", count: 1)), .invalidName(.characters), .invalidName(.reserved("system")),
+        .weakPassword,
         .wrongPassword, .wrongCurrentPassword, .samePassword, .unknownAccount("minsu"),
         .wrongRole(expected: .owner, actual: .rider),
         .alreadyFavourite("Pizza Hut"), .notFavourite("Pizza Hut"), .storeAlreadyRegistered, .unknownStore("Pizza Hut"),

@@ -8,7 +8,7 @@ enum CatalogExamples {
         .paymentDeclinedOrderWaiting(reason: "Pizza", order: "Pizza"), .paymentDeclined(reason: "Pizza"),
         .soldOutInCart(item: "Pizza"), .notInCart(item: "Pizza"),
         .deliveryAlreadyStarted(order: "Pizza", status: .cooking),
-        .wrongSessionForAccount(name: "Pizza", role: .owner, expected: .owner), .sampleStoresUnavailable,
+        .wrongSessionForAccount(name: "Pizza", role: .owner, expected: .owner), .sampleStoresUnavailable, .sampleStoresOnlyByOperator,
         .demoUnavailable, .sampleStoresLoaded(stores: 3), .sampleStoresMissing, .sampleScriptFailed("Pizza"),
         .demoEnded, .demoEndedWithStatus(2), .demoCouldNotStart, .demoNotInThisBuild, .demoOnlyOnOwnMachine,
         .noDatabaseAt(path: "/tmp/orders.sqlite"), .createDatabaseQuestion, .nothingCreated,

@@ -125,6 +125,7 @@ extension NameProblem {
         switch self {
         case .length(let name, let count): "a name has 2 to 20 characters, \"\(name)\" has \(count)"
         case .characters: "use letters (Hangul too), digits, '-', '_' or '.'; no spaces"
+        case .reserved(let name): "\"\(name)\" is kept for the system; choose another name"
         }
     }
 }

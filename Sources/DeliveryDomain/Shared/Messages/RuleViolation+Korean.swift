@@ -131,6 +131,7 @@ extension NameProblem {
         switch self {
         case .length(let name, let count): "이름은 2~20자여야 해요. \"\(name)\"은(는) \(count)자예요."
         case .characters: "이름에는 글자(한글 포함), 숫자, '-', '_', '.'만 쓸 수 있어요. 띄어쓰기는 안 돼요."
+        case .reserved(let name): "\"\(name)\"은(는) 시스템이 쓰는 이름이에요. 다른 이름을 고르세요."
         }
     }
 }

@@ -4,6 +4,9 @@ public enum NameProblem: Equatable, Sendable {
     case length(name: String, count: Int)
     /// A space or a symbol other than `-`, `_` and `.`.
     case characters
+    /// A name the system acts under (`system`, `operator`) or one `baedal serve` keeps for
+    /// newcomers (`new`): an account under it would pass for the system, or be unreachable.
+    case reserved(String)
 }
 
 /// Which of a store's details is out of bounds. A value rather than a sentence, so each

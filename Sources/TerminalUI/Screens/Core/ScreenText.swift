@@ -20,6 +20,9 @@ public enum ScreenText: Equatable, Sendable, Localized {
     /// `baedal owner` given a customer's account, and so on.
     case wrongSessionForAccount(name: String, role: Role, expected: Role)
     case sampleStoresUnavailable
+    /// Over `baedal serve`: the sample accounts' passwords are public, so only the operator
+    /// loads them, on the server's machine.
+    case sampleStoresOnlyByOperator
     /// A session given a database file that does not exist: said before the screens start,
     /// with the question whether to create it, so a mistyped `--db` is not a new empty database.
     case noDatabaseAt(path: String)
@@ -58,6 +61,8 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .wrongSessionForAccount(let name, let role, let expected):
             "\(name) is a \(role)'s account; `baedal \(expected)` is for \(expected)s. Run `baedal \(role)` to use it."
         case .sampleStoresUnavailable: "The sample stores are not available here."
+        case .sampleStoresOnlyByOperator:
+            "Over ssh the sample stores are not loaded: their accounts' passwords are public. The server's operator can load them with baedal run fixtures/sample-stores.baedal."
         case .noDatabaseAt(let path): "There is no database at \(path)."
         case .createDatabaseQuestion: "Create a new, empty one there? [y/N] "
         case .nothingCreated: "Nothing was created. Check the path given with --db (or BAEDAL_DB), or answer y to start a new database."
@@ -92,6 +97,8 @@ public enum ScreenText: Equatable, Sendable, Localized {
             return
                 "\(P.topic(name)) \(role.name(in: .korean)) 계정이에요. `baedal \(expected)`는 \(expected.name(in: .korean))용이에요. `baedal \(role)`로 실행하세요."
         case .sampleStoresUnavailable: return "여기서는 예시 가게를 불러올 수 없어요."
+        case .sampleStoresOnlyByOperator:
+            return "ssh로는 예시 가게를 불러올 수 없어요. 예시 계정의 비밀번호가 공개되어 있어서, 서버 운영자가 baedal run fixtures/sample-stores.baedal로 불러와요."
         case .noDatabaseAt(let path): return "\(path)에 데이터베이스가 없어요."
         case .createDatabaseQuestion: return "그 자리에 빈 데이터베이스를 새로 만들까요? [y/N] "
         case .nothingCreated:

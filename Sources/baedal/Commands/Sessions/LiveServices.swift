@@ -19,11 +19,13 @@ enum LiveServices {
 }
 
 extension LiveServices {
-    /// What a session served inside `baedal serve` gets: the same, but no demo, which needs a
-    /// terminal of its own.
+    /// What a session served by `baedal serve` gets (in its process or a child's): the keys,
+    /// but no demo, which needs a terminal and processes of its own, and no sample stores,
+    /// whose accounts have passwords anyone can read in the repository: a visitor loading them
+    /// into a live server's empty database could then sign in as their owners.
     static func served(databasePath: String) -> SessionServices {
         SessionServices(
-            loadSampleStores: { await SampleStores.load(into: databasePath, language: $0) },
+            loadSampleStores: { .failure(.storage(ScreenText.sampleStoresOnlyByOperator.text(in: $0))) },
             launchDemo: { ScreenText.demoOnlyOnOwnMachine.text(in: $0) },
             keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
     }

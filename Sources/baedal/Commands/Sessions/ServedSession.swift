@@ -3,8 +3,9 @@ import Foundation
 import TerminalUI
 
 /// `baedal served-session`: the session `baedal serve` starts on a connection's terminal,
-/// already signed in as the account the connection proved. Hidden from `--help`: people never
-/// run it themselves.
+/// already signed in as the account the connection proved, or on the launcher for a newcomer.
+/// Either way with the served services: no demo and no sample stores (``LiveServices``).
+/// Hidden from `--help`: people never run it themselves.
 ///
 /// Why skipping the password here is safe: the command can only do what its caller could do
 /// already. It opens the database file, which `baedal serve` keeps 0600 to the server's user;
@@ -18,8 +19,8 @@ struct ServedSession: AsyncParsableCommand {
         shouldDisplay: false)
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "The account the server authenticated.")
-    var account: String
+    @Option(help: "The account the server authenticated; none for a newcomer, who gets the launcher.")
+    var account: String?
     @Option(help: "The password revision the server checked the password against (none for a key).")
     var passwordRevision: Int?
     /// `baedal serve` sets BAEDAL_LANG from the client's (`ssh -o SetEnv=BAEDAL_LANG=en`).
@@ -28,6 +29,6 @@ struct ServedSession: AsyncParsableCommand {
     func run() async throws {
         try await SessionHost.run(
             .launcher, databasePath: database.resolvedPath, signedInAs: account, passwordRevision: passwordRevision,
-            language: try languageOptions.language())
+            served: true, language: try languageOptions.language())
     }
 }

@@ -23,8 +23,8 @@ enum SessionHost {
     /// before it is created (see ``MissingDatabase``).
     static func run(
         _ start: SessionStart, databasePath: String, gateway: String? = nil,
-        signedInAs account: String? = nil, passwordRevision: Int? = nil, language: Language = .standard,
-        askBeforeCreating: Bool = false
+        signedInAs account: String? = nil, passwordRevision: Int? = nil, served: Bool = false,
+        language: Language = .standard, askBeforeCreating: Bool = false
     ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -39,7 +39,9 @@ enum SessionHost {
         let live = try await EngineOpener.openLive(databasePath, gateway: gateway)
         let engine = live.engine
         let terminal = CursesTerminal()
-        let services = LiveServices.make(databasePath: databasePath, terminal: terminal)
+        let services =
+            served
+            ? LiveServices.served(databasePath: databasePath) : LiveServices.make(databasePath: databasePath, terminal: terminal)
         let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services), language: language)
         runtime.showDatabase(ServerFiles.name(ofDatabase: databasePath))
         do {
