@@ -1,3 +1,4 @@
+import DeliveryDomain
 import Foundation
 import NIOConcurrencyHelpers
 
@@ -10,6 +11,9 @@ public final class ConnectionRecord: Sendable {
     private struct State {
         var userName: String?
         var visitor: Visitor?
+        var admittedAt: Date?
+        var sessionChannelOpened = false
+        var askedForShell = false
         var failedAttempts = 0
         var endReason: String?
     }
@@ -22,11 +26,29 @@ public final class ConnectionRecord: Sendable {
 
     var visitor: Visitor? { state.withLockedValue { $0.visitor } }
 
-    func admitted(_ name: String, as visitor: Visitor) {
+    /// When the connection authenticated; nil before.
+    var admittedAt: Date? { state.withLockedValue { $0.admittedAt } }
+
+    func admitted(_ name: String, as visitor: Visitor, at now: Date = Date()) {
         state.withLockedValue {
             $0.userName = name
             $0.visitor = visitor
+            $0.admittedAt = $0.admittedAt ?? now
         }
+    }
+
+    /// Takes the connection's one session channel: true the first time only.
+    func openSessionChannel() -> Bool {
+        state.withLockedValue { state in
+            defer { state.sessionChannelOpened = true }
+            return !state.sessionChannelOpened
+        }
+    }
+
+    /// Whether the session channel has asked for a shell (whether or not one started).
+    var askedForShell: Bool {
+        get { state.withLockedValue { $0.askedForShell } }
+        set { state.withLockedValue { $0.askedForShell = newValue } }
     }
 
     /// Counts a refused password and returns how many there have been.
@@ -48,13 +70,24 @@ public final class ConnectionRecord: Sendable {
         state.withLockedValue { state in
             let who: String =
                 switch state.visitor {
-                case .account(let name, _): name
-                case .newcomer: "\(state.userName ?? "?") (newcomer)"
-                case nil: state.userName.map { "\($0) (not signed in)" } ?? "(no user name)"
+                case .account(let name, _): Self.printable(name)
+                case .newcomer: "\(Self.printable(state.userName ?? "?")) (newcomer)"
+                case nil: state.userName.map { "\(Self.printable($0)) (not signed in)" } ?? "(no user name)"
                 }
             let seconds = String(format: "%.1f", now.timeIntervalSince(started))
             let failures = state.failedAttempts > 0 ? ", \(state.failedAttempts) wrong password(s)" : ""
             return "connection from \(address): \(who), \(seconds) s\(failures); ended: \(state.endReason ?? "client disconnected")"
         }
+    }
+
+    /// Longest user name a log line shows: an account name is far shorter, and a client may
+    /// send tens of kilobytes.
+    static let loggedNameLimit = 64
+
+    /// A name the client chose, fit for the operator's terminal: control characters and line
+    /// breaks escaped (or a name could forge log lines, or drive the terminal), and cut short.
+    static func printable(_ name: String) -> String {
+        let shown = name.count > loggedNameLimit ? String(name.prefix(loggedNameLimit)) + "…" : name
+        return FreeText.escapedForTerminal(shown)
     }
 }

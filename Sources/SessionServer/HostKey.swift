@@ -46,20 +46,46 @@ public struct HostKey: Sendable {
         let text = header + "\n" + key.privateKey.rawRepresentation.base64EncodedString() + "\n"
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Created 0600 from the start: the secret never sits in a file others may read.
-            guard
-                FileManager.default.createFile(
-                    atPath: path, contents: Data(text.utf8),
-                    attributes: [.posixPermissions: 0o600])
-            else {
-                throw HostKeyError.unwritable(path, "the file could not be created")
-            }
+            try writePrivately(Data(text.utf8), to: path)
         } catch let error as HostKeyError {
             throw error
         } catch {
             throw .unwritable(path, "\(error)")
         }
         return (key, true)
+    }
+
+    /// Writes `data` to a new file at `path` that only this user can read, from the moment it
+    /// exists: open(2) creates it 0600 (a umask can only take bits away). FileManager's
+    /// `createFile(attributes:)` would not do: on Linux it creates the file with the umask's
+    /// mode (0644) and sets the permissions only afterwards. The secret goes into a temporary
+    /// name and is renamed into place once complete, so a crash never leaves half a key.
+    static func writePrivately(_ data: Data, to path: String) throws(HostKeyError) {
+        let temporary = path + ".\(getpid()).new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    guard errno == EINTR else {
+                        failure = errno
+                        return
+                    }
+                    continue
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary)
+            throw .unwritable(path, String(cString: strerror(failure)))
+        }
     }
 
     private static func load(_ url: URL) throws(HostKeyError) -> HostKey {

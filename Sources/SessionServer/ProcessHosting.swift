@@ -100,8 +100,11 @@ final class ProcessSession: RunningSession, @unchecked Sendable {
         if exitStatus != nil { relay.close(promise: nil) }
     }
 
-    func receive(_ bytes: ByteBuffer) {
-        relay?.writeAndFlush(bytes, promise: nil)
+    func receive(_ bytes: ByteBuffer, taken: @escaping @Sendable () -> Void) {
+        guard let relay else { return taken() }
+        // Taken once written: a program that reads no input fills its terminal, and the write
+        // (so the channel, so the client) waits instead of piling up here.
+        relay.writeAndFlush(bytes).whenComplete { _ in taken() }
     }
 
     func resize(to size: WindowSize) {

@@ -98,8 +98,11 @@ final class ScreenSession: RunningSession {
         }
     }
 
-    nonisolated func receive(_ bytes: ByteBuffer) {
-        onMain { self.terminal?.receive(bytes.readableBytesView) }
+    nonisolated func receive(_ bytes: ByteBuffer, taken: @escaping @Sendable () -> Void) {
+        onMain {
+            self.terminal?.receive(bytes.readableBytesView)
+            taken()
+        }
     }
 
     nonisolated func resize(to size: WindowSize) {

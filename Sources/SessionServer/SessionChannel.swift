@@ -36,6 +36,20 @@ final class SessionChannel: ChannelDuplexHandler {
     private var lastInput = NIODeadline.now()
     private var idleCheck: RepeatedTask?
     private var finished = false
+    /// Bytes of input handed to the session and not yet taken in (``RunningSession/receive(_:taken:)``).
+    private var inputWaiting = 0
+    /// Input read but not yet handed on, while the session has its fill.
+    private var inputQueue: [ByteBuffer] = []
+    /// A read held back while input waits; made once the session catches up.
+    private var readHeld = false
+
+    /// Input handed to the session and not yet taken in, beyond which no more is handed on and
+    /// the channel reads no more. The client's SSH window then runs out and it stops sending:
+    /// a flood costs the server at most this much and a packet queued on the session's side
+    /// (the main actor, shared by every session) and two SSH windows held here, not whatever
+    /// was sent.
+    /// Far more than any paste into a field.
+    static let inputWaitingLimit = 64 * 1024
 
     init(_ shared: Context) { self.shared = shared }
 
@@ -48,7 +62,7 @@ final class SessionChannel: ChannelDuplexHandler {
         switch event {
         case let request as SSHChannelRequestEvent.PseudoTerminalRequest:
             term = request.term.isEmpty ? term : request.term
-            size = WindowSize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
+            size = WindowSize(requestedColumns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
             reply(request.wantReply, true, context)
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
             // Only NO_COLOR, NO_MOUSE and BAEDAL_LANG are taken from the client: nothing else
@@ -63,6 +77,7 @@ final class SessionChannel: ChannelDuplexHandler {
             }
             reply(request.wantReply, accepted, context)
         case let request as SSHChannelRequestEvent.ShellRequest:
+            shared.record.askedForShell = true
             startSession(wantReply: request.wantReply, context)
         case let request as SSHChannelRequestEvent.ExecRequest:
             refuse(
@@ -71,7 +86,7 @@ final class SessionChannel: ChannelDuplexHandler {
         case let request as SSHChannelRequestEvent.SubsystemRequest:
             refuse(wantReply: request.wantReply, "baedal has no \(request.subsystem) here: it serves its screens only.", context)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
-            let newSize = WindowSize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
+            let newSize = WindowSize(requestedColumns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
             size = newSize
             session?.resize(to: newSize)
         case ChannelEvent.inputClosed:
@@ -153,7 +168,37 @@ final class SessionChannel: ChannelDuplexHandler {
         let message = unwrapInboundIn(data)
         guard case .channel = message.type, case .byteBuffer(let bytes) = message.data else { return }
         lastInput = .now()
-        session?.receive(bytes)
+        guard session != nil else { return }
+        inputQueue.append(bytes)
+        handOnInput(context.eventLoop)
+    }
+
+    func read(context: ChannelHandlerContext) {
+        guard inputQueue.isEmpty else {
+            readHeld = true
+            return
+        }
+        context.read()
+    }
+
+    /// Hands queued input to the session while it has less than ``inputWaitingLimit`` to take in.
+    private func handOnInput(_ loop: any EventLoop) {
+        guard let session else { return }
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        while inputWaiting < Self.inputWaitingLimit, !inputQueue.isEmpty {
+            let bytes = inputQueue.removeFirst()
+            let count = bytes.readableBytes
+            inputWaiting += count
+            session.receive(bytes) { loop.execute { bound.value.inputTaken(count, loop) } }
+        }
+    }
+
+    private func inputTaken(_ count: Int, _ loop: any EventLoop) {
+        inputWaiting -= count
+        handOnInput(loop)
+        guard readHeld, inputQueue.isEmpty else { return }
+        readHeld = false
+        channel?.read()
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -166,7 +211,21 @@ final class SessionChannel: ChannelDuplexHandler {
         finished = true
         session?.hangUp()
         releaseSlot()
+        closeConnectionSoon(context)
         context.fireChannelInactive()
+    }
+
+    /// The connection's one session channel is closed, so it has nothing left to do: a client
+    /// (`ssh`) disconnects by itself, and one that does not is closed after a moment, or it
+    /// would hold a descriptor for ever (the idle check ended with the channel).
+    private func closeConnectionSoon(_ context: ChannelHandlerContext) {
+        guard let connection = context.channel.parent else { return }
+        let record = shared.record
+        connection.eventLoop.scheduleTask(in: .seconds(5)) {
+            guard connection.isActive else { return }
+            record.ending(because: "kept the connection open after its session ended")
+            connection.close(promise: nil)
+        }
     }
 
     private func checkIdle() {
@@ -213,5 +272,23 @@ final class SessionChannel: ChannelDuplexHandler {
     private func releaseSlot() {
         if let slot { shared.registry.close(slot) }
         slot = nil
+    }
+}
+
+extension WindowSize {
+    /// The widest screen a client gets. Every session is drawn on the one main actor, and a
+    /// full repaint costs in proportion to the cells (a cell is about 32 bytes, and a few grids
+    /// of it are kept per session): 500 × 200 is 100,000 cells, about 3 MB a grid. That is
+    /// wider than a 4K display full of an 8-pixel font (480 columns) and taller than one full of
+    /// a 12-pixel line (180 rows); a bigger window is simply drawn in its top-left part.
+    static let maxColumns = 500
+    static let maxRows = 200
+
+    /// The size a client asked for (pty-req, window-change), kept within 1…``maxColumns`` and
+    /// 1…``maxRows``: an unbounded size is the client's to choose, and 65535 × 65535 asks the
+    /// server for 137 GB. 0 (RFC 4254's "unknown") becomes 1, a screen too small to draw,
+    /// which the screens say.
+    init(requestedColumns columns: Int, rows: Int) {
+        self.init(columns: min(max(columns, 1), Self.maxColumns), rows: min(max(rows, 1), Self.maxRows))
     }
 }

@@ -45,8 +45,10 @@ public struct SessionOutput: Sendable {
 
 /// A session as its channel drives it. Called on the connection's event loop.
 public protocol RunningSession: Sendable {
-    /// Bytes the person typed.
-    func receive(_ bytes: ByteBuffer)
+    /// Bytes the person typed. `taken` is called (on any thread) once the session has taken
+    /// them in: the channel stops reading while too much is not yet taken, so a client that
+    /// sends faster than its session keeps up is held back by SSH flow control.
+    func receive(_ bytes: ByteBuffer, taken: @escaping @Sendable () -> Void)
     func resize(to size: WindowSize)
     /// Whether the connection can take more output now: a session must stop sending (and hold
     /// at most a bounded amount) while it cannot.

@@ -63,21 +63,26 @@ public final class SessionServer: Sendable {
                     failedAttemptLimit: limits.failedAttempts, connection: connection)
                 var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authentication)
                 server.maxAuthAttempts = limits.failedAttempts * 4 + 2  // "none" and key probes count too
+                // The least RFC 4253 allows: swift-nio-ssh buffers up to 64 packets of a channel's
+                // input while the session catches up (SessionChannel.inputWaitingLimit), so 2 MiB
+                // instead of the default 8.
+                server.maximumPacketSize = 32_768
                 let shared = SessionChannel.Context(
                     record: record, registry: registry, hosting: configuration.hosting, limits: limits)
-                // Unauthenticated connections are closed when the time to authenticate runs out.
-                let deadline = connection.eventLoop.scheduleTask(in: .milliseconds(Int64(limits.authenticationSeconds * 1000))) {
-                    if record.visitor == nil {
-                        record.ending(because: "did not authenticate within \(Int(limits.authenticationSeconds)) s")
-                        connection.close(promise: nil)
-                    }
-                }
-                connection.closeFuture.whenComplete { _ in deadline.cancel() }
+                closeUnlessShellStarts(connection, record, limits)
                 return connection.eventLoop.makeCompletedFuture {
                     let ssh = NIOSSHHandler(role: .server(server), allocator: connection.allocator) { child, type in
                         // Only session channels: direct-tcpip and the like are refused at opening.
                         guard case .session = type else {
                             return child.eventLoop.makeFailedFuture(SessionServerError.channelTypeRefused)
+                        }
+                        // One session channel per connection, ever: a person has one screen, and
+                        // `ssh` opens one. More would let one connection take every session slot
+                        // past the per-address limit, which counts connections; a second screen
+                        // is a second connection. (OpenSSH's connection sharing, ControlMaster, is
+                        // refused its second session.)
+                        guard record.openSessionChannel() else {
+                            return child.eventLoop.makeFailedFuture(SessionServerError.secondSessionRefused)
                         }
                         return child.eventLoop.makeCompletedFuture {
                             try child.pipeline.syncOperations.addHandler(SessionChannel(shared))
@@ -112,6 +117,28 @@ public final class SessionServer: Sendable {
         try? await group.shutdownGracefully()
     }
 
+    /// Closes a connection that has not authenticated when the time to authenticate runs out,
+    /// or, signed in, has not asked for a shell as long after signing in: either would hold a
+    /// descriptor for ever. (Once a shell is asked for, the session's idle check takes over.)
+    private static func closeUnlessShellStarts(
+        _ connection: any Channel, _ record: ConnectionRecord, _ limits: ServerLimits, after delay: Double? = nil
+    ) {
+        let grace = limits.authenticationSeconds
+        let deadline = connection.eventLoop.scheduleTask(in: .milliseconds(Int64((delay ?? grace) * 1000))) {
+            guard !record.askedForShell else { return }
+            guard let admittedAt = record.admittedAt else {
+                record.ending(because: "did not authenticate within \(Int(grace)) s")
+                connection.close(promise: nil)
+                return
+            }
+            let left = grace - Date().timeIntervalSince(admittedAt)
+            guard left <= 0 else { return closeUnlessShellStarts(connection, record, limits, after: left) }
+            record.ending(because: "signed in but asked for no shell within \(Int(grace)) s")
+            connection.close(promise: nil)
+        }
+        connection.closeFuture.whenComplete { _ in deadline.cancel() }
+    }
+
     /// Waits until the listening socket closes.
     public func waitUntilClosed() async {
         try? await listener.closeFuture.get()
@@ -120,7 +147,13 @@ public final class SessionServer: Sendable {
 
 public enum SessionServerError: Error, CustomStringConvertible {
     case channelTypeRefused
-    public var description: String { "Only session channels are served: no port forwarding." }
+    case secondSessionRefused
+    public var description: String {
+        switch self {
+        case .channelTypeRefused: "Only session channels are served: no port forwarding."
+        case .secondSessionRefused: "One session per connection: open another connection for another screen."
+        }
+    }
 }
 
 /// Closes a connection whose SSH stream failed (a protocol error, a reset).
