@@ -6,10 +6,10 @@ import Testing
 struct SettingsCommandTests {
     @Test func theGatewaySettingIsShownSetAndTurnedOff() throws {
         let db = ProcessHarness.temporaryDatabase()
-        let empty = try ProcessHarness.run(["settings", "--db", db])
-        #expect(empty.status == 0 && empty.stdout.contains("payment-gateway  off"))
+        // Setting may start a database, and says so; showing then reads it.
         let set = try ProcessHarness.run(["settings", "payment-gateway", "http://127.0.0.1:8089", "--db", db])
         #expect(set.status == 0 && set.stdout.contains("payment-gateway  http://127.0.0.1:8089"))
+        #expect(set.stderr.contains("Created a new database at \(db)."))
         #expect(try ProcessHarness.run(["settings", "--db", db]).stdout.contains("http://127.0.0.1:8089"))
         let off = try ProcessHarness.run(["settings", "payment-gateway", "off", "--db", db])
         #expect(off.status == 0 && off.stdout.contains("payment-gateway  off"))
@@ -33,6 +33,7 @@ struct SettingsCommandTests {
 
     @Test func aWorkerWithoutAGatewaySaysHowToChooseOne() throws {
         let db = ProcessHarness.temporaryDatabase()
+        #expect(try ProcessHarness.run(["run", "-", "--db", db], stdin: "caption hi\n").status == 0)
         let worker = try ProcessHarness.run(["payment-worker", "--db", db])
         #expect(worker.status == 1)
         #expect(worker.stderr.contains("No payment gateway is set for this database"))

@@ -28,7 +28,7 @@ struct Keys: AsyncParsableCommand {
         @Argument(help: "An OpenSSH public key file (.pub).") var publicKeyFile: String
 
         func run() async throws {
-            let engine = try await EngineOpener.open(database.resolvedPath)
+            let engine = try await EngineOpener.openExisting(database.resolvedPath)
             guard let account = try? await engine.account(named: name) else {
                 printError("No account is named \(name); sign up first (`baedal`), then register a key.")
                 throw ExitCode(1)

@@ -30,7 +30,7 @@ struct Password: AsyncParsableCommand {
                 printError("\(error.text(in: .english)) Nothing was changed.")
                 throw ExitCode(1)
             }
-            let engine = try await EngineOpener.open(database.resolvedPath)
+            let engine = try await EngineOpener.openExisting(database.resolvedPath)
             do {
                 let shown = try await engine.resetPassword(name: name, new: new)
                 print("\(shown)'s password is reset: the new one signs in from now on, locally and over ssh.")

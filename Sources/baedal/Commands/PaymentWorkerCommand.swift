@@ -37,6 +37,7 @@ struct PaymentWorkerCommand: AsyncParsableCommand {
         var wiring = LiveEngine.Wiring()
         wiring.worker.leaseSeconds = leaseSeconds
         wiring.worker.paymentLimit = paymentLimitMinutes * 60
+        try EngineOpener.requireExisting(database.resolvedPath)
         let live = try await EngineOpener.openLive(database.resolvedPath, gateway: gateway, wiring: wiring)
         guard let connection = live.gateway, let embedded = live.worker else {
             printError(

@@ -21,7 +21,7 @@ struct Replay: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let engine = try await EngineOpener.open(database.resolvedPath)
+        let engine = try await EngineOpener.openExisting(database.resolvedPath)
         // Private, and removed even on Ctrl-C or SIGTERM: the copy holds the accounts and orders too.
         let scratch = try ScratchDirectory(prefix: "baedal-replay")
         defer { scratch.remove() }

@@ -59,8 +59,12 @@ struct RunScript: AsyncParsableCommand {
             return date
         }
         let time = ScriptTime.request(for: lines, hasStart: start != nil)
+        // A script may start a database (the sample stores do), but a mistyped --db should not
+        // pass unnoticed: the new file is named on standard error.
+        let creating = MissingDatabase.isMissing(database.resolvedPath)
         let live = try await EngineOpener.openLive(
             database.resolvedPath, gateway: gateway.url, time: time, seed: seed, language: language)
+        if creating { EngineOpener.sayCreated(database.resolvedPath) }
         if let start {
             do { try await live.engine.setSimulatedTime(start) } catch {
                 await live.close()

@@ -51,7 +51,12 @@ struct Settings: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+        // Showing needs a database that is there; setting may start one (an operator's first
+        // step), and names it, so a mistyped --db does not pass unnoticed.
+        if newGateway == nil { try EngineOpener.requireExisting(database.resolvedPath) }
+        let creating = MissingDatabase.isMissing(database.resolvedPath)
         let engine = try await EngineOpener.open(database.resolvedPath)
+        if creating { EngineOpener.sayCreated(database.resolvedPath) }
         if let newGateway {
             do { try await engine.setPaymentGateway(newGateway) } catch {
                 printError("payment-gateway: \(error.description)")

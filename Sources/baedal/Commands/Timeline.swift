@@ -21,7 +21,7 @@ struct Timeline: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let engine = try await EngineOpener.open(database.resolvedPath)
+        let engine = try await EngineOpener.openExisting(database.resolvedPath)
         do {
             let entries = try await engine.timeline(of: OrderID(order.uppercased()))
             for entry in entries {

@@ -52,6 +52,31 @@ enum EngineOpener {
         }
     }
 
+    /// Refuses a SQLite file that is not there, for the commands that only read or change what
+    /// a database holds (`timeline`, `replay`, `settings`, `keys`, `password`, `payment-worker`):
+    /// opening one creates it, so a mistyped `--db` used to leave an empty database behind and
+    /// answer "no such order" (or, from `replay`, "every read model matches"), which sent people
+    /// looking for a missing order rather than a typo. Sessions ask instead (``MissingDatabase``);
+    /// `run` and the launcher create one, saying so.
+    static func openExisting(_ path: String) async throws -> DeliveryEngine {
+        try requireExisting(path)
+        return try await open(path)
+    }
+
+    /// Names a database a command just created, on standard error.
+    static func sayCreated(_ path: String) {
+        printError("Created a new database at \(URL(fileURLWithPath: path).standardizedFileURL.path).")
+    }
+
+    static func requireExisting(_ path: String) throws {
+        guard MissingDatabase.isMissing(path) else { return }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        printError(
+            "There is no database at \(absolute); nothing was created. Check --db (or BAEDAL_DB). "
+                + "`baedal run SCRIPT --db PATH` or the launcher (`baedal start --db PATH`) creates a new one.")
+        throw ExitCode(1)
+    }
+
     /// What went wrong opening `path`, without a PostgreSQL URL's password.
     static func message(for error: any Error, at path: String) -> String {
         switch error {
