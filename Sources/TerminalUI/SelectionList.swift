@@ -15,6 +15,9 @@ public struct SelectionList<Item> {
     public private(set) var filter = ListFilter()
     /// The selected position, nil only when the list is empty.
     public private(set) var selectedIndex: Int?
+    /// Set by ``returnToTop()``: the next replacement selects the first item, whatever was
+    /// selected before, until a key moves the selection.
+    private var holdsTop = false
     /// The index of the first item shown.
     public private(set) var scrollOffset: Int
     /// How many items fit on screen at once.
@@ -51,6 +54,7 @@ public struct SelectionList<Item> {
     /// so the screen can handle them.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        holdsTop = false
         if filter.isEditing { return handleFilter(key) }
         switch key {
         case .character("/") where Self.isSearchable:
@@ -120,6 +124,15 @@ public struct SelectionList<Item> {
     private mutating func moveBy(_ delta: Int) {
         guard let selectedIndex else { return }
         select(selectedIndex + delta)
+    }
+
+    /// Selects the first item, and keeps the first one selected as the items are replaced until
+    /// a key moves the selection: a newest-first list (notifications, orders) opened again shows
+    /// its newest row selected, not the row selected when it was last left, which newer rows
+    /// have pushed down since (Enter then opened an old notification).
+    public mutating func returnToTop() {
+        holdsTop = true
+        select(0)
     }
 
     /// Selects the item at `index`, clamped to the list, and scrolls it into view.
@@ -216,6 +229,11 @@ extension SelectionList where Item: Identifiable {
     /// live-updating order queue does not jump when a new order arrives above the
     /// selected one. Falls back to the same position when it is gone.
     public mutating func replaceItems(keepingSelection newItems: [Item]) {
+        if holdsTop {
+            replaceItems(newItems)
+            select(0)
+            return
+        }
         let selectedID = selectedItem?.id
         let previousIndex = selectedIndex
         allItems = newItems

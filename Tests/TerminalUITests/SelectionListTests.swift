@@ -105,6 +105,21 @@ struct SelectionListTests {
         #expect(list.selectedItem?.id == 9)
     }
 
+    @Test("A newest-first list opened again selects its newest row until a key moves the selection")
+    func returnToTopSelectsTheNewest() {
+        struct Note: Identifiable, Equatable { let id: Int }
+        var list = SelectionList(items: [Note(id: 2), Note(id: 1)])
+        list.handle(.down)
+        #expect(list.selectedItem?.id == 1)
+        list.returnToTop()
+        // Newer rows arrive above before the re-read lands: the newest is selected, not row 1.
+        list.replaceItems(keepingSelection: [Note(id: 4), Note(id: 3), Note(id: 2), Note(id: 1)])
+        #expect(list.selectedItem?.id == 4)
+        list.handle(.down)
+        list.replaceItems(keepingSelection: [Note(id: 5), Note(id: 4), Note(id: 3), Note(id: 2), Note(id: 1)])
+        #expect(list.selectedItem?.id == 3, "once moved, the selection follows its row again")
+    }
+
     @Test("Rendering shows the selection even if visibleRows is stale")
     func rendering() {
         var list = SelectionList(items: ["김밥", "라면", "떡볶이"], visibleRows: 10)

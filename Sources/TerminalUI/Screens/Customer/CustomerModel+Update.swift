@@ -58,8 +58,13 @@ extension CustomerModel {
         }
     }
 
-    /// Opens a section at its first page.
+    /// Opens a section at its first page. Orders and notifications, newest first, open on the
+    /// newest (``SelectionList/returnToTop()``).
     mutating func show(_ next: CustomerSection) -> [Effect] {
+        if next != section {
+            if next == .orders { orders.returnToTop() }
+            if next == .inbox { inbox.list.returnToTop() }
+        }
         section = next
         pages = []
         return refreshEffects()
