@@ -85,6 +85,38 @@ struct CheckoutAddressTests {
         #expect(address == ScreenWorld.minsuHome)
     }
 
+    /// The first reading of the account picks what a customer would: the newest remembered card
+    /// (so only its CVC is asked), or, with no saved address, the address field first (typed
+    /// into the card number instead, it was lost).
+    @Test func theFirstReadingPicksTheNewestCardOrTheMissingAddress() async throws {
+        let master = CardOnFile(token: "tok_approved_cd", brand: "mastercard", last4: "4444", expiryMonth: 1, expiryYear: 2031)
+        var h = try await CustomerUpdateTests().cartWithTwoJjajang()
+        h.press(.enter)
+        h.send(
+            .fetched(
+                .account(h.customer.actor),
+                .success(.account(.customer("김민수", keeping: ScreenWorld.minsuHome, cards: [Self.visa, master])))))
+        guard case .checkout(let page) = h.customer.pages.last else { return }
+        #expect(page.cardChoice == 2 && page.focus == .cvc)
+        #expect(h.text.contains("•••• 4444"))
+        // A later reading (a live update) leaves the customer's choice alone.
+        h.press(.up, .right)
+        h.send(
+            .fetched(
+                .account(h.customer.actor),
+                .success(.account(.customer("김민수", keeping: ScreenWorld.minsuHome, cards: [Self.visa, master])))))
+        guard case .checkout(let chosen) = h.customer.pages.last else { return }
+        #expect(chosen.cardChoice == 0)
+
+        var newcomer = try await CustomerUpdateTests().cartWithTwoJjajang()
+        newcomer.press(.enter)
+        newcomer.send(.fetched(.account(newcomer.customer.actor), .success(.account(.customer("김민수")))))
+        newcomer.type("서울 마포구 와우산로 30, 501호")
+        guard case .checkout(let typed) = newcomer.customer.pages.last else { return }
+        #expect(typed.focus == .address && typed.typedAddress.text == "서울 마포구 와우산로 30, 501호")
+        #expect(typed.number.text.isEmpty)
+    }
+
     @Test func withoutASavedAddressTheCustomerTypesOne() async throws {
         var h = try await checkout(.customer("김민수"))
         h.type("4242424242424242")

@@ -44,6 +44,9 @@ struct CheckoutPage: Equatable, Sendable {
     var pendingOrder: OrderID?
     var error: String?
     var paying = false
+    /// Whether the account was read once: the first reading picks the defaults (the newest
+    /// card, the first empty field); later ones, live updates, leave the customer's choices.
+    var hasReadAccount = false
 
     /// The rows shown, in order: a remembered card needs only its CVC.
     func rows(rememberedCards: Int) -> [Row] {
@@ -79,6 +82,17 @@ struct CheckoutPage: Equatable, Sendable {
             addressChoice = saved.firstIndex { $0.address == account.addresses.defaultAddress } ?? 0
         }
         if cardChoice > account.cards.all.count { cardChoice = 0 }
+        guard !hasReadAccount else { return }
+        hasReadAccount = true
+        let untouched = number.text.isEmpty && expiry.text.isEmpty && cvc.text.isEmpty
+        guard untouched, focus == .number else { return }
+        if !account.cards.all.isEmpty {
+            cardChoice = account.cards.all.count  // the newest, remembered last
+            focus = .cvc
+        }
+        // With no saved address the address is the first thing to type: typed into the card
+        // number field instead, it was lost (and drawn as masked digits).
+        if pendingOrder == nil, saved.isEmpty { focus = .address }
     }
 }
 
