@@ -35,6 +35,24 @@ struct CustomerSnapshotTests {
         assertSnapshot(session.frame, named: "customer-menu-\(size.label)")
     }
 
+    /// `r` on a menu: the store's reviews, newest first, the writer's name masked, then one
+    /// opened whole with the owner's reply.
+    @Test(arguments: snapshotSizes)
+    func storeReviews(size: TerminalSize) async throws {
+        let session = try await customer(size)
+        await session.press(.down, .enter)  // 홍콩반점
+        await session.press(.character("r"))
+        await session.tick()
+        assertSnapshot(session.frame, named: "customer-store-reviews-\(size.label)")
+        #expect(session.text.contains("국물이 진하고 맛있어요"))
+        let row = session.text.split(separator: "\n").first { $0.contains("국물이 진하고") }
+        #expect(row?.contains("김**") == true && row?.contains("김민수") == false, "the writer's name is masked")
+        await session.press(.enter)
+        #expect(session.text.contains("사장님: 감사합니다! 또 오세요 :)"))
+        await session.press(.escape, .escape)
+        #expect(session.customer?.screen == .menu)
+    }
+
     @Test(arguments: snapshotSizes)
     func cart(size: TerminalSize) async throws {
         let session = try await customer(size)

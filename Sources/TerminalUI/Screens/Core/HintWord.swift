@@ -13,7 +13,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
     // Customer
     case search, keepSearch, clearSearch, category, favourite, viewMenu, storeList, addToCart, takeOut
     case quantity, emptyCart, checkout, pay, cart, payByCard, payByOtherCard, remember, makeDefault, addAddress
-    case viewOrder, writeReview, reorder, viewAll, markAllRead, send, starsField, stars, reviewField
+    case viewOrder, writeReview, readReviews, reorder, viewAll, markAllRead, send, starsField, stars, reviewField
     case nextEmptyFieldOrSubmit, clear
     // Owner
     case acceptOrder, reject, startDelivery, switchStore, registerStore, openStore, busy, pauseOrders
@@ -70,6 +70,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .addAddress: "주소 추가"
         case .viewOrder: "주문 보기"
         case .writeReview: "리뷰 쓰기"
+        case .readReviews: "리뷰 보기"
         case .reorder: "다시 담기"
         case .viewAll: "전체 보기"
         case .markAllRead: "모두 읽음"
@@ -149,6 +150,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .addAddress: "add address"
         case .viewOrder: "order"
         case .writeReview: "review"
+        case .readReviews: "reviews"
         case .reorder: "reorder"
         case .viewAll: "view all"
         case .markAllRead: "all read"

@@ -41,6 +41,7 @@ extension CustomerModel {
         case .review: handled = reviewKey(key, context)
         case .inbox: handled = inboxKey(key, context)
         case .addresses: handled = addressesKey(key)
+        case .storeReviews: handled = storeReviewsKey(key, context)
         }
         if let handled { return handled }
         switch key {
@@ -100,6 +101,8 @@ extension CustomerModel {
             stores.loaded = true
         case (.categories, .categories(let names)):
             stores.categories = names
+        case (.reviews(let store), .orders(let reviews)):
+            receiveStoreReviews(reviews, of: store)
         case (.store(let id), .store(let state)):
             if case .menu(var page) = pages.last, page.store.id == id {
                 page.update(state)

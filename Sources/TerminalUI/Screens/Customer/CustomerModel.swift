@@ -25,6 +25,7 @@ enum CustomerPage: Equatable, Sendable {
     case tracking(OrderID)
     case review(ReviewPage)
     case addresses(AddressesPage)
+    case storeReviews(StoreReviewsPage)
 }
 
 /// What an open prompt is for. Each page names its own prompts in its file, and acts on
@@ -85,7 +86,7 @@ public struct CustomerModel: Equatable, Sendable {
 
     /// What the current page is.
     enum Screen: Equatable {
-        case stores, menu, cart, checkout, orders, tracking, review, inbox, addresses
+        case stores, menu, cart, checkout, orders, tracking, review, inbox, addresses, storeReviews
     }
 
     var screen: Screen {
@@ -95,6 +96,7 @@ public struct CustomerModel: Equatable, Sendable {
         case .tracking: .tracking
         case .review: .review
         case .addresses: .addresses
+        case .storeReviews: .storeReviews
         case nil:
             switch section {
             case .stores: .stores
@@ -113,6 +115,7 @@ public struct CustomerModel: Equatable, Sendable {
         case .tracking(let id): words(.order(id.rawValue))
         case .review: words(.writeReview)
         case .addresses: words(.addressesAndCards)
+        case .storeReviews(let page): words(.storeReviewsTitle(page.storeName))
         case nil: section.title(in: language)
         }
     }
@@ -138,6 +141,8 @@ public struct CustomerModel: Equatable, Sendable {
         case .tracking:
             if case .tracking(let id) = pages.last { fetches.append(.tracking(id, actor)) }
         case .checkout, .addresses: fetches.append(.account(actor))
+        case .storeReviews:
+            if case .storeReviews(let page) = pages.last { fetches.append(.reviews(page.store)) }
         default: break
         }
         if let store = cart.store, !fetches.contains(.store(store)) { fetches.append(.store(store)) }

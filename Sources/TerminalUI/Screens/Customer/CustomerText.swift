@@ -23,6 +23,8 @@ enum CustomerText: Equatable, Sendable, WordedPerLanguage {
     case quantityColumn, unitPriceColumn, amountColumn
     case subtotal, deliveryFee, total
     case cannotOrder(String), minimumReached(String)
+    case storeReviewsTitle(String), loadingReviews, noReviewsYet, reviewedOn, reviewerColumn, reviewColumn, repliedMark
+    case reviewBy(String), orderedDishes, ownerReplied(String)
 
     var korean: String {
         switch self {
@@ -84,6 +86,16 @@ enum CustomerText: Equatable, Sendable, WordedPerLanguage {
         case .total: "결제 금액"
         case .cannotOrder(let why): "주문 불가: " + why
         case .minimumReached(let minimum): "✓ 최소 주문 \(minimum) 이상 · Enter로 결제해요"
+        case .storeReviewsTitle(let store): "\(store) 리뷰"
+        case .loadingReviews: "리뷰를 불러오는 중…"
+        case .noReviewsYet: "아직 리뷰가 없어요."
+        case .reviewedOn: "작성"
+        case .reviewerColumn: "작성자"
+        case .reviewColumn: "리뷰"
+        case .repliedMark: "답글"
+        case .reviewBy(let name): "\(name)님의 리뷰"
+        case .orderedDishes: "주문"
+        case .ownerReplied(let reply): "사장님: \(reply)"
         }
     }
 
@@ -148,6 +160,16 @@ enum CustomerText: Equatable, Sendable, WordedPerLanguage {
         case .total: "Total"
         case .cannotOrder(let why): "Cannot order: " + why
         case .minimumReached(let minimum): "✓ Minimum \(minimum) reached · press Enter to pay"
+        case .storeReviewsTitle(let store): "Reviews of \(store)"
+        case .loadingReviews: "Loading the reviews…"
+        case .noReviewsYet: "No reviews yet."
+        case .reviewedOn: "Written"
+        case .reviewerColumn: "By"
+        case .reviewColumn: "Review"
+        case .repliedMark: "reply"
+        case .reviewBy(let name): "Review by \(name)"
+        case .orderedDishes: "Ordered"
+        case .ownerReplied(let reply): "Owner: \(reply)"
         }
     }
 }

@@ -28,6 +28,7 @@ extension CustomerModel {
         case .review: hints = reviewHints(context: context)
         case .inbox: hints = inboxHints()
         case .addresses: hints = addressesHints()
+        case .storeReviews: hints = storeReviewsHints()
         }
         if !pages.isEmpty && !hints.contains(where: { $0.key == "Esc" }) { hints.append(KeyHint(.escape, .back, in: language)) }
         // While typing, ? and q are text, and Tab may belong to the form.
@@ -69,6 +70,7 @@ extension CustomerModel {
         case .tracking(let id): renderTracking(id, into: &grid, in: area, context: context)
         case .review(let page): cursor = renderReview(page, into: &grid, in: area, context: context)
         case .addresses(let page): renderAddresses(page, into: &grid, in: area)
+        case .storeReviews(let page): renderStoreReviews(page, into: &grid, in: area)
         case nil:
             switch section {
             case .stores: cursor = renderStores(into: &grid, in: area, context: context)

@@ -7,8 +7,8 @@ import Foundation
 /// store asks "장바구니를 비우고 담을까요?" instead.
 ///
 /// Keys: ↑/↓ j/k move; Enter, `a` or `+` adds one to the cart; `-` takes one out; `f`
-/// marks the store a favourite; `c` opens the cart; `/` filters the dishes; Esc goes back
-/// to the stores.
+/// marks the store a favourite; `c` opens the cart; `r` reads the store's reviews
+/// (``StoreReviewsPage``); `/` filters the dishes; Esc goes back to the stores.
 struct MenuPage: Equatable, Sendable {
     var store: StoreRow
     var state: StoreState?
@@ -48,6 +48,8 @@ extension CustomerModel {
             return [.send(.favourite(page.store.id, !page.store.isFavourite, by: actor))]
         case .character("c"):
             return show(.cart)
+        case .character("r"):
+            return openStoreReviews(of: page.store)
         default:
             return nil
         }
@@ -73,7 +75,7 @@ extension CustomerModel {
     func menuHints() -> [KeyHint] {
         [
             KeyHint(key: "Enter/a/+", .addToCart, in: language), KeyHint(key: "-", .takeOut, in: language),
-            KeyHint(key: "c", .cart, in: language),
+            KeyHint(key: "c", .cart, in: language), KeyHint(key: "r", .readReviews, in: language),
             KeyHint(.escape, .storeList, in: language), KeyHint(key: "f", .favourite, in: language),
             KeyHint(key: "/", .filter, in: language),
             KeyHint(key: "↑↓/jk", .move, in: language),
