@@ -15,6 +15,11 @@ extension CursesTerminal {
     /// curses is then asked only for what is already there, which includes a resize.
     public func nextEvent(timeout: Duration, wake: WakeSource?) -> TerminalEvent? {
         guard isActive, let window = baedal_stdscr() else { return nil }
+        if resizeDuringPaste {
+            resizeDuringPaste = false
+            needsFullRepaint = true
+            return .resize(size)
+        }
         guard let wake, timeout > .zero else { return readKey(window, timeout: timeout) }
         // ncurses may hold input already (a pushed-back character, the rest of a sequence).
         if let waiting = readKey(window, timeout: .zero) { return waiting }
@@ -50,7 +55,7 @@ extension CursesTerminal {
             }
             return CursesKeyCodes.key(forKeyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
         case OK where UInt32(value) == KeyDecoder.escape:
-            return readEscapeSequence(window).map(TerminalEvent.key)
+            return readEscapeSequence(window)
         case OK:
             return KeyDecoder.key(forCharacter: UInt32(value)).map(TerminalEvent.key)
         default:
@@ -59,8 +64,9 @@ extension CursesTerminal {
     }
 
     /// After Esc, the rest of a sequence ncurses did not know: read whole, it is a key or dropped
-    /// (see ``KeyDecoder``). A character that starts no sequence is put back: Esc was a key.
-    private func readEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> Key? {
+    /// (see ``KeyDecoder``), or a bracketed paste. A character that starts no sequence is put
+    /// back: Esc was a key.
+    private func readEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> TerminalEvent? {
         var sequence = EscapeSequence()
         // A sequence's characters arrive together; 25 ms (the Esc delay) covers a slow ssh link.
         wtimeout(window, 25)
@@ -68,16 +74,40 @@ extension CursesTerminal {
         while true {
             var value: wint_t = 0
             // Nothing more: Esc on its own, or a sequence cut off (dropped).
-            guard wget_wch(window, &value) == OK else { return started ? nil : .escape }
+            guard wget_wch(window, &value) == OK else { return started ? nil : .key(.escape) }
             started = true
             switch sequence.feed(UInt32(value)) {
             case .needsMore: continue
-            case .complete(let key): return key
+            case .complete(let key): return key.map(TerminalEvent.key)
+            case .pasteStart: return readPaste(window)
             case .notASequence:
                 unget_wch(wchar_t(value))
-                return .escape
+                return .key(.escape)
             }
         }
+    }
+
+    /// A bracketed paste, after its start marker: read to the end marker as one `.paste`, never
+    /// as keys (see ``BracketedPaste``, which also bounds it). A terminal writes a paste at once,
+    /// so a paste quiet for ``BracketedPaste/quietEnd`` has lost its end marker and ends there.
+    private func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> TerminalEvent? {
+        var paste = BracketedPaste()
+        var text: String?
+        wtimeout(window, Self.milliseconds(roundingUp: BracketedPaste.quietEnd))
+        while !paste.isOver {
+            var value: wint_t = 0
+            switch wget_wch(window, &value) {
+            case OK:
+                if let delivered = paste.feed(UInt32(value)) { text = delivered }
+            case KEY_CODE_YES:
+                // A sequence ncurses decoded itself is not text; a resize is reported after the paste.
+                if Int32(bitPattern: value) == KEY_RESIZE { resizeDuringPaste = true }
+            default:
+                if let delivered = paste.finish() { text = delivered }
+            }
+        }
+        guard let text, !text.isEmpty else { return nil }
+        return .key(.paste(text))
     }
 
     /// Rounds up so that waiting "until the next tick" never becomes a 0 ms busy poll.

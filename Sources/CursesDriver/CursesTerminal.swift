@@ -53,6 +53,8 @@ public final class CursesTerminal {
     /// Whether the last painted frame asked for the bell: it rings as a frame starts asking.
     var paintedBell = false
     var cursorIsVisible: Bool?
+    /// A resize came in the middle of a bracketed paste; the next event reports it.
+    var resizeDuringPaste = false
     /// Whether clicks and the wheel are asked of the terminal and delivered as
     /// ``TerminalEvent/mouse(_:)``.
     public let reportsMouse: Bool
@@ -99,6 +101,9 @@ public final class CursesTerminal {
         set_escdelay(25)
         palette = Self.makePalette()
         if reportsMouse { CursesMouse.enable() }
+        // Always, unlike the mouse: nothing is lost by it, and without it a pasted line break is
+        // Enter and pasted letters are commands.
+        TerminalRestoration.setBracketedPaste(true)
         setCursorVisible(false)
         painted = nil
         needsFullRepaint = true
@@ -111,12 +116,14 @@ public final class CursesTerminal {
         if reportsMouse { CursesMouse.disable() }
         curs_set(1)
         endwin()
+        TerminalRestoration.setBracketedPaste(false)
         TerminalRestoration.setCursesOwnsTerminal(false)
         if let screen { delscreen(screen) }
         screen = nil
         isActive = false
         painted = nil
         cursorIsVisible = nil
+        resizeDuringPaste = false
         TerminalRestoration.uninstall()
     }
 

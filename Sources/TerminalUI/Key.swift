@@ -23,6 +23,9 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// F1 is `.function(1)`.
     case function(Int)
+    /// Text the terminal pasted (bracketed paste), whole and as sent, line breaks and all.
+    /// Never a command: only a field being typed in takes it (``TextField/handle(_:)``).
+    case paste(String)
 
     /// How the key is written in key hints, e.g. `Enter`, `↑`, `C-u`, `F1`.
     public var label: String {
@@ -45,6 +48,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: return "PgDn"
         case .ctrl(let letter): return "C-\(letter)"
         case .function(let number): return "F\(number)"
+        case .paste: return "Paste"
         }
     }
 }

@@ -69,6 +69,14 @@ public struct TextField: Hashable, Sendable {
         return !droppedAny
     }
 
+    /// Inserts pasted text as if typed, except that each line break (CR, LF, CR LF) and tab
+    /// becomes one space: the field has one line, and a pasted address or reason on two lines
+    /// still belongs together. What typing would refuse is dropped as when typed.
+    @discardableResult
+    public mutating func paste(_ pasted: String) -> Bool {
+        insert(String(pasted.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
+    }
+
     /// Replaces everything, leaving the caret at the end.
     public mutating func setText(_ newText: String) {
         text = ""
@@ -121,12 +129,14 @@ public struct TextField: Hashable, Sendable {
     public mutating func moveToEnd() { caretIndex = text.count }
 
     /// Applies an editing key. Every printable character counts as handled, even when
-    /// the field rejects it, so typing into a field never triggers a screen shortcut.
+    /// the field rejects it, so typing into a field never triggers a screen shortcut; so does
+    /// a paste, which is only ever text.
     /// Returns false for keys the field does not use (Enter, Esc, Tab, arrows up/down).
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let character): insert(String(character))
+        case .paste(let text): paste(text)
         case .backspace: backspace()
         case .delete, .ctrl("d"): deleteForward()
         case .left, .ctrl("b"): moveLeft()

@@ -23,14 +23,16 @@ public enum KeyDecoder {
         }
     }
 
-    /// The keys a burst of characters means, Esc-led sequences read whole: what the driver does,
-    /// in one pure function for tests and the fuzzer. A sequence cut off at the end is dropped.
-    /// The same reading as a served session's (``ByteKeyReader``), given the characters at once.
+    /// The keys a burst of characters means, Esc-led sequences and bracketed pastes read whole:
+    /// what the driver does, in one pure function for tests and the fuzzer. A sequence cut off
+    /// at the end is dropped; a paste without its end marker ends with the burst, as the driver
+    /// ends one that goes quiet. The same reading as a served session's (``ByteKeyReader``),
+    /// given the characters at once.
     public static func keys(for input: [UInt32]) -> [Key] {
         var bytes: [UInt8] = []
         for scalar in input.compactMap(Unicode.Scalar.init) { UTF8.encode(scalar) { bytes.append($0) } }
         var reader = ByteKeyReader()
-        return reader.keys(in: bytes)
+        return reader.keys(in: bytes) + reader.endPaste().compactMap { if case .key(let key) = $0 { key } else { nil } }
     }
 }
 
@@ -40,9 +42,11 @@ public struct EscapeSequence: Sendable {
     public enum Step: Equatable {
         /// The sequence goes on; feed the next character (a cut-off sequence is dropped).
         case needsMore
-        /// The sequence ended: the key it stands for, or nil to drop it (mouse, focus, paste
-        /// markers, Insert, modified keys, anything malformed or unknown).
+        /// The sequence ended: the key it stands for, or nil to drop it (mouse, focus, a stray
+        /// paste end marker, Insert, modified keys, anything malformed or unknown).
         case complete(Key?)
+        /// `ESC [ 2 0 0 ~`: a bracketed paste starts; read it with ``BracketedPaste``.
+        case pasteStart
         /// This character does not start a sequence: Esc was pressed on its own, and the
         /// character is a key of its own.
         case notASequence
@@ -50,6 +54,9 @@ public struct EscapeSequence: Sendable {
 
     /// Longer sequences are not keys (and may be noise): they are read to their end and dropped.
     static let longestSequence = 32
+
+    /// The `200` of `ESC [ 2 0 0 ~`, which opens a bracketed paste.
+    static let pasteStartParameters: [UInt8] = Array("200".utf8)
 
     private enum Kind { case start, csi, ss3 }
     private var kind = Kind.start
@@ -77,6 +84,7 @@ public struct EscapeSequence: Sendable {
                 if length < Self.longestSequence { parameters.append(UInt8(value)) } else { tooLong = true }
                 return .needsMore
             case 0x40...0x7E:
+                if !tooLong, value == 0x7E, parameters == Self.pasteStartParameters { return .pasteStart }
                 return .complete(tooLong ? nil : Self.csiKey(parameters: parameters, final: UInt8(value)))
             default:
                 return .complete(nil)

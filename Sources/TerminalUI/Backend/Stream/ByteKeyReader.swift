@@ -6,6 +6,9 @@
 /// Mouse reports (xterm's SGR encoding, which ``StreamTerminal`` asks for) are read whole by
 /// ``MouseSequence`` and become ``TerminalEvent/mouse(_:)``.
 ///
+/// A bracketed paste (``BracketedPaste``) is one ``Key/paste(_:)``, however many reads it
+/// spans; nothing in it is a key.
+///
 /// Esc alone at the end of a read is the Escape key: a terminal sends a sequence in one write,
 /// and an SSH client in one packet, so a person pressing Esc is not kept waiting.
 /// Malformed UTF-8 is dropped, never turned into a key.
@@ -14,6 +17,8 @@ public struct ByteKeyReader: Sendable {
     private var sequence: EscapeSequence?
     /// The open sequence as it arrived, from its ESC: a mouse report is read from it.
     private var sequenceBytes: [UInt8] = []
+    /// The paste being read, from its start marker to its end marker.
+    private var paste: BracketedPaste?
 
     public init() {}
 
@@ -34,11 +39,20 @@ public struct ByteKeyReader: Sendable {
         while index < scalars.count {
             let value = scalars[index]
             index += 1
+            if var open = paste {
+                if let text = open.feed(value), !text.isEmpty { keys.append(.key(.paste(text))) }
+                paste = open.isOver ? nil : open
+                continue
+            }
             if var open = sequence {
                 if sequenceBytes.count < EscapeSequence.longestSequence { sequenceBytes.append(UInt8(truncatingIfNeeded: value)) }
                 switch open.feed(value) {
                 case .needsMore:
                     sequence = open
+                    continue
+                case .pasteStart:
+                    sequence = nil
+                    paste = BracketedPaste()
                     continue
                 case .complete(let key):
                     sequence = nil
@@ -65,6 +79,19 @@ public struct ByteKeyReader: Sendable {
             if let key = KeyDecoder.key(forCharacter: value) { keys.append(.key(key)) }
         }
         return keys
+    }
+
+    /// Whether a paste has started and not ended: its owner ends it with ``endPaste()`` once
+    /// input has been quiet for ``BracketedPaste/quietEnd``.
+    public var isInsidePaste: Bool { paste != nil }
+
+    /// Ends a paste whose end marker never came: its text, if not delivered yet; what follows
+    /// is keys again.
+    public mutating func endPaste() -> [TerminalEvent] {
+        guard var open = paste else { return [] }
+        paste = nil
+        guard let text = open.finish(), !text.isEmpty else { return [] }
+        return [.key(.paste(text))]
     }
 
     /// Feeds one byte of UTF-8; the scalar once it is complete.

@@ -13,7 +13,8 @@ public final class StreamTerminal: TerminalBackend {
     public private(set) var isActive = true
     public private(set) var size: TerminalSize
     public var deliversWakeUps: Bool { true }
-    /// Events waiting beyond this many are dropped (a paste far longer than any field).
+    /// Events waiting beyond this many are dropped (keys typed far faster than they are handled;
+    /// a bracketed paste is one event).
     public static let inputLimit = 4096
 
     private var painter: AnsiPainter
@@ -26,19 +27,26 @@ public final class StreamTerminal: TerminalBackend {
     private var timeout: Task<Void, Never>?
     private var heldFrame: Frame?
     private var outputBlocked = false
+    /// Ends a paste that has gone quiet without its end marker (``BracketedPaste/quietEnd``).
+    private var pasteQuiet: Task<Void, Never>?
+    private let pasteQuietEnd: Duration
 
     /// Whether clicks and the wheel are asked for (xterm's SGR mouse reports); without, the
     /// client's terminal keeps the mouse for selecting text.
     public let reportsMouse: Bool
 
+    /// `pasteQuietEnd`: how long a paste may go quiet before it is taken as ended (shorter in tests).
     public init(
-        size: TerminalSize, colors: ColorDepth, reportsMouse: Bool = true, send: @escaping @Sendable ([UInt8]) -> Void
+        size: TerminalSize, colors: ColorDepth, reportsMouse: Bool = true,
+        pasteQuietEnd: Duration = BracketedPaste.quietEnd, send: @escaping @Sendable ([UInt8]) -> Void
     ) {
         self.size = size
         self.painter = AnsiPainter(colors: colors)
         self.reportsMouse = reportsMouse
+        self.pasteQuietEnd = pasteQuietEnd
         self.send = send
-        send(AnsiPainter.enter + (reportsMouse ? Self.mouseOn : []))
+        // Bracketed paste always: without it a paste is typing, and its line breaks are Enter.
+        send(AnsiPainter.enter + (reportsMouse ? Self.mouseOn : []) + BracketedPaste.enable)
     }
 
     /// Button presses and the wheel (1000), in the SGR encoding (1006), which has no
@@ -58,6 +66,20 @@ public final class StreamTerminal: TerminalBackend {
             }
             if case .mouse = event, !reportsMouse { continue }
             enqueue(event)
+        }
+        pasteQuiet?.cancel()
+        pasteQuiet = nil
+        if reader.isInsidePaste { endPasteWhenQuiet() }
+    }
+
+    /// A paste's end marker may never come; once nothing has arrived for a while, what it held
+    /// is delivered and what follows is keys again, rather than all input being swallowed.
+    private func endPasteWhenQuiet() {
+        pasteQuiet = Task { @MainActor [weak self, pasteQuietEnd] in
+            try? await Task.sleep(for: pasteQuietEnd)
+            guard !Task.isCancelled, let self, self.isActive else { return }
+            self.pasteQuiet = nil
+            for event in self.reader.endPaste() { self.enqueue(event) }
         }
     }
 
@@ -91,7 +113,9 @@ public final class StreamTerminal: TerminalBackend {
     public func close() {
         guard isActive else { return }
         isActive = false
-        send((reportsMouse ? Self.mouseOff : []) + AnsiPainter.leave)
+        pasteQuiet?.cancel()
+        pasteQuiet = nil
+        send(BracketedPaste.disable + (reportsMouse ? Self.mouseOff : []) + AnsiPainter.leave)
         resume(with: nil)
     }
 

@@ -37,6 +37,9 @@ public enum App {
                 return []
             }
             let editing = model.screen.isEditingText
+            // A paste is text for the field being typed in and nothing else: never a command,
+            // whatever characters it holds.
+            if case .paste = key, !editing { return [] }
             if !editing && HelpOverlay.isToggle(key) {
                 model.showsHelp = true
                 return []
