@@ -15,6 +15,7 @@ public final class ConnectionRecord: Sendable {
         var sessionChannelOpened = false
         var askedForShell = false
         var failedAttempts = 0
+        var passwordChecks = 0
         var endReason: String?
     }
     private let state = NIOLockedValueBox(State())
@@ -49,6 +50,17 @@ public final class ConnectionRecord: Sendable {
     var askedForShell: Bool {
         get { state.withLockedValue { $0.askedForShell } }
         set { state.withLockedValue { $0.askedForShell = newValue } }
+    }
+
+    /// Counts a password about to be checked, and says whether it may be: at most `limit` per
+    /// connection, counted as they are asked rather than as they are answered, since a client
+    /// may send its requests without waiting for the answers (one sent 14 through a limit of 3,
+    /// each a slow hash on the server).
+    func mayCheckPassword(limit: Int) -> Bool {
+        state.withLockedValue {
+            $0.passwordChecks += 1
+            return $0.passwordChecks <= limit
+        }
     }
 
     /// Counts a refused password and returns how many there have been.

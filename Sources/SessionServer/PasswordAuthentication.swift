@@ -42,6 +42,12 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
         let name = request.username
         let password = offer.password
         let (gate, record, limit, connection) = (self.gate, self.record, failedAttemptLimit, self.connection)
+        guard record.mayCheckPassword(limit: limit) else {
+            responsePromise.succeed(.failure)
+            record.ending(because: "more than \(limit) passwords")
+            connection.close(promise: nil)
+            return
+        }
         Task {
             switch await gate.admit(name: name, password: password) {
             case .admitted(let visitor):

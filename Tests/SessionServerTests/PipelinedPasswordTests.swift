@@ -1,0 +1,51 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOEmbedded
+import NIOSSH
+import Testing
+
+@testable import SessionServer
+
+/// A client may send its password requests without waiting for the answers. The limit of wrong
+/// passwords per connection counted answers, so one connection had 14 passwords hashed through
+/// a limit of 3; now requests are counted as they arrive.
+@Suite("Passwords sent back to back")
+struct PipelinedPasswordTests {
+    final class CountingGate: AccountGate {
+        let checks = NIOLockedValueBox(0)
+        func admit(name: String, password: String) async -> Admission {
+            checks.withLockedValue { $0 += 1 }
+            return .refused
+        }
+    }
+
+    @Test func noMoreThanTheLimitAreCheckedAndTheConnectionCloses() async throws {
+        let loop = EmbeddedEventLoop()
+        let channel = EmbeddedChannel(loop: loop)
+        try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 22)).get()
+        let gate = CountingGate()
+        let record = ConnectionRecord(address: "127.0.0.1", started: Date())
+        let authentication = PasswordAuthentication(
+            gate: gate, keys: nil, record: record, failedAttemptLimit: 3, connection: channel)
+        let refusals = NIOLockedValueBox(0)
+        for attempt in 1...10 {
+            let promise = loop.makePromise(of: NIOSSHUserAuthenticationOutcome.self)
+            promise.futureResult.whenSuccess { outcome in
+                if case .failure = outcome { refusals.withLockedValue { $0 += 1 } }
+            }
+            authentication.requestReceived(
+                request: NIOSSHUserAuthenticationRequest(
+                    username: "김민수", serviceName: "ssh-connection", request: .password(.init(password: "guess-\(attempt)"))),
+                responsePromise: promise)
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while refusals.withLockedValue({ $0 }) < 10, ContinuousClock.now < deadline {
+            loop.run()
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        #expect(refusals.withLockedValue { $0 } == 10, "every request answered: no")
+        #expect(gate.checks.withLockedValue { $0 } == 3)
+        #expect(!channel.isActive, "the connection is closed")
+    }
+}
