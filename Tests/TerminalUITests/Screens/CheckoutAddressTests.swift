@@ -162,4 +162,23 @@ struct CheckoutAddressTests {
         let forgot = h.press(.enter)
         #expect(forgot.sends == [.forgetCard(Self.visa.description, by: h.customer.actor)])
     }
+
+    /// A refused address leaves its form open with what was typed and says why there: the
+    /// customer mends it instead of typing it all again. Saved, the form closes.
+    @Test func aRefusedAddressStaysInItsFormToBeMended() async throws {
+        var h = try await UpdateHarness.signedIn("김민수", role: .customer)
+        h.press(.character("A"))
+        h.send(.fetched(.account(h.customer.actor), .success(.account(.customer("김민수", keeping: ScreenWorld.minsuHome)))))
+        h.press(.character("a"))
+        h.type("서울 서초구 강남대로 1")
+        let sent = h.press(.enter).sends
+        #expect(sent.count == 1)
+        let refusal = DeliveryError.refused(.addressAlreadySaved("서울 서초구 강남대로 1"))
+        h.send(.sent(sent[0], .failure(refusal)))
+        #expect(h.customer.prompt?.prompt.text(0) == "서울 서초구 강남대로 1")
+        #expect(h.customer.prompt?.prompt.error == refusal.text(in: .korean))
+        h.send(.sent(sent[0], .success(.done)))
+        #expect(h.customer.prompt == nil)
+        #expect(h.notice?.kind == .success)
+    }
 }

@@ -118,8 +118,13 @@ extension CustomerModel {
     mutating func addressesFinished(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
         switch result {
         case .failure(let error):
-            notice = .refusal(error, in: language)
+            if case .addAddress = action, case .addresses(.add)? = prompt?.purpose {
+                prompt?.prompt.error = error.text(in: language)  // the form stays, its text with it
+            } else {
+                notice = .refusal(error, in: language)
+            }
         case .success:
+            if case .addAddress = action, case .addresses(.add)? = prompt?.purpose { prompt = nil }
             switch action {
             case .addAddress(let address, _, _, _): notice = .success(words(.addressSaved(address)))
             case .removeAddress(let address, _): notice = .success(words(.addressDeleted(address)))

@@ -85,6 +85,11 @@ extension CustomerModel {
             switch open.purpose {
             case .cart(let purpose): return cartSubmitted(purpose, at: now)
             case .tracking(let purpose): return trackingSubmitted(purpose)
+            case .addresses(.add):
+                // Open until the engine takes it: a refused address stays to be mended, not retyped.
+                open.prompt.error = nil
+                prompt = open
+                return addressesSubmitted(.add, open.prompt)
             case .addresses(let purpose): return addressesSubmitted(purpose, open.prompt)
             }
         }
