@@ -417,6 +417,21 @@ struct CustomerUpdateTests {
         #expect(effects.sends == [.cancel(h.customer.orders.items[0].id, by: h.customer.actor)])
     }
 
+    /// The store confirms while the customer is asked "cancel?": the question closes, saying
+    /// why, instead of waiting for a `y` the engine would refuse.
+    @Test func aCancelQuestionOvertakenByTheStoresConfirmationCloses() async throws {
+        var h = try await customer()
+        h.press(.character("3"), .enter)
+        h.press(.character("x"))
+        #expect(h.customer.prompt != nil)
+        var orders = h.customer.orders.allItems
+        let index = try #require(orders.firstIndex { $0.id == h.customer.orders.items[0].id })
+        orders[index].status = .cooking
+        h.send(.fetched(.history(h.customer.actor), .success(.orders(orders))))
+        #expect(h.customer.prompt == nil)
+        #expect(h.notice == .refusal(RuleViolation.cancelAfterConfirmation.description))
+    }
+
     @Test func afterConfirmationCancelIsNotOfferedAndTheRefusalIsShown() async throws {
         var h = try await customer()
         h.press(.character("3"), .character("j"), .enter)

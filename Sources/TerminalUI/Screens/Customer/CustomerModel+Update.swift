@@ -127,6 +127,7 @@ extension CustomerModel {
             finishReorder()
         case (.history, .orders(let list)):
             orders.replaceItems(keepingSelection: list)
+            closeCancelPromptOvertaken()
         case (.tracking(let id, _), .tracking(let details)):
             // Only the page on screen keeps its details; a late answer for another order is dropped.
             if case .tracking(id) = pages.last { tracking = details }

@@ -90,6 +90,21 @@ extension CustomerModel {
     }
 
     /// The answer to a cancel, worded as leaving the queue when that is what was asked.
+    /// A cancel asked about while the store confirmed (or time ran out) is moot: the question
+    /// closes and the notice says why, as the engine would have refused it. It used to stay
+    /// open over a page already saying "cannot be cancelled", for a `y` that was then refused.
+    mutating func closeCancelPromptOvertaken() {
+        guard let purpose = prompt?.purpose else { return }
+        let id: OrderID
+        switch purpose {
+        case .tracking(.cancel(let order)), .tracking(.leaveQueue(let order)): id = order
+        default: return
+        }
+        guard let status = order(id)?.orderStatus, let refusal = CustomerCancellation.refusal(at: status) else { return }
+        prompt = nil
+        notice = .refusal(refusal.text(in: language))
+    }
+
     mutating func cancelFinished(_ id: OrderID, _ result: Result<ActionOutcome, DeliveryError>) {
         let leftQueue = leavingQueue == id
         leavingQueue = nil
