@@ -134,6 +134,9 @@ struct CheckoutAddressTests {
             return
         }
         #expect(address == DeliveryAddress(address: "서울 마포구 양화로 45", note: nil))
+        // Placed: the typed address is kept, as the first saved one (the default).
+        let placed = h.send(.sent(effects.sends[0], .success(.placed(OrderID("ORDER1"), .paid(paymentID: "pay-1")))))
+        #expect(placed.sends == [.addAddress("서울 마포구 양화로 45", note: nil, makeDefault: true, by: h.customer.actor)])
     }
 
     @Test func theAddressesPageAddsSetsTheDefaultAndRemoves() async throws {

@@ -200,11 +200,17 @@ extension CustomerModel {
         guard case .checkout(var page) = pages.last else { return refreshEffects() }
         page.paying = false
         let storeName = cart.storeName
+        // A first order to a typed address keeps it, as the first saved address (the default):
+        // the customer typed it once, and would otherwise type it for every order.
+        let typed = page.typedAddress.text.trimmingCharacters(in: .whitespaces)
+        let keepTyped: [Effect] =
+            page.addressChoice == nil && !typed.isEmpty && (account?.addresses.all.isEmpty ?? false)
+            ? [.send(.addAddress(typed, note: nil, makeDefault: true, by: actor))] : []
         switch result {
         case .success(.placed(let id, .paid)), .success(.placed(let id, nil)):
-            return placed(id, storeName: storeName, paymentPending: false, &context)
+            return placed(id, storeName: storeName, paymentPending: false, &context) + keepTyped
         case .success(.placed(let id, .pending)):
-            return placed(id, storeName: storeName, paymentPending: true, &context)
+            return placed(id, storeName: storeName, paymentPending: true, &context) + keepTyped
         case .success(.payment(.paid)):
             return placed(page.pendingOrder!, storeName: storeName, paymentPending: false, &context)
         case .success(.payment(.pending)):
