@@ -22,7 +22,8 @@ struct SharedStreamCacheTests {
 
     /// A placement decides on the store this process keeps, without reading it; the append
     /// checks the store's version. Moved by another process meanwhile, the placement is
-    /// decided again on the store as it now is: never on a stale price.
+    /// decided again on the store as it now is: never on a stale price. A cart quoted at the
+    /// old price is refused, saying so; lines with no quote take the new price.
     @Test func aPlacementOnAKeptStoreThatMovedIsDecidedAgain() async throws {
         let world = try await TestWorld.make()
         _ = try await world.paidOrder()  // the store's state is now kept by this engine
@@ -30,7 +31,12 @@ struct SharedStreamCacheTests {
         let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
         try await other.editMenuItem(world.jjajang, in: world.store, price: 7_500, as: world.owner)
 
-        let placed = try await world.engine.placeOrder(cart, card: TestWorld.goodCard, as: world.customer)
+        await #expect(throws: DeliveryError.refused(.priceChanged(item: "짜장면", quoted: 7_000, now: 7_500))) {
+            _ = try await world.engine.placeOrder(cart, card: TestWorld.goodCard, as: world.customer)
+        }
+        let unquoted = cart.lines.map { CartLine(item: $0.item, quantity: $0.quantity) }
+        let placed = try await world.engine.placeOrder(
+            from: world.store, lines: unquoted, card: TestWorld.goodCard, as: world.customer)
         let order = try await world.engine.orderState(placed.order)
         #expect(order.placed?.lines.map(\.unitPrice) == [7_500])
     }

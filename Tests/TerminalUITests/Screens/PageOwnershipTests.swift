@@ -71,7 +71,7 @@ struct PageOwnershipTests {
     @Test("Each owner page words the engine's yes to what it sent")
     func ownerPagesWordTheirResults() {
         let actor = Self.who("박사장", .owner).actor
-        #expect(OwnerModel.doneText(.confirm(order, cookMinutes: 25, by: actor)) == "주문 ORDER1을(를) 확인했어요 · 조리 25분")
+        #expect(OwnerModel.doneText(.confirm(order, cookMinutes: 25, by: actor)) == "주문 ORDER1을 확인했어요 · 조리 25분")
         #expect(OwnerModel.doneText(.startDelivery(order, travelMinutes: 15, by: actor)) == "주문 ORDER1 배달을 시작했어요 · 이동 15분")
         #expect(
             OwnerModel.doneText(.setKitchenCapacity(nil, store: store, by: actor))
@@ -90,7 +90,7 @@ struct PageOwnershipTests {
         #expect(rider.pastJobsKey(.tab) == nil)
         rider.accepted(order)
         #expect(rider.section == .current)
-        #expect(rider.notice?.text == "배달 ORDER1을(를) 맡았어요. 가게가 배달을 시작하면 p로 픽업하세요.")
+        #expect(rider.notice?.text == "배달 ORDER1을 맡았어요. 가게가 배달을 시작하면 p로 픽업하세요.")
         #expect(rider.hints(context: context).map(\.action).contains("픽업"))
     }
 

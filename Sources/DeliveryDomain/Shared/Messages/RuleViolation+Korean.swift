@@ -129,9 +129,9 @@ extension RuleViolation {
 extension NameProblem {
     var korean: String {
         switch self {
-        case .length(let name, let count): "이름은 2~20자여야 해요. \"\(name)\"은(는) \(count)자예요."
+        case .length(let name, let count): "이름은 2~20자여야 해요. \(KoreanParticle.topic("\"\(name)\"")) \(count)자예요."
         case .characters: "이름에는 글자(한글 포함), 숫자, '-', '_', '.'만 쓸 수 있어요. 띄어쓰기는 안 돼요."
-        case .reserved(let name): "\"\(name)\"은(는) 시스템이 쓰는 이름이에요. 다른 이름을 고르세요."
+        case .reserved(let name): "\(KoreanParticle.topic("\"\(name)\"")) 시스템이 쓰는 이름이에요. 다른 이름을 고르세요."
         }
     }
 }
@@ -148,7 +148,7 @@ extension StoreDetailProblem {
         case .menuItemNameLength: "메뉴 이름은 1~30자여야 해요."
         case .kitchenCapacity(let capacity): "주방에 한 번에 받는 주문은 1~500건이어야 해요. \(capacity)건은 안 돼요."
         case .ordersPerMinute(let rate): "분당 받는 주문은 1~1000건이어야 해요. \(rate)건은 안 돼요."
-        case .openingHours(let text): "영업 시간은 10:00-22:00처럼 적어요. \"\(text)\"은(는) 안 돼요."
+        case .openingHours(let text): "영업 시간은 10:00-22:00처럼 적어요. \(KoreanParticle.topic("\"\(text)\"")) 안 돼요."
         }
     }
 }

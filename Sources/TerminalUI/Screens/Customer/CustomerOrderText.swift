@@ -46,7 +46,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
         case .cart: "장바구니"
         case .back: "뒤로"
         case .checkoutTitle: "결제 · 신용카드"
-        case .orderWaitsForPayment(let order): "주문 \(order)이(가) 결제를 기다려요. 다른 카드로 결제하세요."
+        case .orderWaitsForPayment(let order): "주문 \(KoreanParticle.subject(order)) 결제를 기다려요. 다른 카드로 결제하세요."
         case .checkoutSum(let food, let fee): "음식 \(food) + 배달팁 \(fee) = "
         case .addressLabel: "배달 주소"
         case .defaultMarker: " · 기본"

@@ -66,7 +66,7 @@ enum CustomerText: Equatable, Sendable, WordedPerLanguage {
         case .cartEmptyGauge(let limit): " · 비어 있어요 (한 가게에서 최대 \(limit)개)"
         case .cartFull: "더 담을 수 없어요"
         case .roomFor(let left): "\(left)개 더 담을 수 있어요"
-        case .removed(let item, let count, let limit): "\(item)을(를) 뺐어요 · 장바구니 \(count)/\(limit)"
+        case .removed(let item, let count, let limit): "\(KoreanParticle.object(item)) 뺐어요 · 장바구니 \(count)/\(limit)"
         case .emptyCartTitle: "장바구니 비우기"
         case .emptyCartQuestion(let store, let count): "\(store)의 \(count)개를 모두 뺄까요?"
         case .emptyCartButton: "비우기"

@@ -48,7 +48,7 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
         case .arrivingAt(let clock): "\(clock) 도착 예정 "
         case .foodIsReady: "음식이 준비됐어요. 가게에서 받으면 p를 누르세요."
         case .newJob(let store, let summary): "새 배차 · \(store) · \(summary)"
-        case .tookJob(let order): "배달 \(order)을(를) 맡았어요. 가게가 배달을 시작하면 p로 픽업하세요."
+        case .tookJob(let order): "배달 \(KoreanParticle.object(order)) 맡았어요. 가게가 배달을 시작하면 p로 픽업하세요."
         case .noOpenJobs: "맡을 수 있는 배달이 없어요. 가게가 주문을 확인하면 여기에 떠요."
         case .pickUpFrom(let store, let address): "픽업: \(store) · \(address)"
         case .deliverTo(let address): "배달: \(address)"
