@@ -69,6 +69,15 @@ struct OwnerUpdateTests {
         #expect(h.press(.enter).sends == [.reject(h.owner.incoming.items[0].id, reason: "재료가 떨어졌어요", by: h.owner.actor)])
     }
 
+    /// The field takes what the rule takes (``FreeText/Field/reason``, 200 characters): it
+    /// stopped at 60 before, a bound of its own.
+    @Test func aReasonTakesWhatTheRuleTakes() async throws {
+        var h = try await owner()
+        h.press(.character("n"))
+        h.type(String(repeating: "가", count: 250))
+        #expect(h.owner.prompt?.prompt.text(0).count == FreeText.Field.reason.maxLength)
+    }
+
     @Test func promptTabMovesBetweenFields() async throws {
         var h = try await owner()
         h.press(.character("3"), .character("t"))

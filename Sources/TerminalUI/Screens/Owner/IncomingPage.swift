@@ -37,7 +37,11 @@ extension OwnerModel {
                 prompt: Prompt(
                     title: words(.rejectTitle(order: order.orderId.rawValue)),
                     lines: ["\(order.customerName) · \(order.summary)", words(.rejectExplanation)],
-                    fields: [Prompt.Field(words(.reasonLabel), TextField(placeholder: words(.reasonPlaceholder), maxLength: 60))],
+                    fields: [
+                        Prompt.Field(
+                            words(.reasonLabel),
+                            TextField(placeholder: words(.reasonPlaceholder), maxLength: FreeText.Field.reason.maxLength))
+                    ],
                     submitLabel: words(.reject), language: language),
                 purpose: .incoming(.reject(order.id)))
             return []

@@ -40,9 +40,14 @@ extension OwnerModel {
         Prompt(
             title: title,
             fields: [
-                Prompt.Field(words(.nameLabel), TextField(text: name, placeholder: words(OwnerMenuText.namePlaceholder), maxLength: 30)),
+                Prompt.Field(
+                    words(.nameLabel),
+                    TextField(
+                        text: name, placeholder: words(OwnerMenuText.namePlaceholder), maxLength: FreeText.Field.menuItemName.maxLength)),
                 Prompt.Field(words(.priceLabel), TextField(text: price, placeholder: "7000", maxLength: 7, allowed: .digits)),
-                Prompt.Field(words(.descriptionLabel), TextField(text: description, placeholder: words(.optional), maxLength: 60)),
+                Prompt.Field(
+                    words(.descriptionLabel),
+                    TextField(text: description, placeholder: words(.optional), maxLength: FreeText.Field.menuDescription.maxLength)),
             ],
             submitLabel: words(OwnerMenuText.save), language: language)
     }

@@ -68,7 +68,10 @@ extension OwnerModel {
             prompt: Prompt(
                 title: words(.replyTitle(customer: order.customerName)),
                 lines: ["\(Stars.of(order.reviewRating ?? 0)) \(order.reviewText ?? "")"],
-                fields: [Prompt.Field(words(.replyLabel), TextField(placeholder: words(.replyPlaceholder), maxLength: 500))],
+                fields: [
+                    Prompt.Field(
+                        words(.replyLabel), TextField(placeholder: words(.replyPlaceholder), maxLength: FreeText.Field.reply.maxLength))
+                ],
                 submitLabel: words(.postReply), language: language),
             purpose: .reviews(.reply(order.id)))
         return []

@@ -34,13 +34,13 @@ struct StoreRegistrationForm: Equatable, Sendable {
         func emptyInput(in language: Language) -> TextField {
             func example(_ words: OwnerStoreText) -> String { words.text(in: language) }
             return switch self {
-            case .name: TextField(placeholder: example(.namePlaceholder), maxLength: 30)
-            case .address: TextField(placeholder: example(.addressPlaceholder), maxLength: 100)
-            case .category: TextField(placeholder: example(.categoryPlaceholder), maxLength: 20)
+            case .name: TextField(placeholder: example(.namePlaceholder), maxLength: FreeText.Field.storeName.maxLength)
+            case .address: TextField(placeholder: example(.addressPlaceholder), maxLength: FreeText.Field.address.maxLength)
+            case .category: TextField(placeholder: example(.categoryPlaceholder), maxLength: FreeText.Field.category.maxLength)
             case .hours: TextField(placeholder: example(.hoursPlaceholder), maxLength: 11, allowed: .only(Set("0123456789:-")))
             case .minimumOrder: TextField(placeholder: example(.minimumPlaceholder), maxLength: 7, allowed: .digits)
             case .deliveryFee: TextField(placeholder: example(.feePlaceholder), maxLength: 6, allowed: .digits)
-            case .payoutAccount: TextField(placeholder: example(.payoutPlaceholder), maxLength: 40)
+            case .payoutAccount: TextField(placeholder: example(.payoutPlaceholder), maxLength: FreeText.Field.payoutAccount.maxLength)
             case .businessNumber: TextField(placeholder: example(.businessPlaceholder), maxLength: 12, allowed: .only(Set("0123456789- ")))
             }
         }
