@@ -88,7 +88,8 @@ struct MessageCatalogTests {
         let wait = RuleViolation.signInBackoff(secondsLeft: 185)
         #expect(wait.text(in: .korean).contains("3분 5초"))
         #expect(wait.text(in: .english).contains("3 min 5 s"))
-        #expect(RuleViolation.notPayable(status: .cooking).text(in: .korean) == "지금은 결제할 수 없어요. 주문이 조리 중이에요.")
+        #expect(RuleViolation.notPayable(status: .cooking).text(in: .korean) == "지금은 결제할 수 없어요. 지금 상태는 '조리 중'이에요.")
+        #expect(RuleViolation.notConfirmable(status: .cancelled).text(in: .korean) == "주문을 확인할 수 없어요. 지금 상태는 '주문 취소'예요.")
         #expect(RuleViolation.wrongRole(expected: .owner, actual: .rider).text(in: .korean).contains("라이더로 로그인해"))
     }
 }

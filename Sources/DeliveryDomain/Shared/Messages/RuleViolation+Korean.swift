@@ -54,23 +54,23 @@ extension RuleViolation {
         case .unknownRememberedCard(let card): return "\(KoreanParticle.subject(card)) 기억된 카드가 아니에요. 카드 번호로 결제해 주세요."
         case .tooManyRememberedCards(let maximum): return "카드는 \(maximum)장까지 기억할 수 있어요. 하나를 잊게 한 뒤 추가해 주세요."
         case .unknownNotification(let position): return "\(position)번 알림은 없어요. 알림 목록에서 골라 열어 주세요."
-        case .notPayable(let status): return "지금은 결제할 수 없어요. 주문이 \(Self.now(status))."
+        case .notPayable(let status): return "지금은 결제할 수 없어요. \(Self.now(status))."
         case .alreadyPaid: return "이미 결제한 주문이에요."
         case .cancelAfterConfirmation: return "가게가 이미 주문을 확인해서 이제 취소할 수 없어요."
-        case .notCancellable(let status): return "주문을 취소할 수 없어요. 주문이 \(Self.now(status))."
-        case .notConfirmable(let status): return "주문을 확인할 수 없어요. 주문이 \(Self.now(status))."
+        case .notCancellable(let status): return "주문을 취소할 수 없어요. \(Self.now(status))."
+        case .notConfirmable(let status): return "주문을 확인할 수 없어요. \(Self.now(status))."
         case .confirmationWindowPassed(let minutes):
             return "결제 후 \(minutes)분 안에 확인하지 않아 주문이 취소되고 환불됐어요."
         case .invalidCookingTime(let minutes): return "조리 시간은 1~180분이어야 해요. \(minutes)분은 안 돼요."
         case .invalidTravelTime(let minutes): return "배달 시간은 1~180분이어야 해요. \(minutes)분은 안 돼요."
         case .notDue(let seconds): return "아직 자동 취소할 때가 아니에요(\(seconds)초 남음)."
         case .jobTaken: return "다른 라이더가 이미 이 배달을 맡았어요."
-        case .notReadyForRider(let status): return "라이더를 기다리는 주문이 아니에요. 주문이 \(Self.now(status))."
+        case .notReadyForRider(let status): return "라이더를 기다리는 주문이 아니에요. \(Self.now(status))."
         case .notYourJob: return "다른 라이더의 배달이에요."
         case .deliveryNotStarted(let status):
             return "가게가 아직 배달을 시작하지 않았어요(주문: \(status.koreanLabel)). 음식이 준비되면 픽업하세요."
-        case .notPickedUp(let status): return "아직 픽업하지 않은 주문이에요. 주문이 \(Self.now(status))."
-        case .notDelivered(let status): return "배달 완료된 주문만 리뷰할 수 있어요. 이 주문은 \(Self.now(status))."
+        case .notPickedUp(let status): return "아직 픽업하지 않은 주문이에요. \(Self.now(status))."
+        case .notDelivered(let status): return "배달 완료된 주문만 리뷰할 수 있어요. \(Self.now(status))."
         case .reviewTooEarly(let minutes): return "리뷰는 배달 1시간 뒤부터 쓸 수 있어요. \(minutes)분 뒤에 열려요."
         case .reviewWindowClosed: return "리뷰는 배달 후 24시간까지 쓸 수 있어요. 리뷰 기간이 지났어요."
         case .alreadyReviewed: return "이미 리뷰한 주문이에요. 주문마다 리뷰는 하나예요."
@@ -82,11 +82,11 @@ extension RuleViolation {
         case .paymentInProgress: return "결제가 이미 진행 중이에요. 결과가 나온 뒤에 다시 결제하세요."
         case .notCooking(let status):
             switch status {
-            case .deliveryStarted, .pickedUp, .delivered: return "이미 배달이 시작됐어요. 주문이 \(Self.now(status))."
-            case .cancelled, .rejected: return "배달을 시작할 수 없어요. 주문이 \(Self.now(status))."
-            default: return "주문을 확인하고 조리를 시작해야 배달을 시작할 수 있어요. 주문이 \(Self.now(status))."
+            case .deliveryStarted, .pickedUp, .delivered: return "이미 배달이 시작됐어요. \(Self.now(status))."
+            case .cancelled, .rejected: return "배달을 시작할 수 없어요. \(Self.now(status))."
+            default: return "주문을 확인하고 조리를 시작해야 배달을 시작할 수 있어요. \(Self.now(status))."
             }
-        case .alreadyPickedUp(let status): return "이미 픽업한 주문이에요. 주문이 \(Self.now(status))."
+        case .alreadyPickedUp(let status): return "이미 픽업한 주문이에요. \(Self.now(status))."
         case .jobNotAccepted: return "아직 이 배달을 맡은 라이더가 없어요. 먼저 배달을 맡으세요."
         case .emptyReply: return "답글이 비어 있어요. 고객에게 전할 말을 적어 주세요."
         case .liveClock:
@@ -118,7 +118,8 @@ extension RuleViolation {
     }
 
     /// "결제 대기예요", "조리 중이에요": where the order is, as the end of a sentence.
-    private static func now(_ status: OrderStatus) -> String { KoreanParticle.copula(status.koreanLabel) }
+    /// "지금 상태는 '주문 취소'예요": the label quoted, since "주문이 주문 취소예요" read twice.
+    private static func now(_ status: OrderStatus) -> String { "지금 상태는 " + KoreanParticle.copula("'\(status.koreanLabel)'") }
 
     private static func days(_ seconds: TimeInterval) -> String {
         let days = seconds / 86_400
