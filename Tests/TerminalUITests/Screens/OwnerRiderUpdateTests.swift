@@ -44,6 +44,20 @@ struct OwnerUpdateTests {
         #expect(h.notice?.kind == .success)
     }
 
+    /// The order left the incoming list while its confirm was being asked (the customer
+    /// cancelled, time ran out): the question closes rather than wait for an Enter the engine
+    /// would refuse.
+    @Test func aConfirmQuestionForAnOrderThatLeftCloses() async throws {
+        var h = try await owner()
+        h.press(.enter)
+        #expect(h.owner.prompt != nil)
+        let order = h.owner.incoming.items[0].id
+        let others = h.owner.active.filter { $0.id != order }
+        h.send(.fetched(.activeStoreOrders(h.owner.actor), .success(.orders(others))))
+        #expect(h.owner.prompt == nil)
+        #expect(h.owner.incoming.items.isEmpty)
+    }
+
     @Test func yAlsoConfirmsAndABadTimeIsRefusedInThePrompt() async throws {
         var h = try await owner()
         h.press(.character("y"))

@@ -158,6 +158,11 @@ extension OwnerModel {
         let mine = active.filter { $0.storeId == currentStore?.storeId }
         let waiting = mine.filter { $0.orderStatus == .awaitingConfirmation }
         incoming.replaceItems(keepingSelection: waiting)
+        // A confirm or reject asked about an order that left the incoming list meanwhile (the
+        // customer cancelled, time ran out) is moot: the question closes, and the notice of
+        // what happened (announced below) says why.
+        if case .incoming(.confirm(let id))? = prompt?.purpose, !waiting.contains(where: { $0.id == id }) { prompt = nil }
+        if case .incoming(.reject(let id))? = prompt?.purpose, !waiting.contains(where: { $0.id == id }) { prompt = nil }
         kitchen.replaceItems(
             keepingSelection: mine.filter {
                 [.cooking, .deliveryStarted, .pickedUp].contains($0.orderStatus)
