@@ -1,3 +1,5 @@
+import DeliveryDomain
+
 /// Who a connection is, once authenticated.
 public enum Visitor: Sendable, Equatable {
     /// An existing account, already proven by its password (or key). `passwordRevision` is the
@@ -24,5 +26,6 @@ public protocol AccountGate: Sendable {
 
 /// User names that always open the launcher, never an account.
 public enum ReservedNames {
-    public static let all: Set<String> = ["new", "signup", "guest"]  // AccountName.reserved refuses them at sign-up
+    /// The domain's list, which also refuses them at sign-up (``AccountName/reserved``).
+    public static let all = AccountName.newcomerNames
 }

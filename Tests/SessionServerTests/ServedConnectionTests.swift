@@ -77,8 +77,9 @@ struct ServedConnectionTests {
 
     @Test func aSignedInConnectionThatAsksForNoShellIsClosed() async throws {
         var limits = ServerLimits()
-        // 3 s: signing in must fit in it even on a loaded machine (the same limit bounds it).
-        limits.authenticationSeconds = 3
+        // 5 s: signing in must fit in it even on a loaded machine (the same limit bounds it);
+        // 3 s was missed once while the end-to-end suites ran beside it.
+        limits.authenticationSeconds = 5
         let server = try await TestServer.start(limits: limits)
         let idle = try await TestClient.connect(to: server)
         let ptyOnly = try await TestClient.connect(to: server)
@@ -86,7 +87,7 @@ struct ServedConnectionTests {
         _ = try await ptyOnly.openSession(shell: false)
         #expect(await eventually { idle.isSignedIn })
         #expect(await eventually { !idle.connection.isActive && !ptyOnly.connection.isActive })
-        #expect(await eventually { server.logLines.filter { $0.contains("asked for no shell within 3 s") }.count == 2 })
+        #expect(await eventually { server.logLines.filter { $0.contains("asked for no shell within 5 s") }.count == 2 })
         #expect(server.hosting.sessions == 0)
         await idle.close()
         await ptyOnly.close()

@@ -31,7 +31,10 @@ public enum AccountName {
     /// no person's actions read as the system's and no person is treated as it; and those
     /// `baedal serve` answers with the launcher (`new`, `signup`, `guest`), where an account
     /// could never be reached by name.
-    public static let reserved: Set<String> = ["system", "operator", "sign-in", "new", "signup", "guest"]
+    public static let reserved: Set<String> = Set(["system", "operator", "sign-in"]).union(newcomerNames)
+
+    /// The user names `baedal serve` answers with the launcher, to sign up or sign in there.
+    public static let newcomerNames: Set<String> = ["new", "signup", "guest"]
 }
 
 import Foundation

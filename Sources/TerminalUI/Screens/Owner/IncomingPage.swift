@@ -8,6 +8,13 @@ enum IncomingPrompt: Equatable, Sendable {
     case confirm(OrderID)
     /// Rejecting, with the reason the customer is told.
     case reject(OrderID)
+
+    /// The order the question is about.
+    var order: OrderID {
+        switch self {
+        case .confirm(let id), .reject(let id): id
+        }
+    }
 }
 
 /// Paid orders waiting for the store, oldest first, each with the countdown to its

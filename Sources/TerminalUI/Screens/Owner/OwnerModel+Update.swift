@@ -161,8 +161,7 @@ extension OwnerModel {
         // A confirm or reject asked about an order that left the incoming list meanwhile (the
         // customer cancelled, time ran out) is moot: the question closes, and the notice of
         // what happened (announced below) says why.
-        if case .incoming(.confirm(let id))? = prompt?.purpose, !waiting.contains(where: { $0.id == id }) { prompt = nil }
-        if case .incoming(.reject(let id))? = prompt?.purpose, !waiting.contains(where: { $0.id == id }) { prompt = nil }
+        if case .incoming(let asked)? = prompt?.purpose, !waiting.contains(where: { $0.id == asked.order }) { prompt = nil }
         kitchen.replaceItems(
             keepingSelection: mine.filter {
                 [.cooking, .deliveryStarted, .pickedUp].contains($0.orderStatus)
