@@ -36,6 +36,11 @@ public enum ScriptCommand: Equatable, Sendable {
     case addMenuItem(store: String, name: String, price: Int, description: String)
     case editMenuItem(store: String, name: String, newName: String?, price: Int?, description: String?)
     case setSoldOut(store: String, item: String, Bool)
+    /// `menu STORE remove NAME`: the dish leaves the menu for good.
+    case removeMenuItem(store: String, item: String)
+    /// `store NAME details [address A] [category C] [minimum N] [fee N] [payout P]`: nil keeps
+    /// what the store has. The name, business number and hours are not edited here.
+    case updateStoreDetails(store: String, address: String?, category: String?, minimum: Int?, fee: Int?, payout: String?)
     case cartAdd(store: String, item: String, quantity: Int)
     case cartRemove(item: String)
     case cartClear
@@ -55,6 +60,8 @@ public enum ScriptCommand: Equatable, Sendable {
     case confirm(OrderRef, minutes: Int?)
     case startDelivery(OrderRef, minutes: Int)
     case accept(OrderRef)
+    /// `release @lunch`: the rider holding the job gives it back before pickup.
+    case releaseJob(OrderRef)
     case pickUp(OrderRef)
     case deliver(OrderRef)
     case review(OrderRef, rating: Int, text: String)

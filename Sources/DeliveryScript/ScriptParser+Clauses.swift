@@ -4,9 +4,11 @@ import Foundation
 extension ScriptParser {
     /// `store NAME category C address A hours H minimum N fee N payout P business B [autocancel 5m] [prep 20m]`
     /// or `store NAME mode busy|paused|open`, `store NAME hours 11:00-21:00`, `store NAME autocancel 10m`,
-    /// `store NAME kitchen 3|off` (orders in the kitchen at once), `store NAME perminute 20|off`.
+    /// `store NAME kitchen 3|off` (orders in the kitchen at once), `store NAME perminute 20|off`,
+    /// `store NAME details [address A] [category C] [minimum N] [fee N] [payout P]`.
     static func parseStore(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let name = try c.text("a store name")
+        if c.accept("details") { return try parseStoreDetails(&c, store: name) }
         if c.accept("mode") {
             let token = try c.next("a mode")
             guard let mode = StoreMode(rawValue: token.text.lowercased()) else {
@@ -63,6 +65,31 @@ extension ScriptParser {
         return .registerStore(name: name, profile: profile, settings: settings)
     }
 
+    /// The details an owner may edit once the store is registered; at least one.
+    static func parseStoreDetails(_ c: inout TokenCursor, store: String) throws(ScriptSyntaxError) -> ScriptCommand {
+        var texts: [String: String] = [:]
+        var minimum: Int?, fee: Int?
+        while let token = c.peek {
+            let key = token.text.lowercased()
+            c.index += 1
+            switch key {
+            case "minimum": minimum = try c.int("the minimum order")
+            case "fee": fee = try c.int("the delivery fee")
+            case "category", "address", "payout": texts[key] = try c.text("the store's \(key)")
+            default:
+                throw c.error(
+                    "details takes address, category, minimum, fee or payout, not '\(token.text)' (a store keeps its name and business number)",
+                    at: token)
+            }
+        }
+        guard !texts.isEmpty || minimum != nil || fee != nil else {
+            throw c.error("say what to change: address, category, minimum, fee or payout")
+        }
+        return .updateStoreDetails(
+            store: store, address: texts["address"], category: texts["category"], minimum: minimum, fee: fee,
+            payout: texts["payout"])
+    }
+
     /// A whole number in `range`, or `off` for no limit.
     static func admissionLimit(_ c: inout TokenCursor, _ what: String, _ range: ClosedRange<Int>) throws(ScriptSyntaxError) -> Int? {
         if c.accept("off") { return nil }
@@ -78,10 +105,10 @@ extension ScriptParser {
     }
 
     /// `menu STORE add NAME PRICE ["description"]`, `menu STORE edit NAME [name N] [price P] [description D]`,
-    /// `menu STORE soldout NAME`, `menu STORE restock NAME`.
+    /// `menu STORE soldout NAME`, `menu STORE restock NAME`, `menu STORE remove NAME`.
     static func parseMenu(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> ScriptCommand {
         let store = try c.text("a store name")
-        let actionToken = try c.next("add, edit, soldout or restock")
+        let actionToken = try c.next("add, edit, soldout, restock or remove")
         switch actionToken.text.lowercased() {
         case "add":
             let name = try c.text("the item's name")
@@ -105,8 +132,9 @@ extension ScriptParser {
             return .editMenuItem(store: store, name: name, newName: newName, price: price, description: description)
         case "soldout": return .setSoldOut(store: store, item: try c.text("the item's name"), true)
         case "restock": return .setSoldOut(store: store, item: try c.text("the item's name"), false)
+        case "remove": return .removeMenuItem(store: store, item: try c.text("the item's name"))
         default:
-            throw c.error("a menu command is add, edit, soldout or restock, not '\(actionToken.text)'", at: actionToken)
+            throw c.error("a menu command is add, edit, soldout, restock or remove, not '\(actionToken.text)'", at: actionToken)
         }
     }
 
@@ -176,7 +204,7 @@ extension ScriptParser {
     }
 
     /// `expect refused ["text"]`, `expect ok`, `expect status @o cooking`, `expect count history 3`,
-    /// `expect payment declined`.
+    /// `expect payment declined` (`failed`: the processor failed, not the card).
     static func parseExpectation(_ c: inout TokenCursor) throws(ScriptSyntaxError) -> Expectation {
         let token = try c.next("what to expect")
         switch token.text.lowercased() {
@@ -201,9 +229,9 @@ extension ScriptParser {
             }
             return .count(countable, try c.int("the expected count"))
         case "payment":
-            let word = try c.next("paid, declined or pending")
-            guard ["paid", "declined", "pending"].contains(word.text.lowercased()) else {
-                throw c.error("a payment is paid, declined or pending, not '\(word.text)'", at: word)
+            let word = try c.next("paid, declined, failed or pending")
+            guard ["paid", "declined", "failed", "pending"].contains(word.text.lowercased()) else {
+                throw c.error("a payment is paid, declined, failed or pending, not '\(word.text)'", at: word)
             }
             return .payment(word.text.lowercased())
         default:

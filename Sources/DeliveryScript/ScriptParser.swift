@@ -123,6 +123,7 @@ public enum ScriptParser {
             let ref = try c.orderRef()
             return .startDelivery(ref, minutes: try c.minutes("a travel time, like 15m"))
         case "accept": return .accept(try c.orderRef())
+        case "release": return .releaseJob(try c.orderRef())
         case "pickup": return .pickUp(try c.orderRef())
         case "deliver": return .deliver(try c.orderRef())
         case "review":

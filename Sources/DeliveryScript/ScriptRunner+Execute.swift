@@ -62,6 +62,20 @@ extension ScriptRunner {
                 item.id, in: id, name: newName, price: price.map { Won($0) },
                 description: description, as: try actor())
             return (.ok, say(.menuItemEdited(name: name, store: store)), [])
+        case .removeMenuItem(let store, let name):
+            let (id, item) = try await menuItem(named: name, in: store)
+            try await engine.removeMenuItem(item.id, in: id, as: try actor())
+            return (.ok, say(.menuItemRemoved(name: name, store: store)), [])
+        case .updateStoreDetails(let store, let address, let category, let minimum, let fee, let payout):
+            let id = try await engine.storeID(named: store)
+            guard var profile = try await engine.storeState(id).profile else { throw .refused(.unknownStore(store)) }
+            if let address { profile.address = address }
+            if let category { profile.category = category }
+            if let minimum { profile.minimumOrder = Won(minimum) }
+            if let fee { profile.deliveryFee = Won(fee) }
+            if let payout { profile.payoutAccount = payout }
+            try await engine.updateStoreProfile(profile, of: id, as: try actor())
+            return (.ok, say(.storeDetailsUpdated(store: store)), [])
         case .setSoldOut(let store, let name, let soldOut):
             let (id, item) = try await menuItem(named: name, in: store)
             try await engine.setSoldOut(item.id, in: id, soldOut, as: try actor())
@@ -127,6 +141,9 @@ extension ScriptRunner {
         case .accept(let ref):
             try await engine.acceptJob(try order(ref), as: try actor())
             return (.ok, say(.accepted(order: ref.description, rider: actorName ?? "?")), [])
+        case .releaseJob(let ref):
+            try await engine.releaseJob(try order(ref), as: try actor())
+            return (.ok, say(.released(order: ref.description, rider: actorName ?? "?")), [])
         case .pickUp(let ref):
             try await engine.pickUp(try order(ref), as: try actor())
             return (.ok, say(.pickedUp(order: ref.description)), [])

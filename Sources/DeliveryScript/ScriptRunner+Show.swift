@@ -137,6 +137,7 @@ extension ScriptRunner {
             switch lastPayment {
             case .paid: actual = "paid"
             case .declined: actual = "declined"
+            case .processorFailed: actual = "failed"
             case .pending: actual = "pending"
             case nil: actual = "none"
             }

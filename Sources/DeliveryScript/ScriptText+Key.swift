@@ -18,6 +18,8 @@ extension ScriptText {
         case ordersPerMinute
         case menuItemAdded
         case menuItemEdited
+        case menuItemRemoved
+        case storeDetailsUpdated
         case soldOut
         case cartAdded
         case cartRemoved
@@ -31,6 +33,7 @@ extension ScriptText {
         case confirmed
         case deliveryStarted
         case accepted
+        case released
         case pickedUp
         case delivered
         case reviewed
@@ -90,6 +93,8 @@ extension ScriptText {
         case .ordersPerMinute: .ordersPerMinute
         case .menuItemAdded: .menuItemAdded
         case .menuItemEdited: .menuItemEdited
+        case .menuItemRemoved: .menuItemRemoved
+        case .storeDetailsUpdated: .storeDetailsUpdated
         case .soldOut: .soldOut
         case .cartAdded: .cartAdded
         case .cartRemoved: .cartRemoved
@@ -110,6 +115,7 @@ extension ScriptText {
         case .confirmed: .confirmed
         case .deliveryStarted: .deliveryStarted
         case .accepted: .accepted
+        case .released: .released
         case .pickedUp: .pickedUp
         case .delivered: .delivered
         case .reviewed: .reviewed

@@ -24,6 +24,8 @@ extension ScriptText {
         case .menuItemAdded(let name, let price, let store):
             return "\(store) 메뉴에 \(name)(\(price))\(P.object(name).dropFirst(name.count)) 넣었어요"
         case .menuItemEdited(let name, let store): return "\(store)의 \(P.object(name)) 고쳤어요"
+        case .menuItemRemoved(let name, let store): return "\(store) 메뉴에서 \(P.object(name)) 뺐어요"
+        case .storeDetailsUpdated(let store): return "\(store)의 가게 정보를 고쳤어요"
         case .soldOut(let name, let soldOut): return soldOut ? "\(P.topic(name)) 품절이에요" : "\(P.subject(name)) 다시 판매 중이에요"
         case .cartAdded(let items, let store): return "장바구니: \(store) 메뉴 \(items)개"
         case .cartRemoved(let items): return "장바구니: \(items)개"
@@ -45,6 +47,7 @@ extension ScriptText {
         case .confirmed(let order, let readyAt): return "\(order) 주문 확인 · \(readyAt)쯤 준비돼요"
         case .deliveryStarted(let order, let minutes): return "\(order) 배달 시작 · 약 \(minutes)분 뒤 도착"
         case .accepted(let order, let rider): return "\(P.subject(rider)) \(order) 배달을 맡았어요"
+        case .released(let order, let rider): return "\(P.subject(rider)) \(order) 배차를 반납했어요. 다른 라이더가 맡을 수 있어요"
         case .pickedUp(let order): return "\(order) 픽업 완료"
         case .delivered(let order): return "\(order) 배달 완료"
         case .reviewed(let order, let rating): return "\(order) 리뷰: \(String(repeating: "★", count: rating))"
@@ -99,11 +102,13 @@ extension ScriptText {
         }
     }
 
-    /// How a payment ended, in Korean. The decline reason is the card processor's, as given.
+    /// How a payment ended, in Korean. The decline reason is the card processor's, as given; a
+    /// processor failure is never called a decline, and its error text is the log's alone.
     static func payment(_ result: PaymentResult) -> String {
         switch result {
         case .paid: "결제 완료"
         case .declined(let reason): "결제 거절: \(reason)"
+        case .processorFailed: "결제 실패: 결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .pending(let reason) where reason.hasPrefix("payment pending"):
             "결제 대기: 곧 청구되고, 결과는 알림으로 알려 드려요"
         case .pending(let reason): "결제 대기: \(reason)"

@@ -21,6 +21,8 @@ public enum ScriptText: Equatable, Sendable, Localized {
     case ordersPerMinute(store: String, rate: Int?)
     case menuItemAdded(name: String, price: Won, store: String)
     case menuItemEdited(name: String, store: String)
+    case menuItemRemoved(name: String, store: String)
+    case storeDetailsUpdated(store: String)
     case soldOut(name: String, soldOut: Bool)
     /// After `cart add`: how many items, from which store.
     case cartAdded(items: Int, store: String)
@@ -47,6 +49,7 @@ public enum ScriptText: Equatable, Sendable, Localized {
     case confirmed(order: String, readyAt: String)
     case deliveryStarted(order: String, minutes: Int)
     case accepted(order: String, rider: String)
+    case released(order: String, rider: String)
     case pickedUp(order: String)
     case delivered(order: String)
     case reviewed(order: String, rating: Int)

@@ -25,7 +25,8 @@ enum PaneDirection: Equatable {
         case .signUp(.customer, _, _), .favourite, .unfavourite, .show(.stores), .show(.menu): .section("1")
         case .cartAdd, .cartRemove, .cartClear, .show(.cart): .section("2")
         case .order: outcome == .ok ? .tracking : .section("2")
-        case .pay, .cancel, .review, .reject, .confirm, .startDelivery, .accept, .pickUp, .deliver, .reply, .show(.order): .tracking
+        case .pay, .cancel, .review, .reject, .confirm, .startDelivery, .accept, .releaseJob, .pickUp, .deliver, .reply, .show(.order):
+            .tracking
         case .show(.history): .section("3")
         case .show(.notifications), .readNotifications: .section("4")
         default: .stay
@@ -34,10 +35,10 @@ enum PaneDirection: Equatable {
 
     private static func owner(_ command: ScriptCommand) -> Self {
         switch command {
-        case .registerStore, .addMenuItem, .editMenuItem, .setSoldOut, .show(.menu): .section("4")
-        case .setStoreMode, .setStoreHours, .setAutoCancel, .setKitchenCapacity, .setOrdersPerMinute: .section("3")
+        case .registerStore, .addMenuItem, .editMenuItem, .setSoldOut, .removeMenuItem, .show(.menu): .section("4")
+        case .updateStoreDetails, .setStoreMode, .setStoreHours, .setAutoCancel, .setKitchenCapacity, .setOrdersPerMinute: .section("3")
         case .order, .pay, .reject, .cancel, .show(.incoming): .section("1")
-        case .confirm, .startDelivery, .accept, .pickUp, .deliver, .show(.inProgress): .section("2")
+        case .confirm, .startDelivery, .accept, .releaseJob, .pickUp, .deliver, .show(.inProgress): .section("2")
         case .review, .reply, .show(.reviews): .section("6")
         case .show(.sales): .section("5")
         default: .stay
@@ -49,6 +50,8 @@ enum PaneDirection: Equatable {
         case .signUp(.rider, _, _), .show(.jobs): .section("1")
         case .accept, .pickUp, .show(.myJobs): holdsFocusedOrder ? .section("2") : .section("1")
         case .deliver: .section("3")
+        // Given back, the job is among the open ones again, where the next rider finds it.
+        case .releaseJob: .section("1")
         case .confirm, .startDelivery, .order, .pay: holdsFocusedOrder ? .section("2") : .section("1")
         default: .stay
         }

@@ -21,7 +21,9 @@ public enum Admission: Sendable, Equatable {
 /// engine: the executable supplies the gate, so what a password proves is decided in one place
 /// (the engine's `signIn`, with its back-off).
 public protocol AccountGate: Sendable {
-    func admit(name: String, password: String) async -> Admission
+    /// `address` is the connection's, from its socket: wrong passwords slow that address, not
+    /// the account's owner connecting from elsewhere.
+    func admit(name: String, password: String, from address: String) async -> Admission
 }
 
 /// User names that always open the launcher, never an account.

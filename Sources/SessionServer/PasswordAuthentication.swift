@@ -49,7 +49,7 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
             return
         }
         Task {
-            switch await gate.admit(name: name, password: password) {
+            switch await gate.admit(name: name, password: password, from: record.address) {
             case .admitted(let visitor):
                 record.admitted(name, as: visitor)
                 responsePromise.succeed(.success)

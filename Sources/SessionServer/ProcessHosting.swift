@@ -28,7 +28,7 @@ public struct ProcessHosting: SessionHosting {
         if request.noMouse { environment["NO_MOUSE"] = "1" }
         environment[Language.environmentVariable] = request.language.code
         let terminal = try PseudoTerminal.spawn(
-            executable: program.executable, arguments: program.arguments(request.visitor),
+            executable: program.executable, arguments: program.arguments(request.visitor, request.address),
             environment: environment, size: request.size)
         let session = ProcessSession(terminal: terminal, loop: request.eventLoop, reaper: reaper, grace: hangupGrace, output: output)
         session.begin()

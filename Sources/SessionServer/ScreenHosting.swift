@@ -81,8 +81,10 @@ final class ScreenSession: RunningSession {
             colors: ColorDepth.forTerminal(named: request.term, noColor: request.noColor), reportsMouse: !request.noMouse,
             send: { bytes in output.write(ByteBuffer(bytes: bytes)) })
         self.terminal = terminal
+        var services = hosting.services
+        services.signInSource = .connection(from: request.address)
         let runtime = SessionRuntime(
-            start: .launcher, runner: EffectRunner(engine: hosting.engine, services: hosting.services), language: request.language)
+            start: .launcher, runner: EffectRunner(engine: hosting.engine, services: services), language: request.language)
         runtime.minuteLag = minuteLag
         let board = hosting.board
         board.add(terminal)

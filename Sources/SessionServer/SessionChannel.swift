@@ -145,7 +145,8 @@ final class SessionChannel: ChannelDuplexHandler {
             write: { bytes in sshChannel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil) },
             ended: { status in loop.execute { bound.value.sessionEnded(status) } })
         let request = SessionRequest(
-            visitor: visitor, term: term, size: size, noColor: noColor, noMouse: noMouse, language: language, eventLoop: loop)
+            visitor: visitor, address: shared.record.address, term: term, size: size, noColor: noColor, noMouse: noMouse,
+            language: language, eventLoop: loop)
         do {
             session = try shared.hosting.start(request, output: output)
         } catch {

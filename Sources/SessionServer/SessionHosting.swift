@@ -16,6 +16,9 @@ public protocol SessionHosting: Sendable {
 /// What a session starts from: who, and the terminal the client asked for.
 public struct SessionRequest: Sendable {
     public var visitor: Visitor
+    /// The connection's address, from its socket: a password typed in the session (the
+    /// launcher's sign-in, a password change) is throttled by it, as the SSH sign-in was.
+    public var address: String
     /// The client's TERM (`xterm-256color` when it sent none).
     public var term: String
     public var size: WindowSize

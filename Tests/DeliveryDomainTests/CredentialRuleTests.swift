@@ -48,7 +48,7 @@ struct CredentialRuleTests {
             .signUp(name: "김민수", role: .customer, passwordLength: 12, passwordHash: "h", now: Given.noon), AccountDecider.initialState)
         func signIn(_ matched: Bool, at seconds: Double) throws -> [AccountEvent] {
             let decided = try AccountDecider.decide(
-                .recordSignIn(passwordMatched: matched, now: Given.noon.addingTimeInterval(seconds)),
+                .recordSignIn(passwordMatched: matched, from: .thisMachine, now: Given.noon.addingTimeInterval(seconds)),
                 AccountDecider.fold(events))
             events += decided
             return decided
@@ -58,8 +58,8 @@ struct CredentialRuleTests {
         #expect(throws: RuleViolation.signInBackoff(secondsLeft: 1)) { try signIn(true, at: 1) }
         _ = try signIn(false, at: 2)
         #expect(throws: RuleViolation.signInBackoff(secondsLeft: 2)) { try signIn(false, at: 2) }
-        #expect(try signIn(true, at: 4) == [.signInSucceeded(.init(at: Given.noon.addingTimeInterval(4)))])
-        #expect(AccountDecider.fold(events).signInBackoff == SignInBackoff())
+        #expect(try signIn(true, at: 4) == [.signInSucceeded(.init(at: Given.noon.addingTimeInterval(4), source: .thisMachine))])
+        #expect(AccountDecider.fold(events).signInThrottle.failures(from: .thisMachine) == 0)
         #expect(RuleViolation.signInBackoff(secondsLeft: 125).text(in: .english).contains("wait 2 min 5 s"))
         #expect(RuleViolation.signInBackoff(secondsLeft: 125).text(in: .korean).contains("2분 5초 기다린 뒤에"))
     }

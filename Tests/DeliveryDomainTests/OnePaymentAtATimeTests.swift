@@ -33,7 +33,9 @@ struct OnePaymentAtATimeTests {
 
     @Test func aDeclineClearsTheWayForAnotherCard() throws {
         var given = Given.order(until: .awaitingPayment)
-        given += try when(given, .recordPaymentDeclined(idempotencyKey: "pay-1", reason: "declined", now: Given.minutes(1))).get()
+        let refused = OrderCommand.recordPaymentDeclined(
+            idempotencyKey: "pay-1", reason: "declined", cause: .cardRefused(issuerReason: "declined"), now: Given.minutes(1))
+        given += try when(given, refused).get()
         #expect(when(given, Self.request("pay-2")).violation == nil)
     }
 

@@ -13,7 +13,9 @@ struct PaymentRuleTests {
 
     @Test func aDeclineKeepsTheOrderAwaitingPaymentAndAnotherCardMayBeTried() throws {
         var events = Given.order(until: .awaitingPayment)
-        events += try when(events, .recordPaymentDeclined(idempotencyKey: "pay-1", reason: "declined", now: Given.noon)).get()
+        let refused = OrderCommand.recordPaymentDeclined(
+            idempotencyKey: "pay-1", reason: "declined", cause: .cardRefused(issuerReason: "declined"), now: Given.noon)
+        events += try when(events, refused).get()
         #expect(OrderDecider.fold(events).status == .awaitingPayment)
         let retry = when(
             events,
@@ -21,6 +23,51 @@ struct PaymentRuleTests {
                 PaymentRequestDraft(idempotencyKey: "pay-2", card: Given.card),
                 by: Given.customer, now: Given.noon))
         #expect(retry.violation == nil)
+    }
+
+    @Test func aProcessorFailureIsRecordedAsOneAndKeepsTheOrderAwaitingPayment() throws {
+        var events = Given.order(until: .awaitingPayment)
+        let failed = try when(
+            events,
+            .recordPaymentDeclined(idempotencyKey: "pay-1", reason: "the processor failed", cause: .processorFailed, now: Given.noon)
+        ).get()
+        #expect(
+            failed == [
+                .paymentDeclined(.init(idempotencyKey: "pay-1", reason: "the processor failed", at: Given.noon, cause: .processorFailed))
+            ])
+        events += failed
+        let state = OrderDecider.fold(events)
+        #expect(state.status == .awaitingPayment && state.pendingPayment == nil)
+        #expect(state.declines.last?.outcome == .processorFailed)
+    }
+
+    @Test func aRefusalIsRecordedWithTheIssuersReason() throws {
+        let events = Given.order(until: .awaitingPayment)
+        let refused = try when(
+            events,
+            .recordPaymentDeclined(
+                idempotencyKey: "pay-1", reason: "insufficient funds", cause: .cardRefused(issuerReason: "insufficientFunds"),
+                now: Given.noon)
+        ).get()
+        guard case .paymentDeclined(let declined)? = refused.first else {
+            Issue.record("expected a decline, got \(refused)")
+            return
+        }
+        #expect(declined.cause == .cardRefused(issuerReason: "insufficientFunds"))
+        #expect(!declined.outcome.isProcessorFailure)
+    }
+
+    /// Before causes were recorded, the engine began every processor failure's reason the same way.
+    @Test func aDeclineRecordedBeforeCausesIsToldByItsReason() {
+        let failure = OrderEvent.PaymentDeclined(
+            idempotencyKey: "pay-1", reason: "the card processor failed (HTTP 502); nothing was charged, try again", at: Given.noon)
+        let refusal = OrderEvent.PaymentDeclined(idempotencyKey: "pay-1", reason: "The card was declined by its issuer.", at: Given.noon)
+        #expect(failure.cause == nil && failure.outcome == .processorFailed)
+        #expect(refusal.cause == nil && refusal.outcome == .cardRefused(issuerReason: nil))
+        // A recorded cause is the truth, whatever the text says.
+        let told = OrderEvent.PaymentDeclined(
+            idempotencyKey: "pay-1", reason: failure.reason, at: Given.noon, cause: .cardRefused(issuerReason: nil))
+        #expect(told.outcome == .cardRefused(issuerReason: nil))
     }
 
     @Test func aRepeatedApprovalChangesNothing() throws {

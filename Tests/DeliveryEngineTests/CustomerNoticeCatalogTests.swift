@@ -15,8 +15,10 @@ struct CustomerNoticeCatalogTests {
         .cancelledByCustomer(refund: Won(15_000)), .paymentExpired(store: "BBQ", reason: "payment could not be completed"),
         .notConfirmedInTime(store: "BBQ", refund: Won(15_000)), .cancelledByStore(store: "BBQ", reason: "no rice", refund: nil),
         .rejected(store: "BBQ", reason: "no rice", refund: Won(15_000)), .confirmed(store: "BBQ", readyAt: noon),
-        .onItsWay(arrivesAt: noon), .pickedUp, .delivered(reviewOpensAt: noon, reviewClosesAt: noon.addingTimeInterval(86_400)),
+        .onItsWay(arrivesAt: noon), .riderReleased, .pickedUp,
+        .delivered(reviewOpensAt: noon, reviewClosesAt: noon.addingTimeInterval(86_400)),
         .queued(store: "BBQ"), .admitted(store: "BBQ"),
+        .paymentFailed,
     ]
 
     @Test func everyKeyHasAnExample() {

@@ -33,7 +33,7 @@ struct OrderPayloadReaderTests {
                 }
             }
         }
-        #expect(readByHand.count == 17)
+        #expect(readByHand.count == 18)
     }
 
     @Test func aDamagedPayloadIsReadAsFoundationReadsItOrFailsWithItsError() throws {
@@ -191,11 +191,16 @@ struct RandomOrderEvents {
             expiryMonth: whole(), expiryYear: whole())
     }
 
+    /// Either cause, the refusal with and without the issuer's code (absent: an older event).
+    mutating func declineCause() -> PaymentDeclineCause {
+        Bool.random(using: &random) ? .processorFailed : .cardRefused(issuerReason: maybe { $0.text() })
+    }
+
     mutating func line() -> OrderLine {
         OrderLine(item: MenuItemID(text()), name: text(), unitPrice: won(), quantity: whole())
     }
 
-    /// All seventeen types, each with fresh fields.
+    /// All eighteen types, each with fresh fields.
     mutating func oneOfEachType() -> [OrderEvent] {
         [
             .placed(
@@ -207,7 +212,9 @@ struct RandomOrderEvents {
                     deliveryNote: maybe { $0.text() })),
             .paymentRequested(OrderEvent.PaymentRequested(idempotencyKey: text(), card: card(), amount: won(), at: instant())),
             .paymentApproved(OrderEvent.PaymentApproved(idempotencyKey: text(), paymentID: text(), amount: won(), at: instant())),
-            .paymentDeclined(OrderEvent.PaymentDeclined(idempotencyKey: text(), reason: text(), at: instant())),
+            .paymentDeclined(
+                OrderEvent.PaymentDeclined(
+                    idempotencyKey: text(), reason: text(), at: instant(), cause: maybe { $0.declineCause() })),
             .cancelled(
                 OrderEvent.Cancelled(
                     by: [.customer, .store, .system].randomElement(using: &random)!, reason: text(), at: instant())),
@@ -215,6 +222,7 @@ struct RandomOrderEvents {
             .refunded(OrderEvent.Refunded(paymentID: text(), amount: won(), at: instant())),
             .confirmed(OrderEvent.Confirmed(cookMinutes: whole(), at: instant())),
             .riderAssigned(OrderEvent.RiderAssigned(rider: AccountID(text()), at: instant())),
+            .riderReleased(OrderEvent.RiderReleased(rider: AccountID(text()), at: instant())),
             .deliveryStarted(OrderEvent.DeliveryStarted(travelMinutes: whole(), at: instant())),
             .pickedUp(OrderEvent.PickedUp(at: instant())),
             .delivered(OrderEvent.Delivered(at: instant())),

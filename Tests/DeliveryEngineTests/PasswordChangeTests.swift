@@ -92,11 +92,14 @@ struct PasswordChangeTests {
         let state = AccountDecider.fold([signedUp, changed])
         #expect(throws: RuleViolation.wrongCurrentPassword) {
             try AccountDecider.decide(
-                .changePassword(verifiedHash: "hash-1", newPasswordLength: 12, newPasswordHash: "hash-3", by: customer, now: now),
+                .changePassword(
+                    verifiedHash: "hash-1", newPasswordLength: 12, newPasswordHash: "hash-3", by: customer, from: .thisMachine, now: now),
                 state)
         }
         let accepted = try AccountDecider.decide(
-            .changePassword(verifiedHash: "hash-2", newPasswordLength: 12, newPasswordHash: "hash-3", by: customer, now: now), state)
+            .changePassword(
+                verifiedHash: "hash-2", newPasswordLength: 12, newPasswordHash: "hash-3", by: customer, from: .thisMachine, now: now), state
+        )
         #expect(AccountDecider.fold([signedUp, changed] + accepted).passwordHash == "hash-3")
     }
 
@@ -109,7 +112,8 @@ struct PasswordChangeTests {
         ])
         #expect(throws: RuleViolation.unknownAccount(intruder.account.rawValue)) {
             try AccountDecider.decide(
-                .changePassword(verifiedHash: "hash-1", newPasswordLength: 12, newPasswordHash: "hash-3", by: intruder, now: now),
+                .changePassword(
+                    verifiedHash: "hash-1", newPasswordLength: 12, newPasswordHash: "hash-3", by: intruder, from: .thisMachine, now: now),
                 state)
         }
     }

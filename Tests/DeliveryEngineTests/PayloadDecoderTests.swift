@@ -40,12 +40,20 @@ struct PayloadDecoderTests {
             #"{"amount":{"amount":11500},"at":1790993982453.5632,"idempotencyKey":"pay-H000000N-1","paymentID":"pay_sbx_H000000N"}"#
         ),
         ("PaymentDeclined", #"{"at":1790987049853.8384,"idempotencyKey":"pay-H0000000-1","reason":"the card was declined"}"#),
+        (
+            "PaymentDeclined",
+            #"{"at":1790987049853.8384,"cause":{"cardRefused":{"issuerReason":"insufficientFunds"}},"idempotencyKey":"pay-H0000000-1","reason":"The card has insufficient funds. Try another card."}"#
+        ),
+        ("PaymentDeclined", #"{"at":1,"cause":{"cardRefused":{}},"idempotencyKey":"pay-H0000000-1","reason":"declined"}"#),
+        ("PaymentDeclined", #"{"at":1,"cause":{"processorFailed":{}},"idempotencyKey":"pay-H0000000-2","reason":"failed"}"#),
+        ("PaymentDeclined", #"{"at":1,"cause":null,"idempotencyKey":"pay-H0000000-2","reason":"failed"}"#),
         ("OrderCancelled", #"{"at":1790987139853.8384,"by":"customer","reason":"cancelled by the customer"}"#),
         ("OrderCancelled", #"{"at":-1.5,"by":"system","reason":"결제 시간이 지났어요"}"#),
         ("OrderRejected", #"{"at":1790987439977.635,"reason":"재료가 다 떨어졌습니다"}"#),
         ("PaymentRefunded", #"{"amount":{"amount":11500},"at":1790994042453.5632,"paymentID":"pay_sbx_H000000N"}"#),
         ("OrderConfirmed", #"{"at":1790988100225.2278,"cookMinutes":20}"#),
         ("RiderAssigned", #"{"at":1790988220225.2278,"rider":"rider-3"}"#),
+        ("RiderReleased", #"{"at":1790988280225.2278,"rider":"정라이더"}"#),
         ("DeliveryStarted", #"{"at":1790989300225.2278,"travelMinutes":15}"#),
         ("OrderPickedUp", #"{"at":1790989420225.2278}"#),
         ("OrderDelivered", #"{"at":0}"#),
@@ -78,7 +86,7 @@ struct PayloadDecoderTests {
             #expect(read == expected || (read == nil && payload.contains("unknown")), "\(type) \(payload)")
         }
         let types = Set(Self.orderPayloads.map { $0.type })
-        #expect(types.count == 17, "every order event type has a payload here")
+        #expect(types.count == 18, "every order event type has a payload here")
     }
 
     @Test func readsEveryInstantAsFoundationDoes() throws {
@@ -150,8 +158,9 @@ struct CustomerNoticeJSONTests {
                 .cancelledByCustomer(refund: refund), .paymentExpired(store: store, reason: reason),
                 .notConfirmedInTime(store: store, refund: refund), .cancelledByStore(store: store, reason: reason, refund: refund),
                 .rejected(store: store, reason: reason, refund: won), .confirmed(store: store, readyAt: date),
-                .onItsWay(arrivesAt: whole), .pickedUp, .delivered(reviewOpensAt: date, reviewClosesAt: whole),
+                .onItsWay(arrivesAt: whole), .riderReleased, .pickedUp, .delivered(reviewOpensAt: date, reviewClosesAt: whole),
                 .queued(store: store), .admitted(store: store),
+                .paymentFailed,
             ]
             #expect(Set(notices.map(\.key)) == Set(CustomerNotice.Key.allCases))
             for notice in notices {

@@ -85,6 +85,28 @@ struct PayloadEncodingTests {
             .paymentDeclined(
                 try event(
                     OrderEvent.PaymentDeclined.self, ["at": milliseconds, "idempotencyKey": strings[2], "reason": strings[3]])),
+            // Each cause as the synthesized `Codable` writes it; above, an event from before causes.
+            .paymentDeclined(
+                try event(
+                    OrderEvent.PaymentDeclined.self,
+                    [
+                        "at": milliseconds, "idempotencyKey": strings[2], "reason": strings[3],
+                        "cause": ["processorFailed": [String: Any]()],
+                    ])),
+            .paymentDeclined(
+                try event(
+                    OrderEvent.PaymentDeclined.self,
+                    [
+                        "at": milliseconds, "idempotencyKey": strings[2], "reason": strings[3],
+                        "cause": ["cardRefused": ["issuerReason": strings[4 % strings.count]]],
+                    ])),
+            .paymentDeclined(
+                try event(
+                    OrderEvent.PaymentDeclined.self,
+                    [
+                        "at": milliseconds, "idempotencyKey": strings[2], "reason": strings[3],
+                        "cause": ["cardRefused": [String: Any]()],
+                    ])),
             .queuedForKitchen(try event(OrderEvent.QueuedForKitchen.self, ["at": milliseconds])),
             .admitted(try event(OrderEvent.Admitted.self, ["at": milliseconds])),
         ]

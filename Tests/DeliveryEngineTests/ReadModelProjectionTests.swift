@@ -165,7 +165,7 @@ struct ReadModelProjectionTests {
             ("김민수", .account(.storeUnfavourited(.init(store: StoreID("pizza"), at: Self.noon)))),
             ("김민수", .account(.notificationsRead(.init(upToPosition: 40, at: Self.noon)))),
             ("김민수", .account(.notificationsRead(.init(upToPosition: 12, at: Self.noon)))),
-            ("김민수", .account(.signInFailed(.init(at: Self.noon)))),
+            ("김민수", .account(.signInFailed(.init(at: Self.noon, source: .thisMachine)))),
         ])
         #expect(state.accounts.rows["김민수"] == .init(name: "김민수", role: "customer", signedUpAt: Self.noon, notificationsReadUpTo: 40))
         #expect(state.favourites.rows.keys.map(\.store) == ["hongkong"])

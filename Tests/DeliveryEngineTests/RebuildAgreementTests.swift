@@ -14,7 +14,7 @@ import Testing
 struct RebuildAgreementTests {
     /// A random history on the outbox world: placements, payments and admissions through the
     /// worker, confirmations, rejections, cancellations (some with the payment still out),
-    /// deliveries, reviews, favourites, menu and mode changes, the kitchen's capacity, timeouts.
+    /// deliveries (a job given back now and then), reviews, favourites, menu and mode changes, the kitchen's capacity, timeouts.
     /// Queries between steps make the live read models catch up a few events at a time.
     static func generateHistory(seed: UInt64, steps: Int) async throws -> OutboxWorld {
         var random = SeededRandomNumberGenerator(seed: seed)
@@ -41,6 +41,8 @@ struct RebuildAgreementTests {
                 guard let order else { continue }
                 let rider = Bool.random(using: &random) ? world.rider : world.otherRider
                 try? await engine.acceptJob(order, as: rider)
+                // Now and then the rider gives the job back: the rest of the delivery is then refused.
+                if Int.random(in: 0..<4, using: &random) == 0 { try? await engine.releaseJob(order, as: rider) }
                 try? await engine.startDelivery(order, travelMinutes: Int.random(in: 5...25, using: &random), as: world.owner)
                 try? await engine.pickUp(order, as: rider)
                 try? await engine.markDelivered(order, as: rider)
@@ -66,6 +68,14 @@ struct RebuildAgreementTests {
                 try? await engine.setSoldOut(world.jjambbong, in: world.store, Bool.random(using: &random), as: world.owner)
                 try? await engine.editMenuItem(
                     world.jjambbong, in: world.store, price: Won(Int.random(in: 8...9, using: &random) * 1_000), as: world.owner)
+                // A dish added and taken off again: its row must go from the rebuilt menu as from the live one.
+                if let special = try? await engine.addMenuItem(to: world.store, name: "오늘의 메뉴", price: 9_900, as: world.owner) {
+                    try? await engine.removeMenuItem(special, in: world.store, as: world.owner)
+                }
+                if var profile = try? await engine.storeState(world.store).profile {
+                    profile.deliveryFee = Won(Int.random(in: 2...4, using: &random) * 1_000)
+                    try? await engine.updateStoreProfile(profile, of: world.store, as: world.owner)
+                }
             case 13:
                 let capacity = [nil, 1, 2, 3].randomElement(using: &random)!
                 try? await engine.setKitchenCapacity(capacity, for: world.store, as: world.owner)

@@ -79,3 +79,41 @@ struct SignInBackoffTests {
         await #expect(throws: DeliveryError.refused(.unknownAccount("민지"))) { try await world.engine.account(named: "민지") }
     }
 }
+
+/// Wrong passwords count where they were typed: a guesser at one address waits, and the
+/// account's owner elsewhere does not.
+@Suite("Sign-in back-off by source")
+struct SignInBackoffBySourceTests {
+    static let guesser = SignInSource.connection(from: "203.0.113.5")
+
+    @Test func aGuesserAtOneAddressWaitsAndTheOwnerElsewhereDoesNot() async throws {
+        let world = try await TestWorld.make()
+        for _ in 1...3 {
+            await #expect(throws: DeliveryError.refused(.wrongPassword)) {
+                try await world.engine.signIn(name: "김민수", password: "guess-12345", from: Self.guesser)
+            }
+        }
+        await #expect(throws: DeliveryError.refused(.signInBackoff(secondsLeft: 1))) {
+            try await world.engine.signIn(name: "김민수", password: "minsu-12345", from: Self.guesser)
+        }
+        #expect(try await world.engine.signIn(name: "김민수", password: "minsu-12345", from: .thisMachine) == world.customer)
+        // The owner's sign-in cleared nothing of the guesser's, and every process counts it.
+        let other = try await TestWorld.openEngine(world.path, clock: world.clock, seed: 2)
+        let throttle = try await other.account(named: "김민수").signInThrottle
+        #expect(throttle.failures(from: Self.guesser) == 3)
+        #expect(throttle.secondsToWait(from: Self.guesser, at: world.clock.now()) == 1)
+    }
+
+    @Test func aPasswordChangeIsThrottledWhereItIsTyped() async throws {
+        let world = try await TestWorld.make()
+        for _ in 1...3 {
+            await #expect(throws: DeliveryError.refused(.wrongCurrentPassword)) {
+                try await world.engine.changePassword(current: "guess-12345", new: "new-password-1", as: world.customer, from: Self.guesser)
+            }
+        }
+        await #expect(throws: DeliveryError.refused(.signInBackoff(secondsLeft: 1))) {
+            try await world.engine.changePassword(current: "minsu-12345", new: "new-password-1", as: world.customer, from: Self.guesser)
+        }
+        try await world.engine.changePassword(current: "minsu-12345", new: "new-password-1", as: world.customer, from: .thisMachine)
+    }
+}

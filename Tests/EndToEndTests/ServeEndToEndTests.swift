@@ -98,6 +98,24 @@ struct ServeEndToEndTests {
         #expect(server.sessionProcesses().isEmpty)
     }
 
+    /// Wrong passwords from one address slow that address: the owner connecting from another
+    /// (127.0.0.2 and 127.0.0.1 are both this machine's loopback) signs in at once, while the
+    /// guesser's own next try waits.
+    @Test func aGuesserAtOneAddressDoesNotKeepTheOwnerOut() throws {
+        let tmux = try SessionTmux()
+        try tmux.seed(sessionSeedScript)
+        let server = try ServeHarness(tmux: tmux)
+        try server.start()
+        let guess = try server.runSSH(user: "김민수", password: "not-her-password", ["-oBindAddress=127.0.0.2", "-tt"])
+        #expect(guess.status == 255)
+        try server.waitUntil("the guesser's refusal in the log") {
+            server.serverLog.contains("127.0.0.2: ") && server.serverLog.contains("3 wrong password") ? true : nil
+        }
+        // Within the guesser's 1 s back-off: the account as a whole would refuse this one.
+        try server.connect("owner", user: "김민수", password: "minsu-1234")
+        try tmux.waitFor("owner", "the owner's store list") { screen in screen.contains("김민수 (고객)") && screen.contains("24시김밥") }
+    }
+
     @Test func aCommandRunsNothing() throws {
         let tmux = try SessionTmux()
         try tmux.seed(sessionSeedScript)

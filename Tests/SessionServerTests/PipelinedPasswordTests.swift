@@ -14,7 +14,7 @@ import Testing
 struct PipelinedPasswordTests {
     final class CountingGate: AccountGate {
         let checks = NIOLockedValueBox(0)
-        func admit(name: String, password: String) async -> Admission {
+        func admit(name: String, password: String, from address: String) async -> Admission {
             checks.withLockedValue { $0 += 1 }
             return .refused
         }

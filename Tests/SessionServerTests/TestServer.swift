@@ -35,7 +35,7 @@ struct TestServer {
 }
 
 struct AdmitEveryone: AccountGate {
-    func admit(name: String, password: String) async -> Admission { .admitted(.newcomer) }
+    func admit(name: String, password: String, from address: String) async -> Admission { .admitted(.newcomer) }
 }
 
 /// Records each session's size and input. Holding input, it takes none in until released (a

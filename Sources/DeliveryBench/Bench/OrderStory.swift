@@ -65,7 +65,10 @@ extension OrderStory {
 
         try step(after: 0, by: customer) { .place(id, lines: lines, store: cast.store, payment: draft, by: cast.customer, now: $0) }
         if declines {
-            try step(after: 3, by: "payments") { .recordPaymentDeclined(idempotencyKey: key, reason: "the card was declined", now: $0) }
+            try step(after: 3, by: "payments") {
+                .recordPaymentDeclined(
+                    idempotencyKey: key, reason: "the card was declined", cause: .cardRefused(issuerReason: "declined"), now: $0)
+            }
             try step(after: 90, by: customer) { .cancel(reason: "", by: cast.customer, now: $0) }
             return order.requests
         }

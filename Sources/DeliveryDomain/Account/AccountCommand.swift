@@ -18,9 +18,9 @@ public enum AccountCommand: Sendable {
     /// A customer takes a store off their favourites.
     case unfavourite(StoreID, storeName: String, by: Actor, now: Date)
     /// A sign-in attempt, after the engine compared the password with the stored hash. Refused
-    /// while the account's back-off runs, whatever the password; otherwise a failure is recorded
-    /// so every process sees it (see ``SignInBackoff``).
-    case recordSignIn(passwordMatched: Bool, now: Date)
+    /// while the back-off of its source (or the account's daily limit) runs, whatever the
+    /// password; otherwise a failure is recorded so every process sees it (see ``SignInThrottle``).
+    case recordSignIn(passwordMatched: Bool, from: SignInSource, now: Date)
     /// The person has seen their notifications up to this log position (order status changes
     /// are notified by position, so one number says what is new).
     case markNotificationsRead(upToPosition: Int64, by: Actor, now: Date)
@@ -35,7 +35,9 @@ public enum AccountCommand: Sendable {
     /// The person changes their password. The engine checked the current password against the
     /// hash it read (`verifiedHash`) and hashed the new one; the rule sees the new one's length,
     /// and refuses if the account's hash is no longer the one checked (a change raced this one).
-    case changePassword(verifiedHash: String, newPasswordLength: Int, newPasswordHash: String, by: Actor, now: Date)
+    /// Throttled as a sign-in from the session's source is.
+    case changePassword(
+        verifiedHash: String, newPasswordLength: Int, newPasswordHash: String, by: Actor, from: SignInSource, now: Date)
     /// The operator sets a new password for someone who forgot theirs (`baedal password reset`):
     /// no current password, since whoever holds the database is trusted with every account.
     case resetPassword(newPasswordLength: Int, newPasswordHash: String, now: Date)

@@ -40,20 +40,18 @@ public enum AccountDecider: Decider {
             guard state.favourites.contains(store) else { throw .notFavourite(storeName) }
             return [.storeUnfavourited(.init(store: store, at: now))]
 
-        case .recordSignIn(let passwordMatched, let now):
+        case .recordSignIn(let passwordMatched, let source, let now):
             guard state.exists else { throw .unknownAccount(rawAccountName(state)) }
-            let wait = state.signInBackoff.secondsToWait(at: now)
-            guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
+            try checkThrottle(state, from: source, at: now)
             if passwordMatched {
-                // A plain sign-in records nothing; one after failures clears them.
-                return state.signInBackoff.failures > 0 ? [.signInSucceeded(.init(at: now))] : []
+                // A plain sign-in records nothing; one after failures from its source clears them.
+                return state.signInThrottle.failures(from: source) > 0 ? [.signInSucceeded(.init(at: now, source: source))] : []
             }
-            return [.signInFailed(.init(at: now))]
+            return [.signInFailed(.init(at: now, source: source))]
 
-        case .changePassword(let verifiedHash, let length, let hash, let actor, let now):
+        case .changePassword(let verifiedHash, let length, let hash, let actor, let source, let now):
             guard state.exists, state.account == actor.account else { throw .unknownAccount(actor.account.rawValue) }
-            let wait = state.signInBackoff.secondsToWait(at: now)
-            guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
+            try checkThrottle(state, from: source, at: now)
             guard state.passwordHash == verifiedHash else { throw .wrongCurrentPassword }
             try PasswordRule.checkLength(length)
             return [.passwordChanged(.init(passwordHash: hash, at: now))]
@@ -118,6 +116,15 @@ public enum AccountDecider: Decider {
         }
     }
 
+    /// Refuses a password while the account's daily limit or its source's back-off runs, before
+    /// anything about the password is decided.
+    private static func checkThrottle(_ state: AccountState, from source: SignInSource, at now: Date) throws(RuleViolation) {
+        let paused = state.signInThrottle.accountSecondsToWait(at: now)
+        guard paused == 0 else { throw .passwordsPausedForAccount(secondsLeft: paused) }
+        let wait = state.signInThrottle.secondsToWait(from: source, at: now)
+        guard wait == 0 else { throw .signInBackoff(secondsLeft: wait) }
+    }
+
     private static func rawAccountName(_ state: AccountState) -> String { state.name.isEmpty ? "?" : state.name }
 
     private static func requireCustomer(_ actor: Actor, _ state: AccountState) throws(RuleViolation) {
@@ -144,14 +151,13 @@ public enum AccountDecider: Decider {
         case .notificationOpened(let e):
             if e.position > next.notificationsReadUpTo { next.notificationsOpened.insert(e.position) }
         case .signInFailed(let e):
-            next.signInBackoff.failures += 1
-            next.signInBackoff.lastFailureAt = e.at
-        case .signInSucceeded:
-            next.signInBackoff = SignInBackoff()
+            next.signInThrottle.recordFailure(from: e.source ?? .unrecorded, at: e.at)
+        case .signInSucceeded(let e):
+            next.signInThrottle.recordSuccess(from: e.source)
         case .passwordChanged(let e):
             next.passwordHash = e.passwordHash
             next.passwordRevision += 1
-            next.signInBackoff = SignInBackoff()
+            next.signInThrottle = SignInThrottle()
         case .addressAdded(let e):
             next.addresses.add(e.address)
         case .addressRemoved(let e):

@@ -59,13 +59,27 @@ public enum AccountEvent: Sendable, Equatable {
         public let position: Int64
         public let at: Date
     }
-    /// A wrong password was given for the account: the back-off grows.
+    /// A wrong password was given for the account: the back-off of its source grows.
     public struct SignInFailed: Codable, Sendable, Equatable {
         public let at: Date
+        /// Where it was typed; nil in events recorded before sources were (``SignInSource/unrecorded``).
+        public let source: SignInSource?
+
+        public init(at: Date, source: SignInSource?) {
+            self.at = at
+            self.source = source
+        }
     }
-    /// The right password after failures: the back-off is cleared.
+    /// The right password after failures from its source: that source's back-off is cleared.
     public struct SignInSucceeded: Codable, Sendable, Equatable {
         public let at: Date
+        /// Nil in events recorded before sources were: those cleared every failure.
+        public let source: SignInSource?
+
+        public init(at: Date, source: SignInSource?) {
+            self.at = at
+            self.source = source
+        }
     }
     /// A customer saved a delivery address (with its note, if any).
     public struct AddressAdded: Codable, Sendable, Equatable {

@@ -22,6 +22,7 @@ public enum AccountName {
         guard allowed else {
             throw .invalidName(.characters)
         }
+        if let (first, second) = LookalikeScripts.mix(in: name) { throw .invalidName(.mixedScripts(first, second)) }
         guard !reserved.contains(name.lowercased()) else { throw .invalidName(.reserved(name)) }
         return name
     }

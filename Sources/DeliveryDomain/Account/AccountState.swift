@@ -20,7 +20,8 @@ public struct AccountState: Sendable, Equatable {
     /// Notifications after ``notificationsReadUpTo`` opened one at a time; the mark moving
     /// past them forgets them, so the set stays as small as the unread list.
     public var notificationsOpened: Set<Int64> = []
-    public var signInBackoff = SignInBackoff()
+    /// How long the next password waits, by where it is typed.
+    public var signInThrottle = SignInThrottle()
     /// Where the customer has orders delivered.
     public var addresses = SavedAddresses()
     /// Cards kept as tokens for one-key checkout.

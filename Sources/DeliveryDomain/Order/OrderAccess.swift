@@ -28,7 +28,11 @@ extension OrderState {
     }
 
     /// A job any rider may see and accept: the food is being made or is out, and nobody holds it.
-    public var isOpenJob: Bool {
+    public var isOpenJob: Bool { Self.isOpenJob(rider: rider, status: status) }
+
+    /// The same rule for a read model's row, which holds the rider and the status but no state:
+    /// a job never taken and a job given back (``OrderEvent/riderReleased(_:)``) alike.
+    public static func isOpenJob(rider: AccountID?, status: OrderStatus) -> Bool {
         rider == nil && (status == .cooking || status == .deliveryStarted)
     }
 }

@@ -14,7 +14,9 @@ public enum OrderCommand: Sendable {
         admission: AdmissionPolicy = .unlimited, deliverTo: DeliveryAddress? = nil)
     case requestPayment(PaymentRequestDraft, by: Actor, now: Date)
     case recordPaymentApproved(idempotencyKey: String, paymentID: String, now: Date)
-    case recordPaymentDeclined(idempotencyKey: String, reason: String, now: Date)
+    /// The processor refused the card, or failed and the attempt was given up: `cause` says
+    /// which, so the customer is told the truth; `reason` is the log's wording.
+    case recordPaymentDeclined(idempotencyKey: String, reason: String, cause: PaymentDeclineCause, now: Date)
     case cancel(reason: String, by: Actor, now: Date)
     case reject(reason: String, by: Actor, now: Date)
     case autoCancel(now: Date)
@@ -28,6 +30,10 @@ public enum OrderCommand: Sendable {
     case releaseCardHold(idempotencyKey: String, now: Date)
     case confirm(cookMinutes: Int, by: Actor, now: Date)
     case acceptJob(by: Actor, now: Date)
+    /// The rider holding the job gives it back before picking the food up (a broken bike, too
+    /// far): the job is open again for every rider. No reason is asked: the customer and the
+    /// store only need to hear that another rider is being found.
+    case releaseJob(by: Actor, now: Date)
     case startDelivery(travelMinutes: Int, by: Actor, now: Date)
     case pickUp(by: Actor, now: Date)
     case markDelivered(by: Actor, now: Date)

@@ -12,7 +12,9 @@ import Foundation
 ///
 /// One payment request at a time: another is refused until the first is answered (approved,
 /// declined) or the order stops, so an order is never charged twice by racing payers.
-/// A rider may accept the job while the order is cooking or once delivery has started.
+/// A rider may accept the job while the order is cooking or once delivery has started, and the
+/// rider holding it may give it back (`releaseJob`) until the food is picked up: the job is
+/// open again, as if never accepted.
 ///
 /// The rules that screens and read models ask as well live in files of their own beside it,
 /// and the decider calls them rather than restating them: ``PlacementRule`` (what may be
@@ -71,9 +73,9 @@ public enum OrderDecider: Decider {
             // The money moved after the order stopped (or twice): record it and give it straight back.
             return [approved, .refunded(.init(paymentID: paymentID, amount: placed.total, at: now))]
 
-        case .recordPaymentDeclined(let key, let reason, let now):
+        case .recordPaymentDeclined(let key, let reason, let cause, let now):
             guard state.pendingPayment?.idempotencyKey == key else { return [] }
-            return [.paymentDeclined(.init(idempotencyKey: key, reason: reason, at: now))]
+            return [.paymentDeclined(.init(idempotencyKey: key, reason: reason, at: now, cause: cause))]
 
         case .cancel(let rawReason, let actor, let now):
             try requireCustomer(actor, placed)
@@ -141,6 +143,22 @@ public enum OrderDecider: Decider {
             }
             guard state.rider == nil else { throw .jobTaken }
             return [.riderAssigned(.init(rider: actor.account, at: now))]
+
+        case .releaseJob(let actor, let now):
+            guard actor.role == .rider else { throw .wrongRole(expected: .rider, actual: actor.role) }
+            guard let rider = state.rider else { throw .noRiderToRelease }
+            guard rider == actor.account else { throw .notYourJob }
+            // Once the food is in the rider's hands nobody else can deliver it.
+            switch state.status {
+            case .cooking, .deliveryStarted:
+                return [.riderReleased(.init(rider: rider, at: now))]
+            case .pickedUp, .delivered:
+                throw .releaseAfterPickUp(status: state.status)
+            case .awaitingPayment, .awaitingConfirmation, .cancelled, .rejected:
+                // A rider is only ever assigned to a cooking or started order, and such an order
+                // is never cancelled; said all the same rather than assumed.
+                throw .notReadyForRider(status: state.status)
+            }
 
         case .startDelivery(let travelMinutes, let actor, let now):
             try requireOwner(actor, placed)
@@ -279,6 +297,8 @@ public enum OrderDecider: Decider {
             next.status = .cooking
         case .riderAssigned(let e):
             next.rider = e.rider
+        case .riderReleased:
+            next.rider = nil
         case .deliveryStarted(let e):
             next.deliveryStartedAt = e.at
             next.travelMinutes = e.travelMinutes

@@ -19,6 +19,8 @@ public enum OrderEvent: Sendable, Equatable {
     case refunded(Refunded)
     case confirmed(Confirmed)
     case riderAssigned(RiderAssigned)
+    /// The rider gave the job back before pickup: it is open to every rider again.
+    case riderReleased(RiderReleased)
     case deliveryStarted(DeliveryStarted)
     case pickedUp(PickedUp)
     case delivered(Delivered)
@@ -97,16 +99,27 @@ public enum OrderEvent: Sendable, Equatable {
             self.at = at
         }
     }
-    /// The processor refused the request; the customer may pay again with another card.
+    /// The request ended without a charge: the issuer refused the card, or the processor failed
+    /// (``cause`` says which). The order still waits for payment; the customer may pay again.
+    /// The stored name stays `PaymentDeclined` for both: it is part of the log's format.
     public struct PaymentDeclined: Codable, Sendable, Equatable {
         public let idempotencyKey: String
+        /// The processor's or the engine's words, for the log and its operators. Customers are
+        /// told from ``outcome``, which never shows them a processor's error text.
         public let reason: String
         public let at: Date
-        package init(idempotencyKey: String, reason: String, at: Date) {
+        /// Why, as recorded. Absent on events recorded before causes were (they decode
+        /// without it, and are written back as they were): read ``outcome``.
+        public var cause: PaymentDeclineCause? = nil
+        package init(idempotencyKey: String, reason: String, at: Date, cause: PaymentDeclineCause? = nil) {
             self.idempotencyKey = idempotencyKey
             self.reason = reason
             self.at = at
+            self.cause = cause
         }
+        /// Why no money moved: the recorded cause, or for an older event what its reason tells
+        /// (``PaymentDeclineCause/recordedBeforeCauses(reason:)``).
+        public var outcome: PaymentDeclineCause { cause ?? .recordedBeforeCauses(reason: reason) }
     }
     /// Who cancelled: the customer before confirmation, or the system when a deadline passed.
     public enum Canceller: String, Codable, Sendable, Equatable {
@@ -154,6 +167,16 @@ public enum OrderEvent: Sendable, Equatable {
     }
     /// A rider took the job; no other rider can take it after this.
     public struct RiderAssigned: Codable, Sendable, Equatable {
+        public let rider: AccountID
+        public let at: Date
+        package init(rider: AccountID, at: Date) {
+            self.rider = rider
+            self.at = at
+        }
+    }
+    /// The rider holding the job gave it back before picking the food up; any rider may accept
+    /// it now. `rider` is who gave it back, for the order's timeline.
+    public struct RiderReleased: Codable, Sendable, Equatable {
         public let rider: AccountID
         public let at: Date
         package init(rider: AccountID, at: Date) {
@@ -236,6 +259,7 @@ public enum OrderEvent: Sendable, Equatable {
         case .refunded(let e): e.at
         case .confirmed(let e): e.at
         case .riderAssigned(let e): e.at
+        case .riderReleased(let e): e.at
         case .deliveryStarted(let e): e.at
         case .pickedUp(let e): e.at
         case .delivered(let e): e.at

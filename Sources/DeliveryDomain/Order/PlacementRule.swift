@@ -5,8 +5,8 @@ import Foundation
 /// The order decider prices the lines with it when an order is placed, and the cart screen
 /// asks it before offering checkout, so the screen can never promise an order the decider
 /// would refuse, nor refuse one it would take. The first rule broken is the one reported, in
-/// this order: an empty cart, a quantity out of range, a dish the store does not sell, a sold
-/// out dish, a price other than the one the customer was shown (``CartLine/quotedPrice``), more
+/// this order: an empty cart, a quantity out of range, a dish the store does not sell (or took off
+/// its menu), a sold out dish, a price other than the one the customer was shown (``CartLine/quotedPrice``), more
 /// than ``OrderLimits/maxItems`` items, a paused or closed store, and a subtotal below the
 /// store's minimum order.
 ///
@@ -24,7 +24,11 @@ public enum PlacementRule {
         var priced: [OrderLine] = []
         for line in lines {
             guard (1...OrderLimits.maxItems).contains(line.quantity) else { throw .invalidQuantity(line.quantity) }
-            guard let item = store.item(line.item) else { throw .unknownMenuItem(line.item.rawValue) }
+            guard let item = store.item(line.item) else {
+                // Taken off the menu after it went into the cart: said by name, as a sold-out dish is.
+                if let removed = store.removedItems[line.item] { throw .menuItemRemoved(removed) }
+                throw .unknownMenuItem(line.item.rawValue)
+            }
             guard !item.soldOut else { throw .soldOut(item.name) }
             if let quoted = line.quotedPrice, quoted != item.price {
                 throw .priceChanged(item: item.name, quoted: quoted, now: item.price)

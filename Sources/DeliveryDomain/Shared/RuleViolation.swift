@@ -45,6 +45,14 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     case invalidBusinessNumber(String)
     case unknownMenuItem(String)
     case duplicateMenuItem(String)
+    /// The dish was taken off the menu (``StoreCommand/removeMenuItem(_:by:now:)``): it can no
+    /// longer be ordered, edited or removed again. Adding it again makes a new dish.
+    case menuItemRemoved(String)
+    /// A store's name stays as registered: its claim (``StoreNameClaimEvent``) is the name's
+    /// only guard against a look-alike, and it is taken once.
+    case storeNameFixed(String)
+    /// The business registration number identifies the business the store pays out to.
+    case businessNumberFixed(String)
     case invalidPrice(Int)
     /// Ordered outside the store's ``OpeningHours`` (Korean time).
     case storeClosed(name: String, hours: String)
@@ -118,6 +126,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     case alreadyPickedUp(status: OrderStatus)
     /// `pickUp` or `markDelivered` on an open job that no rider has accepted yet.
     case jobNotAccepted
+    /// `releaseJob` on a job no rider holds: there is nothing to give back.
+    case noRiderToRelease
+    /// `releaseJob` after the food was picked up (or delivered): only the holder can finish it now.
+    case releaseAfterPickUp(status: OrderStatus)
     /// An empty reply to a review: there is no "reason" to give, only nothing to say.
     case emptyReply
 
@@ -151,6 +163,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible, 
     case blankPassword
     /// Too many wrong passwords: ``SignInBackoff`` makes the next try wait.
     case signInBackoff(secondsLeft: Int)
+    /// So many wrong passwords from everywhere within a day (``SignInThrottle/accountLimit``)
+    /// that no password is checked for the account until the oldest of them is a day old.
+    case passwordsPausedForAccount(secondsLeft: Int)
 
     // Addresses and remembered cards (issue 13)
     /// An order with no `to` address from a customer who keeps no default one.

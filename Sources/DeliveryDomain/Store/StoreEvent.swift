@@ -6,10 +6,12 @@ public enum StoreEvent: Sendable, Equatable {
     case registered(Registered)
     case menuItemAdded(MenuItemAdded)
     case menuItemEdited(MenuItemEdited)
+    case menuItemRemoved(MenuItemRemoved)
     case soldOutChanged(SoldOutChanged)
     case modeChanged(ModeChanged)
     case hoursChanged(HoursChanged)
     case settingsChanged(SettingsChanged)
+    case profileUpdated(ProfileUpdated)
 
     /// The store opened for business, with its validated profile and settings.
     public struct Registered: Codable, Sendable, Equatable {
@@ -32,6 +34,11 @@ public enum StoreEvent: Sendable, Equatable {
         public let description: String
         public let at: Date
     }
+    /// A dish was taken off the menu for good. Orders placed before keep their lines.
+    public struct MenuItemRemoved: Codable, Sendable, Equatable {
+        public let item: MenuItemID
+        public let at: Date
+    }
     /// A dish was marked sold out, or back on sale.
     public struct SoldOutChanged: Codable, Sendable, Equatable {
         public let item: MenuItemID
@@ -52,6 +59,14 @@ public enum StoreEvent: Sendable, Equatable {
     /// the auto-cancel time it was placed with.
     public struct SettingsChanged: Codable, Sendable, Equatable {
         public let settings: StoreSettings
+        public let at: Date
+    }
+    /// The owner edited the store's details; `profile` is the whole validated profile after,
+    /// its name and business number as registered. Orders placed before keep the delivery fee
+    /// they were placed with (``OrderEvent``'s placement holds its own), and the minimum order
+    /// is asked only when an order is placed.
+    public struct ProfileUpdated: Codable, Sendable, Equatable {
+        public let profile: StoreProfile
         public let at: Date
     }
 }

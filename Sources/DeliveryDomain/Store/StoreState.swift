@@ -10,8 +10,11 @@ public struct StoreState: Sendable, Equatable {
     public var profile: StoreProfile?
     public var settings: StoreSettings = .standard
     public var mode: StoreMode = .open
-    /// The dishes in the order they were added, sold-out ones included.
+    /// The dishes in the order they were added, sold-out ones included, removed ones not.
     public var menu: [MenuItem] = []
+    /// The names of dishes taken off the menu, by id: a cart still holding one is refused by
+    /// name, and the id is never given to a new dish.
+    public var removedItems: [MenuItemID: String] = [:]
 
     /// Whether the store has been registered.
     public var exists: Bool { store != nil }

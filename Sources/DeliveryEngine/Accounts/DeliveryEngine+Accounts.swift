@@ -28,20 +28,25 @@ extension DeliveryEngine {
         return Actor(account: id, role: role)
     }
 
-    /// Checks the password against the stored salted hash, unless the account's back-off
-    /// (``SignInBackoff``) still runs; then the refusal says how long to wait. A wrong
-    /// password is recorded on the account's stream, so every process counts it.
-    public func signIn(name: String, password: String) async throws(DeliveryError) -> Actor {
-        try await signInAccount(name: name, password: password).actor
+    /// Checks the password against the stored salted hash, unless the back-off of the place it
+    /// was typed at (``SignInThrottle``) still runs; then the refusal says how long to wait. A
+    /// wrong password is recorded on the account's stream with its source, so every process
+    /// counts it, and a guesser at one address slows only that address.
+    public func signIn(name: String, password: String, from source: SignInSource = .thisMachine) async throws(DeliveryError)
+        -> Actor
+    {
+        try await signInAccount(name: name, password: password, from: source).actor
     }
 
     /// ``signIn(name:password:)`` for a session: who signed in, under the name they signed up
     /// with, and the password revision that was checked, read together so that a change made
     /// after the check cannot pass for the one the session signed in with.
-    public func signInAccount(name: String, password: String) async throws(DeliveryError) -> SignedInAccount {
+    public func signInAccount(name: String, password: String, from source: SignInSource = .thisMachine)
+        async throws(DeliveryError) -> SignedInAccount
+    {
         let (state, stream) = try await accountAndStream(named: name)
-        guard try await passwordMatches(password, of: state, on: stream) else { throw .refused(.wrongPassword) }
-        try await recordSignIn(on: stream, passwordMatched: true)  // clears earlier failures, if any
+        guard try await passwordMatches(password, of: state, on: stream, from: source) else { throw .refused(.wrongPassword) }
+        try await recordSignIn(on: stream, passwordMatched: true, from: source)  // clears its source's failures, if any
         guard let actor = state.actor else { throw .refused(.wrongPassword) }
         return SignedInAccount(actor: actor, name: state.name, passwordRevision: state.passwordRevision)
     }
@@ -55,15 +60,17 @@ extension DeliveryEngine {
     }
 
     /// The check every password typed goes through, at sign-in or to change it: refused while
-    /// the account's back-off runs (before the slow hash), and a wrong one recorded on the
+    /// its source's back-off or the account's daily limit runs (before the slow hash: the rule
+    /// is asked with the attempt's outcome left for later), and a wrong one recorded on the
     /// account's stream, so every process counts it.
-    private func passwordMatches(_ password: String, of state: AccountState, on stream: StreamID) async throws(DeliveryError)
-        -> Bool
+    private func passwordMatches(_ password: String, of state: AccountState, on stream: StreamID, from source: SignInSource)
+        async throws(DeliveryError) -> Bool
     {
-        let wait = state.signInBackoff.secondsToWait(at: clock.now())
-        guard wait == 0 else { throw .refused(.signInBackoff(secondsLeft: wait)) }
+        do { _ = try AccountDecider.decide(.recordSignIn(passwordMatched: true, from: source, now: clock.now()), state) } catch {
+            throw .refused(error)
+        }
         guard hasher.verify(password, against: state.passwordHash) else {
-            try await recordSignIn(on: stream, passwordMatched: false)
+            try await recordSignIn(on: stream, passwordMatched: false, from: source)
             return false
         }
         return true
@@ -82,18 +89,23 @@ extension DeliveryEngine {
     /// Returns the new password revision, which the session that changed it keeps: the person's
     /// other sessions end, this one goes on.
     @discardableResult
-    public func changePassword(current: String, new: String, as actor: Actor) async throws(DeliveryError) -> Int {
+    public func changePassword(current: String, new: String, as actor: Actor, from source: SignInSource = .thisMachine)
+        async throws(DeliveryError) -> Int
+    {
         do { try PasswordRule.check(new) } catch { throw .refused(error) }
         let stream = Streams.account(actor.account)
         let state: AccountState
         do { state = try await handler(AccountDecider.self).load(stream).state } catch { throw DeliveryError.wrap(error) }
         guard state.exists, state.account == actor.account else { throw .refused(.unknownAccount(actor.account.rawValue)) }
-        guard try await passwordMatches(current, of: state, on: stream) else { throw .refused(.wrongCurrentPassword) }
+        guard try await passwordMatches(current, of: state, on: stream, from: source) else {
+            throw .refused(.wrongCurrentPassword)
+        }
         guard !hasher.verify(new, against: state.passwordHash) else { throw .refused(.samePassword) }
         let hash = try hashed(new)
         let (verified, length) = (state.passwordHash, new.count)
         let outcome = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
-            .changePassword(verifiedHash: verified, newPasswordLength: length, newPasswordHash: hash, by: actor, now: now)
+            .changePassword(
+                verifiedHash: verified, newPasswordLength: length, newPasswordHash: hash, by: actor, from: source, now: now)
         }
         return outcome.state.passwordRevision
     }
@@ -117,12 +129,13 @@ extension DeliveryEngine {
     /// Decides the attempt again on the stream as it is after the (slow) hash: of many guesses
     /// racing through the first check, the first recorded failure starts the back-off and the
     /// rest are refused by it. A plain sign-in appends nothing and draws no id.
-    private func recordSignIn(on stream: StreamID, passwordMatched: Bool) async throws(DeliveryError) {
+    private func recordSignIn(on stream: StreamID, passwordMatched: Bool, from source: SignInSource) async throws(DeliveryError) {
         for _ in 1...8 {
             do {
                 let (state, version) = try await handler(AccountDecider.self).load(stream)
                 let now = clock.now()
-                let decided = try AccountDecider.decide(.recordSignIn(passwordMatched: passwordMatched, now: now), state)
+                let decided = try AccountDecider.decide(
+                    .recordSignIn(passwordMatched: passwordMatched, from: source, now: now), state)
                 guard let event = decided.first else { return }
                 let id = ids.eventID()
                 _ = try await store.append(

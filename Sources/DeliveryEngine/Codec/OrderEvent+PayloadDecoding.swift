@@ -23,7 +23,8 @@ extension OrderEvent {
             case "OrderRejected": .rejected(try bytes.textAndTime("reason", OrderEvent.Rejected.init(reason:at:)))
             case "PaymentRefunded": .refunded(try bytes.refunded())
             case "OrderConfirmed": .confirmed(try bytes.minutesAndTime("cookMinutes", OrderEvent.Confirmed.init(cookMinutes:at:)))
-            case "RiderAssigned": .riderAssigned(try bytes.riderAssigned())
+            case "RiderAssigned": .riderAssigned(try bytes.riderAndTime(OrderEvent.RiderAssigned.init(rider:at:)))
+            case "RiderReleased": .riderReleased(try bytes.riderAndTime(OrderEvent.RiderReleased.init(rider:at:)))
             case "DeliveryStarted":
                 .deliveryStarted(try bytes.minutesAndTime("travelMinutes", OrderEvent.DeliveryStarted.init(travelMinutes:at:)))
             case "OrderPickedUp": .pickedUp(OrderEvent.PickedUp(at: try bytes.onlyTime()))
@@ -170,10 +171,12 @@ extension PayloadBytes {
     }
 
     fileprivate mutating func paymentDeclined() throws -> OrderEvent.PaymentDeclined {
-        var idempotencyKey: String?, reason: String?, at: Date?
+        var idempotencyKey: String?, reason: String?, at: Date?, cause: PaymentDeclineCause??
         try fields { key, value in
             if key == "at" {
                 try PayloadKey.once(&at, try value.instant())
+            } else if key == "cause" {
+                try PayloadKey.once(&cause, try value.orNull { try $0.declineCause() })
             } else if key == "idempotencyKey" {
                 try PayloadKey.once(&idempotencyKey, try value.text())
             } else if key == "reason" {
@@ -183,7 +186,31 @@ extension PayloadBytes {
             }
         }
         guard let idempotencyKey, let reason, let at else { throw NotFastPath() }
-        return OrderEvent.PaymentDeclined(idempotencyKey: idempotencyKey, reason: reason, at: at)
+        // Absent on events recorded before causes were.
+        return OrderEvent.PaymentDeclined(idempotencyKey: idempotencyKey, reason: reason, at: at, cause: cause ?? nil)
+    }
+
+    /// `{"cardRefused":{"issuerReason":…}}`, `{"cardRefused":{}}` or `{"processorFailed":{}}`:
+    /// exactly one case, as the synthesized `Decodable` insists.
+    fileprivate mutating func declineCause() throws -> PaymentDeclineCause {
+        var cause: PaymentDeclineCause?
+        try fields { key, value in
+            if key == "cardRefused" {
+                var issuerReason: String??
+                try value.fields { key, value in
+                    guard key == "issuerReason" else { throw NotFastPath() }
+                    try PayloadKey.once(&issuerReason, try value.orNull { try $0.text() })
+                }
+                try PayloadKey.once(&cause, .cardRefused(issuerReason: issuerReason ?? nil))
+            } else if key == "processorFailed" {
+                try value.fields { _, _ in throw NotFastPath() }
+                try PayloadKey.once(&cause, .processorFailed)
+            } else {
+                throw NotFastPath()
+            }
+        }
+        guard let cause else { throw NotFastPath() }
+        return cause
     }
 
     fileprivate mutating func cancelled() throws -> OrderEvent.Cancelled {
@@ -222,7 +249,8 @@ extension PayloadBytes {
         return OrderEvent.Refunded(paymentID: paymentID, amount: amount, at: at)
     }
 
-    fileprivate mutating func riderAssigned() throws -> OrderEvent.RiderAssigned {
+    /// `RiderAssigned` and `RiderReleased`: who, and when.
+    fileprivate mutating func riderAndTime<Event>(_ make: (AccountID, Date) -> Event) throws -> Event {
         var rider: String?, at: Date?
         try fields { key, value in
             if key == "at" {
@@ -234,7 +262,7 @@ extension PayloadBytes {
             }
         }
         guard let rider, let at else { throw NotFastPath() }
-        return OrderEvent.RiderAssigned(rider: AccountID(rider), at: at)
+        return make(AccountID(rider), at)
     }
 
     fileprivate mutating func reviewed() throws -> OrderEvent.Reviewed {

@@ -88,10 +88,33 @@ extension PayloadWriter {
         object { json in
             json.key("at")
             json.date(declined.at)
+            if let cause = declined.cause {
+                json.key("cause")
+                json.write(cause)
+            }
             json.key("idempotencyKey")
             json.string(declined.idempotencyKey)
             json.key("reason")
             json.string(declined.reason)
+        }
+    }
+
+    /// The synthesized `Codable` form of an enum: `{"case":{…}}`, an absent optional left out.
+    mutating func write(_ cause: PaymentDeclineCause) {
+        object { json in
+            switch cause {
+            case .cardRefused(let issuerReason):
+                json.key("cardRefused")
+                json.object { json in
+                    if let issuerReason {
+                        json.key("issuerReason")
+                        json.string(issuerReason)
+                    }
+                }
+            case .processorFailed:
+                json.key("processorFailed")
+                json.object { _ in }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ extension OrderEvent: StoredEvent {
         case .refunded: "PaymentRefunded"
         case .confirmed: "OrderConfirmed"
         case .riderAssigned: "RiderAssigned"
+        case .riderReleased: "RiderReleased"
         case .deliveryStarted: "DeliveryStarted"
         case .pickedUp: "OrderPickedUp"
         case .delivered: "OrderDelivered"
@@ -37,6 +38,7 @@ extension OrderEvent: StoredEvent {
         case .refunded(let e): try encoder.encode(e)
         case .confirmed(let e): try encoder.encode(e)
         case .riderAssigned(let e): try encoder.encode(e)
+        case .riderReleased(let e): try encoder.encode(e)
         case .deliveryStarted(let e): try encoder.encode(e)
         case .pickedUp(let e): try encoder.encode(e)
         case .delivered(let e): try encoder.encode(e)
@@ -59,6 +61,7 @@ extension OrderEvent: StoredEvent {
         case "PaymentRefunded": .refunded(try decoder.decode(Refunded.self, from: payload))
         case "OrderConfirmed": .confirmed(try decoder.decode(Confirmed.self, from: payload))
         case "RiderAssigned": .riderAssigned(try decoder.decode(RiderAssigned.self, from: payload))
+        case "RiderReleased": .riderReleased(try decoder.decode(RiderReleased.self, from: payload))
         case "DeliveryStarted": .deliveryStarted(try decoder.decode(DeliveryStarted.self, from: payload))
         case "OrderPickedUp": .pickedUp(try decoder.decode(PickedUp.self, from: payload))
         case "OrderDelivered": .delivered(try decoder.decode(Delivered.self, from: payload))

@@ -9,10 +9,12 @@ extension StoreEvent: StoredEvent {
         case .registered: "StoreRegistered"
         case .menuItemAdded: "MenuItemAdded"
         case .menuItemEdited: "MenuItemEdited"
+        case .menuItemRemoved: "MenuItemRemoved"
         case .soldOutChanged: "SoldOutChanged"
         case .modeChanged: "StoreModeChanged"
         case .hoursChanged: "StoreHoursChanged"
         case .settingsChanged: "StoreSettingsChanged"
+        case .profileUpdated: "StoreProfileUpdated"
         }
     }
 
@@ -21,10 +23,12 @@ extension StoreEvent: StoredEvent {
         case .registered(let e): try encoder.encode(e)
         case .menuItemAdded(let e): try encoder.encode(e)
         case .menuItemEdited(let e): try encoder.encode(e)
+        case .menuItemRemoved(let e): try encoder.encode(e)
         case .soldOutChanged(let e): try encoder.encode(e)
         case .modeChanged(let e): try encoder.encode(e)
         case .hoursChanged(let e): try encoder.encode(e)
         case .settingsChanged(let e): try encoder.encode(e)
+        case .profileUpdated(let e): try encoder.encode(e)
         }
     }
 
@@ -33,10 +37,12 @@ extension StoreEvent: StoredEvent {
         case "StoreRegistered": .registered(try decoder.decode(Registered.self, from: payload))
         case "MenuItemAdded": .menuItemAdded(try decoder.decode(MenuItemAdded.self, from: payload))
         case "MenuItemEdited": .menuItemEdited(try decoder.decode(MenuItemEdited.self, from: payload))
+        case "MenuItemRemoved": .menuItemRemoved(try decoder.decode(MenuItemRemoved.self, from: payload))
         case "SoldOutChanged": .soldOutChanged(try decoder.decode(SoldOutChanged.self, from: payload))
         case "StoreModeChanged": .modeChanged(try decoder.decode(ModeChanged.self, from: payload))
         case "StoreHoursChanged": .hoursChanged(try decoder.decode(HoursChanged.self, from: payload))
         case "StoreSettingsChanged": .settingsChanged(try decoder.decode(SettingsChanged.self, from: payload))
+        case "StoreProfileUpdated": .profileUpdated(try decoder.decode(ProfileUpdated.self, from: payload))
         default: throw UnknownEventType(type: type)
         }
     }

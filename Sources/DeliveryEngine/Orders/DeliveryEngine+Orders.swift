@@ -157,6 +157,12 @@ extension DeliveryEngine {
         try await act(on: order, as: actor) { _, now in .acceptJob(by: actor, now: now) }
     }
 
+    /// Gives an accepted job back before pickup: it returns to every rider's open jobs, and the
+    /// customer is told another rider is being found.
+    public func releaseJob(_ order: OrderID, as actor: Actor) async throws(DeliveryError) {
+        try await act(on: order, as: actor) { _, now in .releaseJob(by: actor, now: now) }
+    }
+
     public func pickUp(_ order: OrderID, as actor: Actor) async throws(DeliveryError) {
         try await act(on: order, as: actor) { _, now in .pickUp(by: actor, now: now) }
     }

@@ -98,7 +98,8 @@ extension DeliveryEngine {
                         )
                     case .declined(let reason):
                         (
-                            .recordPaymentDeclined(idempotencyKey: charge.idempotencyKey, reason: reason.message, now: now),
+                            .recordPaymentDeclined(
+                                idempotencyKey: charge.idempotencyKey, reason: reason.message, cause: .refused(reason), now: now),
                             .declined(reason: reason.message)
                         )
                     }

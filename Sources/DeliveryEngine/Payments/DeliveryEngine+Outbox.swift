@@ -64,7 +64,7 @@ extension DeliveryEngine {
         case .declined(let reason)?:
             let text = reason.message
             _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in
-                .recordPaymentDeclined(idempotencyKey: key, reason: text, now: now)
+                .recordPaymentDeclined(idempotencyKey: key, reason: text, cause: .refused(reason), now: now)
             }
             return .declined(reason: text)
         case nil:

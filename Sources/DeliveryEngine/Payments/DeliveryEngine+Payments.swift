@@ -56,7 +56,10 @@ extension DeliveryEngine {
 
     /// A charge that failed: did it land before the failure? Ask by key rather than guess. If
     /// not, the request stays queued under the same key when the processor may answer later
-    /// (down, slow, breaker open); an in-process one has failed for good, so it is declined.
+    /// (down, slow, breaker open); an in-process one has failed for good, so the attempt is
+    /// given up and recorded as the processor's failure, not the card's refusal: nothing was
+    /// charged and the same card may be tried again. The error's text stays in the log's
+    /// reason for whoever runs the system; customers are never shown it.
     func settleFailedCharge(
         _ charge: ChargeRequest, failure error: any Error, for order: OrderID, loaded: (state: OrderState, version: Int)
     ) async throws(DeliveryError) -> PaymentResult {
@@ -67,8 +70,8 @@ extension DeliveryEngine {
             return .pending(reason: unanswered.description)
         }
         let reason = "the card processor failed (\(error)); nothing was charged, try again"
-        try await recordDecline(order, key: charge.idempotencyKey, reason: reason)
-        return .declined(reason: reason)
+        try await recordDecline(order, key: charge.idempotencyKey, reason: reason, cause: .processorFailed)
+        return .processorFailed
     }
 
     /// The charge for an order's payment request: always the same one, under the request's key.
@@ -99,7 +102,7 @@ extension DeliveryEngine {
             return .paid(paymentID: paymentID)
         case .declined(let reason):
             let text = reason.message
-            try await recordDecline(order, key: charge.idempotencyKey, reason: text)
+            try await recordDecline(order, key: charge.idempotencyKey, reason: text, cause: .refused(reason))
             return .declined(reason: text)
         }
     }
@@ -112,9 +115,11 @@ extension DeliveryEngine {
     /// says which (``PaymentProcessor/unansweredCharges``).
     var settlesFailuresAsDeclines: Bool { payments.unansweredCharges == .declineAtOnce }
 
-    private func recordDecline(_ order: OrderID, key: String, reason: String) async throws(DeliveryError) {
+    private func recordDecline(_ order: OrderID, key: String, reason: String, cause: PaymentDeclineCause)
+        async throws(DeliveryError)
+    {
         _ = try await run(OrderDecider.self, Streams.order(order), actor: "payments") { _, now in
-            .recordPaymentDeclined(idempotencyKey: key, reason: reason, now: now)
+            .recordPaymentDeclined(idempotencyKey: key, reason: reason, cause: cause, now: now)
         }
     }
 

@@ -4,7 +4,13 @@ import Payments
 /// How a payment attempt ended, as the customer is told.
 public enum PaymentResult: Sendable, Equatable, CustomStringConvertible {
     case paid(paymentID: String)
+    /// The issuer refused the card; `reason` says why, in the processor's words.
     case declined(reason: String)
+    /// The processor failed and the attempt was given up (in-process payments settle at once):
+    /// the card was not judged and nothing was charged; the order waits for payment, and the
+    /// same card may be tried again. No reason travels with it: the processor's error text is
+    /// for the log, never for the customer.
+    case processorFailed
     /// The processor could not be reached; the request stays queued and is charged later.
     case pending(reason: String)
 
@@ -12,6 +18,7 @@ public enum PaymentResult: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .paid: "paid"
         case .declined(let reason): "declined: \(reason)"
+        case .processorFailed: "failed: the payment system failed; nothing was charged, try again"
         case .pending(let reason): "pending: \(reason)"
         }
     }
@@ -23,7 +30,8 @@ public struct CheckoutResult: Sendable, Equatable {
 }
 
 extension PaymentResult {
-    /// Whether the processor refused the card (a card declined is not remembered).
+    /// Whether the issuer refused the card (a card declined is not remembered). A processor
+    /// failure is not a refusal: the card asked to be remembered is, for the next try.
     public var isDeclined: Bool { if case .declined = self { true } else { false } }
 }
 

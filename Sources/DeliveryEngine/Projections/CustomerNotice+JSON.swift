@@ -19,6 +19,8 @@ extension CustomerNotice {
                 }
             case .paymentDeclined(let reason):
                 json.notice("paymentDeclined") { $0.member("reason", reason) }
+            case .paymentFailed:
+                json.notice("paymentFailed") { _ in }
             case .cancelledByCustomer(let refund):
                 json.notice("cancelledByCustomer") { $0.member("refund", refund) }
             case .paymentExpired(let store, let reason):
@@ -50,6 +52,8 @@ extension CustomerNotice {
                 }
             case .onItsWay(let arrivesAt):
                 json.notice("onItsWay") { $0.member("arrivesAt", arrivesAt) }
+            case .riderReleased:
+                json.notice("riderReleased") { _ in }
             case .pickedUp:
                 json.notice("pickedUp") { _ in }
             case .delivered(let opens, let closes):

@@ -7,6 +7,7 @@ extension CustomerNotice {
         case placed
         case paid
         case paymentDeclined
+        case paymentFailed
         case cancelledByCustomer
         case paymentExpired
         case notConfirmedInTime
@@ -14,6 +15,7 @@ extension CustomerNotice {
         case rejected
         case confirmed
         case onItsWay
+        case riderReleased
         case pickedUp
         case delivered
         case queued
@@ -25,6 +27,7 @@ extension CustomerNotice {
         case .placed: .placed
         case .paid: .paid
         case .paymentDeclined: .paymentDeclined
+        case .paymentFailed: .paymentFailed
         case .cancelledByCustomer: .cancelledByCustomer
         case .paymentExpired: .paymentExpired
         case .notConfirmedInTime: .notConfirmedInTime
@@ -32,6 +35,7 @@ extension CustomerNotice {
         case .rejected: .rejected
         case .confirmed: .confirmed
         case .onItsWay: .onItsWay
+        case .riderReleased: .riderReleased
         case .pickedUp: .pickedUp
         case .delivered: .delivered
         case .queued: .queued

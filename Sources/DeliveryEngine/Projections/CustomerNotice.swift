@@ -10,8 +10,11 @@ import Foundation
 public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
     case placed(store: String)
     case paid(store: String, amount: Won)
-    /// `reason` is the card processor's, as it gave it.
+    /// The issuer refused the card; `reason` is the card processor's, as it gave it.
     case paymentDeclined(reason: String)
+    /// The processor failed and the attempt was given up: nothing was charged. Said without
+    /// the processor's error, and never as a decline: the card was not refused.
+    case paymentFailed
     case cancelledByCustomer(refund: Won?)
     /// The payment never completed in time (`reason` is the rule's English wording, kept for English).
     case paymentExpired(store: String, reason: String)
@@ -21,6 +24,8 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
     case rejected(store: String, reason: String, refund: Won)
     case confirmed(store: String, readyAt: Date)
     case onItsWay(arrivesAt: Date)
+    /// The rider gave the job back before pickup; the order waits for another rider.
+    case riderReleased
     case pickedUp
     case delivered(reviewOpensAt: Date, reviewClosesAt: Date)
     case queued(store: String)
@@ -40,7 +45,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         case .paymentApproved:
             return nil
         case .paymentDeclined(let e):
-            return ("awaitingPayment", .paymentDeclined(reason: e.reason))
+            return ("awaitingPayment", e.outcome.isProcessorFailure ? .paymentFailed : .paymentDeclined(reason: e.reason))
         case .cancelled(let e):
             switch e.by {
             case .customer: return ("cancelled", .cancelledByCustomer(refund: refund))
@@ -54,6 +59,9 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
             return ("cooking", .confirmed(store: store, readyAt: e.at.addingTimeInterval(Double(e.cookMinutes) * 60)))
         case .riderAssigned:
             return nil
+        case .riderReleased:
+            // The status does not change (cooking, or delivery started): only who carries it.
+            return (order.status.rawValue, .riderReleased)
         case .deliveryStarted(let e):
             return ("deliveryStarted", .onItsWay(arrivesAt: e.at.addingTimeInterval(Double(e.travelMinutes) * 60)))
         case .pickedUp:
@@ -82,6 +90,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         case .placed(let store): "Order placed at \(store); waiting for payment."
         case .paid(let store, let amount): "Paid \(amount.text(in: .english)): your order went to \(store)."
         case .paymentDeclined(let reason): "Payment declined (\(reason)); try another card."
+        case .paymentFailed: "The payment system failed; nothing was charged. Try again."
         case .cancelledByCustomer(let refund): "You cancelled your order.\(Self.englishRefund(refund))"
         case .paymentExpired(let store, let reason): "Your order at \(store) was cancelled: \(reason)."
         case .notConfirmedInTime(let store, let refund):
@@ -91,6 +100,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         case .rejected(let store, let reason, let refund): "\(store) could not take the order (\(reason)).\(Self.englishRefund(refund))"
         case .confirmed(let store, let readyAt): "\(store) confirmed your order; ready around \(KoreanTime.clock(readyAt))."
         case .onItsWay(let arrivesAt): "Your food is on its way; arriving around \(KoreanTime.clock(arrivesAt))."
+        case .riderReleased: "Your rider gave the job back; we are finding another rider."
         case .pickedUp: "The rider has picked up your order."
         case .delivered(let opens, let closes):
             "Delivered. Review it from \(KoreanTime.clock(opens)) until \(KoreanTime.dayAndClock(closes))."
@@ -105,6 +115,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         case .placed(let store): return "\(store)에 주문했어요. 결제를 기다리고 있어요."
         case .paid(let store, let amount): return "\(amount) 결제 완료. 주문이 \(store)에 전달됐어요."
         case .paymentDeclined(let reason): return "결제가 거절됐어요(\(reason)). 다른 카드로 결제하세요."
+        case .paymentFailed: return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .cancelledByCustomer(let refund): return "주문을 취소했어요.\(Self.koreanRefund(refund))"
         case .paymentExpired(let store, _): return "결제가 제시간에 끝나지 않아 \(store) 주문이 취소됐어요. 청구된 금액은 없어요."
         case .notConfirmedInTime(let store, let refund):
@@ -115,6 +126,7 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
             return "\(P.subject(store)) 주문을 받지 못했어요(\(reason)). \(refund) 환불돼요."
         case .confirmed(let store, let readyAt): return "\(store)에서 주문을 확인했어요. \(KoreanTime.clock(readyAt))쯤 준비돼요."
         case .onItsWay(let arrivesAt): return "음식이 출발했어요. \(KoreanTime.clock(arrivesAt))쯤 도착해요."
+        case .riderReleased: return "라이더가 배차를 반납했어요. 다른 라이더를 찾고 있어요."
         case .pickedUp: return "라이더가 주문을 픽업했어요."
         case .delivered(let opens, let closes):
             return "배달 완료. \(KoreanTime.clock(opens))부터 \(KoreanTime.dayAndClock(closes))까지 리뷰를 쓸 수 있어요."

@@ -36,6 +36,8 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var closedAt: Date?
     public var closeReason: String?
     public var refunded: Bool
+    /// Where an unpaid order's payment stands, for lists: "payment pending", "declined: " and
+    /// the issuer's reason, ``processorFailedNote``, or the kitchen queue's note.
     public var paymentNote: String?
     public var reviewRating: Int?
     public var reviewText: String?
@@ -90,6 +92,11 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
 
     public var id: OrderID { orderId }
 
+    /// ``paymentNote`` once the processor failed and the attempt was given up. It carries no
+    /// error text (the log's reason keeps that): screens read this row, and a customer is told
+    /// only that nothing was charged.
+    public static let processorFailedNote = "payment failed: the payment system failed; nothing was charged"
+
     /// "서울 관악구 신림로 1, 101호 · 문 앞에 놓아주세요", or nil for an order placed before
     /// orders carried an address: what the owner and the rider read.
     public var dropOff: String? {
@@ -112,6 +119,8 @@ public struct OrderSummary: Codable, Sendable, Equatable, FetchableRecord, Persi
             status: orderStatus, deliveryStartedAt: deliveryStartedAt, travelMinutes: travelMinutes,
             deliveredAt: deliveredAt, at: now)
     }
+    /// Waiting for a rider (``OrderState/isOpenJob(rider:status:)``): never taken, or given back.
+    public var isOpenJob: Bool { OrderState.isOpenJob(rider: riderId, status: orderStatus) }
     /// Whether the customer may still cancel (``CustomerCancellation``).
     public var customerCancellation: CustomerCancellation { CustomerCancellation.standing(of: orderStatus) }
     public var reviewWindow: ReviewWindow? { deliveredAt.map(ReviewWindow.init(deliveredAt:)) }

@@ -37,7 +37,7 @@ enum OrderSummaryView {
                 order.paymentNote = nil
             }
         case .paymentDeclined(let e):
-            order.paymentNote = "declined: \(e.reason)"
+            order.paymentNote = e.outcome.isProcessorFailure ? OrderSummary.processorFailedNote : "declined: \(e.reason)"
         case .cancelled(let e):
             order.status = .cancelled
             order.closedAt = e.at
@@ -57,6 +57,9 @@ enum OrderSummaryView {
             order.deadlineAt = nil
         case .riderAssigned(let e):
             order.riderId = e.rider
+        case .riderReleased:
+            // Back in every rider's open jobs (`rider_id IS NULL`), gone from the releaser's own.
+            order.riderId = nil
         case .deliveryStarted(let e):
             order.status = .deliveryStarted
             order.deliveryStartedAt = e.at

@@ -9,7 +9,9 @@ enum ReadModelSchema {
     /// 8: `rm_notifications.opened_at`, set when a notification is opened on its own.
     /// 9: `rm_orders` keeps the order's delivery address and note.
     /// 10: `rm_accounts.name_key`, indexed, so a sign-up finds a look-alike name without a scan.
-    static let version = 10
+    /// 11: a processor failure is told as one, not as a decline: `rm_orders.payment_note` and
+    ///     `rm_notifications` (`paymentFailed`), for old failures too (``PaymentDeclineCause``).
+    static let version = 11
 
     static let tables = [
         "rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",

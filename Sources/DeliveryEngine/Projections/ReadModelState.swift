@@ -45,7 +45,8 @@ struct ReadModelState {
     var admissions = ReadModelTable<String, KitchenQueueProjection.Admission>()
     var admissionPolicies = ReadModelTable<String, AdmissionPolicy>()
     var stores = ReadModelTable<String, StoreSummary>()
-    /// A store's whole menu is one entry: menus are short, and a new dish's place is its count.
+    /// A store's whole menu is one entry: menus are short, a new dish goes after the last, and a
+    /// removed one leaves the entry (the writer deletes its row).
     var menus = ReadModelTable<String, [MenuEntry]>()
     var accounts = ReadModelTable<String, AccountProjection.Account>()
     var favourites = ReadModelTable<AccountProjection.Favourite.Key, AccountProjection.Favourite>()

@@ -89,7 +89,14 @@ struct ReadModelWriter: ReadModelSource {
         }
         if !state.stores.changes.isEmpty { try ReadModelRevision.stores.moveOn(db) }
         let menus = state.menus.changes
-        for (_, menu) in menus {
+        for (store, menu) in menus {
+            // A menu is written whole: a dish no longer in it was removed, so its row goes.
+            let kept = Set((menu ?? []).map(\.itemId.rawValue))
+            let written = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT item_id FROM rm_menu WHERE store_id = ?"), arguments: [store])
+            for gone in written where !kept.contains(gone) {
+                try db.cachedStatement(sql: "DELETE FROM rm_menu WHERE store_id = ? AND item_id = ?").execute(arguments: [store, gone])
+            }
             for dish in menu ?? [] {
                 try upsert(
                     Self.menuColumns,

@@ -17,10 +17,11 @@ enum StoreProjection {
                     autoCancelMinutes: e.settings.autoCancelMinutes, ratingSum: 0, ratingCount: 0, registeredAt: e.at))
         case .menuItemAdded(let e):
             var menu = try state.menu(store)
-            // A dish's place on the menu is how many the store had before it.
+            // A dish goes after the last one; with dishes removed, that is not the menu's count.
             menu.append(
                 MenuEntry(
-                    storeId: StoreID(store), itemId: e.item.id, seq: menu.count, name: e.item.name, price: e.item.price.amount,
+                    storeId: StoreID(store), itemId: e.item.id, seq: (menu.map(\.seq).max() ?? -1) + 1, name: e.item.name,
+                    price: e.item.price.amount,
                     description: e.item.description, soldOut: e.item.soldOut))
             state.menus.set(store, menu)
         case .menuItemEdited(let e):
@@ -29,6 +30,10 @@ enum StoreProjection {
                 $0.price = e.price.amount
                 $0.description = e.description
             }
+        case .menuItemRemoved(let e):
+            var menu = try state.menu(store)
+            menu.removeAll { $0.itemId == e.item }
+            state.menus.set(store, menu)
         case .soldOutChanged(let e):
             try editDish(&state, store: store, item: e.item) { $0.soldOut = e.soldOut }
         case .modeChanged(let e):
@@ -44,6 +49,18 @@ enum StoreProjection {
                 $0.prepMinutes = e.settings.prepMinutes
                 $0.busyExtraMinutes = e.settings.busyExtraMinutes
                 $0.autoCancelMinutes = e.settings.autoCancelMinutes
+            }
+        case .profileUpdated(let e):
+            let p = e.profile
+            try edit(&state, store: store) {
+                $0.name = p.name
+                $0.category = p.category
+                $0.address = p.address
+                $0.hours = p.hours.description
+                $0.opensAt = p.hours.opensAt
+                $0.closesAt = p.hours.closesAt
+                $0.minimumOrder = p.minimumOrder.amount
+                $0.deliveryFee = p.deliveryFee.amount
             }
         }
     }

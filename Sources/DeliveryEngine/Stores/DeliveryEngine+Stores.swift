@@ -74,6 +74,22 @@ extension DeliveryEngine {
         }
     }
 
+    /// Takes a dish off the menu for good; see ``StoreCommand/removeMenuItem(_:by:now:)``.
+    public func removeMenuItem(_ item: MenuItemID, in store: StoreID, as actor: Actor) async throws(DeliveryError) {
+        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+            .removeMenuItem(item, by: actor, now: now)
+        }
+    }
+
+    /// Replaces the store's details, its name and business number kept as registered: see
+    /// ``StoreCommand/updateProfile(_:by:now:)``. The name's claim is not touched, since the
+    /// name does not change.
+    public func updateStoreProfile(_ profile: StoreProfile, of store: StoreID, as actor: Actor) async throws(DeliveryError) {
+        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+            .updateProfile(profile, by: actor, now: now)
+        }
+    }
+
     public func setSoldOut(_ item: MenuItemID, in store: StoreID, _ soldOut: Bool, as actor: Actor) async throws(DeliveryError) {
         _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
             .setSoldOut(item, soldOut, by: actor, now: now)

@@ -233,7 +233,8 @@ public final class PaymentWorker: Sendable {
     static func step(_ result: Result<PaymentResult, DeliveryError>) -> Step {
         switch result {
         case .success(.paid): .paid
-        case .success(.declined): .declined
+        // Either way the request left the queue unpaid: the pass counts it with the declines.
+        case .success(.declined), .success(.processorFailed): .declined
         case .success(.pending): .pending
         case .failure: .gone  // answered or stopped meanwhile; the read model will drop it
         }

@@ -127,12 +127,12 @@ struct Serve: AsyncParsableCommand {
         }
         return SessionProgram(
             executable: DemoLauncher.executableURL.path,
-            arguments: { visitor in
+            arguments: { visitor, address in
+                let session = ["served-session", "--db", databasePath, "--from", address]
                 switch visitor {
-                case .account(let name, nil): ["served-session", "--db", databasePath, "--account", name]
-                case .account(let name, let revision?):
-                    ["served-session", "--db", databasePath, "--account", name, "--password-revision", String(revision)]
-                case .newcomer: ["served-session", "--db", databasePath]
+                case .account(let name, nil): return session + ["--account", name]
+                case .account(let name, let revision?): return session + ["--account", name, "--password-revision", String(revision)]
+                case .newcomer: return session
                 }
             },
             environment: environment)
@@ -189,11 +189,11 @@ private final class OnceFlag: @unchecked Sendable {
 struct EngineAccountGate: AccountGate {
     let engine: DeliveryEngine
 
-    func admit(name: String, password: String) async -> Admission {
+    func admit(name: String, password: String, from address: String) async -> Admission {
         let name = name.precomposedStringWithCanonicalMapping
         if ReservedNames.all.contains(name.lowercased()) { return .admitted(.newcomer) }
         do {
-            let signedIn = try await engine.signInAccount(name: name, password: password)
+            let signedIn = try await engine.signInAccount(name: name, password: password, from: .connection(from: address))
             return .admitted(.account(name, passwordRevision: signedIn.passwordRevision))
         } catch .refused(.unknownAccount) {
             return .admitted(.newcomer)

@@ -50,12 +50,14 @@ enum TimelineText {
                 + (e.deliveryAddress.map { ", to \($0)" } ?? "") + (e.deliveryNote.map { " (\($0))" } ?? "")
         case .paymentRequested(let e): "\(e.amount) on \(e.card)"
         case .paymentApproved(let e): "payment \(e.paymentID)"
-        case .paymentDeclined(let e): e.reason
+        // The stored type says PaymentDeclined for both; say which it was.
+        case .paymentDeclined(let e): e.outcome.isProcessorFailure ? "processor failure, not a decline: \(e.reason)" : e.reason
         case .cancelled(let e): "by \(e.by.rawValue): \(e.reason)"
         case .rejected(let e): e.reason
         case .refunded(let e): "\(e.amount) back to the card"
         case .confirmed(let e): "cooking \(e.cookMinutes) min"
         case .riderAssigned(let e): "rider \(e.rider)"
+        case .riderReleased(let e): "rider \(e.rider) gave the job back"
         case .deliveryStarted(let e): "travel \(e.travelMinutes) min"
         case .pickedUp, .delivered: ""
         case .reviewed(let e): "\(String(repeating: "★", count: e.rating)) \(e.text)"

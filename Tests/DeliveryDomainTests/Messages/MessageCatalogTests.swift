@@ -20,7 +20,8 @@ struct MessageCatalogTests {
         .alreadyFavourite("Pizza Hut"), .notFavourite("Pizza Hut"), .storeAlreadyRegistered, .unknownStore("Pizza Hut"),
         .notYourStore, .invalidStoreDetail(.missing(.address)), .invalidStoreDetail(.minimumOrderOutOfRange),
         .invalidStoreDetail(.openingHours("10-22")), .invalidStoreDetail(.kitchenCapacity(0)),
-        .invalidBusinessNumber("123"), .unknownMenuItem("pizza"), .duplicateMenuItem("pizza"), .invalidPrice(0),
+        .invalidBusinessNumber("123"), .unknownMenuItem("pizza"), .duplicateMenuItem("pizza"), .menuItemRemoved("pizza"),
+        .storeNameFixed("Pizza Hut"), .businessNumberFixed("123-45-67891"), .invalidPrice(0),
         .storeClosed(name: "Pizza Hut", hours: "10:00-22:00"), .storePaused(name: "Pizza Hut"), .modeUnchanged("paused"),
         .emptyCart, .invalidQuantity(11), .tooManyItems(count: 11), .secondStore(cartStore: "Pizza Hut", otherStore: "BBQ"),
         .soldOut("pizza"), .priceChanged(item: "pizza", quoted: Won(12_000), now: Won(13_000)),
@@ -35,13 +36,15 @@ struct MessageCatalogTests {
         .notPickedUp(status: .deliveryStarted), .notDelivered(status: .pickedUp), .reviewTooEarly(opensInMinutes: 1),
         .reviewWindowClosed, .alreadyReviewed, .invalidRating(6), .reviewTooLong(501), .noReviewToReply, .alreadyReplied,
         .reasonRequired, .paymentInProgress, .notCooking(status: .pickedUp), .notCooking(status: .rejected),
-        .notCooking(status: .awaitingPayment), .alreadyPickedUp(status: .pickedUp), .jobNotAccepted, .emptyReply,
+        .notCooking(status: .awaitingPayment), .alreadyPickedUp(status: .pickedUp), .jobNotAccepted, .noRiderToRelease,
+        .releaseAfterPickUp(status: .pickedUp), .emptyReply,
         .liveClock, .timeOutOfRange, .timeRunsBackwards(newest: noon), .advanceTooLong(seconds: 400 * 86_400),
         .notAnOpenJob, .salesAreTheOwners,
         .forbiddenCharacter(field: "review", character: "ESC (U+001B, a control character)", position: 3),
         .textTooLong(field: "reason", maximum: 200, actual: 201), .nameResembles(typed: "ALICE", existing: "alice"),
         .storeNameTaken(typed: "BBQ", existing: "bbq"), .passwordTooLong(maximum: 72), .blankPassword,
         .signInBackoff(secondsLeft: 185),
+        .passwordsPausedForAccount(secondsLeft: 12_001),
     ]
 
     @Test func everyKeyHasAnExample() {

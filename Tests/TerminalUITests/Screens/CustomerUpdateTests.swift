@@ -371,6 +371,31 @@ struct CustomerUpdateTests {
         #expect(order == OrderID("DECLINED"))
     }
 
+    /// The card was never judged, so it stays typed: only the CVC (never kept) is asked again,
+    /// and the next Enter pays the waiting order with the same card.
+    @Test func aProcessorFailureKeepsTheOrderAndTheCardAndIsNotCalledADecline() async throws {
+        var h = try await checkout()
+        h.type("4000000000000119")
+        h.press(.tab)
+        h.type("12/30")
+        h.press(.tab)
+        h.type("123")
+        let first = h.press(.enter)
+        h.send(.sent(first.sends[0], .success(.placed(OrderID("FAILED"), .processorFailed))))
+        #expect(h.text.contains("결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요."))
+        #expect(h.text.contains("주문 FAILED이(가) 결제를 기다려요. 청구된 금액은 없어요. 다시 결제하세요."))
+        // Only the test cards' hint below says 거절, of the card that is declined.
+        #expect(!h.text.contains("거절됐") && !h.text.contains("다른 카드로"))
+        #expect(h.customer.cart.isEmpty)
+        h.type("123")
+        let retry = h.press(.enter)
+        guard case .pay(let order, _, _) = retry.sends.first else {
+            Issue.record("expected the waiting order to be paid again with the card as typed")
+            return
+        }
+        #expect(order == OrderID("FAILED"))
+    }
+
     @Test func aBadExpiryIsRefusedBeforeAnythingIsSent() async throws {
         var h = try await checkout()
         h.type("4242424242424242")

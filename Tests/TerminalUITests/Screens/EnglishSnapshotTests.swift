@@ -80,6 +80,17 @@ struct EnglishSnapshotTests {
         assertSnapshot(session.frame, named: "en-rider-past-80x24")
     }
 
+    @Test func riderGivesAJobBack() async throws {
+        let world = try await ScreenWorld.seeded()
+        let job = try #require(try await world.engine.openJobs().first { $0.storeName == "홍콩반점" })
+        try await world.engine.acceptJob(job.id, as: Actor(account: AccountID("정라이더"), role: .rider))
+        let session = await SessionDriver.signedIn("정라이더", role: .rider, in: world, size: Self.size, language: .english)
+        await session.press(.character("2"), .character("x"))
+        assertSnapshot(session.frame, named: "en-rider-release-question-80x24")
+        await session.press(.character("y"))
+        #expect(session.rider?.notice?.text == "You gave job \(job.orderId) back; another rider can take it now.")
+    }
+
     @Test func theDefaultIsKorean() async throws {
         let world = try await ScreenWorld.seeded()
         let session = await SessionDriver.signedIn("정라이더", role: .rider, in: world, size: Self.size)

@@ -54,6 +54,24 @@ struct OwnerSnapshotTests {
         assertSnapshot(session.frame, named: "owner-menu-\(size.label)")
     }
 
+    /// `e` on the store settings: the registration form, filled in, the name and business
+    /// number shown but fixed; a fee out of range is refused under its field.
+    @Test(arguments: snapshotSizes)
+    func storeDetailsForm(size: TerminalSize) async throws {
+        let session = try await owner(size)
+        await session.press(.character("3"), .character("e"), .tab, .tab, .tab, .tab, .ctrl("u"))
+        await session.type("200000")
+        await session.press(.enter)
+        assertSnapshot(session.frame, named: "owner-store-details-\(size.label)")
+    }
+
+    @Test(arguments: snapshotSizes)
+    func removeDishQuestion(size: TerminalSize) async throws {
+        let session = try await owner(size)
+        await session.press(.character("4"), .character("d"))
+        assertSnapshot(session.frame, named: "owner-menu-remove-\(size.label)")
+    }
+
     @Test(arguments: snapshotSizes)
     func menuItemForm(size: TerminalSize) async throws {
         let session = try await owner(size)
@@ -110,6 +128,19 @@ struct RiderSnapshotTests {
         let session = try await rider(size)
         await session.press(.character("3"))
         assertSnapshot(session.frame, named: "rider-past-\(size.label)")
+    }
+
+    /// `x` on a job not yet picked up: the question, over 내 배달.
+    @Test(arguments: snapshotSizes)
+    func releaseQuestion(size: TerminalSize) async throws {
+        let world = try await ScreenWorld.seeded()
+        let job = try #require(try await world.engine.openJobs().first { $0.storeName == "홍콩반점" })
+        try await world.engine.acceptJob(job.id, as: Actor(account: AccountID("정라이더"), role: .rider))
+        let session = await SessionDriver.signedIn("정라이더", role: .rider, in: world, size: size)
+        await session.press(.character("2"))
+        #expect(session.rider?.current.selectedItem?.id == job.id)
+        await session.press(.character("x"))
+        assertSnapshot(session.frame, named: "rider-release-question-\(size.label)")
     }
 }
 

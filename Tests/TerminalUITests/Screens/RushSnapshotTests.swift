@@ -42,6 +42,30 @@ struct RushSnapshotTests {
         assertSnapshot(session.frame, named: "customer-tracking-payment-declined-\(size.label)")
     }
 
+    /// The processor failed, not the card: said as such, with nothing charged, never as a decline.
+    @Test(arguments: snapshotSizes)
+    func paymentFailed(size: TerminalSize) async throws {
+        let session = try await customer(size) { try await $0.failedPayment() }
+        await session.press(.character("3"), .enter)
+        #expect(session.text.contains("결제 시스템 오류로 결제되지 않았어요"))
+        #expect(session.text.contains("청구된 금액은 없어요"))
+        for word in ["거절", "502", "HTTP", "declin"] { #expect(!session.text.contains(word), "\(word)") }
+        assertSnapshot(session.frame, named: "customer-tracking-payment-failed-\(size.label)")
+    }
+
+    @Test func paymentFailedInEnglish() async throws {
+        let world = try await ScreenWorld.seeded()
+        try await world.failedPayment()
+        let session = await SessionDriver.signedIn(
+            "김민수", role: .customer, in: world, size: TerminalSize(width: 80, height: 24), language: .english)
+        await session.press(.character("3"))
+        #expect(session.text.contains("payment failed"))
+        await session.press(.enter)
+        #expect(session.text.contains("The payment system failed; nothing was charged. Try again."))
+        #expect(session.text.contains("p pay again"))
+        for word in ["declin", "Declin", "502", "HTTP"] { #expect(!session.text.contains(word), "\(word)") }
+    }
+
     @Test(arguments: snapshotSizes)
     func payingAgainAfterADecline(size: TerminalSize) async throws {
         let session = try await customer(size) { try await $0.declinedPayment() }

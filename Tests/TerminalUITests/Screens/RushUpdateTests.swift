@@ -96,6 +96,20 @@ struct RushUpdateTests {
         #expect(h.customer.screen == .orders)
     }
 
+    @Test func pAfterAProcessorFailureOpensCheckoutForTheSameOrder() async throws {
+        var (h, _) = try await tracking { try await $0.failedPayment() }
+        let order = h.customer.orders.items[0].id
+        #expect(h.text.contains("결제 시스템 오류로 결제되지 않았어요"))
+        #expect(!h.text.contains("거절"))
+        #expect(h.customer.trackingHints().contains(KeyHint(key: "p", .payAgain, in: .korean)))
+        h.press(.character("p"))
+        guard case .checkout(let page) = h.customer.pages.last else {
+            Issue.record("p should open checkout")
+            return
+        }
+        #expect(page.pendingOrder == order && page.lastAttemptFailed)
+    }
+
     @Test func escFromPayingAgainGoesBackToTracking() async throws {
         var (h, _) = try await tracking { try await $0.declinedPayment() }
         h.press(.character("p"))
@@ -152,6 +166,9 @@ struct RushUpdateTests {
         var (declined, _) = try await tracking { try await $0.declinedPayment() }
         declined.press(.escape)
         #expect(declined.customer.statusText(declined.customer.orders.items[0]) == "결제 거절")
+        var (failed, _) = try await tracking { try await $0.failedPayment() }
+        failed.press(.escape)
+        #expect(failed.customer.statusText(failed.customer.orders.items[0]) == "결제 실패")
         var (queued, _) = try await tracking { try await $0.queuedOrders() }
         queued.press(.escape)
         #expect(queued.customer.statusText(queued.customer.orders.items[0]) == "가게 대기열")

@@ -9,6 +9,8 @@ import Payments
 /// queue). Everything goes through the engine's public API on the simulated clock.
 extension ScreenWorld {
     static let declinedCard = CardDetails(number: "4000 0000 0000 0002", expiryMonth: 12, expiryYear: 2030, cvc: "123")
+    /// The sandbox's processor error: an HTTP 502, nothing charged.
+    static let processorErrorCard = CardDetails(number: TestCards.processorError, expiryMonth: 12, expiryYear: 2030, cvc: "123")
 
     func actor(_ name: String) async throws -> Actor {
         try await engine.signIn(name: name, password: Self.passwords[name]!)
@@ -49,6 +51,16 @@ extension ScreenWorld {
     func declinedPayment() async throws -> OrderID {
         try await engine.placeOrder(
             from: try await hongKong(), lines: try await jjajang(), card: Self.declinedCard,
+            as: try await actor("김민수")
+        ).order
+    }
+
+    /// The card processor failed on 김민수's card (in-process payments settle at once): the
+    /// order waits for payment, and nothing was charged.
+    @discardableResult
+    func failedPayment() async throws -> OrderID {
+        try await engine.placeOrder(
+            from: try await hongKong(), lines: try await jjajang(), card: Self.processorErrorCard,
             as: try await actor("김민수")
         ).order
     }

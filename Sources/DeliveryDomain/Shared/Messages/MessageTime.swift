@@ -18,4 +18,21 @@ public enum MessageTime {
     public static func koreanWait(_ seconds: Int) -> String {
         seconds < 60 ? "\(seconds)초" : seconds % 60 == 0 ? "\(seconds / 60)분" : "\(seconds / 60)분 \(seconds % 60)초"
     }
+
+    /// "3 h 20 min" or "20 min": a wait of hours, rounded up to the minute.
+    public static func englishLongWait(_ seconds: Int) -> String {
+        let (hours, minutes) = hoursAndMinutes(seconds)
+        return hours == 0 ? "\(minutes) min" : minutes == 0 ? "\(hours) h" : "\(hours) h \(minutes) min"
+    }
+
+    /// "3시간 20분" or "20분".
+    public static func koreanLongWait(_ seconds: Int) -> String {
+        let (hours, minutes) = hoursAndMinutes(seconds)
+        return hours == 0 ? "\(minutes)분" : minutes == 0 ? "\(hours)시간" : "\(hours)시간 \(minutes)분"
+    }
+
+    private static func hoursAndMinutes(_ seconds: Int) -> (Int, Int) {
+        let minutes = max(1, (seconds + 59) / 60)
+        return (minutes / 60, minutes % 60)
+    }
 }

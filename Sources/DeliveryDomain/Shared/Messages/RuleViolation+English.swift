@@ -24,6 +24,9 @@ extension RuleViolation {
             "\(number) is not a valid business registration number (10 digits, like 123-45-67891, with a correct check digit)."
         case .unknownMenuItem(let name): "The menu has no item called \(name)."
         case .duplicateMenuItem(let name): "The menu already has an item called \(name)."
+        case .menuItemRemoved(let name): "\(name) is no longer on the menu; take it out of the cart and order again."
+        case .storeNameFixed(let name): "A store's name cannot be changed; it stays \(name)."
+        case .businessNumberFixed(let number): "The business registration number cannot be changed; it stays \(number)."
         case .invalidPrice(let price): "A price must be between 1 and 1,000,000 won; \(price) is not."
         case .storeClosed(let name, let hours): "\(name) is closed now (open \(hours)); order during opening hours."
         case .storePaused(let name): "\(name) has paused new orders for now; try again later."
@@ -89,6 +92,8 @@ extension RuleViolation {
             }
         case .alreadyPickedUp(let status): "You have already picked up this order: it is \(status.label)."
         case .jobNotAccepted: "No rider has accepted this job yet; accept it first."
+        case .noRiderToRelease: "No rider holds this job, so there is nothing to give back."
+        case .releaseAfterPickUp(let status): "A job can be given back only before pick-up: the order is \(status.label)."
         case .emptyReply: "A reply cannot be empty; write what you want to tell the customer."
         case .liveClock:
             "This database is live: it records the wall-clock time, so `clock`, `advance` and --clock cannot move it. To simulate time, run the script against a new database file (--db NEW.sqlite); a database a script sets a clock on stays simulated."
@@ -111,6 +116,8 @@ extension RuleViolation {
         case .blankPassword: "A password cannot be only spaces; choose one with letters, digits or symbols."
         case .signInBackoff(let seconds):
             "Too many wrong passwords for this account: wait \(MessageTime.englishWait(seconds)) before trying again."
+        case .passwordsPausedForAccount(let seconds):
+            "Wrong passwords for this account came from many places today, so passwords are not checked for it for \(MessageTime.englishLongWait(seconds)). Sign in with an SSH key meanwhile, or ask the operator to reset the password."
         }
     }
 
@@ -126,6 +133,7 @@ extension NameProblem {
         case .length(let name, let count): "a name has 2 to 20 characters, \"\(name)\" has \(count)"
         case .characters: "use letters (Hangul too), digits, '-', '_' or '.'; no spaces"
         case .reserved(let name): "\"\(name)\" is kept for the system; choose another name"
+        case .mixedScripts(let first, let second): LookalikeScripts.english(first, second)
         }
     }
 }
@@ -143,6 +151,7 @@ extension StoreDetailProblem {
         case .kitchenCapacity(let capacity): "kitchen capacity must be between 1 and 500 orders, not \(capacity)"
         case .ordersPerMinute(let rate): "orders per minute must be between 1 and 1000, not \(rate)"
         case .openingHours(let text): "opening hours look like 10:00-22:00, not \"\(text)\""
+        case .mixedScripts(let first, let second): "the name " + LookalikeScripts.english(first, second)
         }
     }
 }

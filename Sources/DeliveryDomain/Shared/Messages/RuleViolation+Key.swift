@@ -19,6 +19,9 @@ extension RuleViolation {
         case invalidBusinessNumber
         case unknownMenuItem
         case duplicateMenuItem
+        case menuItemRemoved
+        case storeNameFixed
+        case businessNumberFixed
         case invalidPrice
         case storeClosed
         case storePaused
@@ -63,6 +66,8 @@ extension RuleViolation {
         case notCooking
         case alreadyPickedUp
         case jobNotAccepted
+        case noRiderToRelease
+        case releaseAfterPickUp
         case emptyReply
         case liveClock
         case timeOutOfRange
@@ -77,6 +82,7 @@ extension RuleViolation {
         case passwordTooLong
         case blankPassword
         case signInBackoff
+        case passwordsPausedForAccount
     }
 
     public var key: Key {
@@ -98,6 +104,9 @@ extension RuleViolation {
         case .invalidBusinessNumber: .invalidBusinessNumber
         case .unknownMenuItem: .unknownMenuItem
         case .duplicateMenuItem: .duplicateMenuItem
+        case .menuItemRemoved: .menuItemRemoved
+        case .storeNameFixed: .storeNameFixed
+        case .businessNumberFixed: .businessNumberFixed
         case .invalidPrice: .invalidPrice
         case .storeClosed: .storeClosed
         case .storePaused: .storePaused
@@ -148,6 +157,8 @@ extension RuleViolation {
         case .notCooking: .notCooking
         case .alreadyPickedUp: .alreadyPickedUp
         case .jobNotAccepted: .jobNotAccepted
+        case .noRiderToRelease: .noRiderToRelease
+        case .releaseAfterPickUp: .releaseAfterPickUp
         case .emptyReply: .emptyReply
         case .liveClock: .liveClock
         case .timeOutOfRange: .timeOutOfRange
@@ -162,6 +173,7 @@ extension RuleViolation {
         case .passwordTooLong: .passwordTooLong
         case .blankPassword: .blankPassword
         case .signInBackoff: .signInBackoff
+        case .passwordsPausedForAccount: .passwordsPausedForAccount
         }
     }
 }

@@ -26,6 +26,9 @@ extension RuleViolation {
             return "\(P.topic(number)) 올바른 사업자등록번호가 아니에요. 10자리(예: 123-45-67891)이고 검증 숫자가 맞아야 해요."
         case .unknownMenuItem(let name): return "메뉴에 \(P.subject(name)) 없어요."
         case .duplicateMenuItem(let name): return "메뉴에 \(P.subject(name)) 이미 있어요."
+        case .menuItemRemoved(let name): return "\(P.topic(name)) 메뉴에서 빠졌어요. 장바구니에서 빼고 다시 주문하세요."
+        case .storeNameFixed(let name): return "가게 이름은 바꿀 수 없어요(지금 이름: \(name))."
+        case .businessNumberFixed(let number): return "사업자등록번호는 바꿀 수 없어요(등록된 번호: \(number))."
         case .invalidPrice(let price): return "가격은 1~1,000,000원이어야 해요. \(price)원은 안 돼요."
         case .storeClosed(let name, let hours): return "\(P.topic(name)) 지금 영업 시간이 아니에요(영업 \(hours)). 영업 시간에 주문하세요."
         case .storePaused(let name): return "\(P.topic(name)) 지금 새 주문을 잠시 받지 않아요. 조금 뒤에 다시 주문하세요."
@@ -88,6 +91,8 @@ extension RuleViolation {
             }
         case .alreadyPickedUp(let status): return "이미 픽업한 주문이에요. \(Self.now(status))."
         case .jobNotAccepted: return "아직 이 배달을 맡은 라이더가 없어요. 먼저 배달을 맡으세요."
+        case .noRiderToRelease: return "이 배달을 맡은 라이더가 없어서 반납할 배차가 없어요."
+        case .releaseAfterPickUp(let status): return "배차는 픽업 전에만 반납할 수 있어요. \(Self.now(status))."
         case .emptyReply: return "답글이 비어 있어요. 고객에게 전할 말을 적어 주세요."
         case .liveClock:
             return
@@ -114,6 +119,9 @@ extension RuleViolation {
         case .blankPassword: return "비밀번호를 공백만으로 만들 수 없어요. 글자, 숫자, 기호를 넣으세요."
         case .signInBackoff(let seconds):
             return "이 계정에 틀린 비밀번호가 여러 번 입력됐어요. \(MessageTime.koreanWait(seconds)) 기다린 뒤에 다시 해 보세요."
+        case .passwordsPausedForAccount(let seconds):
+            return
+                "오늘 여러 곳에서 이 계정에 틀린 비밀번호가 입력돼서 \(MessageTime.koreanLongWait(seconds)) 동안 비밀번호를 확인하지 않아요. 그동안은 SSH 키로 로그인하거나 운영자에게 비밀번호 재설정을 부탁하세요."
         }
     }
 
@@ -133,6 +141,7 @@ extension NameProblem {
         case .length(let name, let count): "이름은 2~20자여야 해요. \(KoreanParticle.topic("\"\(name)\"")) \(count)자예요."
         case .characters: "이름에는 글자(한글 포함), 숫자, '-', '_', '.'만 쓸 수 있어요. 띄어쓰기는 안 돼요."
         case .reserved(let name): "\(KoreanParticle.topic("\"\(name)\"")) 시스템이 쓰는 이름이에요. 다른 이름을 고르세요."
+        case .mixedScripts(let first, let second): LookalikeScripts.korean(first, second)
         }
     }
 }
@@ -150,6 +159,7 @@ extension StoreDetailProblem {
         case .kitchenCapacity(let capacity): "주방에 한 번에 받는 주문은 1~500건이어야 해요. \(capacity)건은 안 돼요."
         case .ordersPerMinute(let rate): "분당 받는 주문은 1~1000건이어야 해요. \(rate)건은 안 돼요."
         case .openingHours(let text): "영업 시간은 10:00-22:00처럼 적어요. \(KoreanParticle.topic("\"\(text)\"")) 안 돼요."
+        case .mixedScripts(let first, let second): "가게 이름에 " + LookalikeScripts.korean(first, second)
         }
     }
 }

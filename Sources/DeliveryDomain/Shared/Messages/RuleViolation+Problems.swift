@@ -7,6 +7,9 @@ public enum NameProblem: Equatable, Sendable {
     /// A name the system acts under (`system`, `operator`) or one `baedal serve` keeps for
     /// newcomers (`new`): an account under it would pass for the system, or be unreachable.
     case reserved(String)
+    /// Letters of a script drawn like Latin (Cyrillic, Greek…) mixed with another script
+    /// (``LookalikeScripts``): the name could pass for another.
+    case mixedScripts(LookalikeScripts.Script, LookalikeScripts.Script)
 }
 
 /// Which of a store's details is out of bounds. A value rather than a sentence, so each
@@ -24,4 +27,6 @@ public enum StoreDetailProblem: Equatable, Sendable {
     case ordersPerMinute(Int)
     /// Opening hours that do not read like `10:00-22:00`, as typed.
     case openingHours(String)
+    /// The store's name mixes lookalike scripts (``LookalikeScripts``).
+    case mixedScripts(LookalikeScripts.Script, LookalikeScripts.Script)
 }

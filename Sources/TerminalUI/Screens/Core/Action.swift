@@ -27,11 +27,17 @@ public enum Action: Equatable, Sendable {
     /// Nil lifts the limit.
     case setKitchenCapacity(Int?, store: StoreID, by: Actor)
     case registerStore(StoreProfile, by: Actor)
+    /// The store's details as the edit form holds them; name and business number unchanged.
+    case updateStoreProfile(StoreProfile, store: StoreID, by: Actor)
     case addMenuItem(store: StoreID, name: String, price: Won, description: String, by: Actor)
     case editMenuItem(MenuItemID, store: StoreID, name: String, price: Won, description: String, by: Actor)
     case setSoldOut(MenuItemID, store: StoreID, Bool, by: Actor)
+    /// `name` is the dish's, for the notice that says it is gone.
+    case removeMenuItem(MenuItemID, store: StoreID, name: String, by: Actor)
     case reply(OrderID, text: String, by: Actor)
     case acceptJob(OrderID, by: Actor)
+    /// The rider gives an accepted job back before pickup.
+    case releaseJob(OrderID, by: Actor)
     case pickUp(OrderID, by: Actor)
     case markDelivered(OrderID, by: Actor)
 }

@@ -12,14 +12,15 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
     case signIn, signUp, chooseRole, addKey, delete, changePassword
     // Customer
     case search, keepSearch, clearSearch, category, favourite, viewMenu, storeList, addToCart, takeOut
-    case quantity, emptyCart, checkout, pay, cart, payByCard, payByOtherCard, remember, makeDefault, addAddress
+    case quantity, emptyCart, checkout, pay, cart, payByCard, payByOtherCard, payAgain, remember, makeDefault, addAddress
     case viewOrder, writeReview, readReviews, reorder, viewAll, markAllRead, send, starsField, stars, reviewField
     case nextEmptyFieldOrSubmit, clear
     // Owner
     case acceptOrder, reject, startDelivery, switchStore, registerStore, openStore, busy, pauseOrders
     case openingHours, kitchenCapacity, cookingAndCancelTimes, addMenuItem, edit, toggleSoldOut, reply
+    case editStoreDetails, removeMenuItem
     // Rider
-    case takeJob, pickUp, delivered
+    case takeJob, pickUp, delivered, giveJobBack
 
     var korean: String {
         switch self {
@@ -65,6 +66,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .cart: "장바구니"
         case .payByCard: "카드로 결제"
         case .payByOtherCard: "다른 카드로 결제"
+        case .payAgain: "다시 결제"
         case .remember: "기억하기"
         case .makeDefault: "기본 주소로"
         case .addAddress: "주소 추가"
@@ -94,10 +96,13 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .addMenuItem: "메뉴 추가"
         case .edit: "고치기"
         case .toggleSoldOut: "품절 전환"
+        case .editStoreDetails: "가게 정보"
+        case .removeMenuItem: "메뉴 삭제"
         case .reply: "답글"
         case .takeJob: "배달 맡기"
         case .pickUp: "픽업"
         case .delivered: "배달 완료"
+        case .giveJobBack: "배차 반납"
         }
     }
 
@@ -145,6 +150,7 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .cart: "cart"
         case .payByCard: "pay by card"
         case .payByOtherCard: "other card"
+        case .payAgain: "pay again"
         case .remember: "remember"
         case .makeDefault: "make default"
         case .addAddress: "add address"
@@ -174,10 +180,13 @@ enum HintWord: CaseIterable, Equatable, Sendable, WordedPerLanguage {
         case .addMenuItem: "add item"
         case .edit: "edit"
         case .toggleSoldOut: "sold out"
+        case .editStoreDetails: "details"
+        case .removeMenuItem: "remove"
         case .reply: "reply"
         case .takeJob: "take job"
         case .pickUp: "picked up"
         case .delivered: "delivered"
+        case .giveJobBack: "give back"
         }
     }
 }

@@ -13,6 +13,10 @@ public enum ScreenText: Equatable, Sendable, Localized {
     /// The first charge of a new order was declined; the order waits for another card.
     case paymentDeclinedOrderWaiting(reason: String, order: String)
     case paymentDeclined(reason: String)
+    /// The processor failed, not the card: nothing was charged, and the order (when it was
+    /// just placed) waits for payment. No error text: the customer only needs what to do.
+    case paymentFailedOrderWaiting(order: String)
+    case paymentFailed
     /// A sold-out item blocks checkout until it leaves the cart.
     case soldOutInCart(item: String)
     case notInCart(item: String)
@@ -55,6 +59,9 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .paymentDeclinedOrderWaiting(let reason, let order):
             "Payment declined (\(reason)). Order \(order) is waiting for payment: try another card."
         case .paymentDeclined(let reason): "Payment declined (\(reason)). Try another card."
+        case .paymentFailedOrderWaiting(let order):
+            "The payment system failed; nothing was charged. Order \(order) is waiting for payment: try again."
+        case .paymentFailed: "The payment system failed; nothing was charged. Try again."
         case .soldOutInCart(let item): RuleViolation.soldOut(item).text(in: .english) + " Take it out of the cart to order."
         case .notInCart(let item): "\(item) is not in the cart."
         case .deliveryAlreadyStarted(let order, let status): "Delivery has already started for order \(order): it is \(status.label)."
@@ -89,6 +96,9 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .paymentDeclinedOrderWaiting(let reason, let order):
             return "결제가 거절됐어요(\(reason)). 주문 \(P.subject(order)) 결제를 기다려요. 다른 카드로 결제하세요."
         case .paymentDeclined(let reason): return "결제가 거절됐어요(\(reason)). 다른 카드로 결제하세요."
+        case .paymentFailedOrderWaiting(let order):
+            return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 주문 \(P.subject(order)) 결제를 기다려요. 다시 시도해 주세요."
+        case .paymentFailed: return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .soldOutInCart(let item): return RuleViolation.soldOut(item).text(in: .korean) + " 장바구니에서 빼야 주문할 수 있어요."
         case .notInCart(let item): return "\(P.topic(item)) 장바구니에 없어요."
         case .deliveryAlreadyStarted(let order, let status):

@@ -149,13 +149,15 @@ extension CustomerModel {
         }
         let rows = cart.lines.map { line -> TableRow in
             let item = cartStore?.item(line.item)
+            // A dish the owner took off the menu keeps its name here, in red, until taken out.
+            let removed = cartStore?.removedItems[line.item]
             let price = item?.price ?? .zero
             return TableRow(
                 [
-                    item?.name ?? line.item.rawValue, item?.soldOut == true ? words(.soldOut) : "", "×\(line.quantity)",
-                    price.text(in: language), (price * line.quantity).text(in: language),
+                    item?.name ?? removed ?? line.item.rawValue, item?.soldOut == true ? words(.soldOut) : "",
+                    "×\(line.quantity)", price.text(in: language), (price * line.quantity).text(in: language),
                 ],
-                style: item?.soldOut == true ? .danger : nil)
+                style: item?.soldOut == true || removed != nil ? .danger : nil)
         }
         let table = Table(
             columns: [

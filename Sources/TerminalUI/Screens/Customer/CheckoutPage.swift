@@ -11,8 +11,9 @@ import Payments
 ///   the CVC as stars), with "이 카드를 기억할까요?" (Space); or, ←/→ on the card row, a
 ///   remembered one, which asks for its CVC only. The CVC is checked and never kept.
 ///
-/// A declined card leaves the order waiting for payment, and the next attempt pays that order
-/// instead of placing another.
+/// A declined card, or a processor that failed, leaves the order waiting for payment, and the
+/// next attempt pays that order instead of placing another. After a failure the card stays
+/// typed (it was not refused) and only its CVC is asked again.
 ///
 /// Keys: type; Tab/↓ and S-Tab/↑ move between rows; ←/→ choose on the address and card rows;
 /// Space ticks "remember"; Enter moves to the next empty field or pays; Esc goes back to the cart.
@@ -40,8 +41,11 @@ struct CheckoutPage: Equatable, Sendable {
     /// Keep the new card (its token, brand and last four) for next time.
     var remember = false
     var focus: Row = .number
-    /// Placed, but its payment was declined: the next attempt pays this order.
+    /// Placed, but its payment was declined or failed: the next attempt pays this order.
     var pendingOrder: OrderID?
+    /// The last attempt on ``pendingOrder`` failed at the processor, not the card: the page
+    /// says to pay again, not to take another card.
+    var lastAttemptFailed = false
     var error: String?
     var paying = false
     /// Whether the account was read once: the first reading picks the defaults (the newest
@@ -99,9 +103,10 @@ struct CheckoutPage: Equatable, Sendable {
 extension CustomerModel {
     /// Opens the checkout (for a new order, or to pay `pendingOrder` again) with the account as
     /// last read, and reads it afresh: its addresses and remembered cards.
-    mutating func openCheckout(paying pendingOrder: OrderID? = nil) -> [Effect] {
+    mutating func openCheckout(paying pendingOrder: OrderID? = nil, afterFailure: Bool = false) -> [Effect] {
         var page = CheckoutPage(language: language)
         page.pendingOrder = pendingOrder
+        page.lastAttemptFailed = afterFailure
         if let account { page.receive(account) }
         pages.append(.checkout(page))
         return [.fetch(.account(actor))]
@@ -218,6 +223,7 @@ extension CustomerModel {
         case .success(.placed(let id, .declined(let reason))):
             // The order exists, waiting for payment, with the cart's items: pay it, don't place it again.
             page.pendingOrder = id
+            page.lastAttemptFailed = false
             cart.clear()
             page.error = ScreenText.paymentDeclinedOrderWaiting(reason: reason, order: id.rawValue).text(in: language)
             page.number.clear()
@@ -225,11 +231,26 @@ extension CustomerModel {
             page.cardChoice = 0
             page.focus = .number
         case .success(.payment(.declined(let reason))):
+            page.lastAttemptFailed = false
             page.error = ScreenText.paymentDeclined(reason: reason).text(in: language)
             page.number.clear()
             page.cvc.clear()
             page.cardChoice = 0
             page.focus = .number
+        case .success(.placed(let id, .processorFailed)):
+            // As after a decline, the order waits for payment; but the card was never judged,
+            // so it stays chosen and typed, and only the CVC (never kept) is asked again.
+            page.pendingOrder = id
+            page.lastAttemptFailed = true
+            cart.clear()
+            page.error = ScreenText.paymentFailedOrderWaiting(order: id.rawValue).text(in: language)
+            page.cvc.clear()
+            page.focus = .cvc
+        case .success(.payment(.processorFailed)):
+            page.lastAttemptFailed = true
+            page.error = ScreenText.paymentFailed.text(in: language)
+            page.cvc.clear()
+            page.focus = .cvc
         case .success(.done), .success(.registered):
             break
         case .failure(let error):
@@ -285,9 +306,9 @@ extension CustomerModel {
         guard !inside.isEmpty else { return nil }
         var y = inside.y
         if let pending = page.pendingOrder {
-            grid.put(
-                words(.orderWaitsForPayment(pending.rawValue)), x: inside.x, y: y,
-                style: .warning, maxWidth: inside.width)
+            let waits: CustomerOrderText =
+                page.lastAttemptFailed ? .orderWaitsForPaymentAgain(pending.rawValue) : .orderWaitsForPayment(pending.rawValue)
+            grid.put(words(waits), x: inside.x, y: y, style: .warning, maxWidth: inside.width)
         } else {
             let items = cart.lines.map { line in
                 "\(cartStore?.item(line.item)?.name ?? line.item.rawValue) ×\(line.quantity)"

@@ -8,7 +8,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
     case store
     case paymentPending(store: String), paymentDone(store: String)
     case cart, back
-    case checkoutTitle, orderWaitsForPayment(String)
+    case checkoutTitle, orderWaitsForPayment(String), orderWaitsForPaymentAgain(String)
     case checkoutSum(food: String, fee: String)
     case addressLabel, defaultMarker, requestNote(String), saveAddressesHint
     case cardLabel, newCard, cvcOnly(String)
@@ -21,7 +21,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
     case cannotPutBack(String), skipped(String), putBack(count: Int, limit: Int)
     case ordersTitle, ordersSummary(count: Int, active: Int), noOrders
     case placedColumn, storeColumn, itemsColumn, amountColumn, statusColumn
-    case paymentChecking, paymentDeclined, storeQueue
+    case paymentChecking, paymentDeclined, paymentFailed, storeQueue
     // Inbox
     case notificationToast(String), timeFact, orderFact, notificationTitle, noUnread
     case allRead, unreadCount(Int), noNotifications, contentColumn, timeColumn, orderColumn
@@ -47,6 +47,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
         case .back: "뒤로"
         case .checkoutTitle: "결제 · 신용카드"
         case .orderWaitsForPayment(let order): "주문 \(KoreanParticle.subject(order)) 결제를 기다려요. 다른 카드로 결제하세요."
+        case .orderWaitsForPaymentAgain(let order): "주문 \(KoreanParticle.subject(order)) 결제를 기다려요. 청구된 금액은 없어요. 다시 결제하세요."
         case .checkoutSum(let food, let fee): "음식 \(food) + 배달팁 \(fee) = "
         case .addressLabel: "배달 주소"
         case .defaultMarker: " · 기본"
@@ -83,6 +84,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
         case .statusColumn: "상태"
         case .paymentChecking: "결제 확인 중"
         case .paymentDeclined: "결제 거절"
+        case .paymentFailed: "결제 실패"
         case .storeQueue: "가게 대기열"
         case .notificationToast(let message): "알림: " + message
         case .timeFact: "시각"
@@ -128,6 +130,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
         case .back: "back"
         case .checkoutTitle: "Checkout · credit card"
         case .orderWaitsForPayment(let order): "Order \(order) is waiting for payment. Pay with another card."
+        case .orderWaitsForPaymentAgain(let order): "Order \(order) is waiting for payment; nothing was charged. Pay again."
         case .checkoutSum(let food, let fee): "food \(food) + fee \(fee) = "
         case .addressLabel: "Deliver to"
         case .defaultMarker: " · default"
@@ -164,6 +167,7 @@ enum CustomerOrderText: Equatable, Sendable, WordedPerLanguage {
         case .statusColumn: "Status"
         case .paymentChecking: "checking payment"
         case .paymentDeclined: "payment declined"
+        case .paymentFailed: "payment failed"
         case .storeQueue: "in store queue"
         case .notificationToast(let message): "Notice: " + message
         case .timeFact: "Time"

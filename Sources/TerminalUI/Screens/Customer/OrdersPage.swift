@@ -140,6 +140,7 @@ extension CustomerModel {
         switch payment(of: order) {
         case .pending?: return words(.paymentChecking)
         case .declined?: return words(CustomerOrderText.paymentDeclined)
+        case .processorFailed?: return words(CustomerOrderText.paymentFailed)
         case .notRequested?: return order.orderStatus.label(in: language)
         case nil: return isQueued(order) ? words(.storeQueue) : order.orderStatus.label(in: language)
         }

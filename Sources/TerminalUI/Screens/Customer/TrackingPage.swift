@@ -58,6 +58,8 @@ extension CustomerModel {
             switch payment(of: order) {
             case .declined, .notRequested:
                 return openCheckout(paying: id)
+            case .processorFailed:
+                return openCheckout(paying: id, afterFailure: true)
             case .pending:
                 notice = Notice(words(.checkingPayment))
             case nil:
@@ -124,6 +126,8 @@ extension CustomerModel {
         /// A request waits for the card processor (slow or down), since the given time if known.
         case pending(since: Date?)
         case declined(reason: String)
+        /// The processor failed, not the card: nothing was charged; paying again may pass.
+        case processorFailed
         /// Placed without paying.
         case notRequested
     }
@@ -132,11 +136,13 @@ extension CustomerModel {
         guard order.orderStatus == .awaitingPayment else { return nil }
         if let details = tracking(of: order.id) {
             if let since = details.paymentPendingSince { return .pending(since: since) }
+            if details.paymentFailed { return .processorFailed }
             if let reason = details.declineReason { return .declined(reason: reason) }
             return .notRequested
         }
         // Before the details arrive, the row's note says as much.
         guard let note = order.paymentNote else { return .notRequested }
+        if note == OrderSummary.processorFailedNote { return .processorFailed }
         if note.hasPrefix("declined: ") { return .declined(reason: String(note.dropFirst("declined: ".count))) }
         return .pending(since: nil)
     }
@@ -152,6 +158,7 @@ extension CustomerModel {
         var hints: [KeyHint] = []
         switch payment(of: order) {
         case .declined: hints.append(KeyHint(key: "p", .payByOtherCard, in: language))
+        case .processorFailed: hints.append(KeyHint(key: "p", .payAgain, in: language))
         case .notRequested: hints.append(KeyHint(key: "p", .payByCard, in: language))
         default: break
         }
@@ -206,11 +213,10 @@ extension CustomerModel {
         switch order.orderStatus {
         case .awaitingPayment:
             renderPayment(order, into: &grid, in: rect, now: now)
-            if case .declined = payment(of: order) {
-                rule = (
-                    [words(.payAgainRule), words(.cancelUnpaidRule)],
-                    .plain
-                )
+            switch payment(of: order) {
+            case .declined?: rule = ([words(.payAgainRule), words(.cancelUnpaidRule)], .plain)
+            case .processorFailed?: rule = ([words(.payAgainAfterFailureRule), words(.cancelUnpaidRule)], .plain)
+            default: break
             }
         case .awaitingConfirmation:
             if let place = details?.queue {
@@ -300,8 +306,8 @@ extension CustomerModel {
         }
     }
 
-    /// An unpaid order: the processor still deciding, a declined card, or no card yet. The
-    /// store has not got the order in any of these, and the page says so.
+    /// An unpaid order: the processor still deciding, a declined card, a processor that failed,
+    /// or no card yet. The store has not got the order in any of these, and the page says so.
     private func renderPayment(_ order: OrderSummary, into grid: inout CellGrid, in rect: Rect, now: Date) {
         let limit = tracking(of: order.id)?.paymentLimitMinutes ?? PaymentDeadline.defaultMinutes
         switch payment(of: order) {
@@ -319,6 +325,11 @@ extension CustomerModel {
         case .declined(let reason)?:
             // The processor's reason, whole: two lines, the key to pay again below it.
             for (index, line) in words(.declined(reason)).wrapped(toWidth: rect.width).prefix(2).enumerated() {
+                grid.put(line, x: rect.x, y: rect.y + index, style: .danger.bold(), maxWidth: rect.width)
+            }
+        case .processorFailed?:
+            // Said as what happened and what to do: no processor error, no "declined".
+            for (index, line) in words(.paymentSystemFailed).wrapped(toWidth: rect.width).prefix(2).enumerated() {
                 grid.put(line, x: rect.x, y: rect.y + index, style: .danger.bold(), maxWidth: rect.width)
             }
         case .notRequested?, nil:
@@ -382,7 +393,10 @@ struct OrderTimeline {
             (words(.paid), order.paidAt, order.paidAt == nil ? "" : NumberText.won(order.total, in: language)),
             (words(.storeConfirmed), order.confirmedAt, confirmation),
             (words(.deliveryStarted), order.deliveryStartedAt, order.travelMinutes.map { words(.travelMinutes($0)) + eta } ?? ""),
-            (words(.pickedUp), order.pickedUpAt, order.riderId.map { words(.riderName($0.rawValue)) } ?? ""),
+            (
+                words(.pickedUp), order.pickedUpAt,
+                order.riderId.map { words(.riderName($0.rawValue)) } ?? (order.isOpenJob ? words(.riderBeingAssigned) : "")
+            ),
             (words(.delivered), order.deliveredAt, ""),
         ]
         if let payment {
@@ -391,6 +405,7 @@ struct OrderTimeline {
                 switch payment {
                 case .pending(let since): (words(.paymentCheck), since, words(.issuerChecking))
                 case .declined: (words(.paymentDeclined), nil, words(.otherCardPossible))
+                case .processorFailed: (words(.paymentFailed), nil, words(.nothingChargedTryAgain))
                 case .notRequested: (words(.paymentWaiting), nil, words(.beforeCardPayment))
                 }
             steps.append(Step(mark: .done, label: all[0].0, at: all[0].1, detail: all[0].2))

@@ -8,7 +8,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
     case leaveQueueHint, cancelHint
     case orderTitle(String), orderAtStore(order: String, store: String), loadingOrder
     case totals(total: String, fee: String)
-    case payAgainRule, cancelUnpaidRule
+    case payAgainRule, payAgainAfterFailureRule, cancelUnpaidRule
     case queued(position: Int, length: Int, minutes: Int), nextInLine, ahead(Int), leaveQueueRule(String)
     case awaitingStore(String), waitingInQueue
     case cooking(clock: String, left: String), onTheWay(rider: String, clock: String, left: String)
@@ -17,13 +17,14 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
     case cancelledOrder, rejectedOrder, refunded(String)
     case cancelAllowedUnpaid, cancelAllowedPaid, cannotCancel(String)
     case paymentCheckingBanner, waitingForCardIssuer, paymentRequested(clock: String, elapsed: String, limit: Int)
-    case declined(String), awaitingPaymentBanner, payByCard
+    case declined(String), paymentSystemFailed, awaitingPaymentBanner, payByCard
     case reviewed(String), reviewFrom(clock: String, span: String), reviewNow(until: String), reviewOver(until: String)
     // The order timeline
     case readyAround(String), arrivingAt(String), cookMinutes(Int), queuePlace(position: Int, length: Int)
     case ordered, paid, storeConfirmed, deliveryStarted, pickedUp, delivered
     case travelMinutes(Int)
-    case paymentCheck, issuerChecking, paymentDeclined, otherCardPossible, paymentWaiting, beforeCardPayment
+    case paymentCheck, issuerChecking, paymentDeclined, otherCardPossible, paymentFailed, nothingChargedTryAgain
+    case paymentWaiting, beforeCardPayment
     case orderCancelled, orderRejected, paymentTimedOut, refundedShort
     // Addresses and cards
     case addAddressTitle, addAddressExplanation, addressLabel, addressPlaceholder, noteLabel, notePlaceholder, save
@@ -56,6 +57,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .loadingOrder: "주문을 불러오는 중…"
         case .totals(let total, let fee): "합계 \(total) (배달팁 \(fee) 포함)"
         case .payAgainRule: "p 다른 카드로 결제 · 결제가 끝나야 가게에 전달돼요"
+        case .payAgainAfterFailureRule: "p 다시 결제 · 결제가 끝나야 가게에 전달돼요"
         case .cancelUnpaidRule: "x 주문 취소 · 아직 결제 전이라 청구된 금액은 없어요"
         case .queued(let position, let length, let minutes): "가게 대기열 · 대기 순서 \(position) / \(length) · 약 \(minutes)분"
         case .nextInLine: " 다음 차례예요"
@@ -80,6 +82,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .waitingForCardIssuer: "카드사 응답을 기다려요 · 아직 가게에는 전달되지 않았어요"
         case .paymentRequested(let clock, let elapsed, let limit): "\(clock) 결제 요청 · \(elapsed)째 확인 중 · \(limit)분이 지나면 청구 없이 취소돼요"
         case .declined(let reason): "결제 거절 · " + reason
+        case .paymentSystemFailed: "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .awaitingPaymentBanner: "결제 대기 · 결제가 끝나야 가게에 전달돼요"
         case .payByCard: "p 카드로 결제"
         case .reviewed(let stars): "배달 완료 · 리뷰를 남겼어요 \(stars)"
@@ -101,6 +104,8 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .issuerChecking: "카드사 확인 중 · 결제가 끝나면 가게에 전달돼요"
         case .paymentDeclined: "결제 거절"
         case .otherCardPossible: "다른 카드로 결제할 수 있어요"
+        case .paymentFailed: "결제 실패"
+        case .nothingChargedTryAgain: "결제 시스템 오류 · 청구 없음 · 다시 결제할 수 있어요"
         case .paymentWaiting: "결제 대기"
         case .beforeCardPayment: "카드 결제 전"
         case .orderCancelled: "주문 취소"
@@ -160,6 +165,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .loadingOrder: "Loading the order…"
         case .totals(let total, let fee): "Total \(total) (fee \(fee) included)"
         case .payAgainRule: "p pay with another card · the store gets the order once it is paid"
+        case .payAgainAfterFailureRule: "p pay again · the store gets the order once it is paid"
         case .cancelUnpaidRule: "x cancel · nothing has been charged yet"
         case .queued(let position, let length, let minutes): "In the store's queue · place \(position) of \(length) · about \(minutes) min"
         case .nextInLine: " next in line"
@@ -185,6 +191,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .paymentRequested(let clock, let elapsed, let limit):
             "Payment asked at \(clock) · checking for \(elapsed) · cancelled without charge after \(limit) min"
         case .declined(let reason): "Payment declined · " + reason
+        case .paymentSystemFailed: "The payment system failed; nothing was charged. Try again."
         case .awaitingPaymentBanner: "Awaiting payment · the store gets the order once it is paid"
         case .payByCard: "p pay by card"
         case .reviewed(let stars): "Delivered · you reviewed it \(stars)"
@@ -206,6 +213,8 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .issuerChecking: "the card issuer is checking · the store gets the order once it is paid"
         case .paymentDeclined: "Declined"
         case .otherCardPossible: "you can pay with another card"
+        case .paymentFailed: "Failed"
+        case .nothingChargedTryAgain: "payment system failed · nothing charged · pay again"
         case .paymentWaiting: "Unpaid"
         case .beforeCardPayment: "not paid by card yet"
         case .orderCancelled: "Cancelled"

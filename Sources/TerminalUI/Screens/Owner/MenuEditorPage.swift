@@ -6,12 +6,15 @@ import Foundation
 enum MenuEditorPrompt: Equatable, Sendable {
     case addItem
     case editItem(MenuItemID)
+    /// The yes/no question before a dish is taken off the menu; the name is what it asks about.
+    case removeItem(MenuItemID, name: String)
 }
 
-/// The menu editor: add and edit items, and mark them sold out (and back).
+/// The menu editor: add and edit items, mark them sold out (and back), and remove them.
 ///
 /// Keys: ↑/↓ j/k move; `a` adds an item; Enter or `e` edits the selected one; `s` or Space
-/// toggles sold out.
+/// toggles sold out; `d` or Delete removes the selected one after a yes/no question naming it
+/// (for good: adding it again makes a new dish, so sold out is the key for "not today").
 extension OwnerModel {
     mutating func menuKey(_ key: Key) -> [Effect]? {
         if menu.handle(key) { return [] }
@@ -31,6 +34,14 @@ extension OwnerModel {
         case .character("s"), .character(" "):
             guard let item = menu.selectedItem else { return [] }
             return [.send(.setSoldOut(item.id, store: store, !item.soldOut, by: actor))]
+        case .character("d"), .delete:
+            guard let item = menu.selectedItem else { return [] }
+            prompt = OpenPrompt(
+                prompt: Prompt(
+                    title: words(.removeTitle), lines: [words(.removeQuestion(item.name))],
+                    submitLabel: words(.removeButton), language: language),
+                purpose: .menu(.removeItem(item.id, name: item.name)))
+            return []
         default:
             return nil
         }
@@ -52,21 +63,25 @@ extension OwnerModel {
             submitLabel: words(OwnerMenuText.save), language: language)
     }
 
-    /// Reads a filled item prompt: name, price in won (commas and 원 allowed), description.
+    /// Reads a filled item prompt (name, price in won with commas and 원 allowed, description),
+    /// or the answered removal question.
     func menuAnswer(_ purpose: MenuEditorPrompt, _ prompt: Prompt, store: StoreID) -> PromptAnswer {
-        guard let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" && $0 != "₩" }) else {
-            return .refuse(words(.priceAsNumber))
-        }
+        // The removal's question has no fields; the item prompts have a price to read.
+        let price = Int(prompt.text(1).filter { $0 != "," && $0 != "원" && $0 != "₩" }).map { Won($0) }
         switch purpose {
+        case .removeItem(let item, let name):
+            return .send(.removeMenuItem(item, store: store, name: name, by: actor))
         case .editItem(let item):
+            guard let price else { return .refuse(words(.priceAsNumber)) }
             return .send(
                 .editMenuItem(
-                    item, store: store, name: prompt.text(0), price: Won(price),
+                    item, store: store, name: prompt.text(0), price: price,
                     description: prompt.text(2), by: actor))
         case .addItem:
+            guard let price else { return .refuse(words(.priceAsNumber)) }
             return .send(
                 .addMenuItem(
-                    store: store, name: prompt.text(0), price: Won(price), description: prompt.text(2),
+                    store: store, name: prompt.text(0), price: price, description: prompt.text(2),
                     by: actor))
         }
     }
@@ -76,6 +91,7 @@ extension OwnerModel {
         case .addMenuItem(_, let name, _, _, _): OwnerMenuText.added(name).text(in: language)
         case .editMenuItem(_, _, let name, _, _, _): OwnerMenuText.edited(name).text(in: language)
         case .setSoldOut(_, _, let soldOut, _): (soldOut ? OwnerMenuText.markedSoldOut : .backOnSale).text(in: language)
+        case .removeMenuItem(_, _, let name, _): OwnerMenuText.removed(name).text(in: language)
         default: nil
         }
     }
@@ -83,7 +99,7 @@ extension OwnerModel {
     func menuEditorHints() -> [KeyHint] {
         [
             KeyHint(key: "a", .addMenuItem, in: language), KeyHint(key: "Enter/e", .edit, in: language),
-            KeyHint(key: "s/Space", .toggleSoldOut, in: language),
+            KeyHint(key: "s/Space", .toggleSoldOut, in: language), KeyHint(key: "d/Del", .removeMenuItem, in: language),
             KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language),
         ]
     }

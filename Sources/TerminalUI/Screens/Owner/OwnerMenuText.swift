@@ -5,6 +5,7 @@ enum OwnerMenuText: Equatable, Sendable, WordedPerLanguage {
     case addItem, editItem, nameLabel, namePlaceholder, priceLabel, descriptionLabel, optional, save
     case priceAsNumber
     case added(String), edited(String), markedSoldOut, backOnSale
+    case removeTitle, removeQuestion(String), removeButton, removed(String)
     case menuTitle(store: String), loadingMenu, emptyMenu, menuSummary(items: Int, soldOut: Int)
     case soldOut, onSale
     case itemColumn, descriptionColumn, priceColumn, statusColumn
@@ -32,6 +33,10 @@ enum OwnerMenuText: Equatable, Sendable, WordedPerLanguage {
         case .edited(let name): "\(KoreanParticle.object(name)) 고쳤어요."
         case .markedSoldOut: "품절로 표시했어요."
         case .backOnSale: "다시 판매해요."
+        case .removeTitle: "메뉴 삭제"
+        case .removeQuestion(let name): "\(KoreanParticle.object(name)) 메뉴에서 뺄까요? 손님이 더는 주문할 수 없고, 되돌릴 수 없어요(이미 들어온 주문은 그대로예요)."
+        case .removeButton: "삭제"
+        case .removed(let name): "\(KoreanParticle.object(name)) 메뉴에서 뺐어요."
         case .menuTitle(let store): "메뉴 · \(store)"
         case .loadingMenu: "메뉴를 불러오는 중…"
         case .emptyMenu: "메뉴가 비어 있어요. a로 첫 메뉴를 넣어 보세요."
@@ -91,6 +96,11 @@ enum OwnerMenuText: Equatable, Sendable, WordedPerLanguage {
         case .edited(let name): "\(name) changed."
         case .markedSoldOut: "Marked sold out."
         case .backOnSale: "On sale again."
+        case .removeTitle: "Remove a dish"
+        case .removeQuestion(let name):
+            "Take \(name) off the menu? Customers can no longer order it, and it cannot be undone (orders already placed keep it)."
+        case .removeButton: "Remove"
+        case .removed(let name): "\(name) is off the menu."
         case .menuTitle(let store): "Menu · \(store)"
         case .loadingMenu: "Loading the menu…"
         case .emptyMenu: "The menu is empty. Press a to add the first item."

@@ -134,6 +134,7 @@ extension OwnerModel {
             active = list
             ordersLoaded = true
             splitOrders(&context)
+            announceRidersGivingBack(before: before, now: list, &context)
             return askHowOrdersLeft(before: before, now: list)
         case (.orderState, .orderState(let state)):
             tellHowOrderLeft(state, &context)
@@ -173,6 +174,7 @@ extension OwnerModel {
 
     private mutating func sent(_ action: Action, _ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
         if case .registerStore(let profile, _) = action { return registered(profile, result) }
+        if case .updateStoreProfile = action { return detailsSaved(result) }
         switch result {
         case .success:
             prompt = nil

@@ -22,6 +22,8 @@ enum OwnerStoreText: Equatable, Sendable, WordedPerLanguage {
     case minimumNotANumber, feeNotANumber
     case registered(store: String)
     case newStoreTitle, firstStoreTitle, registrationIntro, registering
+    // The same form, editing the store's details
+    case editDetailsTitle(store: String), editDetailsIntro, fixedField, savingDetails, detailsSaved
 
     var korean: String {
         switch self {
@@ -102,6 +104,11 @@ enum OwnerStoreText: Equatable, Sendable, WordedPerLanguage {
         case .firstStoreTitle: "가게 등록 · 아직 등록한 가게가 없어요"
         case .registrationIntro: "가게 정보를 넣고 Enter로 등록하세요. 등록하면 바로 메뉴를 넣을 수 있어요."
         case .registering: "가게를 등록하는 중…"
+        case .editDetailsTitle(let store): "가게 정보 고치기 · \(store)"
+        case .editDetailsIntro: "고친 뒤 Enter로 저장하세요. 이름과 사업자등록번호는 바꿀 수 없어요."
+        case .fixedField: "바꿀 수 없어요"
+        case .savingDetails: "가게 정보를 저장하는 중…"
+        case .detailsSaved: "가게 정보를 저장했어요. 새 주문부터 적용돼요."
         }
     }
 
@@ -186,6 +193,11 @@ enum OwnerStoreText: Equatable, Sendable, WordedPerLanguage {
         case .firstStoreTitle: "Register a store · you have none yet"
         case .registrationIntro: "Fill in the store's details and press Enter. Then add its menu right away."
         case .registering: "Registering the store…"
+        case .editDetailsTitle(let store): "Edit store details · \(store)"
+        case .editDetailsIntro: "Press Enter to save. The name and business number cannot change."
+        case .fixedField: "cannot change"
+        case .savingDetails: "Saving the store's details…"
+        case .detailsSaved: "The store's details are saved; new orders use them."
         }
     }
 }

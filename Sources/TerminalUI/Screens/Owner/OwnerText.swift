@@ -10,6 +10,7 @@ enum OwnerText: Equatable, Sendable, WordedPerLanguage {
     case newOrderElsewhere(store: String, customer: String, summary: String)
     case customerCancelled(customer: String, order: String, what: String)
     case autoCancelled(order: String, what: String)
+    case riderGaveBack(rider: String, order: String, what: String)
     case confirmTitle(order: String), confirmExplanation, cookMinutesLabel, confirm
     case rejectTitle(order: String), rejectExplanation, reasonLabel, reasonPlaceholder, reject
     case cookMinutesAsNumber
@@ -48,6 +49,8 @@ enum OwnerText: Equatable, Sendable, WordedPerLanguage {
         case .customerCancelled(let customer, let order, let what):
             "\(customer) 님이 주문 \(KoreanParticle.object(order)) 취소했어요 · \(what) · 결제는 환불돼요."
         case .autoCancelled(let order, let what): "주문 \(KoreanParticle.subject(order)) 확인 시간이 지나 자동 취소됐어요 · \(what) · 고객에게 환불돼요."
+        case .riderGaveBack(let rider, let order, let what):
+            "라이더 \(rider) 님이 주문 \(order) 배차를 반납했어요. 다른 라이더를 찾고 있어요 · \(what)"
         case .confirmTitle(let order): "주문 확인 · \(order)"
         case .confirmExplanation: "조리 시간을 정하면 고객에게 완성 예정 시각이 알려져요."
         case .cookMinutesLabel: "조리 시간(분)"
@@ -118,6 +121,8 @@ enum OwnerText: Equatable, Sendable, WordedPerLanguage {
             "\(customer) cancelled order \(order) · \(what) · the payment is refunded."
         case .autoCancelled(let order, let what):
             "Order \(order) was cancelled automatically: nobody confirmed it in time · \(what) · the customer is refunded."
+        case .riderGaveBack(let rider, let order, let what):
+            "Rider \(rider) gave back the job for order \(order); finding another rider · \(what)"
         case .confirmTitle(let order): "Accept order · \(order)"
         case .confirmExplanation: "The cooking time tells the customer when the food will be ready."
         case .cookMinutesLabel: "Cook (min)"

@@ -3,7 +3,10 @@ import DeliveryEngine
 import Foundation
 
 /// The form an owner registers a store with: what the first screen of an owner without a
-/// store is, and what `n` opens from the store settings for another one.
+/// store is, and what `n` opens from the store settings for another one. `e` on the settings
+/// opens it again over a registered store, filled in, to edit its details
+/// (``init(editing:of:language:)``): the same fields, judged by the same rules, but the name
+/// and business number are shown and cannot be changed.
 ///
 /// The domain judges every field (``StoreProfile/validated()``, the business number's check
 /// digit, the opening hours), one field at a time, so each refusal is drawn under the field it
@@ -73,6 +76,8 @@ struct StoreRegistrationForm: Equatable, Sendable {
     var canClose: Bool
     /// The session's language (see ``AppModel/language``).
     let language: Language
+    /// The store whose details the form edits; nil while it registers a new one.
+    private(set) var editing: StoreID?
 
     init(canClose: Bool = false, language: Language = .standard) {
         self.canClose = canClose
@@ -80,11 +85,32 @@ struct StoreRegistrationForm: Equatable, Sendable {
         inputs = Field.allCases.map { $0.emptyInput(in: language) }
     }
 
+    /// The form over a registered store, every field holding what the store has now.
+    init(editing profile: StoreProfile, of store: StoreID, language: Language = .standard) {
+        self.init(canClose: true, language: language)
+        editing = store
+        let values: [Field: String] = [
+            .name: profile.name, .address: profile.address, .category: profile.category,
+            .hours: profile.hours.description, .minimumOrder: "\(profile.minimumOrder.amount)",
+            .deliveryFee: "\(profile.deliveryFee.amount)", .payoutAccount: profile.payoutAccount,
+            .businessNumber: profile.businessNumber,
+        ]
+        for field in Field.allCases { inputs[field.rawValue].setText(values[field] ?? "") }
+        focus = .address
+    }
+
+    /// Fields an edit keeps as registered: the name holds the store's claim on it
+    /// (``StoreNameClaimEvent``), and the business number identifies the business.
+    func isFixed(_ field: Field) -> Bool { editing != nil && (field == .name || field == .businessNumber) }
+
     func text(_ field: Field) -> String { inputs[field.rawValue].text.trimmingCharacters(in: .whitespaces) }
 
+    /// Moves the focus, passing over the fields an edit keeps.
     mutating func move(by step: Int) {
         let count = Field.allCases.count
-        focus = Field(rawValue: (focus.rawValue + step + count) % count)!
+        repeat {
+            focus = Field(rawValue: (focus.rawValue + step + count) % count)!
+        } while isFixed(focus)
     }
 
     /// A profile every rule accepts; each field is checked by putting the form's value into it.
@@ -177,10 +203,11 @@ extension OwnerModel {
                 form.errors = [:]
                 form.error = nil
                 form.busy = true
+                if let store = form.editing { return [.send(.updateStoreProfile(profile, store: store, by: actor))] }
                 return [.send(.registerStore(profile, by: actor))]
             }
         default:
-            if form.inputs[form.focus.rawValue].handle(key) {
+            if !form.isFixed(form.focus), form.inputs[form.focus.rawValue].handle(key) {
                 form.errors[form.focus] = nil
                 form.error = nil
             }
@@ -204,19 +231,39 @@ extension OwnerModel {
         }
     }
 
+    /// The answer to the form editing a store: closed on success, the new details shown on the
+    /// settings page; a refusal goes next to the field it is about, as at registration.
+    mutating func detailsSaved(_ result: Result<ActionOutcome, DeliveryError>) -> [Effect] {
+        switch result {
+        case .success:
+            registration = nil
+            notice = .success(words(.detailsSaved))
+            return refreshEffects()
+        case .failure(let error):
+            registration?.refused(error)
+            return []
+        }
+    }
+
     func registrationHints(_ form: StoreRegistrationForm) -> [KeyHint] {
         [
-            KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language), KeyHint(key: "Tab/↓", .nextField, in: language),
+            // Editing, every field is filled in: Enter saves.
+            form.editing == nil
+                ? KeyHint(.enter, .nextEmptyFieldOrSubmit, in: language) : KeyHint(.enter, action: words(OwnerStoreText.save)),
+            KeyHint(key: "Tab/↓", .nextField, in: language),
             KeyHint(key: "S-Tab/↑", .previousField, in: language),
             KeyHint(.escape, form.canClose ? .close : .quit, in: language), KeyHint(key: "C-u", .clearField, in: language),
         ]
     }
 
     func renderRegistration(_ form: StoreRegistrationForm, into grid: inout CellGrid, in area: Rect) -> CursorPosition? {
-        let title = words(form.canClose ? .newStoreTitle : .firstStoreTitle)
+        let editing = form.editing != nil
+        let title =
+            editing
+            ? words(.editDetailsTitle(store: form.text(.name))) : words(form.canClose ? .newStoreTitle : .firstStoreTitle)
         let inside = grid.box(area, title: title, style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return nil }
-        let intro = words(.registrationIntro)
+        let intro = words(editing ? .editDetailsIntro : .registrationIntro)
         grid.put(intro.truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
         let labelWidth = StoreRegistrationForm.Field.allCases.map { $0.label(in: language).displayWidth }.max()! + 2
         let inputWidth = min(44, inside.width - labelWidth)
@@ -234,6 +281,16 @@ extension OwnerModel {
                 field.label(in: language), x: inside.x, y: y,
                 style: focused ? .accent.bold() : refused ? .danger : .plain)
             let input = Rect(x: inside.x + labelWidth, y: y, width: inputWidth, height: 1)
+            if form.isFixed(field) {
+                // Shown for reference, not as a field to type in.
+                let value = form.text(field)
+                grid.put(value, x: input.x, y: y, style: .muted, maxWidth: inputWidth)
+                let note = "(\(words(.fixedField)))"
+                grid.put(
+                    note, x: input.x + value.displayWidth + 1, y: y, style: .muted, maxWidth: max(0, inputWidth - value.displayWidth - 1))
+                y += 1
+                continue
+            }
             let caret = form.inputs[field.rawValue].render(into: &grid, in: input, style: .plain.underlined())
             if focused && !form.busy { cursor = caret }
             y += 1
@@ -245,7 +302,7 @@ extension OwnerModel {
         }
         if y < inside.maxY {
             if form.busy {
-                grid.put(words(.registering), x: inside.x, y: y, style: .info)
+                grid.put(words(editing ? .savingDetails : .registering), x: inside.x, y: y, style: .info)
             } else if let error = form.error {
                 Notice.refusal(error).render(
                     into: &grid,

@@ -14,7 +14,9 @@ enum StoreSettingsPrompt: Equatable, Sendable {
 ///
 /// Keys: `o` open, `b` busy, `p` pause new orders; `h` changes the hours; `t` the cooking,
 /// busy-extra and auto-cancel minutes; `k` sets or lifts the kitchen capacity (how many
-/// orders the store takes at once; more wait in its queue); `n` registers another store.
+/// orders the store takes at once; more wait in its queue); `e` edits the store's details
+/// (address, category, hours, minimum order, delivery fee, payout account: the registration
+/// form, filled in; the name and business number stay); `n` registers another store.
 extension OwnerModel {
     mutating func storeKey(_ key: Key) -> [Effect]? {
         guard let store = currentStore?.id else { return nil }
@@ -79,6 +81,14 @@ extension OwnerModel {
                     submitLabel: words(OwnerStoreText.save), language: language),
                 purpose: .store(.kitchenCapacity))
             return []
+        case .character("e"):
+            // Edited over the store's own state, never the list's summary: the form must hold every field.
+            guard let profile = storeState?.profile else {
+                notice = Notice(words(.loadingStoreInfo))
+                return []
+            }
+            registration = StoreRegistrationForm(editing: profile, of: store, language: language)
+            return []
         case .character("n"):
             registration = StoreRegistrationForm(canClose: true, language: language)
             return []
@@ -129,7 +139,7 @@ extension OwnerModel {
             KeyHint(key: "o", .openStore, in: language), KeyHint(key: "b", .busy, in: language),
             KeyHint(key: "p", .pauseOrders, in: language),
             KeyHint(key: "h", .openingHours, in: language), KeyHint(key: "t", .cookingAndCancelTimes, in: language),
-            KeyHint(key: "k", .kitchenCapacity, in: language),
+            KeyHint(key: "k", .kitchenCapacity, in: language), KeyHint(key: "e", .editStoreDetails, in: language),
             KeyHint(key: "n", .registerStore, in: language),
         ]
     }
@@ -149,7 +159,7 @@ extension OwnerModel {
             if !key.isEmpty { grid.put(key, in: Rect(x: inside.maxX - 8, y: y, width: 8, height: 1), alignment: .right, style: .muted) }
         }
         row(0, words(.storeRow), [Span("\(profile.name) · \(profile.category)")])
-        row(1, words(.addressRow), [Span(profile.address)])
+        row(1, words(.addressRow), [Span(profile.address)], key: "e")
         var modes: [Span] = []
         for mode in StoreMode.allCases {
             let chosen = mode == state.mode
@@ -182,7 +192,7 @@ extension OwnerModel {
                 Span(
                     words(
                         .termsSummary(minimum: profile.minimumOrder.text(in: language), fee: profile.deliveryFee.text(in: language))))
-            ])
+            ], key: "e")
         row(11, words(.ratingRow), [Span(Stars.average(summary.averageRating, count: summary.ratingCount))])
         row(13, words(.capacityRow), admissionSpans(), key: "k")
         row(14, words(.newStoreRow), [Span(words(.canRegisterAnother), style: .muted)], key: "n")

@@ -8,7 +8,8 @@ import Foundation
 /// listed above it.
 ///
 /// Keys: ↑/↓ j/k choose a job; `p` picks up, `d` marks delivered (each refused in place
-/// when the order is not there yet).
+/// when the order is not there yet); `x` gives the job back before pickup, after asking
+/// (`ReleaseJobQuestion.swift`).
 extension RiderModel {
     mutating func currentJobKey(_ key: Key) -> [Effect]? {
         if current.handle(key) { return [] }
@@ -19,6 +20,8 @@ extension RiderModel {
                 return []
             }
             return [.send(key == .character("p") ? .pickUp(job.id, by: actor) : .markDelivered(job.id, by: actor))]
+        case .character("x"):
+            return askToReleaseJob()
         default:
             return nil
         }
@@ -35,7 +38,8 @@ extension RiderModel {
     func currentJobHints() -> [KeyHint] {
         [
             KeyHint(key: "p", .pickUp, in: language), KeyHint(key: "d", .delivered, in: language),
-            KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language),
+            KeyHint(key: "x", .giveJobBack, in: language), KeyHint(key: "↑↓/jk", .move, in: language),
+            KeyHint(key: "/", .filter, in: language),
         ]
     }
 

@@ -23,6 +23,7 @@ extension RiderModel {
     // MARK: Keys
 
     mutating func handle(_ key: Key) -> [Effect] {
+        if prompt != nil { return handlePrompt(key) }
         notice = nil
         let handled: [Effect]?
         switch section {
@@ -48,7 +49,12 @@ extension RiderModel {
         case (.openJobs, .orders(let jobs)):
             receiveOpenJobs(jobs, &context)
         case (.riderJobs(_, let finished), .orders(let jobs)):
-            if finished { past.replaceItems(keepingSelection: jobs) } else { current.replaceItems(keepingSelection: jobs) }
+            if finished {
+                past.replaceItems(keepingSelection: jobs)
+            } else {
+                current.replaceItems(keepingSelection: jobs)
+                closeReleaseQuestionOvertaken()
+            }
         case (.stores, .stores(let rows)):
             addresses = Dictionary(rows.map { ($0.summary.storeId.rawValue, $0.summary.address) }, uniquingKeysWith: { a, _ in a })
         default:
@@ -61,6 +67,7 @@ extension RiderModel {
         case .success:
             switch action {
             case .acceptJob(let id, _): accepted(id)
+            case .releaseJob(let id, _): released(id)
             case .pickUp(let id, _): pickedUp(id)
             case .markDelivered(let id, _): delivered(id)
             default: break

@@ -17,10 +17,11 @@ public enum RiderSection: Int, CaseIterable, Equatable, Sendable {
     }
 }
 
-/// A signed-in rider's session: open jobs to accept, the current job with pick-up and
-/// delivered, and past jobs, each page in its own file (`OpenJobsPage.swift`,
-/// `CurrentJobPage.swift`, `PastJobsPage.swift`). Each refusal (another rider was faster, the
-/// store has not started delivery) is said on the notice line.
+/// A signed-in rider's session: open jobs to accept, the current job with pick-up, delivered
+/// and giving it back, and past jobs, each page in its own file (`OpenJobsPage.swift`,
+/// `CurrentJobPage.swift`, `ReleaseJobQuestion.swift`, `PastJobsPage.swift`). Each refusal
+/// (another rider was faster, the store has not started delivery, the food is already picked
+/// up) is said on the notice line.
 public struct RiderModel: Equatable, Sendable {
     public let who: SignedIn
     public internal(set) var section: RiderSection = .open
@@ -30,6 +31,8 @@ public struct RiderModel: Equatable, Sendable {
     /// Store addresses by store id, for the pick-up line.
     var addresses: [String: String] = [:]
     var notice: Notice?
+    /// The yes/no question open over the page, if any.
+    var prompt: OpenPrompt<RiderPrompt>?
     /// Open jobs already seen, to announce new ones; nil before the first read.
     var knownJobs: Set<String>?
     /// The SSH keys page, while it is open over the section.
@@ -51,7 +54,7 @@ public struct RiderModel: Equatable, Sendable {
     var showsMovingTime: Bool {
         section == .current && current.items.contains { DeliveryProgress.isUnderWay($0.orderStatus) }
     }
-    var isEditingText: Bool { sshKeys?.isEditingText == true }
+    var isEditingText: Bool { prompt != nil || sshKeys?.isEditingText == true }
 
     mutating func resize(_ size: TerminalSize) {
         open.visibleRows = listRows(for: size, reserving: 4)

@@ -20,6 +20,8 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
     case readyAt(clock: String), pickUpNow
     case noPastJobs
     case pastSummary(count: Int, tips: String)
+    case releaseTitle, releaseQuestion(order: String, store: String), releaseExplanation, releaseButton
+    case releasedJob(order: String)
 
     var korean: String {
         switch self {
@@ -57,6 +59,11 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
         case .pickUpNow: "바로 픽업"
         case .noPastJobs: "아직 끝낸 배달이 없어요."
         case .pastSummary(let count, let tips): "\(count)건 · 배달팁 합계 \(tips)"
+        case .releaseTitle: "배차 반납"
+        case .releaseQuestion(let order, let store): "이 배차를 반납할까요? (\(order) · \(store))"
+        case .releaseExplanation: "배차 대기로 돌아가 다른 라이더가 맡아요. 고객과 가게에도 알려요."
+        case .releaseButton: "반납"
+        case .releasedJob(let order): "배달 \(KoreanParticle.object(order)) 반납했어요. 다른 라이더가 맡을 수 있어요."
         }
     }
 
@@ -96,6 +103,11 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
         case .pickUpNow: "pick up now"
         case .noPastJobs: "No finished jobs yet."
         case .pastSummary(let count, let tips): "\(count) job\(count == 1 ? "" : "s") · fees \(tips)"
+        case .releaseTitle: "Give the job back"
+        case .releaseQuestion(let order, let store): "Give this job back? (\(order) · \(store))"
+        case .releaseExplanation: "It returns to the open jobs for another rider; the customer and the store are told."
+        case .releaseButton: "Give back"
+        case .releasedJob(let order): "You gave job \(order) back; another rider can take it now."
         }
     }
 }

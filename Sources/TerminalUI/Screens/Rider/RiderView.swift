@@ -17,6 +17,7 @@ extension RiderModel {
         if let page = sshKeys {
             return page.isEditingText ? page.hints() : [KeyHint(key: "?", .help, in: language)] + page.hints() + sessionHints.dropLast()
         }
+        if let open = prompt { return open.prompt.hints }
         let hints: [KeyHint]
         switch section {
         case .open: hints = openJobsHints()
@@ -47,6 +48,7 @@ extension RiderModel {
         case .current: renderCurrentJob(into: &grid, in: area, now: context.now)
         case .past: renderPastJobs(into: &grid, in: area)
         }
+        if let open = prompt { return open.prompt.render(into: &grid, in: area) }
         return nil
     }
 }

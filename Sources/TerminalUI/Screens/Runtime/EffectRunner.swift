@@ -33,7 +33,10 @@ public struct EffectRunner: Sendable {
             return nil
         case .signIn(let name, let password):
             return .signedIn(
-                await capture { SignedIn(try await engine.signInAccount(name: name, password: password.text)) })
+                await capture {
+                    SignedIn(
+                        try await engine.signInAccount(name: name, password: password.text, from: services.signInSource))
+                })
         case .signUp(let name, let role, let password):
             return .signedIn(
                 await capture {
@@ -55,7 +58,11 @@ public struct EffectRunner: Sendable {
             return .sshKeysAnswered(request, services.keys.answer(request))
         case .changePassword(let current, let new, let actor):
             return .passwordChanged(
-                actor, await capture { try await engine.changePassword(current: current.text, new: new.text, as: actor) })
+                actor,
+                await capture {
+                    try await engine.changePassword(
+                        current: current.text, new: new.text, as: actor, from: services.signInSource)
+                })
         }
     }
 
@@ -153,8 +160,12 @@ public struct EffectRunner: Sendable {
         case .editMenuItem(let item, let store, let name, let price, let description, let actor):
             try await engine.editMenuItem(item, in: store, name: name, price: price, description: description, as: actor)
         case .setSoldOut(let item, let store, let soldOut, let actor): try await engine.setSoldOut(item, in: store, soldOut, as: actor)
+        case .removeMenuItem(let item, let store, _, let actor): try await engine.removeMenuItem(item, in: store, as: actor)
+        case .updateStoreProfile(let profile, let store, let actor):
+            try await engine.updateStoreProfile(profile, of: store, as: actor)
         case .reply(let id, let text, let actor): try await engine.reply(to: id, text: text, as: actor)
         case .acceptJob(let id, let actor): try await engine.acceptJob(id, as: actor)
+        case .releaseJob(let id, let actor): try await engine.releaseJob(id, as: actor)
         case .pickUp(let id, let actor): try await engine.pickUp(id, as: actor)
         case .markDelivered(let id, let actor): try await engine.markDelivered(id, as: actor)
         }

@@ -10,15 +10,19 @@ public struct SessionServices: Sendable {
     public var launchDemo: @MainActor @Sendable (Language) async -> String
     /// The SSH public keys people sign in to `baedal serve` with.
     public var keys: any KeyRegistry
+    /// Where passwords typed in this session come from: this machine, or a served session's
+    /// SSH address. Wrong ones slow that source only (``SignInThrottle``).
+    public var signInSource: SignInSource
 
     public init(
         loadSampleStores: @escaping @Sendable (Language) async -> Result<String, DeliveryError>,
         launchDemo: @escaping @MainActor @Sendable (Language) async -> String,
-        keys: any KeyRegistry = UnavailableKeyRegistry()
+        keys: any KeyRegistry = UnavailableKeyRegistry(), signInSource: SignInSource = .thisMachine
     ) {
         self.loadSampleStores = loadSampleStores
         self.launchDemo = launchDemo
         self.keys = keys
+        self.signInSource = signInSource
     }
 
     /// Services that say they are not available: for tests that never load samples or the demo.

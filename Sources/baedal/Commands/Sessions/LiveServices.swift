@@ -1,4 +1,5 @@
 import CursesDriver
+import DeliveryDomain
 import DeliveryEngine
 import SessionServer
 import TerminalUI
@@ -23,11 +24,12 @@ extension LiveServices {
     /// but no demo, which needs a terminal and processes of its own, and no sample stores,
     /// whose accounts have passwords anyone can read in the repository: a visitor loading them
     /// into a live server's empty database could then sign in as their owners.
-    static func served(databasePath: String) -> SessionServices {
+    /// `source` is where the connection came from (each in-process session gets its own copy).
+    static func served(databasePath: String, from source: SignInSource = .thisMachine) -> SessionServices {
         SessionServices(
             loadSampleStores: { .failure(.storage(ScreenText.sampleStoresOnlyByOperator.text(in: $0))) },
             launchDemo: { ScreenText.demoOnlyOnOwnMachine.text(in: $0) },
-            keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)))
+            keys: AuthorizedKeysRegistry(file: Keys.file(for: databasePath)), signInSource: source)
     }
 }
 

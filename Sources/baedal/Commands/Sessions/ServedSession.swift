@@ -23,12 +23,14 @@ struct ServedSession: AsyncParsableCommand {
     var account: String?
     @Option(help: "The password revision the server checked the password against (none for a key).")
     var passwordRevision: Int?
+    @Option(help: "The address the connection came from: passwords typed in the session are throttled by it.")
+    var from: String = "unknown"
     /// `baedal serve` sets BAEDAL_LANG from the client's (`ssh -o SetEnv=BAEDAL_LANG=en`).
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() async throws {
         try await SessionHost.run(
             .launcher, databasePath: database.resolvedPath, signedInAs: account, passwordRevision: passwordRevision,
-            served: true, language: try languageOptions.language())
+            served: true, signInSource: .connection(from: from), language: try languageOptions.language())
     }
 }

@@ -18,13 +18,14 @@ enum SessionHost {
     /// the background until the session quits. `signedInAs` opens that account's session
     /// without asking for its password: only `baedal serve` passes it, after the SSH connection
     /// proved the password (see `ServedSession`), with the password revision it checked
-    /// (`passwordRevision`, nil for a key). Every screen is worded in `language`.
+    /// (`passwordRevision`, nil for a key), and the connection's address as `signInSource`.
+    /// Every screen is worded in `language`.
     /// `askBeforeCreating` (a role's session): a database file that is not there is asked about
     /// before it is created (see ``MissingDatabase``).
     static func run(
         _ start: SessionStart, databasePath: String, gateway: String? = nil,
         signedInAs account: String? = nil, passwordRevision: Int? = nil, served: Bool = false,
-        language: Language = .standard, askBeforeCreating: Bool = false
+        signInSource: SignInSource = .thisMachine, language: Language = .standard, askBeforeCreating: Bool = false
     ) async throws {
         // ncurses would draw into a file or a pipe and then read end-of-file forever.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -41,7 +42,8 @@ enum SessionHost {
         let terminal = CursesTerminal()
         let services =
             served
-            ? LiveServices.served(databasePath: databasePath) : LiveServices.make(databasePath: databasePath, terminal: terminal)
+            ? LiveServices.served(databasePath: databasePath, from: signInSource)
+            : LiveServices.make(databasePath: databasePath, terminal: terminal)
         let runtime = SessionRuntime(start: start, runner: EffectRunner(engine: engine, services: services), language: language)
         runtime.showDatabase(ServerFiles.name(ofDatabase: databasePath))
         do {
