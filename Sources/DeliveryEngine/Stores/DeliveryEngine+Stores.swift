@@ -59,7 +59,7 @@ extension DeliveryEngine {
         async throws(DeliveryError) -> MenuItemID
     {
         let id = ids.menuItemID()
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .addMenuItem(id, name: name, price: price, description: description, by: actor, now: now)
         }
         return id
@@ -69,14 +69,14 @@ extension DeliveryEngine {
         _ item: MenuItemID, in store: StoreID, name: String? = nil, price: Won? = nil,
         description: String? = nil, as actor: Actor
     ) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .editMenuItem(item, name: name, price: price, description: description, by: actor, now: now)
         }
     }
 
     /// Takes a dish off the menu for good; see ``StoreCommand/removeMenuItem(_:by:now:)``.
     public func removeMenuItem(_ item: MenuItemID, in store: StoreID, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .removeMenuItem(item, by: actor, now: now)
         }
     }
@@ -85,31 +85,31 @@ extension DeliveryEngine {
     /// ``StoreCommand/updateProfile(_:by:now:)``. The name's claim is not touched, since the
     /// name does not change.
     public func updateStoreProfile(_ profile: StoreProfile, of store: StoreID, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .updateProfile(profile, by: actor, now: now)
         }
     }
 
     public func setSoldOut(_ item: MenuItemID, in store: StoreID, _ soldOut: Bool, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .setSoldOut(item, soldOut, by: actor, now: now)
         }
     }
 
     public func setMode(_ mode: StoreMode, of store: StoreID, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .setMode(mode, by: actor, now: now)
         }
     }
 
     public func setHours(_ hours: OpeningHours, of store: StoreID, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .setHours(hours, by: actor, now: now)
         }
     }
 
     public func changeSettings(_ settings: StoreSettings, of store: StoreID, as actor: Actor) async throws(DeliveryError) {
-        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+        try await changeStore(store, as: actor) { now in
             .changeSettings(settings, by: actor, now: now)
         }
     }
@@ -151,5 +151,16 @@ extension DeliveryEngine {
                 .map { (id: StoreID($0["store_id"] as String), name: $0["name"] as String) }
         }
         return rows.filter { NameKey($0.name) == key }
+    }
+}
+
+extension DeliveryEngine {
+    /// An owner's command on the store's stream, kept between loads (every placement reads it).
+    func changeStore(
+        _ store: StoreID, as actor: Actor, _ command: @escaping @Sendable (Date) -> StoreCommand
+    ) async throws(DeliveryError) {
+        _ = try await run(StoreDecider.self, Streams.store(store), actor: actor.account.rawValue, shared: true) { _, now in
+            command(now)
+        }
     }
 }
