@@ -1,4 +1,5 @@
 import DeliveryDomain
+import Payments
 import DeliveryEngine
 import Foundation
 
@@ -102,12 +103,12 @@ extension ScriptText {
         }
     }
 
-    /// How a payment ended, in Korean. The decline reason is the card processor's, as given; a
+    /// How a payment ended, in Korean. The decline reason is the issuer's, worded in Korean when known; a
     /// processor failure is never called a decline, and its error text is the log's alone.
     static func payment(_ result: PaymentResult) -> String {
         switch result {
         case .paid: "결제 완료"
-        case .declined(let reason): "결제 거절: \(reason)"
+        case .declined(let reason): "결제 거절: \(DeclineReason.korean(describing: reason))"
         case .processorFailed: "결제 실패: 결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .pending(let reason) where reason.hasPrefix("payment pending"):
             "결제 대기: 곧 청구되고, 결과는 알림으로 알려 드려요"

@@ -1,5 +1,6 @@
 import DeliveryDomain
 import Foundation
+import Payments
 
 /// What a customer is told when their order changes: the facts, not the sentence. It is
 /// stored as these facts (JSON in `rm_notifications.notice`) and worded when read, in the
@@ -114,7 +115,8 @@ public enum CustomerNotice: Codable, Equatable, Sendable, Localized {
         switch self {
         case .placed(let store): return "\(store)에 주문했어요. 결제를 기다리고 있어요."
         case .paid(let store, let amount): return "\(amount) 결제 완료. 주문이 \(store)에 전달됐어요."
-        case .paymentDeclined(let reason): return "결제가 거절됐어요(\(reason)). 다른 카드로 결제하세요."
+        case .paymentDeclined(let reason):
+            return "결제가 거절됐어요(\(DeclineReason.korean(describing: reason))). 다른 카드로 결제하세요."
         case .paymentFailed: return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .cancelledByCustomer(let refund): return "주문을 취소했어요.\(Self.koreanRefund(refund))"
         case .paymentExpired(let store, _): return "결제가 제시간에 끝나지 않아 \(store) 주문이 취소됐어요. 청구된 금액은 없어요."

@@ -1,5 +1,6 @@
 import DeliveryDomain
 import Foundation
+import Payments
 
 /// The screens' own sentences that are not a rule's refusal and belong to no one role: the
 /// terminal's part of the message catalog, each worded per language with one exhaustive
@@ -94,8 +95,8 @@ public enum ScreenText: Equatable, Sendable, Localized {
         case .windowNeeds(let minimum): return "baedal에는 \(minimum) 이상이 필요해요."
         case .invalidExpiry: return "유효기간이 올바르지 않아요. 카드에 적힌 월과 연도를 MM/YY로 입력하세요."
         case .paymentDeclinedOrderWaiting(let reason, let order):
-            return "결제가 거절됐어요(\(reason)). 주문 \(P.subject(order)) 결제를 기다려요. 다른 카드로 결제하세요."
-        case .paymentDeclined(let reason): return "결제가 거절됐어요(\(reason)). 다른 카드로 결제하세요."
+            return "결제가 거절됐어요(\(DeclineReason.korean(describing: reason))). 주문 \(P.subject(order)) 결제를 기다려요. 다른 카드로 결제하세요."
+        case .paymentDeclined(let reason): return "결제가 거절됐어요(\(DeclineReason.korean(describing: reason))). 다른 카드로 결제하세요."
         case .paymentFailedOrderWaiting(let order):
             return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 주문 \(P.subject(order)) 결제를 기다려요. 다시 시도해 주세요."
         case .paymentFailed: return "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."

@@ -1,4 +1,5 @@
 import DeliveryDomain
+import Payments
 
 /// The tracking page's, the order timeline's and the addresses page's words, in each language.
 enum TrackingText: Equatable, Sendable, WordedPerLanguage {
@@ -81,7 +82,7 @@ enum TrackingText: Equatable, Sendable, WordedPerLanguage {
         case .paymentCheckingBanner: "결제 확인 중 — 결제가 끝나면 가게에 전달돼요"
         case .waitingForCardIssuer: "카드사 응답을 기다려요 · 아직 가게에는 전달되지 않았어요"
         case .paymentRequested(let clock, let elapsed, let limit): "\(clock) 결제 요청 · \(elapsed)째 확인 중 · \(limit)분이 지나면 청구 없이 취소돼요"
-        case .declined(let reason): "결제 거절 · " + reason
+        case .declined(let reason): "결제 거절 · " + DeclineReason.korean(describing: reason)
         case .paymentSystemFailed: "결제 시스템 오류로 결제되지 않았어요. 청구된 금액은 없어요. 다시 시도해 주세요."
         case .awaitingPaymentBanner: "결제 대기 · 결제가 끝나야 가게에 전달돼요"
         case .payByCard: "p 카드로 결제"
