@@ -73,9 +73,10 @@ struct AppendQueueTests {
         #expect(queue.statistics.appends == 5)
     }
 
-    /// Polls `condition` until it holds, failing after five seconds.
+    /// Polls `condition` until it holds, failing after 30 seconds: a deadline only for a loop that
+    /// never ends (a loaded CI machine once stalled this suite for more than five).
     private func waitUntil(_ what: String, _ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(30)
         while !condition() {
             guard ContinuousClock.now < deadline else {
                 Issue.record("timed out waiting until \(what)")
