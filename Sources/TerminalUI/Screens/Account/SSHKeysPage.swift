@@ -118,22 +118,14 @@ struct SSHKeysPage: Equatable, Sendable {
         }
     }
 
+    /// A submitted form stays open until the engine answers, so that a refusal is shown in it.
     private mutating func handlePrompt(_ key: Key) -> [Effect] {
-        guard var open = prompt else { return [] }
-        let outcome = open.prompt.handle(key)
-        prompt = open
-        switch outcome {
-        case .stay: return []
-        case .cancel:
-            prompt = nil
-            return []
-        case .submit:
-            switch open.purpose {
-            case .register: return submitRegistration(open.prompt.text(0))
-            case .remove(let key):
-                return [.sshKeys(.remove(fingerprint: key.fingerprint, account: account))]
-            case .changePassword: return changingPassword ? [] : submitPasswordChange(open.prompt)
-            }
+        guard let open = prompt.submission(for: key) else { return [] }
+        switch open.purpose {
+        case .register: return submitRegistration(open.prompt.text(0))
+        case .remove(let key):
+            return [.sshKeys(.remove(fingerprint: key.fingerprint, account: account))]
+        case .changePassword: return changingPassword ? [] : submitPasswordChange(open.prompt)
         }
     }
 

@@ -72,26 +72,17 @@ extension CustomerModel {
     }
 
     private mutating func handlePrompt(_ key: Key, at now: Date) -> [Effect] {
-        guard var open = prompt else { return [] }
-        switch open.prompt.handle(key) {
-        case .stay:
+        guard var open = prompt.submission(for: key) else { return [] }
+        prompt = nil
+        switch open.purpose {
+        case .cart(let purpose): return cartSubmitted(purpose, at: now)
+        case .tracking(let purpose): return trackingSubmitted(purpose)
+        case .addresses(.add):
+            // Open until the engine takes it: a refused address stays to be mended, not retyped.
+            open.prompt.error = nil
             prompt = open
-            return []
-        case .cancel:
-            prompt = nil
-            return []
-        case .submit:
-            prompt = nil
-            switch open.purpose {
-            case .cart(let purpose): return cartSubmitted(purpose, at: now)
-            case .tracking(let purpose): return trackingSubmitted(purpose)
-            case .addresses(.add):
-                // Open until the engine takes it: a refused address stays to be mended, not retyped.
-                open.prompt.error = nil
-                prompt = open
-                return addressesSubmitted(.add, open.prompt)
-            case .addresses(let purpose): return addressesSubmitted(purpose, open.prompt)
-            }
+            return addressesSubmitted(.add, open.prompt)
+        case .addresses(let purpose): return addressesSubmitted(purpose, open.prompt)
         }
     }
 

@@ -64,18 +64,10 @@ extension OwnerModel {
         return storeFetches().map(Effect.fetch)
     }
 
+    /// A submitted form stays open until the engine takes it, so that a refusal is shown in it.
     private mutating func handlePrompt(_ key: Key) -> [Effect] {
-        guard var open = prompt else { return [] }
-        let outcome = open.prompt.handle(key)
-        prompt = open
-        switch outcome {
-        case .stay: return []
-        case .cancel:
-            prompt = nil
-            return []
-        case .submit:
-            return submit(open)
-        }
+        guard let open = prompt.submission(for: key) else { return [] }
+        return submit(open)
     }
 
     /// Turns a filled prompt into the action it asks for, or says in the prompt what is wrong.

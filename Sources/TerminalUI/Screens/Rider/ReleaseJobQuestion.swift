@@ -33,19 +33,10 @@ extension RiderModel {
 
     /// Keys while a question is open: `y`/Enter answers yes, `n`/Esc closes it.
     mutating func handlePrompt(_ key: Key) -> [Effect] {
-        guard var open = prompt else { return [] }
-        switch open.prompt.handle(key) {
-        case .stay:
-            prompt = open
-            return []
-        case .cancel:
-            prompt = nil
-            return []
-        case .submit:
-            prompt = nil
-            switch open.purpose {
-            case .releaseJob(let id): return [.send(.releaseJob(id, by: actor))]
-            }
+        guard let open = prompt.submission(for: key) else { return [] }
+        prompt = nil
+        switch open.purpose {
+        case .releaseJob(let id): return [.send(.releaseJob(id, by: actor))]
         }
     }
 
