@@ -25,6 +25,8 @@ public final class DeliveryEngine: Sendable {
     /// Outbox payments: checkout records the request and returns at once; a ``PaymentWorker`` charges it.
     public let queuesPayments: Bool
     let hasher: PasswordHasher
+    /// Where password hashes run: off the cooperative pool, a few at a time.
+    let passwordChecks: PasswordChecks
     let projector: Projector
     let codec = EventCodec()
     let sharedStreams = FoldedStateCache()
@@ -46,6 +48,8 @@ public final class DeliveryEngine: Sendable {
         /// A cheaper hasher used instead of `hasher` only on a simulated database (scripts, demos,
         /// test suites): `BAEDAL_SCRYPT_LOG2N` must not weaken the passwords of a live one.
         public var hasherForSimulated: PasswordHasher?
+        /// The threads password hashes run on: the process's own unless a test gives its own.
+        public var passwordChecks: PasswordChecks = .shared
         public var synchronous: SQLiteEventStore.Synchronous?
         /// True: placing an order never waits for the processor; a ``PaymentWorker`` charges the
         /// recorded request later (outbox). False: the charge is attempted during checkout.
@@ -132,6 +136,7 @@ public final class DeliveryEngine: Sendable {
         let clock = time
         self.payments = options.payments ?? SandboxCardProcessor(now: { clock.now() }, random: BufferedSystemRandom())
         self.queuesPayments = options.queuesPayments
+        self.passwordChecks = options.passwordChecks
         self.hasher = time.mode == .simulated ? options.hasherForSimulated ?? options.hasher : options.hasher
         var projector = Projector(store: log, pool: local.pool)
         projector.ownAppends = ownAppends

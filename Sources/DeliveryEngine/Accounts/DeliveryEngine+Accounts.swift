@@ -19,7 +19,7 @@ extension DeliveryEngine {
         if let existing = try await legacyAccountNamedLike(canonical) {
             throw .refused(existing == canonical ? .nameTaken(canonical) : .nameResembles(typed: canonical, existing: existing))
         }
-        let hash = try hashed(password)
+        let hash = try await hashed(password)
         let id = AccountID.forName(canonical)
         let length = password.count
         _ = try await run(AccountDecider.self, Streams.account(id), actor: id.rawValue) { _, now in
@@ -69,16 +69,30 @@ extension DeliveryEngine {
         do { _ = try AccountDecider.decide(.recordSignIn(passwordMatched: true, from: source, now: clock.now()), state) } catch {
             throw .refused(error)
         }
-        guard hasher.verify(password, against: state.passwordHash) else {
+        guard try await verified(password, against: state.passwordHash) else {
             try await recordSignIn(on: stream, passwordMatched: false, from: source)
             return false
         }
         return true
     }
 
-    /// A salted slow hash of `password`, the only form of it that is kept.
-    private func hashed(_ password: String) throws(DeliveryError) -> String {
-        do { return try hasher.hash(password) } catch { throw .storage("Could not hash the password: \(error)") }
+    /// A salted slow hash of `password`, the only form of it that is kept, made off the
+    /// cooperative pool (``PasswordChecks``).
+    private func hashed(_ password: String) async throws(DeliveryError) -> String {
+        let hasher = hasher
+        let made: Result<String, any Error>
+        do { made = try await passwordChecks.run { Result { try hasher.hash(password) } } } catch {
+            throw .passwordChecksBusy
+        }
+        do { return try made.get() } catch { throw .storage("Could not hash the password: \(error)") }
+    }
+
+    /// Whether `password` is the one `stored` was hashed from, checked off the cooperative pool.
+    private func verified(_ password: String, against stored: String) async throws(DeliveryError) -> Bool {
+        let hasher = hasher
+        do { return try await passwordChecks.run { hasher.verify(password, against: stored) } } catch {
+            throw .passwordChecksBusy
+        }
     }
 
     /// Changes the signed-in person's password. The current one is asked again, so a session
@@ -100,8 +114,8 @@ extension DeliveryEngine {
         guard try await passwordMatches(current, of: state, on: stream, from: source) else {
             throw .refused(.wrongCurrentPassword)
         }
-        guard !hasher.verify(new, against: state.passwordHash) else { throw .refused(.samePassword) }
-        let hash = try hashed(new)
+        guard try await !verified(new, against: state.passwordHash) else { throw .refused(.samePassword) }
+        let hash = try await hashed(new)
         let (verified, length) = (state.passwordHash, new.count)
         let outcome = try await run(AccountDecider.self, stream, actor: actor.account.rawValue) { _, now in
             .changePassword(
@@ -118,7 +132,7 @@ extension DeliveryEngine {
         do { try PasswordRule.check(new) } catch { throw .refused(error) }
         let (state, stream) = try await accountAndStream(named: name)
         guard state.exists else { throw .refused(.unknownAccount(name)) }
-        let hash = try hashed(new)
+        let hash = try await hashed(new)
         let length = new.count
         _ = try await run(AccountDecider.self, stream, actor: "operator") { _, now in
             .resetPassword(newPasswordLength: length, newPasswordHash: hash, now: now)

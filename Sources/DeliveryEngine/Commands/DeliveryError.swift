@@ -11,6 +11,9 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable, Localized 
     case invalidCard(CardValidationError)
     /// Other commands kept winning the race for the same stream.
     case busy(stream: String, attempts: Int)
+    /// Too many passwords wait to be checked in this process (``PasswordChecks``); nothing was
+    /// checked or changed.
+    case passwordChecksBusy
     /// The database could not do what was asked; the message says what went wrong.
     case storage(String)
     case unknownStoreName(String)
@@ -32,6 +35,9 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable, Localized 
             "\(stream) changed under this command \(attempts) times in a row; nothing was changed. Try again."
         case (.busy(let stream, let attempts), .korean):
             "이 명령을 처리하는 동안 \(KoreanParticle.subject(stream)) \(attempts)번 연달아 바뀌어서 아무것도 바꾸지 않았어요. 다시 해 보세요."
+        case (.passwordChecksBusy, .english):
+            "Too many passwords are being checked right now; nothing was checked or changed. Try again in a few seconds."
+        case (.passwordChecksBusy, .korean): "지금 확인할 비밀번호가 너무 많이 밀려 있어요. 아무것도 바꾸지 않았어요. 몇 초 뒤에 다시 해 보세요."
         case (.storage(let message), _): message
         case (.unknownStoreName(let name), .english): "No store is called \(name); `stores` lists them."
         case (.unknownStoreName(let name), .korean): "\(KoreanParticle.named(name)) 가게가 없어요. `stores`로 가게 목록을 볼 수 있어요."

@@ -1,0 +1,105 @@
+import Foundation
+import Synchronization
+
+/// Where the slow password work runs: scrypt hashes, each tens of milliseconds of one core and
+/// 32 MiB at the default cost, on threads of their own, a few at a time.
+///
+/// On Swift's cooperative pool (one thread per core) a hash holds a whole thread: two sign-ins
+/// at once on this machine's two cores stalled every session the process served, the append
+/// queue's callers and the payment worker with them, for as long as the hashes took, and a
+/// stranger typing passwords over `ssh` as fast as the back-off allows could keep it so. Here the
+/// hashes wait their turn on `concurrency` threads instead (one less than the cores, at least
+/// one), so the pool keeps answering; and at most `maximumWaiting` wait, so a flood is refused
+/// at once (``Full``) rather than making every sign-in behind it wait minutes, and its memory
+/// stays bounded by the threads, not by the number of people typing.
+public final class PasswordChecks: Sendable {
+    /// The process's own: every engine in a process shares the bound, since they share its cores.
+    public static let shared = PasswordChecks(
+        concurrency: max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maximumWaiting: 64)
+
+    /// The threads' name (Linux keeps 15 bytes of it).
+    static let threadName = "baedal-password"
+
+    /// Whether the caller runs on one of the checks' threads (for tests).
+    public static var isCurrentThreadOne: Bool { Thread.current.threadDictionary[threadName] as? Bool ?? false }
+
+    /// Refused because `maximumWaiting` checks already wait for a thread.
+    public struct Full: Error, Equatable {}
+
+    private struct Job {
+        let work: @Sendable () -> Void
+    }
+
+    private struct Line {
+        var waiting: [Job] = []
+        var running = 0
+        var threadsStarted = 0
+    }
+
+    public let concurrency: Int
+    public let maximumWaiting: Int
+    private let line = Mutex(Line())
+    private let wakeUp = NSCondition()
+
+    public init(concurrency: Int, maximumWaiting: Int) {
+        self.concurrency = max(1, concurrency)
+        self.maximumWaiting = max(0, maximumWaiting)
+    }
+
+    /// Checks running now, and waiting for a thread (for tests).
+    public var load: (running: Int, waiting: Int) { line.withLock { ($0.running, $0.waiting.count) } }
+
+    /// Runs `work` on one of the threads once one is free, and returns what it returned.
+    /// Throws ``Full`` at once when `maximumWaiting` checks already wait.
+    public func run<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async throws(Full) -> Value {
+        let outcome: Result<Value, Full> = await withCheckedContinuation { continuation in
+            let job = Job { [self] in
+                let value = work()
+                line.withLock { $0.running -= 1 }  // before the caller hears: its thread is free again
+                continuation.resume(returning: .success(value))
+            }
+            let accepted = line.withLock { line -> (accepted: Bool, startsThread: Bool) in
+                // At most `concurrency` run and `maximumWaiting` wait; a job queued while a thread
+                // is free is about to run, not waiting.
+                guard line.waiting.count + line.running < concurrency + maximumWaiting else { return (false, false) }
+                line.waiting.append(job)
+                guard line.threadsStarted < concurrency else { return (true, false) }
+                line.threadsStarted += 1
+                return (true, true)
+            }
+            guard accepted.accepted else {
+                continuation.resume(returning: .failure(Full()))
+                return
+            }
+            if accepted.startsThread { startThread() }
+            wakeUp.lock()
+            wakeUp.signal()
+            wakeUp.unlock()
+        }
+        return try outcome.get()
+    }
+
+    private func startThread() {
+        let thread = Thread { [self] in
+            Thread.current.threadDictionary[Self.threadName] = true
+            while true { nextJob().work() }
+        }
+        thread.name = Self.threadName
+        thread.start()
+    }
+
+    /// Blocks the calling thread until a job waits, and takes it.
+    private func nextJob() -> Job {
+        wakeUp.lock()
+        defer { wakeUp.unlock() }
+        while true {
+            let job = line.withLock { line -> Job? in
+                guard !line.waiting.isEmpty else { return nil }
+                line.running += 1
+                return line.waiting.removeFirst()
+            }
+            if let job { return job }
+            wakeUp.wait()
+        }
+    }
+}

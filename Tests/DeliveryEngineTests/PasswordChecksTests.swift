@@ -1,0 +1,116 @@
+import DeliveryDomain
+import Foundation
+import Synchronization
+import Testing
+
+@testable import DeliveryEngine
+
+/// Slow password hashes run on threads of their own, a few at a time, and a flood is refused at
+/// once rather than stalling the process (``PasswordChecks``).
+@Suite("Password checks off the cooperative pool")
+struct PasswordChecksTests {
+    /// A door the test opens: work blocks on it, on the checks' own threads.
+    final class Gate: Sendable {
+        private let opened = DispatchSemaphore(value: 0)
+        private let entered = Atomic<Int>(0)
+        private let mostInside = Atomic<Int>(0)
+        private let inside = Atomic<Int>(0)
+
+        var arrivals: Int { entered.load(ordering: .sequentiallyConsistent) }
+        var mostAtOnce: Int { mostInside.load(ordering: .sequentiallyConsistent) }
+
+        func pass() {
+            entered.add(1, ordering: .sequentiallyConsistent)
+            let now = inside.add(1, ordering: .sequentiallyConsistent).newValue
+            _ = mostInside.max(now, ordering: .sequentiallyConsistent)
+            opened.wait()
+            inside.subtract(1, ordering: .sequentiallyConsistent)
+        }
+
+        func open(for count: Int) {
+            for _ in 0..<count { opened.signal() }
+        }
+    }
+
+    @Test func workRunsOnTheChecksOwnThreadsNotOnTheCooperativePool() async throws {
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 4)
+        #expect(try await checks.run { PasswordChecks.isCurrentThreadOne })
+        #expect(!PasswordChecks.isCurrentThreadOne)
+    }
+
+    @Test func noMoreThanItsConcurrencyRunAtOnce() async throws {
+        let checks = PasswordChecks(concurrency: 2, maximumWaiting: 8)
+        let gate = Gate()
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 1...5 {
+                group.addTask {
+                    try await checks.run {
+                        gate.pass()
+                        return index
+                    }
+                }
+            }
+            try await Self.waitUntil("two run and three wait") { checks.load == (running: 2, waiting: 3) }
+            #expect(gate.arrivals == 2)
+            gate.open(for: 5)
+            var answers: [Int] = []
+            for try await answer in group { answers.append(answer) }
+            #expect(answers.sorted() == [1, 2, 3, 4, 5])
+        }
+        #expect(gate.mostAtOnce == 2)
+        #expect(checks.load == (running: 0, waiting: 0))
+    }
+
+    @Test func aFloodIsRefusedAtOnceAndTheQueueStillDrains() async throws {
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 2)
+        let gate = Gate()
+        let running = Task { try await checks.run { gate.pass() } }
+        try await Self.waitUntil("the first runs") { checks.load.running == 1 }
+        let queued = (1...2).map { _ in Task { try await checks.run { gate.pass() } } }
+        try await Self.waitUntil("two wait") { checks.load.waiting == 2 }
+        await #expect(throws: PasswordChecks.Full()) { try await checks.run { 0 } }
+        gate.open(for: 3)
+        try await running.value
+        for task in queued { try await task.value }
+        #expect(try await checks.run { 7 } == 7)
+    }
+
+    /// The engine's sign-in goes through the checks: when they are full it is refused with a
+    /// message saying to try again, and nothing is recorded against the account (no failure,
+    /// no back-off: the password was never checked).
+    @Test func aSignInRefusedForBusyChecksRecordsNothing() async throws {
+        let world = try await TestWorld.make()
+        var options = DeliveryEngine.Options(clock: world.clock, ids: .seeded(9), hasher: .fastForTests, synchronous: .normal)
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 0)
+        options.passwordChecks = checks
+        let engine = try await DeliveryEngine.open(path: world.path, options: options)
+        let gate = Gate()
+        let occupying = Task { try await checks.run { gate.pass() } }
+        try await Self.waitUntil("the only thread is taken") { checks.load.running == 1 }
+        let head = try await engine.store.headPosition()
+
+        await #expect(throws: DeliveryError.passwordChecksBusy) {
+            try await engine.signIn(name: "김민수", password: "wrong-12345")
+        }
+        #expect(try await engine.store.headPosition() == head)
+        #expect(DeliveryError.passwordChecksBusy.text(in: .korean).contains("몇 초 뒤에 다시"))
+        #expect(DeliveryError.passwordChecksBusy.text(in: .english).contains("Try again in a few seconds"))
+
+        gate.open(for: 1)
+        try await occupying.value
+        #expect(try await engine.signIn(name: "김민수", password: "minsu-12345") == world.customer)
+    }
+
+    /// Polls `condition` until it holds, failing at a deadline rather than hanging.
+    static func waitUntil(_ what: String, within limit: Duration = .seconds(20), _ condition: () -> Bool) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: limit)
+        while !condition() {
+            guard clock.now < deadline else {
+                Issue.record("Timed out waiting until \(what)")
+                throw CancellationError()
+            }
+            try await Task.sleep(for: .milliseconds(1))
+        }
+    }
+}
