@@ -51,17 +51,25 @@ extension SQLiteEventStore {
         static let busyRetryPause: useconds_t = 500
 
         /// Waits for another process's write lock in short, even steps until `limit` seconds have
-        /// passed (a sleep that overruns under load only lengthens the wait). SQLite's own busy
-        /// timeout sleeps 1, 2, 5, 10, 15, 20, 25… ms between looks, so a process that asks just
-        /// after another started a 3 ms commit waits 8 ms, and one behind two such commits 18 ms:
-        /// when a change wakes several processes' sessions, they all catch the read models up
-        /// under that lock at once, and those sleeps were in the time the change took to show.
-        /// Looking every half millisecond costs a few system calls per wait and nothing when
-        /// nobody waits.
-        static func busyWait(upTo limit: TimeInterval) -> Database.BusyCallback {
-            let tries = max(1, Int(limit * 1_000_000 / Double(busyRetryPause)))
+        /// passed since this wait began. SQLite's own busy timeout sleeps 1, 2, 5, 10, 15, 20,
+        /// 25… ms between looks, so a process that asks just after another started a 3 ms commit
+        /// waits 8 ms, and one behind two such commits 18 ms: when a change wakes several
+        /// processes' sessions, they all catch the read models up under that lock at once, and
+        /// those sleeps were in the time the change took to show. Looking every half millisecond
+        /// costs a few system calls per wait and nothing when nobody waits.
+        ///
+        /// The limit is time, not a number of looks: on a loaded machine each half-millisecond
+        /// sleep overruns, and counting 100 looks for a 50 ms timeout once waited 10 s. SQLite
+        /// calls the handler on the thread running the statement, with 0 looks at the start of a
+        /// wait, so the wait's start is kept per thread (``BusyWaitStart``).
+        static func busyWait(
+            upTo limit: TimeInterval, now: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
+        ) -> Database.BusyCallback {
+            let limitNanoseconds = UInt64(max(0, limit) * 1e9)
             return { numberOfTries in
-                guard numberOfTries < tries else { return false }
+                let now = now()
+                if numberOfTries == 0 { BusyWaitStart.current = now }
+                guard now &- (BusyWaitStart.current ?? now) < limitNanoseconds else { return false }
                 usleep(busyRetryPause)
                 return true
             }
@@ -73,5 +81,15 @@ extension SQLiteEventStore {
         package func applyDurability(_ db: Database) throws {
             try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue)")
         }
+    }
+}
+
+/// When the current thread's wait for SQLite's write lock began (``SQLiteEventStore/Options/busyWait(upTo:now:)``).
+enum BusyWaitStart {
+    private static let key = "baedal.busyWaitStart"
+
+    static var current: UInt64? {
+        get { Thread.current.threadDictionary[key] as? UInt64 }
+        set { Thread.current.threadDictionary[key] = newValue }
     }
 }
