@@ -16,7 +16,7 @@ enum BenchEngine {
     /// Closes the databases now rather than whenever the last reference goes, so the next open
     /// (and the file's removal, or the schema's drop) never races a connection still working.
     static func close(_ engine: DeliveryEngine) async throws {
-        try engine.pool.close()
+        try engine.closeReadModels()
         if let shared = engine.store as? PostgresEventStore { await shared.close() }
     }
 

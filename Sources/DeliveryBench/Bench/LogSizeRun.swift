@@ -1,7 +1,6 @@
 import DeliveryEngine
 import EventStore
 import Foundation
-import GRDB
 
 /// Section 3: does a longer history make the engine slower to open or to use? For each log
 /// size, a history is generated, the read models catch up once (timed apart, it happens
@@ -46,9 +45,7 @@ struct LogSizeRun {
 
         let (engine, firstOpen) = try await timed { try await BenchEngine.open(path, plan: plan) }
         let head = try await engine.headPosition()
-        let checkpoint = try await engine.pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT position FROM rm_checkpoint WHERE name = 'read_models'") ?? 0
-        }
+        let checkpoint = try await engine.readModelsPosition()
         try await BenchEngine.close(engine)
         BenchFiles.flushEarlierWrites()
 

@@ -223,9 +223,7 @@ public struct DrillRun: Sendable {
         }
         // Orders in the log that no customer was told about would be lost too: count order streams.
         try await engine.refresh()  // a projection that follows a shared log may be a wake-up behind
-        let streams = try await engine.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rm_orders") ?? 0
-        }
+        let streams = try await engine.orderCount()
         report.lost = missing + counts.errors.count + abs(streams - counts.accepted)
 
         let stats = await gateway.stats()

@@ -39,7 +39,7 @@ public struct LiveBenchRun: Sendable {
     /// Runs on `location`, which holds no events yet; the followers are stopped when it returns.
     private func run(on location: String, progress: (String) -> Void) async throws -> LiveBenchReport {
         let engine = try await DeliveryEngine.open(path: location, options: .init(hasher: .fastForTests))
-        defer { try? engine.pool.close() }
+        defer { try? engine.closeReadModels() }
         guard try await engine.headPosition() == 0 else {
             throw LiveBenchError(
                 "\(location) already holds events. bench live writes its own store and customers: give it a new file, or leave out --db."
