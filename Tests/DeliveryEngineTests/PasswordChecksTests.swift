@@ -80,17 +80,20 @@ struct PasswordChecksTests {
     /// no back-off: the password was never checked).
     @Test func aSignInRefusedForBusyChecksRecordsNothing() async throws {
         let world = try await TestWorld.make()
-        var options = DeliveryEngine.Options(clock: world.clock, ids: .seeded(9), hasher: .fastForTests, synchronous: .normal)
+        // A cost worth a thread (the test cast's own hashes are too cheap to leave the caller's).
+        let worthAThread = PasswordHasher(rounds: PasswordHasher.workWorthAThread, blockSize: 1, parallelism: 1)
+        var options = DeliveryEngine.Options(clock: world.clock, ids: .seeded(9), hasher: worthAThread, synchronous: .normal)
         let checks = PasswordChecks(concurrency: 1, maximumWaiting: 0)
         options.passwordChecks = checks
         let engine = try await DeliveryEngine.open(path: world.path, options: options)
+        _ = try await engine.signUp(name: "이서연", role: .customer, password: "seoyeon-12345")
         let gate = Gate()
         let occupying = Task { try await checks.run { gate.pass() } }
         try await Self.waitUntil("the only thread is taken") { checks.load.running == 1 }
         let head = try await engine.store.headPosition()
 
         await #expect(throws: DeliveryError.passwordChecksBusy) {
-            try await engine.signIn(name: "김민수", password: "wrong-12345")
+            try await engine.signIn(name: "이서연", password: "wrong-12345")
         }
         #expect(try await engine.store.headPosition() == head)
         #expect(DeliveryError.passwordChecksBusy.text(in: .korean).contains("몇 초 뒤에 다시"))
@@ -98,7 +101,15 @@ struct PasswordChecksTests {
 
         gate.open(for: 1)
         try await occupying.value
-        #expect(try await engine.signIn(name: "김민수", password: "minsu-12345") == world.customer)
+        #expect(try await engine.signIn(name: "이서연", password: "seoyeon-12345").role == .customer)
+    }
+
+    @Test func aHashTooCheapToBeWorthAThreadRunsWhereItIsAsked() async throws {
+        #expect(PasswordHasher.fastForTests.work < PasswordHasher.workWorthAThread)
+        #expect(PasswordHasher().work >= PasswordHasher.workWorthAThread)
+        let stored = try PasswordHasher().hash("minsu-12345")
+        #expect(PasswordHasher.work(of: stored) == 1 << 18)
+        #expect(PasswordHasher.work(of: "not a hash") == nil)
     }
 
     /// Polls `condition` until it holds, failing at a deadline rather than hanging.

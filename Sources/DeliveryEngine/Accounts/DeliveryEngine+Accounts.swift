@@ -80,19 +80,23 @@ extension DeliveryEngine {
     /// cooperative pool (``PasswordChecks``).
     private func hashed(_ password: String) async throws(DeliveryError) -> String {
         let hasher = hasher
-        let made: Result<String, any Error>
-        do { made = try await passwordChecks.run { Result { try hasher.hash(password) } } } catch {
-            throw .passwordChecksBusy
-        }
+        let made = try await slowPasswordWork(hasher.work) { Result { try hasher.hash(password) } }
         do { return try made.get() } catch { throw .storage("Could not hash the password: \(error)") }
     }
 
     /// Whether `password` is the one `stored` was hashed from, checked off the cooperative pool.
     private func verified(_ password: String, against stored: String) async throws(DeliveryError) -> Bool {
         let hasher = hasher
-        do { return try await passwordChecks.run { hasher.verify(password, against: stored) } } catch {
-            throw .passwordChecksBusy
-        }
+        return try await slowPasswordWork(PasswordHasher.work(of: stored) ?? 0) { hasher.verify(password, against: stored) }
+    }
+
+    /// Runs a hash of `work` on the password threads, or here when it is too cheap to be worth
+    /// one (``PasswordHasher/workWorthAThread``).
+    private func slowPasswordWork<Value: Sendable>(_ work: Int, _ body: @escaping @Sendable () -> Value)
+        async throws(DeliveryError) -> Value
+    {
+        guard work >= PasswordHasher.workWorthAThread else { return body() }
+        do { return try await passwordChecks.run(body) } catch { throw .passwordChecksBusy }
     }
 
     /// Changes the signed-in person's password. The current one is asked again, so a session

@@ -30,6 +30,20 @@ public struct PasswordHasher: Sendable {
         ].joined(separator: "$")
     }
 
+    /// scrypt's work for a hash, N × r: its time and memory grow with it.
+    public var work: Int { rounds * blockSize }
+
+    /// The work of the hash `stored` was made with, read from the string; nil if it is not one.
+    public static func work(of stored: String) -> Int? {
+        let parts = stored.split(separator: "$")
+        guard parts.count == 6, parts[0] == "scrypt", let n = Int(parts[1]), let r = Int(parts[2]) else { return nil }
+        return n.multipliedReportingOverflow(by: r).overflow ? .max : n * r
+    }
+
+    /// Below this work a hash takes microseconds and a few KiB (the test suites' and scripted
+    /// stories' cost), less than handing it to another thread: it runs where it is asked.
+    public static let workWorthAThread = 1 << 10
+
     /// Compares in constant time so a wrong guess takes as long as a near miss.
     public func verify(_ password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$").map(String.init)
