@@ -6,9 +6,9 @@ import PostgresNIO
 
 /// The engine's shared state in PostgreSQL, in the log's schema: the tables the SQLite file keeps
 /// beside its log (`engine_leases`, `engine_settings`, `engine_payment_gateway_health`,
-/// `engine_time`), with the same meaning. Every step that reads and then writes is one statement
-/// or one transaction holding the row (or an advisory lock) it decides on, so two machines never
-/// both take the lease or both choose a fresh database's time.
+/// `engine_time`, `engine_saved_carts`), with the same meaning. Every step that reads and then
+/// writes is one statement or one transaction holding the row (or an advisory lock) it decides
+/// on, so two machines never both take the lease or both choose a fresh database's time.
 public struct PostgresSharedState: SharedEngineState {
     let client: PostgresClient
     let logger: Logger
@@ -35,6 +35,14 @@ public struct PostgresSharedState: SharedEngineState {
             id integer PRIMARY KEY CHECK (id = 1),
             mode text NOT NULL CHECK (mode IN ('live', 'simulated')),
             simulated_now double precision -- seconds since 1970-01-01 UTC; NULL when live
+        )
+        """,
+        // Added after the others: a database made before saved carts gains it on its next open.
+        """
+        CREATE TABLE IF NOT EXISTS engine_saved_carts (
+            account_id text PRIMARY KEY,
+            cart       text NOT NULL, -- SavedCartRecord's JSON
+            saved_at   double precision NOT NULL -- seconds since 1970-01-01 UTC
         )
         """,
     ]

@@ -81,7 +81,7 @@ public enum OrderDecider: Decider {
             try requireCustomer(actor, placed)
             _ = try FreeText.validate(rawReason, as: .reason)
             if let refusal = CustomerCancellation.refusal(at: state.status) { throw refusal }
-            let reason = rawReason.isEmpty ? "cancelled by the customer" : rawReason
+            let reason = rawReason.isEmpty ? OrderEvent.Cancelled.noReasonGiven : rawReason
             return [.cancelled(.init(by: .customer, reason: reason, at: now))] + refund(state, now)
 
         case .reject(let rawReason, let actor, let now):

@@ -130,6 +130,8 @@ public enum OrderEvent: Sendable, Equatable {
         public let by: Canceller
         public let reason: String
         public let at: Date
+        /// The reason recorded when the customer cancels without giving one.
+        public static let noReasonGiven = "cancelled by the customer"
         package init(by: Canceller, reason: String, at: Date) {
             self.by = by
             self.reason = reason

@@ -11,7 +11,8 @@ enum ReadModelSchema {
     /// 10: `rm_accounts.name_key`, indexed, so a sign-up finds a look-alike name without a scan.
     /// 11: a processor failure is told as one, not as a decline: `rm_orders.payment_note` and
     ///     `rm_notifications` (`paymentFailed`), for old failures too (``PaymentDeclineCause``).
-    static let version = 11
+    /// 12: `rm_orders_store_placed`, so an owner's past orders are read a page at a time, newest first.
+    static let version = 12
 
     static let tables = [
         "rm_accounts", "rm_favourites", "rm_stores", "rm_menu", "rm_orders", "rm_notifications",
@@ -71,6 +72,7 @@ enum ReadModelSchema {
                   review_rating INTEGER, review_text TEXT, reviewed_at REAL, reply_text TEXT, replied_at REAL,
                   updated_position INTEGER NOT NULL, delivery_address TEXT, delivery_note TEXT);
                 CREATE INDEX rm_orders_store ON rm_orders(store_id, status);
+                CREATE INDEX rm_orders_store_placed ON rm_orders(store_id, placed_at, order_id);
                 CREATE INDEX rm_orders_customer ON rm_orders(customer_id, placed_at);
                 CREATE INDEX rm_orders_deadline ON rm_orders(status, deadline_at);
                 CREATE INDEX rm_orders_rider ON rm_orders(rider_id, status);

@@ -25,6 +25,7 @@ public struct SQLiteSharedState: SharedEngineState {
         try WorkerLease.prepare(db)
         try EngineSettings.prepare(db)
         try PaymentGatewayHealthRecord.prepare(db)
+        try SavedCartRecord.prepare(db)
     }
 
     public func acquireLease(_ name: String, holder: String, now: Double, until: Double) async throws -> Bool {

@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 
 /// What every process on one database shares beside the log: the payment worker's lease, the
-/// gateway's health report, operator settings and the database's time. None of it is derived
-/// from the log, so it survives read-model rebuilds. One implementation per backend:
-/// ``SQLiteSharedState`` (tables in the database file) and `PostgresSharedState` (tables in the
-/// PostgreSQL schema beside the log).
+/// gateway's health report, operator settings, the database's time and customers' saved carts.
+/// None of it is derived from the log, so it survives read-model rebuilds. One implementation
+/// per backend: ``SQLiteSharedState`` (tables in the database file) and `PostgresSharedState`
+/// (tables in the PostgreSQL schema beside the log).
 public protocol SharedEngineState: Sendable {
     // MARK: The worker lease
 
@@ -53,6 +53,16 @@ public protocol SharedEngineState: Sendable {
 
     /// Wakes every session on the database: after a shared write that shows on screens.
     func signalChange()
+
+    // MARK: Saved carts
+
+    /// The cart the account left, as stored (`SavedCartRecord`'s JSON); nil when none.
+    func savedCart(of account: String) async throws -> String?
+    /// Keeps `cart` as the account's cart, replacing any (last write wins); `savedAt` in Unix seconds.
+    func saveCart(_ cart: String, of account: String, savedAt: Double) async throws
+    /// Deletes the account's saved cart. With `ifStill`, only while the row still holds that
+    /// text: a row found unreadable is dropped without deleting a cart saved meanwhile.
+    func deleteSavedCart(of account: String, ifStill: String?) async throws
 }
 
 /// The gateway's health report as stored: see `PaymentGatewayHealthRecord`.

@@ -92,7 +92,7 @@ enum CatalogExamples {
         .contentColumn, .defaultAddress, .address, .card,
     ]
     static let ownerText: [OwnerText] = [
-        .incoming, .kitchen, .storeSettings, .menu, .sales, .reviews, .registerStore, .store, .loadingStore,
+        .incoming, .kitchen, .storeSettings, .menu, .sales, .reviews, .pastOrders, .registerStore, .store, .loadingStore,
         .onlyOneStore, .done, .storeSwitcherLabel, .newOrderHere(customer: "Pizza", summary: "Pizza", total: "Pizza"),
         .newOrderElsewhere(store: "Pizza", customer: "Pizza", summary: "Pizza"),
         .customerCancelled(customer: "Pizza", order: "Pizza", what: "Pizza"),
@@ -149,6 +149,21 @@ enum CatalogExamples {
         .releaseQuestion(order: "Pizza", store: "Pizza"), .releaseExplanation, .releaseButton, .releasedJob(order: "Pizza"),
     ]
 
+    static let pastOrdersText: [PastOrdersText] = [
+        .title(store: "Pizza"), .loading, .noneYet, .orderColumn, .placedColumn, .itemsColumn, .totalColumn, .outcomeColumn,
+        .shownAll(3), .shownSoFar(3), .loadingOlder, .delivered, .cancelled, .cancelledUnpaid, .rejected,
+        .detailTitle(order: "Pizza"), .customerFact, .placedFact, .paidFact, .acceptedFact, .deliveryStartedFact,
+        .pickedUpFact, .deliveredFact, .stoppedFact, .outcomeFact, .reasonFact, .refundFact, .riderFact, .deliveredEnding,
+        .cancelledByCustomer, .customerGaveNoReason, .nothingCharged, .notConfirmedInTime(minutes: 3), .paymentNotCompleted,
+        .rejectedByStore, .itemColumn, .unitPriceColumn, .quantityColumn, .amountColumn, .deliveryFee, .total, .privacyNote,
+    ]
+
+    static let savedCartText: [SavedCartText] = [
+        .restored(count: 3, limit: 3), .restoredNothing, .dropped("Pizza"), .repriced("Pizza"), .removedFromMenu("Pizza"),
+        .soldOut("Pizza"), .overLimit(item: "Pizza", limit: 3), .storeGone("Pizza"),
+        .priceChange(item: "Pizza", was: "Pizza", now: "Pizza"), .notSaved("Pizza"),
+    ]
+
     /// Every example, each worded in both languages, with the case it came from.
     static var all: [(key: String, text: any Localized)] {
         func keyed<T: Localized>(_ list: [T]) -> [(key: String, text: any Localized)] {
@@ -161,11 +176,13 @@ enum CatalogExamples {
         all += keyed(sSHKeysText)
         all += keyed(customerText)
         all += keyed(customerOrderText)
+        all += keyed(savedCartText)
         all += keyed(trackingText)
         all += keyed(ownerText)
         all += keyed(ownerStoreText)
         all += keyed(ownerMenuText)
         all += keyed(riderText)
+        all += keyed(pastOrdersText)
         return all
     }
 }

@@ -17,7 +17,7 @@ struct OwnerUpdateTests {
         h.press(.tab)
         #expect(h.owner.section == .kitchen)
         h.press(.backTab, .backTab)
-        #expect(h.owner.section == .reviews)
+        #expect(h.owner.section == .pastOrders)
         let effects = h.press(.character("5"))
         #expect(h.owner.section == .sales)
         #expect(effects.fetches.contains(.sales(h.owner.currentStore!.id, h.owner.who.actor)))

@@ -124,7 +124,7 @@ public enum App {
         case .customer:
             let customer = CustomerModel(who: who, size: model.size, language: model.language)
             model.screen = .customer(customer)
-            return customer.refreshEffects()
+            return customer.startEffects()
         case .owner:
             let owner = OwnerModel(who: who, size: model.size, language: model.language)
             model.screen = .owner(owner)

@@ -30,6 +30,7 @@ extension OwnerModel {
         case .kitchen: return kitchen.filterStatus
         case .menu: return menu.filterStatus
         case .reviews: return reviews.filterStatus
+        case .pastOrders: return pastOrders.opened == nil ? pastOrders.list.filterStatus : nil
         default: return nil
         }
     }
@@ -51,6 +52,12 @@ extension RiderModel {
 extension OrderSummary: ListSearchable {
     public var searchableText: [String] {
         [orderId.rawValue, storeName, summary, customerId.rawValue, orderStatus.koreanLabel, orderStatus.label, riderId?.rawValue ?? ""]
+    }
+}
+
+extension PastOrder: ListSearchable {
+    public var searchableText: [String] {
+        [order.rawValue, customer.rawValue, summary, outcome.label(in: .korean), outcome.label(in: .english)]
     }
 }
 

@@ -28,6 +28,8 @@ public enum AppMessage: Equatable, Sendable {
     /// The engine changed the account's password (to this revision, which this session keeps),
     /// or refused (the error says why).
     case passwordChanged(Actor, Result<Int, DeliveryError>)
+    /// The customer's cart could not be saved (``Effect/saveCart(_:by:)``); a save that works says nothing.
+    case cartNotSaved(DeliveryError)
     /// Some account's password changed (the pulse's revision moved): a signed-in session asks
     /// whether it was its own.
     case passwordsChanged

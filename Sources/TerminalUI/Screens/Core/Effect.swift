@@ -15,6 +15,9 @@ public enum Effect: Equatable, Sendable {
     case send(Action)
     /// Lists, registers or removes the signed-in person's SSH keys (``SessionServices/keys``).
     case sshKeys(KeyRequest)
+    /// Keeps the customer's cart for their next session (``DeliveryEngine/saveCart(_:as:)``);
+    /// answered only when it fails (``AppMessage/cartNotSaved(_:)``).
+    case saveCart(Cart, by: Actor)
     /// Changes the signed-in person's password, given the current one.
     case changePassword(current: Secret, new: Secret, as: Actor)
     case quit
@@ -51,6 +54,11 @@ public enum Fetch: Hashable, Sendable {
     /// A store's sales, asked as its owner: the engine refuses anyone else.
     case sales(StoreID, Actor)
     case reviews(StoreID)
+    /// A page of a store's finished orders, newest first, from `after` on (nil: the newest),
+    /// asked as its owner: the engine refuses anyone else.
+    case pastOrders(StoreID, Actor, after: PastOrdersCursor?)
+    /// One of the owner's orders in full, for the past orders' detail.
+    case pastOrder(OrderID, Actor)
     case openJobs
     /// One of the customer's orders in detail: a payment still pending, a decline, its place in a queue.
     case tracking(OrderID, Actor)
@@ -62,6 +70,8 @@ public enum Fetch: Hashable, Sendable {
     case orderState(OrderID, Actor)
     /// The customer's own account: saved addresses and remembered cards.
     case account(Actor)
+    /// The cart the customer left, checked against its store now; asked once, at sign-in.
+    case savedCart(Actor)
     /// The account's password revision now, to tell whether the session's sign-in still holds.
     case passwordRevision(AccountID)
 }

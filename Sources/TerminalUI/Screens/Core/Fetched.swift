@@ -15,7 +15,11 @@ public enum Fetched: Equatable, Sendable {
     case admission(StoreAdmission)
     case orderState(OrderState)
     case account(AccountState)
+    /// Nil: no cart was saved (or the saved one could not be read).
+    case savedCart(CartRestore?)
     case passwordRevision(Int)
+    case pastOrders(PastOrdersPage)
+    case pastOrder(PastOrderDetail)
 }
 
 /// A store's admission control as its owner sees it: how many paid orders wait in its queue,

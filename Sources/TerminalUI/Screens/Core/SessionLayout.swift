@@ -66,20 +66,28 @@ struct SessionLayout {
     }
 
     private func renderTabs(into grid: inout CellGrid, in row: Rect) {
-        var x = row.x + 1
-        for tab in tabs {
+        let labels = tabs.map { tab in
             let active = tab.number == activeTab
             var spans = [Span(" \(tab.number) \(tab.title)", style: active ? .selected.bold() : .plain)]
             if let badge = tab.badge {
                 spans.append(Span(" " + badge, style: active ? .selected.bold() : .accent.bold()))
             }
             spans.append(Span(" ", style: active ? .selected.bold() : .plain))
+            return spans
+        }
+        // Tabs that do not fit with a margin and a column between them (seven Korean tabs at
+        // 80 columns) close up before any is cut: the padding inside each still parts them.
+        let natural = labels.reduce(0) { $0 + $1.displayWidth }
+        let roomy = natural + 1 + max(0, tabs.count - 1) <= row.width
+        let gap = roomy ? 1 : 0
+        var x = row.x + (roomy || natural < row.width ? 1 : 0)
+        for (tab, spans) in zip(tabs, labels) {
             let used = grid.put(spans, x: x, y: row.y, maxWidth: row.maxX - x)
             // A click on a tab presses its number, as the hint `1-4` says.
             if tab.number < 10, let digit = String(tab.number).first {
                 grid.addHitRegion(Rect(x: x, y: row.y, width: used, height: 1), .key(.character(digit)))
             }
-            x += used + 1
+            x += used + gap
         }
     }
 }

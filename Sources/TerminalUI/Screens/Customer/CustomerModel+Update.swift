@@ -4,6 +4,11 @@ import Foundation
 
 extension CustomerModel {
     mutating func update(_ message: AppMessage, context: inout ScreenContext) -> [Effect] {
+        let effects = respond(to: message, &context)
+        return effects + savingCart()
+    }
+
+    private mutating func respond(to message: AppMessage, _ context: inout ScreenContext) -> [Effect] {
         if let effects = SSHKeysPage.route(
             message, &sshKeys, who: who, size: context.size, canOpen: !isEditingText, language: language)
         {
@@ -20,6 +25,9 @@ extension CustomerModel {
             return []
         case .sent(let action, let result):
             return sent(action, result, &context)
+        case .cartNotSaved(let error):
+            cartNotSaved(error)
+            return []
         default:
             return []
         }
@@ -97,6 +105,8 @@ extension CustomerModel {
             stores.loaded = true
         case (.categories, .categories(let names)):
             stores.categories = names
+        case (.savedCart, .savedCart(let restore)):
+            restoreCart(restore)
         case (.reviews(let store), .orders(let reviews)):
             receiveStoreReviews(reviews, of: store)
         case (.store(let id), .store(let state)):

@@ -50,6 +50,9 @@ public struct CustomerModel: Equatable, Sendable {
     /// the cart takes the store's prices as soon as it is read again.
     var requotesCart = false
     var cartSelection = 0
+    /// The cart as this session last saved (or restored) it; nil when the saved copy is known
+    /// to differ. See `CustomerModel+SavedCart.swift`.
+    var cartAsSaved: Cart? = Cart()
     var orders = SelectionList<OrderSummary>()
     var inbox = InboxPage()
     var notice: Notice?

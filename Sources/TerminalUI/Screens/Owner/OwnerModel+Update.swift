@@ -35,13 +35,15 @@ extension OwnerModel {
         case .menu: handled = menuKey(key)
         case .sales: handled = nil
         case .reviews: handled = reviewsKey(key, context)
+        case .pastOrders: handled = pastOrdersKey(key, context)
         }
         if let handled { return handled }
         let count = OwnerSection.allCases.count
         switch key {
         case .tab: return show(OwnerSection(rawValue: section.rawValue % count + 1)!)
         case .backTab: return show(OwnerSection(rawValue: (section.rawValue + count - 2) % count + 1)!)
-        case .character(let c) where ("1"..."6").contains(c): return show(OwnerSection(rawValue: Int(String(c))!)!)
+        case .character(let c) where c.wholeNumberValue.map((1...count).contains) == true:
+            return show(OwnerSection(rawValue: c.wholeNumberValue!)!)
         case .character("]"), .character("["):
             guard stores.count > 1 else {
                 notice = Notice(words(.onlyOneStore))
@@ -61,6 +63,7 @@ extension OwnerModel {
     mutating func show(_ next: OwnerSection) -> [Effect] {
         section = next
         openedReview = nil
+        pastOrders.closeDetail()
         return storeFetches().map(Effect.fetch)
     }
 
@@ -139,6 +142,10 @@ extension OwnerModel {
             sales = figures
         case (.reviews(let id), .orders(let list)) where id == currentStore?.id:
             reviews.replaceItems(keepingSelection: list)
+        case (.pastOrders(let id, _, let cursor), .pastOrders(let page)) where id == currentStore?.id:
+            pastOrders.take(page, of: id, after: cursor)
+        case (.pastOrder(let order, _), .pastOrder(let detail)):
+            pastOrders.open(detail, asked: order)
         default:
             break
         }

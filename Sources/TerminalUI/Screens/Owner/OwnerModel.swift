@@ -4,7 +4,7 @@ import Foundation
 
 /// The owner's sections, reached with Tab or their number.
 public enum OwnerSection: Int, CaseIterable, Equatable, Sendable {
-    case incoming = 1, kitchen, store, menu, sales, reviews
+    case incoming = 1, kitchen, store, menu, sales, reviews, pastOrders
 
     func title(in language: Language) -> String {
         let words: OwnerText =
@@ -15,6 +15,7 @@ public enum OwnerSection: Int, CaseIterable, Equatable, Sendable {
             case .menu: .menu
             case .sales: .sales
             case .reviews: .reviews
+            case .pastOrders: .pastOrders
             }
         return words.text(in: language)
     }
@@ -38,7 +39,7 @@ enum PromptAnswer: Equatable, Sendable {
 }
 
 /// A signed-in owner's session: incoming orders with their auto-cancel countdown, the
-/// kitchen queue, store settings, the menu editor, sales and reviews.
+/// kitchen queue, store settings, the menu editor, sales, reviews and past orders.
 public struct OwnerModel: Equatable, Sendable {
     public let who: SignedIn
     public internal(set) var section: OwnerSection = .incoming
@@ -57,6 +58,8 @@ public struct OwnerModel: Equatable, Sendable {
     var reviews = SelectionList<OrderSummary>()
     /// The review read whole (Enter on a review), while it is open.
     var openedReview: TextDetail?
+    /// The current store's finished orders, read a page at a time, and the one opened.
+    var pastOrders = PastOrdersBrowser()
     var notice: Notice?
     var prompt: OpenPrompt<OwnerPromptPurpose>?
     /// Incoming orders already seen, to announce new ones; nil before the first read.
@@ -92,6 +95,7 @@ public struct OwnerModel: Equatable, Sendable {
         kitchen.visibleRows = listRows(for: size, reserving: 3)
         menu.visibleRows = listRows(for: size)
         reviews.visibleRows = listRows(for: size, reserving: 4)
+        pastOrders.list.visibleRows = listRows(for: size, reserving: 3)
     }
 
     var pageTitle: String {
@@ -127,6 +131,7 @@ public struct OwnerModel: Equatable, Sendable {
         if section == .incoming || section == .store { fetches.append(.admission(store)) }
         if section == .sales { fetches.append(.sales(store, actor)) }
         if section == .reviews { fetches.append(.reviews(store)) }
+        if section == .pastOrders { fetches.append(.pastOrders(store, actor, after: nil)) }
         return fetches
     }
 }

@@ -3,7 +3,7 @@ import DeliveryDomain
 /// The owner's order pages' words (sections, incoming orders, the kitchen, other stores), in
 /// each language. The store's own pages are worded in ``OwnerStoreText``.
 enum OwnerText: Equatable, Sendable, WordedPerLanguage {
-    case incoming, kitchen, storeSettings, menu, sales, reviews
+    case incoming, kitchen, storeSettings, menu, sales, reviews, pastOrders
     case registerStore, store, loadingStore, onlyOneStore, done
     case storeSwitcherLabel
     case newOrderHere(customer: String, summary: String, total: String)
@@ -38,6 +38,7 @@ enum OwnerText: Equatable, Sendable, WordedPerLanguage {
         case .menu: "메뉴"
         case .sales: "매출"
         case .reviews: "리뷰"
+        case .pastOrders: "지난 주문"
         case .registerStore: "가게 등록"
         case .store: "가게"
         case .loadingStore: "가게를 불러오는 중…"
@@ -109,6 +110,7 @@ enum OwnerText: Equatable, Sendable, WordedPerLanguage {
         case .menu: "Menu"
         case .sales: "Sales"
         case .reviews: "Reviews"
+        case .pastOrders: "Past orders"
         case .registerStore: "Register a store"
         case .store: "Store"
         case .loadingStore: "Loading the store…"

@@ -5,7 +5,7 @@ extension OwnerModel {
     /// Keys shared by every owner page, after the page's own.
     private var sessionHints: [KeyHint] {
         [
-            KeyHint(key: "Tab/1-6", .tabs, in: language), KeyHint(key: "q", .quit, in: language),
+            KeyHint(key: "Tab/1-\(OwnerSection.allCases.count)", .tabs, in: language), KeyHint(key: "q", .quit, in: language),
             KeyHint(key: "S-Tab", .previousTab, in: language),
             KeyHint(key: "Q", .signOut, in: language),
             SSHKeysPage.openingHint(in: language),
@@ -31,6 +31,7 @@ extension OwnerModel {
         case .menu: hints = menuEditorHints()
         case .sales: hints = []
         case .reviews: hints = reviewsHints()
+        case .pastOrders: hints = pastOrdersHints()
         }
         return [KeyHint(key: "?", .help, in: language)] + storeSwitchHints + hints + sessionHints
     }
@@ -73,6 +74,7 @@ extension OwnerModel {
         case .menu: renderMenuEditor(into: &grid, in: area)
         case .sales: renderSales(into: &grid, in: area)
         case .reviews: renderReviews(into: &grid, in: area)
+        case .pastOrders: renderPastOrders(into: &grid, in: area)
         }
         return prompt?.prompt.render(into: &grid, in: area)
     }

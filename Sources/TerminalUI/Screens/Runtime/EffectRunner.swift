@@ -25,7 +25,8 @@ public struct EffectRunner: Sendable {
         }
     }
 
-    /// The message reporting `effect`'s result; nil for `.quit`, which the runtime handles.
+    /// The message reporting `effect`'s result; nil for `.quit`, which the runtime handles, and
+    /// for a cart saved as asked.
     @MainActor
     public func perform(_ effect: Effect) async -> AppMessage? {
         switch effect {
@@ -56,6 +57,13 @@ public struct EffectRunner: Sendable {
             return .sent(action, await send(action))
         case .sshKeys(let request):
             return .sshKeysAnswered(request, services.keys.answer(request))
+        case .saveCart(let cart, let actor):
+            do {
+                try await engine.saveCart(cart, as: actor)
+                return nil
+            } catch {
+                return .cartNotSaved(error)
+            }
         case .changePassword(let current, let new, let actor):
             return .passwordChanged(
                 actor,
@@ -92,6 +100,10 @@ public struct EffectRunner: Sendable {
             return .sales(SalesFigures(try await engine.sales(of: id, as: owner)))
         case .reviews(let id):
             return .orders(try await engine.reviews(of: id))
+        case .pastOrders(let id, let owner, let cursor):
+            return .pastOrders(try await engine.pastOrders(of: id, as: owner, after: cursor))
+        case .pastOrder(let order, let owner):
+            return .pastOrder(try await engine.pastOrder(order, as: owner))
         case .openJobs:
             return .orders(try await engine.openJobs())
         case .riderJobs(let actor, let finished):
@@ -102,6 +114,8 @@ public struct EffectRunner: Sendable {
             return .orderState(try await engine.orderState(order, as: actor))
         case .account(let actor):
             return .account(try await engine.accountState(of: actor))
+        case .savedCart(let actor):
+            return .savedCart(try await engine.restoreCart(as: actor))
         case .passwordRevision(let account):
             return .passwordRevision(try await engine.passwordRevision(of: account))
         case .admission(let store):
