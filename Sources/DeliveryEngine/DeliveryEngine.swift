@@ -11,7 +11,8 @@ public final class DeliveryEngine: Sendable {
     public let store: any EventStore
     /// The SQLite file of the read models. On a SQLite database it is the database itself (the
     /// log too); on a shared log elsewhere, this process's private projection of that log.
-    public let local: SQLiteEventStore
+    /// Not public: callers ask the engine's queries, never the read models' SQL.
+    let local: SQLiteEventStore
     /// What processes share beside the log: the worker's lease, settings, health, time.
     public let shared: any SharedEngineState
     /// Keeps the private projection caught up with a shared log; nil on SQLite.
@@ -144,8 +145,8 @@ public final class DeliveryEngine: Sendable {
         self.projector = projector
     }
 
-    /// The read models' database.
-    public var pool: DatabasePool { local.pool }
+    /// The read models' database (the engine's own, and tests').
+    var pool: DatabasePool { local.pool }
 
     /// The file a session watches (``ChangeWatcher``, `DatabaseWake`) to wake on any change: the
     /// database file on SQLite; the private projection's file on a shared log, whose follower

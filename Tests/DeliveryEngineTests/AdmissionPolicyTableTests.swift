@@ -1,8 +1,9 @@
 import DeliveryDomain
-import DeliveryEngine
 import Foundation
 import GRDB
 import Testing
+
+@testable import DeliveryEngine
 
 /// The read model of each store's admission policy is `rm_admission_policies`, so it no longer
 /// reads as `rm_admissions` (the orders let in) with one letter missing.

@@ -1,7 +1,8 @@
-import DeliveryEngine
 import Foundation
 import Resilience
 import Testing
+
+@testable import DeliveryEngine
 
 /// The worker asks its breaker after every charge, so it asks only for what it has not seen.
 @Suite("The payment worker's breaker reports")

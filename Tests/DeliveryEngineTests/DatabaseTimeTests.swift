@@ -1,8 +1,9 @@
 import DeliveryDomain
-import DeliveryEngine
 import EventStore
 import Foundation
 import Testing
+
+@testable import DeliveryEngine
 
 /// A database is live or simulated for good, and a script's clock never reaches a live one.
 @Suite struct DatabaseTimeTests {

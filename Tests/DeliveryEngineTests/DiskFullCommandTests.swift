@@ -1,8 +1,9 @@
 import DeliveryDomain
-import DeliveryEngine
 import Foundation
 import GRDB
 import Testing
+
+@testable import DeliveryEngine
 
 /// A command refused by a full disk says so in words, and leaves the log as it was.
 @Suite("Commands on a full disk")

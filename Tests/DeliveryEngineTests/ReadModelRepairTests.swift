@@ -1,8 +1,9 @@
 import DeliveryDomain
-import DeliveryEngine
 import Foundation
 import GRDB
 import Testing
+
+@testable import DeliveryEngine
 
 /// The read models are a cache of the log: a damaged table is rebuilt from the log, with one
 /// notice, and the engine answers as if nothing had happened, instead of showing SQL.

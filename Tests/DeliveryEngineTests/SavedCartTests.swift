@@ -1,8 +1,9 @@
 import DeliveryDomain
-import DeliveryEngine
 import Foundation
 import GRDB
 import Testing
+
+@testable import DeliveryEngine
 
 /// A customer's cart outlives the session: saved in the shared state (never the log), put back
 /// at sign-in against the store as it is now, and never half applied from a row that cannot be read.

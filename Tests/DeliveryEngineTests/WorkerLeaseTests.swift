@@ -1,7 +1,8 @@
 import DeliveryDomain
-import DeliveryEngine
 import Foundation
 import Testing
+
+@testable import DeliveryEngine
 
 @Suite("The worker lease")
 struct WorkerLeaseTests {

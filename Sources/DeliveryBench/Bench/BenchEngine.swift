@@ -24,6 +24,6 @@ enum BenchEngine {
     /// (calls of `append_events`), whichever the engine appends to.
     static func groupCommitStatistics(_ engine: DeliveryEngine) async -> GroupCommitStatistics {
         if let shared = engine.store as? PostgresEventStore { return shared.groupCommitStatistics() }
-        return await engine.local.groupCommitStatistics()
+        return await (engine.store as? SQLiteEventStore)?.groupCommitStatistics() ?? GroupCommitStatistics()
     }
 }
