@@ -59,21 +59,25 @@ extension DeliveryEngine {
         }
     }
 
+    /// The rider's jobs under way, or (`finished`) those delivered in the last three months, as
+    /// a customer's history goes back: newest first. A rider's whole record grows by dozens a
+    /// day, and the past page reads it again at every change while it is open.
     public func riderJobs(_ rider: Actor, finished: Bool) async throws(DeliveryError) -> [OrderSummary] {
-        try await read { db in
+        let now = clock.now()
+        let since = finished ? OrderLimits.historyStart(before: now) : .distantPast
+        return try await read { db in
             try OrderSummary.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM rm_orders WHERE rider_id = ? AND (status = 'delivered') = ?
+                    SELECT * FROM rm_orders WHERE rider_id = ? AND (status = 'delivered') = ? AND placed_at >= ?
                     ORDER BY placed_at DESC, order_id
-                    """, arguments: [rider.account.rawValue, finished])
+                    """, arguments: [rider.account.rawValue, finished, since.timeIntervalSince1970])
         }
     }
 
     /// Every order of the last three months, cancelled ones included, newest first.
     public func history(_ customer: Actor) async throws(DeliveryError) -> [OrderSummary] {
-        let now = clock.now()
-        let since = KoreanTime.calendar.date(byAdding: .month, value: -OrderLimits.historyMonths, to: now) ?? now
+        let since = OrderLimits.historyStart(before: clock.now())
         return try await read { db in
             try OrderSummary.fetchAll(
                 db,

@@ -2,7 +2,7 @@ import DeliveryDomain
 import DeliveryEngine
 import Foundation
 
-/// Jobs the rider has delivered, with the delivery fees they earned.
+/// Jobs the rider has delivered in the last three months, with the delivery fees they earned.
 ///
 /// Keys: ↑/↓ j/k move.
 extension RiderModel {

@@ -34,12 +34,18 @@ extension RiderModel {
         if let handled { return handled }
         let count = RiderSection.allCases.count
         switch key {
-        case .tab: section = RiderSection(rawValue: section.rawValue % count + 1)!
-        case .backTab: section = RiderSection(rawValue: (section.rawValue + count - 2) % count + 1)!
-        case .character(let c) where ("1"..."3").contains(c): section = RiderSection(rawValue: Int(String(c))!)!
-        default: break
+        case .tab: return show(RiderSection(rawValue: section.rawValue % count + 1)!)
+        case .backTab: return show(RiderSection(rawValue: (section.rawValue + count - 2) % count + 1)!)
+        case .character(let c) where ("1"..."3").contains(c): return show(RiderSection(rawValue: Int(String(c))!)!)
+        default: return []
         }
-        return []
+    }
+
+    /// Opens a section; past jobs are read as their page opens (``refreshEffects()``).
+    private mutating func show(_ next: RiderSection) -> [Effect] {
+        let opensPast = next == .past && section != .past
+        section = next
+        return opensPast ? [.fetch(.riderJobs(actor, finished: true))] : []
     }
 
     // MARK: Results

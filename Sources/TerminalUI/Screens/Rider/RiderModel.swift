@@ -62,10 +62,14 @@ public struct RiderModel: Equatable, Sendable {
         past.visibleRows = listRows(for: size)
     }
 
+    /// What every change asks again. Past jobs only while their page is open: they are the
+    /// longest list and no other page shows them.
     func refreshEffects() -> [Effect] {
-        [
-            .fetch(.openJobs), .fetch(.riderJobs(actor, finished: false)), .fetch(.riderJobs(actor, finished: true)),
+        var effects: [Effect] = [
+            .fetch(.openJobs), .fetch(.riderJobs(actor, finished: false)),
             .fetch(.stores(search: "", category: nil, for: actor)),
         ]
+        if section == .past { effects.append(.fetch(.riderJobs(actor, finished: true))) }
+        return effects
     }
 }
