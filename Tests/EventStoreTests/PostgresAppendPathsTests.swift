@@ -33,6 +33,57 @@ struct PostgresAppendPathsTests {
         }
     }
 
+    /// The common call: each request on a stream of its own, conditions on streams the call does
+    /// not append to, every check passing, requests of several events: versions continue each
+    /// stream, positions follow the requests' order, events keep their own request's stream and
+    /// time.
+    @Test func aGroupOnStreamsOfTheirOwnIsWrittenInOrderWithEachStreamsVersions() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let store = try await scratch.makeStore()
+            _ = try await store.append(Sample.append("store-1", .noStream, Sample.events(1)))
+            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(2)))
+            let later = Sample.noon.addingTimeInterval(60)
+            let outcomes = try await store.appendInOneCall([
+                Sample.append("order-1", .exactly(2), Sample.events(3)),
+                AppendRequest(
+                    stream: "order-2", expectedVersion: .noStream, events: Sample.events(1), recordedAt: later,
+                    conditions: [AppendCondition(stream: "store-1", version: 1)]),
+                Sample.append("order-3", .any, Sample.events(2)),
+            ])
+            #expect(try outcomes[0].get() == AppendResult(streamVersion: 5, firstPosition: 4, lastPosition: 6))
+            #expect(try outcomes[1].get() == AppendResult(streamVersion: 1, firstPosition: 7, lastPosition: 7))
+            #expect(try outcomes[2].get() == AppendResult(streamVersion: 2, firstPosition: 8, lastPosition: 9))
+            let log = try await store.everything()
+            #expect(log.map(\.position) == Array(1...9))
+            #expect(log.dropFirst(3).map(\.streamID) == ["order-1", "order-1", "order-1", "order-2", "order-3", "order-3"])
+            #expect(log.dropFirst(3).map(\.streamVersion) == [3, 4, 5, 1, 1, 2])
+            #expect(log[6].recordedAt == later)
+            #expect(try await store.headPosition() == 9)
+        }
+    }
+
+    /// Streams apart, a condition and an expected version failing: those requests are refused
+    /// alone, and the others' positions close up behind them.
+    @Test func aFailingCheckInAGroupOnStreamsApartRefusesOnlyItsRequest() async throws {
+        try await PostgresTestServer.withScratch { scratch in
+            let store = try await scratch.makeStore()
+            _ = try await store.append(Sample.append("store-1", .noStream, Sample.events(1)))
+            let outcomes = try await store.appendInOneCall([
+                Sample.append("order-1", .noStream, Sample.events(1)),
+                AppendRequest(
+                    stream: "order-2", expectedVersion: .noStream, events: Sample.events(1), recordedAt: Sample.noon,
+                    conditions: [AppendCondition(stream: "store-1", version: 3)]),
+                Sample.append("order-3", .exactly(1), Sample.events(1)),
+                Sample.append("order-4", .noStream, Sample.events(2)),
+            ])
+            #expect(try outcomes[0].get() == AppendResult(streamVersion: 1, firstPosition: 2, lastPosition: 2))
+            #expect(outcomes[1] == .failure(.wrongExpectedVersion(stream: "store-1", expected: .exactly(3), actual: 1)))
+            #expect(outcomes[2] == .failure(.wrongExpectedVersion(stream: "order-3", expected: .exactly(1), actual: 0)))
+            #expect(try outcomes[3].get() == AppendResult(streamVersion: 2, firstPosition: 3, lastPosition: 4))
+            #expect(try await store.everything().map(\.streamID) == ["store-1", "order-1", "order-4", "order-4"])
+        }
+    }
+
     /// The retry's stream has moved on, so the pass alone would refuse it: its stored ids send
     /// the call request by request, where it gets what the first attempt got.
     @Test func aRetryThatTheOnePassWouldRefuseGetsItsOriginalResult() async throws {
