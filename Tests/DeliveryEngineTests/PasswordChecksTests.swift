@@ -50,7 +50,7 @@ struct PasswordChecksTests {
                     }
                 }
             }
-            try await Self.waitUntil("two run and three wait") { checks.load == (running: 2, waiting: 3) }
+            try await waitUntil("two run and three wait") { checks.load == (running: 2, waiting: 3) }
             #expect(gate.arrivals == 2)
             gate.open(for: 5)
             var answers: [Int] = []
@@ -65,9 +65,9 @@ struct PasswordChecksTests {
         let checks = PasswordChecks(concurrency: 1, maximumWaiting: 2)
         let gate = Gate()
         let running = Task { try await checks.run { gate.pass() } }
-        try await Self.waitUntil("the first runs") { checks.load.running == 1 }
+        try await waitUntil("the first runs") { checks.load.running == 1 }
         let queued = (1...2).map { _ in Task { try await checks.run { gate.pass() } } }
-        try await Self.waitUntil("two wait") { checks.load.waiting == 2 }
+        try await waitUntil("two wait") { checks.load.waiting == 2 }
         await #expect(throws: PasswordChecks.Full()) { try await checks.run { 0 } }
         gate.open(for: 3)
         try await running.value
@@ -89,7 +89,7 @@ struct PasswordChecksTests {
         _ = try await engine.signUp(name: "이서연", role: .customer, password: "seoyeon-12345")
         let gate = Gate()
         let occupying = Task { try await checks.run { gate.pass() } }
-        try await Self.waitUntil("the only thread is taken") { checks.load.running == 1 }
+        try await waitUntil("the only thread is taken") { checks.load.running == 1 }
         let head = try await engine.store.headPosition()
 
         await #expect(throws: DeliveryError.passwordChecksBusy) {
@@ -110,18 +110,5 @@ struct PasswordChecksTests {
         let stored = try PasswordHasher().hash("minsu-12345")
         #expect(PasswordHasher.work(of: stored) == 1 << 18)
         #expect(PasswordHasher.work(of: "not a hash") == nil)
-    }
-
-    /// Polls `condition` until it holds, failing at a deadline rather than hanging.
-    static func waitUntil(_ what: String, within limit: Duration = .seconds(20), _ condition: () -> Bool) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while !condition() {
-            guard clock.now < deadline else {
-                Issue.record("Timed out waiting until \(what)")
-                throw CancellationError()
-            }
-            try await Task.sleep(for: .milliseconds(1))
-        }
     }
 }

@@ -48,18 +48,4 @@ struct WorkerYieldTests {
         #expect(try await worker.runOnce().paid == 1)
         #expect(worker.snapshot.heldBack >= 1)
     }
-
-    /// Polls `condition` until it holds, failing at a deadline rather than hanging.
-    func waitUntil(_ what: String, within limit: Duration = .seconds(10), _ condition: () -> Bool) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while !condition() {
-            guard clock.now < deadline else {
-                Issue.record("Timed out waiting until \(what)")
-                throw CancellationError()
-            }
-            await Task.yield()
-            try await Task.sleep(for: .milliseconds(1))
-        }
-    }
 }
