@@ -145,7 +145,7 @@ enum CatalogExamples {
         .pickUpWhenDeliveryStarts(ready: "Pizza"), .pressPWhenFoodIsIn, .pressDOnArrival, .arrivingAt(clock: "Pizza"),
         .foodIsReady, .newJob(store: "Pizza", summary: "Pizza"), .tookJob(order: "Pizza"), .noOpenJobs,
         .pickUpFrom(store: "Pizza", address: "Pizza"), .deliverTo("Pizza"), .noAddressYet, .readyAt(clock: "Pizza"),
-        .pickUpNow, .noPastJobs, .pastSummary(count: 3, tips: "Pizza"), .releaseTitle,
+        .pickUpNow, .noPastJobs, .pastSummary(today: 1, todayTips: "Pizza", count: 3, tips: "Pizza"), .releaseTitle,
         .releaseQuestion(order: "Pizza", store: "Pizza"), .releaseExplanation, .releaseButton, .releasedJob(order: "Pizza"),
     ]
 

@@ -14,17 +14,20 @@ extension RiderModel {
         [KeyHint(key: "↑↓/jk", .move, in: language), KeyHint(key: "/", .filter, in: language)]
     }
 
-    func renderPastJobs(into grid: inout CellGrid, in area: Rect) {
+    func renderPastJobs(into grid: inout CellGrid, in area: Rect, now: Date) {
         let inside = grid.box(area, title: words(.pastJobs), style: .accent).inset(left: 1, right: 1)
         guard !inside.isEmpty else { return }
         if past.isEmpty {
             grid.put(words(.noPastJobs), x: inside.x, y: inside.y, style: .muted)
             return
         }
-        let total = past.items.reduce(0) { $0 + $1.deliveryFee }
-        grid.put(
-            words(.pastSummary(count: past.items.count, tips: NumberText.won(total, in: language))), x: inside.x, y: inside.y, style: .muted
-        )
+        // Today is the Korean calendar day, as the owner's sales count it.
+        let day = KoreanTime.day(now)
+        let today = past.items.filter { $0.deliveredAt.map(KoreanTime.day) == day }
+        let summary = RiderText.pastSummary(
+            today: today.count, todayTips: NumberText.won(today.reduce(0) { $0 + $1.deliveryFee }, in: language),
+            count: past.items.count, tips: NumberText.won(past.items.reduce(0) { $0 + $1.deliveryFee }, in: language))
+        grid.put(words(summary), x: inside.x, y: inside.y, style: .muted, maxWidth: inside.width)
         let rows = past.items.map { job in
             TableRow([
                 job.deliveredAt.map(TimeText.dayAndClock) ?? "", job.orderId.rawValue, job.storeName, job.summary,

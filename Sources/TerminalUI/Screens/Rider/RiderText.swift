@@ -19,7 +19,7 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
     case pickUpFrom(store: String, address: String), deliverTo(String), noAddressYet
     case readyAt(clock: String), pickUpNow
     case noPastJobs
-    case pastSummary(count: Int, tips: String)
+    case pastSummary(today: Int, todayTips: String, count: Int, tips: String)
     case releaseTitle, releaseQuestion(order: String, store: String), releaseExplanation, releaseButton
     case releasedJob(order: String)
 
@@ -58,7 +58,8 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
         case .readyAt(let clock): "\(clock) 완성 예정"
         case .pickUpNow: "바로 픽업"
         case .noPastJobs: "아직 끝낸 배달이 없어요."
-        case .pastSummary(let count, let tips): "최근 \(OrderLimits.historyMonths)개월 \(count)건 · 배달팁 합계 \(tips)"
+        case .pastSummary(let today, let todayTips, let count, let tips):
+            "오늘 \(today)건 · \(todayTips) | 최근 \(OrderLimits.historyMonths)개월 \(count)건 · 배달팁 합계 \(tips)"
         case .releaseTitle: "배차 반납"
         case .releaseQuestion(let order, let store): "이 배차를 반납할까요? (\(order) · \(store))"
         case .releaseExplanation: "배차 대기로 돌아가 다른 라이더가 맡아요. 고객과 가게에도 알려요."
@@ -102,8 +103,9 @@ enum RiderText: Equatable, Sendable, WordedPerLanguage {
         case .readyAt(let clock): "ready \(clock)"
         case .pickUpNow: "pick up now"
         case .noPastJobs: "No finished jobs yet."
-        case .pastSummary(let count, let tips):
-            "Last \(OrderLimits.historyMonths) months: \(count) job\(count == 1 ? "" : "s") · fees \(tips)"
+        case .pastSummary(let today, let todayTips, let count, let tips):
+            "Today \(today) job\(today == 1 ? "" : "s") · \(todayTips) | last \(OrderLimits.historyMonths) months "
+                + "\(count) job\(count == 1 ? "" : "s") · fees \(tips)"
         case .releaseTitle: "Give the job back"
         case .releaseQuestion(let order, let store): "Give this job back? (\(order) · \(store))"
         case .releaseExplanation: "It returns to the open jobs for another rider; the customer and the store are told."

@@ -46,7 +46,7 @@ extension RiderModel {
         switch section {
         case .open: renderOpenJobs(into: &grid, in: area)
         case .current: renderCurrentJob(into: &grid, in: area, now: context.now)
-        case .past: renderPastJobs(into: &grid, in: area)
+        case .past: renderPastJobs(into: &grid, in: area, now: context.now)
         }
         if let open = prompt { return open.prompt.render(into: &grid, in: area) }
         return nil
