@@ -4,8 +4,8 @@
 /// A saved cart is a draft, not a promise: while it waited, the owner may have taken a dish
 /// off the menu, marked it sold out or changed its price. Nothing of that may go through
 /// checkout unseen, so the restore
-/// - leaves out a dish no longer on the menu, or sold out, and names it (as putting a past
-///   order back does);
+/// - leaves out a dish no longer on the menu, or sold out, and names it (putting a past
+///   order back, ``init(reordering:at:)``, goes the same way);
 /// - quotes every dish it keeps at today's price, and names each price that changed;
 /// - keeps a closed or paused store's cart: that is a matter of hours, and checkout refuses it
 ///   until the store opens, as it would have before the customer left;
@@ -69,23 +69,42 @@ public struct CartRestore: Sendable, Equatable {
         }
         self.store = store
         for line in lines {
-            guard let item = store.item(line.item) else {
-                dropped.append(Dropped(name: store.removedItems[line.item] ?? line.item.rawValue, reason: .removedFromMenu))
-                continue
-            }
-            guard !item.soldOut else {
-                dropped.append(Dropped(name: item.name, reason: .soldOut))
-                continue
-            }
-            do {
-                try cart.add(item, quantity: line.quantity, from: store)
-            } catch {
-                dropped.append(Dropped(name: item.name, reason: .overLimit))
-                continue
-            }
-            if let quoted = line.quotedPrice, quoted != item.price {
+            let name = store.removedItems[line.item] ?? line.item.rawValue
+            if let item = put(line.item, named: name, quantity: line.quantity, at: store), let quoted = line.quotedPrice,
+                quoted != item.price
+            {
                 repriced.append(Repriced(name: item.name, was: quoted, now: item.price))
             }
         }
+    }
+
+    /// A past order's lines put back against `store` as it is now ("order again"): the same
+    /// rules, a dish gone from the menu named as the order named it, as many of a dish as the
+    /// cart still has room for, and no price compared: the order was placed at its day's prices
+    /// and goes back at today's, which the customer is told.
+    public init(reordering lines: [OrderLine], at store: StoreState) {
+        self.store = store.exists && store.profile != nil ? store : nil
+        for line in lines {
+            put(line.item, named: line.name, quantity: min(line.quantity, OrderLimits.maxItems - cart.itemCount), at: store)
+        }
+    }
+
+    /// One line into the cart, returning the dish as the menu has it now; or into `dropped` with
+    /// why (gone from the menu, sold out, more than the cart's rules allow), returning nil.
+    @discardableResult
+    private mutating func put(_ id: MenuItemID, named name: String, quantity: Int, at store: StoreState) -> MenuItem? {
+        guard let item = store.item(id) else {
+            dropped.append(Dropped(name: name, reason: .removedFromMenu))
+            return nil
+        }
+        guard !item.soldOut else {
+            dropped.append(Dropped(name: item.name, reason: .soldOut))
+            return nil
+        }
+        guard quantity > 0, (try? cart.add(item, quantity: quantity, from: store)) != nil else {
+            dropped.append(Dropped(name: item.name, reason: .overLimit))
+            return nil
+        }
+        return item
     }
 }

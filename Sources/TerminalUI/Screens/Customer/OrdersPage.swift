@@ -68,20 +68,13 @@ extension CustomerModel {
     /// longer on it or sold out (and saying which), then shows the cart.
     mutating func fillCart(with lines: [OrderLine], from state: StoreState) {
         emptyCart()
-        var left: [String] = []
-        for line in lines {
-            guard let item = state.item(line.item) else {
-                left.append(words(.notOnMenu(line.name)))
-                continue
-            }
-            guard !item.soldOut else {
-                left.append(words(CustomerOrderText.soldOut(item.name)))
-                continue
-            }
-            let quantity = min(line.quantity, OrderLimits.maxItems - cart.itemCount)
-            guard quantity > 0, (try? cart.add(item, quantity: quantity, from: state)) != nil else {
-                left.append(words(.overLimit(item: item.name, limit: OrderLimits.maxItems)))
-                continue
+        let restore = CartRestore(reordering: lines, at: state)
+        cart = restore.cart
+        let left = restore.dropped.map { dropped -> String in
+            switch dropped.reason {
+            case .removedFromMenu, .storeGone: words(.notOnMenu(dropped.name))
+            case .soldOut: words(CustomerOrderText.soldOut(dropped.name))
+            case .overLimit: words(.overLimit(item: dropped.name, limit: OrderLimits.maxItems))
             }
         }
         section = .cart
