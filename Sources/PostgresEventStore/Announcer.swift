@@ -22,7 +22,7 @@ final class Announcer: Sendable {
 
     /// Sends `call`, announced at its commit or owed a notification later.
     func send(_ call: AppendCall) async throws -> [Result<AppendResult, EventStoreError>] {
-        let announced = window.withLock { $0.callAnnounces(requests: call.requests.count, at: .now) }
+        let announced = window.withLock { $0.callAnnounces(requests: call.requestCount, at: .now) }
         do {
             let outcomes = try await call.send(on: client, announced: announced)
             if !announced {

@@ -6,75 +6,57 @@ import PostgresNIO
 /// One call of the server's `append_events` for a list of requests: the requests flattened into
 /// parallel arrays on the way in, the results or the refusals on the way out.
 struct AppendCall {
-    let requests: [AppendRequest]
+    /// The requests, each already in the wire format (``EncodedAppend``).
+    let parts: [EncodedAppend]
     /// Each request succeeds or is refused on its own (group commit), rather than all or none.
     let independent: Bool
 
-    /// `SELECT … FROM append_events($1 … $17)`, or its unannounced twin: the arrays' order is
-    /// the functions'. The arrays are written straight into the wire format (``WireArray``), one
-    /// pass over the requests.
-    func query(function: String = PostgresEventLogSchema.appendFunctionName) -> PostgresQuery {
-        var streams = WireArray.texts()
-        var expectedKinds = WireArray.integers()
-        var expectedVersions = WireArray.integers()
-        var eventCounts = WireArray.integers()
-        var recordedAt = WireArray.bigIntegers()
-        var conditionRequests = WireArray.integers()
-        var conditionStreams = WireArray.texts()
-        var conditionVersions = WireArray.integers()
-        var eventIDs = WireArray.uuids()
-        var types = WireArray.texts()
-        var schemaVersions = WireArray.integers()
-        var payloads = WireArray.byteArrays()
-        var hasActor = WireArray.booleans()
-        var actors = WireArray.texts()
-        var causations = WireArray.texts()
-        var correlations = WireArray.texts()
-        reserve(payloads: &payloads, streams: &streams)
+    init(parts: [EncodedAppend], independent: Bool) {
+        self.parts = parts
+        self.independent = independent
+    }
 
-        for (index, request) in requests.enumerated() {
-            streams.append(text: request.stream.rawValue)
-            let (kind, version) = Self.encoded(request.expectedVersion)
-            expectedKinds.append(integer: kind)
-            expectedVersions.append(integer: version)
-            eventCounts.append(integer: Int32(request.events.count))
-            recordedAt.append(bigInteger: RecordedTime.microseconds(request.recordedAt))
-            for condition in request.conditions {
-                conditionRequests.append(integer: Int32(index + 1))
-                conditionStreams.append(text: condition.stream.rawValue)
-                conditionVersions.append(integer: Int32(clamping: condition.version))
-            }
-            for event in request.events {
-                eventIDs.append(uuid: event.eventID)
-                types.append(text: event.type)
-                schemaVersions.append(integer: Int32(clamping: event.schemaVersion))
-                payloads.append(bytes: event.payload)
-                hasActor.append(boolean: event.metadata.actor != nil)
-                actors.append(text: event.metadata.actor ?? "")
-                causations.append(text: event.metadata.causationID?.uuidString ?? "")
-                correlations.append(text: event.metadata.correlationID?.uuidString ?? "")
-            }
-        }
+    init(requests: [AppendRequest], independent: Bool) {
+        self.init(parts: requests.map(EncodedAppend.init), independent: independent)
+    }
+
+    var requestCount: Int { parts.count }
+
+    /// `SELECT … FROM append_events($1 … $17)`, or its unannounced twin: the arrays' order is
+    /// the functions'.
+    func query(function: String = PostgresEventLogSchema.appendFunctionName) -> PostgresQuery {
+        let arrays = arrays()
         return """
             SELECT refusal, refusal_detail, appended_version, appended_first, appended_last FROM \(unescaped: function)(
-                \(independent), \(streams), \(expectedKinds), \(expectedVersions), \(eventCounts), \(recordedAt),
-                \(conditionRequests), \(conditionStreams), \(conditionVersions),
-                \(eventIDs), \(types), \(schemaVersions), \(payloads),
-                \(hasActor), \(actors), \(causations), \(correlations))
+                \(independent), \(arrays[.streams]), \(arrays[.expectedKinds]), \(arrays[.expectedVersions]),
+                \(arrays[.eventCounts]), \(arrays[.recordedAt]),
+                \(arrays.conditionRequests), \(arrays[.conditionStreams]), \(arrays[.conditionVersions]),
+                \(arrays[.eventIDs]), \(arrays[.types]), \(arrays[.schemaVersions]), \(arrays[.payloads]),
+                \(arrays[.hasActor]), \(arrays[.actors]), \(arrays[.causations]), \(arrays[.correlations]))
             """
     }
 
-    /// The two arrays that grow large in a group: payloads, and stream ids (uuids and the rest
-    /// are a few bytes an element, and small arrays cost little to grow).
-    private func reserve(payloads: inout WireArray, streams: inout WireArray) {
-        var payloadBytes = 0
-        var streamBytes = 0
-        for request in requests {
-            streamBytes += 4 + request.stream.rawValue.utf8.count
-            for event in request.events { payloadBytes += 4 + event.payload.count }
+    /// The call's array parameters.
+    struct Arrays {
+        fileprivate var byParameter = EncodedAppend.Parameter.allCases.map(\.emptyArray)
+        /// For each condition, the number (from 1) of the request it belongs to.
+        var conditionRequests = WireArray.integers()
+
+        subscript(parameter: EncodedAppend.Parameter) -> WireArray { byParameter[parameter.rawValue] }
+    }
+
+    /// Each array is the requests' shares joined in order, and the conditions' request numbers,
+    /// which only the call knows.
+    func arrays() -> Arrays {
+        var arrays = Arrays()
+        for parameter in EncodedAppend.Parameter.allCases {
+            arrays.byParameter[parameter.rawValue].reserve(elementBytes: parts.reduce(0) { $0 + $1.byteCount(of: parameter) })
         }
-        payloads.reserve(elementBytes: payloadBytes)
-        streams.reserve(elementBytes: streamBytes)
+        for (index, part) in parts.enumerated() {
+            for parameter in EncodedAppend.Parameter.allCases { part.write(parameter, into: &arrays.byParameter[parameter.rawValue]) }
+            for _ in part.request.conditions { arrays.conditionRequests.append(integer: Int32(index + 1)) }
+        }
+        return arrays
     }
 
     /// Sends the call as a statement each connection prepares once: through `append_events`,
@@ -100,9 +82,9 @@ struct AppendCall {
                 outcomes.append(.success(AppendResult(streamVersion: version, firstPosition: first, lastPosition: last)))
             }
         }
-        guard outcomes.count == requests.count else {
+        guard outcomes.count == parts.count else {
             throw PostgresEventStoreError.serverFailed(
-                reason: "append_events answered \(outcomes.count) outcomes for \(requests.count) requests")
+                reason: "append_events answered \(outcomes.count) outcomes for \(parts.count) requests")
         }
         return outcomes
     }
@@ -118,14 +100,14 @@ struct AppendCall {
         switch state {
         case "BD001":
             let numbers = detail.split(separator: " ").compactMap { Int($0) }
-            guard numbers.count == 3, requests.indices.contains(numbers[0] - 1) else { return nil }
-            let request = requests[numbers[0] - 1]
+            guard numbers.count == 3, parts.indices.contains(numbers[0] - 1) else { return nil }
+            let request = parts[numbers[0] - 1].request
             let actual = numbers[2]
             if numbers[1] == 0 {
                 return .wrongExpectedVersion(stream: request.stream, expected: request.expectedVersion, actual: actual)
             }
             // Conditions are numbered across all requests; this request's come after the earlier ones'.
-            let earlier = requests.prefix(numbers[0] - 1).reduce(0) { $0 + $1.conditions.count }
+            let earlier = parts.prefix(numbers[0] - 1).reduce(0) { $0 + $1.request.conditions.count }
             guard request.conditions.indices.contains(numbers[1] - 1 - earlier) else { return nil }
             let condition = request.conditions[numbers[1] - 1 - earlier]
             return .wrongExpectedVersion(
@@ -137,14 +119,6 @@ struct AppendCall {
             return .emptyAppend
         default:
             return nil
-        }
-    }
-
-    private static func encoded(_ expected: ExpectedVersion) -> (kind: Int32, version: Int32) {
-        switch expected {
-        case .any: return (0, 0)
-        case .noStream: return (1, 0)
-        case .exactly(let version): return (2, Int32(clamping: version))
         }
     }
 }

@@ -13,9 +13,12 @@ import Synchronization
 /// The call runs in a task of its own, which no caller's cancellation reaches: a caller that is
 /// cancelled while its request commits still learns the true outcome, never a "failed" for an
 /// append that is durable (a retry would then duplicate it).
-final class AppendQueue: Sendable {
+///
+/// `Request` is what a call is built from: the store queues requests already in the wire
+/// format (``EncodedAppend``), so that the loop only joins them.
+final class AppendQueue<Request: Sendable>: Sendable {
     private struct WaitingAppend: Sendable {
-        let request: AppendRequest
+        let request: Request
         let continuation: CheckedContinuation<AppendResult, any Error>
     }
 
@@ -28,7 +31,7 @@ final class AppendQueue: Sendable {
         var requests = 0
     }
 
-    typealias Send = @Sendable ([AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>]
+    typealias Send = @Sendable ([Request]) async throws -> [Result<AppendResult, EventStoreError>]
 
     private let maximumGroupSize: Int
     private let send: Send
@@ -39,7 +42,7 @@ final class AppendQueue: Sendable {
         self.send = send
     }
 
-    func append(_ request: AppendRequest) async throws -> AppendResult {
+    func append(_ request: Request) async throws -> AppendResult {
         try await withCheckedThrowingContinuation { continuation in
             let startsCommitting = line.withLock { line in
                 line.waiting.append(WaitingAppend(request: request, continuation: continuation))

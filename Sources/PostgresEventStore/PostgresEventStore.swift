@@ -63,7 +63,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// `search_path`). Appends go through ``append(_:)`` only.
     public var connectionPool: PostgresClient { client }
     private let running: Task<Void, Never>
-    private let queue: AppendQueue
+    private let queue: AppendQueue<EncodedAppend>
     private let announcer: Announcer
     /// The name this store's appends give in their notifications (``PostgresEventLogSchema/writerSetting``),
     /// drawn at random when it connects: its listener knows this process's own appends by it.
@@ -85,9 +85,9 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// One call of `append_events` for requests of different callers: each is written or
     /// refused on its own, and a refusal is that request's outcome, not an error.
     private static func appendGroup(
-        _ requests: [AppendRequest], through announcer: Announcer, closed: @autoclosure () -> Bool
+        _ parts: [EncodedAppend], through announcer: Announcer, closed: @autoclosure () -> Bool
     ) async throws -> [Result<AppendResult, EventStoreError>] {
-        let call = AppendCall(requests: requests, independent: requests.count > 1)
+        let call = AppendCall(parts: parts, independent: parts.count > 1)
         do {
             return try await announcer.send(call)
         } catch {
@@ -99,7 +99,7 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// Exactly these requests in one call, as group commit would send them had they raced: for
     /// tests that need a given group rather than whatever the scheduler makes.
     func appendInOneCall(_ requests: [AppendRequest]) async throws -> [Result<AppendResult, EventStoreError>] {
-        try await Self.appendGroup(requests, through: announcer, closed: running.isCancelled)
+        try await Self.appendGroup(requests.map(EncodedAppend.init), through: announcer, closed: running.isCancelled)
     }
 
     /// Connects, then checks the log in `url.schema`, or creates it if the schema is empty.
@@ -157,7 +157,8 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
     /// refused. See ``EventStore/append(_:)`` for what is checked.
     public func append(_ request: AppendRequest) async throws -> AppendResult {
         defer { appendsFinished.add(1, ordering: .releasing) }
-        return try await queue.append(request)
+        // Written in the wire format here, on the caller's thread, not by the call loop.
+        return try await queue.append(EncodedAppend(request))
     }
 
     /// One call of `append_events` for all the requests, in one transaction: a refusal of any

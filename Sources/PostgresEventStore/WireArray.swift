@@ -8,7 +8,8 @@ import PostgresNIO
 /// postgres-nio's own `Array: PostgresEncodable` encodes every element through generic witnesses
 /// and metadata look-ups; `append_events` takes sixteen arrays per call, and profiling the
 /// append benchmark put a tenth of the client's CPU in that encoding (debug build). Each
-/// `append` below writes one element as the server reads it: a 4-byte length, then the value.
+/// element is written as the server reads it: a 4-byte length, then the value
+/// (`ByteBuffer.writeWireElement`).
 struct WireArray: PostgresDynamicTypeEncodable {
     let psqlType: PostgresDataType
     var psqlFormat: PostgresFormat { .binary }
@@ -36,38 +37,39 @@ struct WireArray: PostgresDynamicTypeEncodable {
 
     mutating func append(text: String) {
         count += 1
-        elements.writeInteger(Int32(text.utf8.count))
-        elements.writeString(text)
+        elements.writeWireElement(text: text)
     }
 
     mutating func append(integer: Int32) {
         count += 1
-        elements.writeInteger(Int32(4))
-        elements.writeInteger(integer)
+        elements.writeWireElement(integer: integer)
     }
 
     mutating func append(bigInteger: Int64) {
         count += 1
-        elements.writeInteger(Int32(8))
-        elements.writeInteger(bigInteger)
+        elements.writeWireElement(bigInteger: bigInteger)
     }
 
     mutating func append(uuid: UUID) {
         count += 1
-        elements.writeInteger(Int32(16))
-        withUnsafeBytes(of: uuid.uuid) { _ = elements.writeBytes($0) }
+        elements.writeWireElement(uuid: uuid)
     }
 
     mutating func append(bytes: Data) {
         count += 1
-        elements.writeInteger(Int32(bytes.count))
-        elements.writeBytes(bytes)
+        elements.writeWireElement(bytes: bytes)
     }
 
     mutating func append(boolean: Bool) {
         count += 1
-        elements.writeInteger(Int32(1))
-        elements.writeInteger(UInt8(boolean ? 1 : 0))
+        elements.writeWireElement(boolean: boolean)
+    }
+
+    /// `count` elements already in the wire format (each its length, then its value), written
+    /// elsewhere with `writeWireElement`: joined as they are.
+    mutating func append(encoded: UnsafeRawBufferPointer, count: Int) {
+        self.count += count
+        elements.writeBytes(encoded)
     }
 
     /// The array header (dimensions, no NULLs, element type, length, lower bound 1), then the
@@ -80,5 +82,62 @@ struct WireArray: PostgresDynamicTypeEncodable {
         buffer.writeInteger(Int32(count))
         buffer.writeInteger(Int32(1))
         buffer.writeImmutableBuffer(elements)
+    }
+}
+
+/// One array element in PostgreSQL's binary format: its length in 4 bytes, then its value. The
+/// one place that format is written, for ``WireArray`` and for a request's parts written before
+/// its call (``EncodedAppend``).
+extension ByteBuffer {
+    mutating func writeWireElement(text: String) {
+        writeInteger(Int32(text.utf8.count))
+        writeString(text)
+    }
+
+    mutating func writeWireElement(integer: Int32) {
+        writeInteger(Int32(4))
+        writeInteger(integer)
+    }
+
+    mutating func writeWireElement(bigInteger: Int64) {
+        writeInteger(Int32(8))
+        writeInteger(bigInteger)
+    }
+
+    mutating func writeWireElement(uuid: UUID) {
+        writeInteger(Int32(16))
+        withUnsafeBytes(of: uuid.uuid) { _ = writeBytes($0) }
+    }
+
+    mutating func writeWireElement(bytes: Data) {
+        writeInteger(Int32(bytes.count))
+        writeBytes(bytes)
+    }
+
+    mutating func writeWireElement(boolean: Bool) {
+        writeInteger(Int32(1))
+        writeInteger(UInt8(boolean ? 1 : 0))
+    }
+
+    /// A uuid as text in its canonical form (36 characters, lowercase), or '' for none: what
+    /// `append_events` takes for an event's causation and correlation ids. Written digit by
+    /// digit: `UUID.uuidString` formats through `snprintf`, which was a tenth of building a
+    /// call's arrays.
+    mutating func writeWireElement(uuidText uuid: UUID?) {
+        guard let uuid else {
+            writeInteger(Int32(0))
+            return
+        }
+        writeInteger(Int32(36))
+        let digits: StaticString = "0123456789abcdef"
+        digits.withUTF8Buffer { digits in
+            withUnsafeBytes(of: uuid.uuid) { bytes in
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 { writeInteger(UInt8(ascii: "-")) }
+                    writeInteger(digits[Int(byte >> 4)])
+                    writeInteger(digits[Int(byte & 0x0F)])
+                }
+            }
+        }
     }
 }
