@@ -48,7 +48,7 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
             connection.close(promise: nil)
             return
         }
-        Task {
+        let checking = Task {
             switch await gate.admit(name: name, password: password, from: record.address) {
             case .admitted(let visitor):
                 record.admitted(name, as: visitor)
@@ -62,5 +62,8 @@ final class PasswordAuthentication: NIOSSHServerUserAuthenticationDelegate {
                 }
             }
         }
+        // A connection that drops while its password waits for a check takes the check out of
+        // the line (``PasswordChecks``): hanging up after typing costs the server no hash.
+        connection.closeFuture.whenComplete { _ in checking.cancel() }
     }
 }

@@ -68,11 +68,62 @@ struct PasswordChecksTests {
         try await waitUntil("the first runs") { checks.load.running == 1 }
         let queued = (1...2).map { _ in Task { try await checks.run { gate.pass() } } }
         try await waitUntil("two wait") { checks.load.waiting == 2 }
-        await #expect(throws: PasswordChecks.Full()) { try await checks.run { 0 } }
+        await #expect(throws: PasswordChecks.NotRun.full) { try await checks.run { 0 } }
         gate.open(for: 3)
         try await running.value
         for task in queued { try await task.value }
         #expect(try await checks.run { 7 } == 7)
+    }
+
+    /// A check whose caller has gone (a dropped connection cancels its task) is taken out of the
+    /// line and never runs; the caller hears `callerLeft`, and the checks behind it move up.
+    @Test func aWaitingCheckWhoseCallerLeftNeverRuns() async throws {
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 4)
+        let gate = Gate()
+        let running = Task { try await checks.run { gate.pass() } }
+        try await waitUntil("the first runs") { checks.load.running == 1 }
+        let ranAnyway = Gate()
+        let leaving = Task { try await checks.run { ranAnyway.pass() } }
+        let staying = Task { try await checks.run { 7 } }
+        try await waitUntil("two wait") { checks.load.waiting == 2 }
+
+        leaving.cancel()
+        try await waitUntil("the cancelled check has left the line") { checks.load.waiting == 1 }
+        await #expect(throws: PasswordChecks.NotRun.callerLeft) { try await leaving.value }
+        ranAnyway.open(for: 1)  // had it run anyway, it would pass and be counted, not hang
+        gate.open(for: 1)
+        try await running.value
+        #expect(try await staying.value == 7)
+        #expect(ranAnyway.arrivals == 0)
+        #expect(checks.load == (running: 0, waiting: 0))
+    }
+
+    /// A caller cancelled before it asks never joins the line; one cancelled while its check
+    /// runs still gets the check's answer (the work is done, and a hash cannot be stopped).
+    @Test func aCallerCancelledBeforeAskingNeverWaitsAndARunningCheckFinishes() async throws {
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 4)
+        let gate = Gate()
+        let running = Task {
+            try await checks.run { () -> Int in
+                gate.pass(); return 5
+            }
+        }
+        try await waitUntil("the first runs") { checks.load.running == 1 }
+        let cancelledFirst = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await checks.run { 6 }
+        }
+        await #expect(throws: PasswordChecks.NotRun.callerLeft) { try await cancelledFirst.value }
+        #expect(checks.load.waiting == 0)
+        running.cancel()
+        gate.open(for: 1)
+        #expect(try await running.value == 5)
+    }
+
+    /// The refusal for a dropped check says that nothing changed, in both languages.
+    @Test func anAbandonedCheckIsWordedInBothLanguages() {
+        #expect(DeliveryError.passwordCheckAbandoned.text(in: .korean).contains("아무것도 바꾸지 않았어요"))
+        #expect(DeliveryError.passwordCheckAbandoned.text(in: .english).contains("nothing was changed"))
     }
 
     /// The engine's sign-in goes through the checks: when they are full it is refused with a

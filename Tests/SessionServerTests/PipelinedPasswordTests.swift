@@ -48,4 +48,44 @@ struct PipelinedPasswordTests {
         #expect(gate.checks.withLockedValue { $0 } == 3)
         #expect(!channel.isActive, "the connection is closed")
     }
+
+    /// Waits in `admit` until its task is cancelled, and counts the cancellations.
+    final class WaitingGate: AccountGate {
+        let cancelled = NIOLockedValueBox(0)
+        let waiting = NIOLockedValueBox(0)
+        func admit(name: String, password: String, from address: String) async -> Admission {
+            waiting.withLockedValue { $0 += 1 }
+            while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(5)) }
+            cancelled.withLockedValue { $0 += 1 }
+            return .refused
+        }
+    }
+
+    /// A connection that drops while its password waits to be checked cancels the check, which
+    /// then leaves the password checks' line unrun (``PasswordChecks``).
+    @Test func aDroppedConnectionCancelsItsWaitingCheck() async throws {
+        let loop = EmbeddedEventLoop()
+        let channel = EmbeddedChannel(loop: loop)
+        try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 22)).get()
+        let gate = WaitingGate()
+        let authentication = PasswordAuthentication(
+            gate: gate, keys: nil, record: ConnectionRecord(address: "127.0.0.1", started: Date()),
+            failedAttemptLimit: 3, connection: channel)
+        authentication.requestReceived(
+            request: NIOSSHUserAuthenticationRequest(
+                username: "김민수", serviceName: "ssh-connection", request: .password(.init(password: "minsu-12345"))),
+            responsePromise: loop.makePromise())
+        let deadline = ContinuousClock.now + .seconds(10)
+        while gate.waiting.withLockedValue({ $0 }) == 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        #expect(gate.cancelled.withLockedValue { $0 } == 0)
+
+        try await channel.close()
+        loop.run()
+        while gate.cancelled.withLockedValue({ $0 }) == 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        #expect(gate.cancelled.withLockedValue { $0 } == 1, "the check was cancelled with its connection")
+    }
 }

@@ -96,7 +96,12 @@ extension DeliveryEngine {
         async throws(DeliveryError) -> Value
     {
         guard work >= PasswordHasher.workWorthAThread else { return body() }
-        do { return try await passwordChecks.run(body) } catch { throw .passwordChecksBusy }
+        do { return try await passwordChecks.run(body) } catch {
+            switch error {
+            case .full: throw .passwordChecksBusy
+            case .callerLeft: throw .passwordCheckAbandoned
+            }
+        }
     }
 
     /// Changes the signed-in person's password. The current one is asked again, so a session

@@ -14,6 +14,9 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable, Localized 
     /// Too many passwords wait to be checked in this process (``PasswordChecks``); nothing was
     /// checked or changed.
     case passwordChecksBusy
+    /// The caller gave up (its task was cancelled) before its password was checked; nothing was
+    /// checked or changed. Nobody usually reads it: the caller has gone.
+    case passwordCheckAbandoned
     /// The database could not do what was asked; the message says what went wrong.
     case storage(String)
     case unknownStoreName(String)
@@ -38,6 +41,8 @@ public enum DeliveryError: Error, CustomStringConvertible, Equatable, Localized 
         case (.passwordChecksBusy, .english):
             "Too many passwords are being checked right now; nothing was checked or changed. Try again in a few seconds."
         case (.passwordChecksBusy, .korean): "지금 확인할 비밀번호가 너무 많이 밀려 있어요. 아무것도 바꾸지 않았어요. 몇 초 뒤에 다시 해 보세요."
+        case (.passwordCheckAbandoned, .english): "The request was given up before its password was checked; nothing was changed."
+        case (.passwordCheckAbandoned, .korean): "비밀번호를 확인하기 전에 요청이 취소되었어요. 아무것도 바꾸지 않았어요."
         case (.storage(let message), _): message
         case (.unknownStoreName(let name), .english): "No store is called \(name); `stores` lists them."
         case (.unknownStoreName(let name), .korean): "\(KoreanParticle.named(name)) 가게가 없어요. `stores`로 가게 목록을 볼 수 있어요."
