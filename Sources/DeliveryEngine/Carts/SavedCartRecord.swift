@@ -36,14 +36,26 @@ struct SavedCartRecord: Codable, Sendable, Equatable {
     var store: String
     var storeName: String
     var lines: [Line]
+    /// How many orders the customer had placed when the cart was saved. One placed since means
+    /// the cart was most likely ordered (a process killed between placing and clearing it, or an
+    /// order placed by a script), so it is not put back beside that order. Absent in rows
+    /// written before it was kept: those are restored as before.
+    var ordersPlaced: Int?
 
-    /// The row for a non-empty cart; nil for an empty one, which is stored as no row.
-    init?(_ cart: Cart) {
+    /// The row for a non-empty cart of a customer with `ordersPlaced` orders so far; nil for an
+    /// empty cart, which is stored as no row.
+    init?(_ cart: Cart, ordersPlaced: Int?) {
         guard let store = cart.store, !cart.isEmpty else { return nil }
         self.version = Self.currentVersion
         self.store = store.rawValue
         self.storeName = cart.storeName
         self.lines = cart.lines.map { Line(item: $0.item.rawValue, quantity: $0.quantity, price: $0.quotedPrice?.amount) }
+        self.ordersPlaced = ordersPlaced
+    }
+
+    /// Whether an order was placed since the cart was saved (see ``ordersPlaced``).
+    func wasOrdered(ordersPlacedNow: Int) -> Bool {
+        ordersPlaced.map { ordersPlacedNow > $0 } ?? false
     }
 
     var storeID: StoreID { StoreID(store) }
@@ -86,6 +98,7 @@ struct SavedCartRecord: Codable, Sendable, Equatable {
         guard Self.isIdentifier(store) else { throw .init("its store id is not an id") }
         guard storeName.count <= Self.maxStoreNameLength else { throw .init("its store name is too long") }
         guard !lines.isEmpty, lines.count <= OrderLimits.maxItems else { throw .init("it has \(lines.count) lines") }
+        if let ordersPlaced, ordersPlaced < 0 { throw .init("it counts \(ordersPlaced) orders placed") }
         var seen: Set<String> = []
         var count = 0
         for line in lines {
