@@ -98,6 +98,27 @@ struct PasswordChecksTests {
         #expect(checks.load == (running: 0, waiting: 0))
     }
 
+    /// A caller cancelled before it asks never joins the line, and the checks still get their
+    /// thread when it was the first to ask.
+    @Test func aFirstCallerCancelledBeforeAskingLeavesTheThreadForTheNext() async throws {
+        let checks = PasswordChecks(concurrency: 1, maximumWaiting: 4)
+        let cancelledFirst = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await checks.run { 6 }
+        }
+        await #expect(throws: PasswordChecks.NotRun.callerLeft) { try await cancelledFirst.value }
+        let ran = Gate()
+        ran.open(for: 1)
+        let next = Task {
+            try await checks.run { () -> Int in
+                ran.pass()
+                return 7
+            }
+        }
+        try await waitUntil("the next check has run") { ran.arrivals == 1 }
+        #expect(try await next.value == 7)
+    }
+
     /// A caller cancelled before it asks never joins the line; one cancelled while its check
     /// runs still gets the check's answer (the work is done, and a hash cannot be stopped).
     @Test func aCallerCancelledBeforeAskingNeverWaitsAndARunningCheckFinishes() async throws {

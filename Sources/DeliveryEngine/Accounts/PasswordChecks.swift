@@ -107,11 +107,11 @@ public final class PasswordChecks: Sendable {
             return (true, true)
         }
         guard accepted.accepted else { return refuse() }
+        if accepted.startsThread { startThread() }  // counted as started: it must start, whatever follows
         if Task.isCancelled, let removed = line.withLock({ $0.remove(number: job.number) }) {
             removed.dropped()
             return
         }
-        if accepted.startsThread { startThread() }
         wakeUp.lock()
         wakeUp.signal()
         wakeUp.unlock()
