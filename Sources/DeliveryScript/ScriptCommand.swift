@@ -89,6 +89,8 @@ public enum ShowTarget: Equatable, Sendable {
     case myJobs
     case sales(store: String)
     case reviews(store: String)
+    /// The store's finished orders, newest first (its owner's `7 지난 주문` page, first page).
+    case pastOrders(store: String)
 }
 
 public enum Countable: String, Equatable, Sendable, CaseIterable {

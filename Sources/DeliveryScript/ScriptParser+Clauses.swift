@@ -196,9 +196,10 @@ extension ScriptParser {
         case "myjobs": return .myJobs
         case "sales": return .sales(store: try c.text("a store"))
         case "reviews": return .reviews(store: try c.text("a store"))
+        case "past": return .pastOrders(store: try c.text("a store"))
         default:
             throw c.error(
-                "show takes stores, menu, order, timeline, cart, history, notifications, addresses, incoming, progress, jobs, myjobs, sales or reviews, not '\(token.text)'",
+                "show takes stores, menu, order, timeline, cart, history, notifications, addresses, incoming, progress, jobs, myjobs, sales, reviews or past, not '\(token.text)'",
                 at: token)
         }
     }

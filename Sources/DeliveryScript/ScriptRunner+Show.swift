@@ -86,6 +86,17 @@ extension ScriptRunner {
                         store: store, delivered: report.deliveredOrders, revenue: report.revenue, rating: report.averageRating,
                         reviews: report.reviewCount)), []
             )
+        case .pastOrders(let store):
+            let page = try await engine.pastOrders(of: try await engine.storeID(named: store), as: try actor())
+            return (
+                .ok, say(.pastOrderCount(page.orders.count, older: page.hasOlder)),
+                page.orders.map {
+                    say(
+                        .pastOrderLine(
+                            order: describe($0.order), placedAt: KoreanTime.dayAndClock($0.placedAt), summary: $0.summary,
+                            total: $0.total, outcome: $0.outcome))
+                }
+            )
         case .reviews(let store):
             let reviews = try await engine.reviews(of: try await engine.storeID(named: store))
             return (

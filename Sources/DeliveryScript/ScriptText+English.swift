@@ -79,6 +79,10 @@ extension ScriptText {
         case .sales(let store, let delivered, let revenue, let rating, let reviews):
             "\(store): \(delivered) delivered, \(revenue.text(in: .english)) sales, rating \(rating.map { String(format: "%.1f", $0) } ?? "-") (\(reviews))"
         case .reviewCount(let count): "\(count) reviews"
+        case .pastOrderCount(let count, let older):
+            "\(older ? "newest " : "")\(count) finished orders\(older ? " (older ones not shown)" : "")"
+        case .pastOrderLine(let order, let placedAt, let summary, let total, let outcome):
+            "\(order) \(placedAt) \(summary) \(total.text(in: .english)) \(outcome.label(in: .english))"
         case .expectedRefusalGotSuccess: "expected a refusal, but the previous command succeeded"
         case .expectedRefusalMentioning(let fragment, let got): "expected a refusal mentioning \"\(fragment)\", got: \(got)"
         case .refusedAsExpected: "refused as expected"

@@ -59,6 +59,8 @@ extension ScriptText {
         case jobsInHand
         case sales
         case reviewCount
+        case pastOrderCount
+        case pastOrderLine
         case expectedRefusalGotSuccess
         case expectedRefusalMentioning
         case refusedAsExpected
@@ -141,6 +143,8 @@ extension ScriptText {
         case .jobsInHand: .jobsInHand
         case .sales: .sales
         case .reviewCount: .reviewCount
+        case .pastOrderCount: .pastOrderCount
+        case .pastOrderLine: .pastOrderLine
         case .expectedRefusalGotSuccess: .expectedRefusalGotSuccess
         case .expectedRefusalMentioning: .expectedRefusalMentioning
         case .refusedAsExpected: .refusedAsExpected

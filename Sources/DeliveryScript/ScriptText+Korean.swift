@@ -81,6 +81,9 @@ extension ScriptText {
         case .sales(let store, let delivered, let revenue, let rating, let reviews):
             return "\(store): 배달 완료 \(delivered)건, 매출 \(revenue), 별점 \(rating.map { String(format: "%.1f", $0) } ?? "-") (리뷰 \(reviews)개)"
         case .reviewCount(let count): return "리뷰 \(count)개"
+        case .pastOrderCount(let count, let older): return older ? "끝난 주문 중 최근 \(count)건 (이전 주문은 생략)" : "끝난 주문 \(count)건"
+        case .pastOrderLine(let order, let placedAt, let summary, let total, let outcome):
+            return "\(order) \(placedAt) \(summary) \(total) \(outcome.label(in: .korean))"
         case .expectedRefusalGotSuccess: return "거절을 예상했지만 앞 명령이 성공했어요"
         case .expectedRefusalMentioning(let fragment, let got): return "\(P.subject("\"\(fragment)\"")) 든 거절을 예상했지만 실제 거절은: \(got)"
         case .refusedAsExpected: return "예상대로 거절됐어요"

@@ -82,6 +82,9 @@ public enum ScriptText: Equatable, Sendable, Localized {
     case jobsInHand(Int)
     case sales(store: String, delivered: Int, revenue: Won, rating: Double?, reviews: Int)
     case reviewCount(Int)
+    /// `show past`: how many finished orders are listed, and whether older ones were left out.
+    case pastOrderCount(Int, older: Bool)
+    case pastOrderLine(order: String, placedAt: String, summary: String, total: Won, outcome: PastOrder.Outcome)
 
     // `expect`: each says what was found; a failed one what was expected.
     case expectedRefusalGotSuccess

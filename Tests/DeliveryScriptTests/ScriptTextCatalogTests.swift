@@ -40,6 +40,8 @@ struct ScriptTextCatalogTests {
         .timelineCount(order: "@a", 4), .timelineLine(at: "11-25 12:00", type: "placed", actor: "minji"), .historyCount(1),
         .notificationCount(2), .incomingCount(0), .inProgressCount(1), .openJobCount(2), .jobsInHand(1),
         .sales(store: "BBQ", delivered: 3, revenue: Won(45_000), rating: 4.5, reviews: 2), .reviewCount(2),
+        .pastOrderCount(50, older: true), .pastOrderCount(2, older: false),
+        .pastOrderLine(order: "@a", placedAt: "11-25 12:00", summary: "pizza ×1", total: Won(12_000), outcome: .cancelledUnpaid),
         .expectedRefusalGotSuccess, .expectedRefusalMentioning(fragment: "x", got: "No."), .refusedAsExpected,
         .expectedSuccessGotRefusal("No."), .ok, .statusIs(order: "@a", .cooking),
         .expectedStatus(order: "@a", expected: .cooking, actual: .delivered), .countIs(3, .history),

@@ -20,6 +20,21 @@ public struct PastOrder: Sendable, Equatable, Identifiable, FetchableRecord {
         /// limit, or the customer): nothing was charged.
         case cancelledUnpaid
         case rejected
+
+        /// How a list of past orders says it, in the owner's page and in a script's transcript:
+        /// `배달 완료`, `취소·환불`, `결제 전 취소`, `거절·환불`.
+        public func label(in language: Language) -> String {
+            switch (self, language) {
+            case (.delivered, .korean): "배달 완료"
+            case (.delivered, .english): "delivered"
+            case (.cancelled, .korean): "취소·환불"
+            case (.cancelled, .english): "cancelled, refunded"
+            case (.cancelledUnpaid, .korean): "결제 전 취소"
+            case (.cancelledUnpaid, .english): "cancelled unpaid"
+            case (.rejected, .korean): "거절·환불"
+            case (.rejected, .english): "rejected, refunded"
+            }
+        }
     }
 
     public let order: OrderID

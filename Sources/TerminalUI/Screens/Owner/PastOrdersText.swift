@@ -6,7 +6,6 @@ enum PastOrdersText: Equatable, Sendable, WordedPerLanguage {
     case title(store: String), loading, noneYet
     case orderColumn, placedColumn, itemsColumn, totalColumn, outcomeColumn
     case shownAll(Int), shownSoFar(Int), loadingOlder
-    case delivered, cancelled, cancelledUnpaid, rejected
     case detailTitle(order: String)
     case customerFact, placedFact, paidFact, acceptedFact, deliveryStartedFact, pickedUpFact, deliveredFact, stoppedFact
     case outcomeFact, reasonFact, refundFact, riderFact
@@ -29,10 +28,6 @@ enum PastOrdersText: Equatable, Sendable, WordedPerLanguage {
         case .shownAll(let count): "끝난 주문 \(count)건 · 최근 주문부터"
         case .shownSoFar(let count): "최근 \(count)건 · 맨 아래로 가면 이전 주문을 더 불러와요"
         case .loadingOlder: "이전 주문을 불러오는 중…"
-        case .delivered: "배달 완료"
-        case .cancelled: "취소·환불"
-        case .cancelledUnpaid: "결제 전 취소"
-        case .rejected: "거절·환불"
         case .detailTitle(let order): "지난 주문 · \(order)"
         case .customerFact: "고객"
         case .placedFact: "주문"
@@ -76,10 +71,6 @@ enum PastOrdersText: Equatable, Sendable, WordedPerLanguage {
         case .shownAll(let count): "\(count) finished orders · newest first"
         case .shownSoFar(let count): "Newest \(count) · go to the bottom for older ones"
         case .loadingOlder: "Loading older orders…"
-        case .delivered: "delivered"
-        case .cancelled: "cancelled, refunded"
-        case .cancelledUnpaid: "cancelled unpaid"
-        case .rejected: "rejected, refunded"
         case .detailTitle(let order): "Past order · \(order)"
         case .customerFact: "Customer"
         case .placedFact: "Placed"
@@ -108,19 +99,5 @@ enum PastOrdersText: Equatable, Sendable, WordedPerLanguage {
         case .total: "Total"
         case .privacyNote: "The order is finished, so its delivery address and notes are not shown."
         }
-    }
-}
-
-extension PastOrder.Outcome {
-    /// How the list's outcome column says it: `배달 완료`, `취소·환불`, `결제 전 취소`, `거절·환불`.
-    func label(in language: Language) -> String {
-        let words: PastOrdersText =
-            switch self {
-            case .delivered: .delivered
-            case .cancelled: .cancelled
-            case .cancelledUnpaid: .cancelledUnpaid
-            case .rejected: .rejected
-            }
-        return words.text(in: language)
     }
 }
