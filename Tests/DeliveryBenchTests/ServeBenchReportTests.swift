@@ -10,14 +10,16 @@ struct ServeBenchReportTests {
         processors: 2, cpuModel: "test", memoryGiB: 24, loadAverageAtStart: "0.1 0.1 0.1", build: "debug")
 
     static func report(
-        held: Int = 200, echo: LatencySummary? = LatencySummary(count: 1_000, p50: 4_200, p99: 31_500, max: 60_000, mean: 5_000)
+        held: Int = 200, echo: LatencySummary? = LatencySummary(count: 1_000, p50: 4_200, p99: 31_500, max: 60_000, mean: 5_000),
+        withSessionsMiB: Double = 1_020, driftMiB: Double = 0.5
     )
         -> ServeBenchReport
     {
         ServeBenchReport(
             machine: machine, sessionsRequested: 200, sessionsHeld: held,
             sessionsNotHeld: held < 200 ? ["the server said it was busy": 200 - held] : [:],
-            openSeconds: 40, serverAloneMiB: 20, serverAndSessionsMiB: 1_020, idleSeconds: 10, idleCPUPercent: 140,
+            openSeconds: 40, serverAloneMiB: 20, serverAloneDriftMiB: driftMiB,
+            serverAndSessionsMiB: withSessionsMiB, idleSeconds: 10, idleCPUPercent: 140,
             typingSessions: 200, keysPerSecond: 5, echo: echo, echoUnanswered: 0, typingCPUPercent: 150,
             clientTypingCPUPercent: 12)
     }
@@ -29,7 +31,7 @@ struct ServeBenchReportTests {
     @Test func theJSONHasTheKeysScriptsRead() throws {
         let json = try Self.object(Self.report())
         for key in [
-            "sessions_requested", "sessions_held", "sessions_not_held", "open_seconds", "server_alone_mib",
+            "sessions_requested", "sessions_held", "sessions_not_held", "open_seconds", "server_alone_mib", "server_alone_drift_mib",
             "server_and_sessions_mib", "memory_per_session_mib", "idle_seconds", "idle_cpu_percent",
             "idle_cpu_percent_per_session", "typing_sessions", "keys_per_second", "echo_samples", "echo_unanswered",
             "echo_p50_ms", "echo_p99_ms", "echo_max_ms", "typing_cpu_percent", "client_typing_cpu_percent", "goal_sessions_met",
@@ -66,5 +68,20 @@ struct ServeBenchReportTests {
         #expect(text.contains("not held: 50 × the server said it was busy"))
         #expect(text.contains("p99 31.5 ms"))
         #expect(text.contains("Goal: 1000 sessions held: not met"))
+    }
+
+    @Test func aPerSessionFigureWithinTheServersOwnDriftSaysSo() {
+        let tooFew = Self.report(held: 4, withSessionsMiB: 19.4, driftMiB: 1.2).text
+        #expect(tooFew.contains("-0.15 MiB per session, within the server's own drift of 1.20 MiB (too few sessions to tell)"))
+        let enough = Self.report(held: 200).text
+        #expect(enough.contains("5.00 MiB per session:"))
+        #expect(!enough.contains("drift"))
+    }
+
+    @Test func aReportFromBeforeTheDriftWasMeasuredReadsAsNoDrift() throws {
+        var json = try Self.object(Self.report())
+        json["server_alone_drift_mib"] = nil
+        let decoded = try JSONDecoder().decode(ServeBenchReport.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(decoded.serverAloneDriftMiB == 0)
     }
 }

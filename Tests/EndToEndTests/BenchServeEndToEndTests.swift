@@ -76,7 +76,13 @@ final class BenchServeEndToEndTests {
         #expect((json["echo_samples"] as? Int ?? 0) > 0)
         #expect(json["echo_p50_ms"] as? Double != nil)
         #expect(json["echo_p99_ms"] as? Double != nil)
-        #expect((json["memory_per_session_mib"] as? Double ?? 0) > 0)
+        // Four sessions' memory (about 0.2 MiB each) can be smaller than the server's own drift
+        // between two readings, so the share is only required to be measured; its sign is not
+        // this quick run's to tell (the report says so in words, see ServeBenchReportTests).
+        #expect((json["server_alone_mib"] as? Double ?? 0) > 0)
+        #expect((json["server_and_sessions_mib"] as? Double ?? 0) > 0)
+        #expect((json["memory_per_session_mib"] as? Double)?.isFinite == true)
+        #expect((json["server_alone_drift_mib"] as? Double ?? -1) >= 0)
         #expect(json["idle_cpu_percent"] as? Double != nil)
         #expect(stderr.contains("bench: "))
         #expect(leftovers().isEmpty, "left in the temporary folder: \(leftovers())")

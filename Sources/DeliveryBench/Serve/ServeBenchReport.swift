@@ -11,8 +11,11 @@ public struct ServeBenchReport: Codable, Sendable {
     let sessionsNotHeld: [String: Int]
     /// Wall-clock seconds from the first connection to the last session showing its store list.
     let openSeconds: Double
-    /// PSS of the server alone, before any session.
+    /// PSS of the server alone, before any session, once it has settled after starting.
     let serverAloneMiB: Double
+    /// How far the server alone's PSS moved between two readings a settling time apart, with
+    /// nothing happening: a per-session figure whose total is within it is noise.
+    let serverAloneDriftMiB: Double
     /// PSS of the server and every session process, with every session open.
     let serverAndSessionsMiB: Double
     /// (server and sessions − server alone) ÷ sessions held.
@@ -43,6 +46,8 @@ public struct ServeBenchReport: Codable, Sendable {
     static let goalEchoP99Ms = 50.0
 
     var sessionsGoalMet: Bool { sessionsHeld >= Self.goalSessions }
+    /// Whether the sessions together moved the server's memory by more than it moves alone.
+    var sessionsMemoryStandsOutOfDrift: Bool { abs(serverAndSessionsMiB - serverAloneMiB) > serverAloneDriftMiB }
     /// Nil when fewer than the goal's sessions typed: the figure answers a smaller question.
     var echoGoalMet: Bool? {
         guard typingSessions >= Self.goalTypingSessions, let echoP99Ms else { return nil }
@@ -56,6 +61,7 @@ public struct ServeBenchReport: Codable, Sendable {
         case sessionsNotHeld = "sessions_not_held"
         case openSeconds = "open_seconds"
         case serverAloneMiB = "server_alone_mib"
+        case serverAloneDriftMiB = "server_alone_drift_mib"
         case serverAndSessionsMiB = "server_and_sessions_mib"
         case memoryPerSessionMiB = "memory_per_session_mib"
         case idleSeconds = "idle_seconds"
@@ -76,7 +82,8 @@ public struct ServeBenchReport: Codable, Sendable {
 
     init(
         machine: MachineDescription, sessionsRequested: Int, sessionsHeld: Int, sessionsNotHeld: [String: Int],
-        openSeconds: Double, serverAloneMiB: Double, serverAndSessionsMiB: Double, idleSeconds: Double,
+        openSeconds: Double, serverAloneMiB: Double, serverAloneDriftMiB: Double, serverAndSessionsMiB: Double,
+        idleSeconds: Double,
         idleCPUPercent: Double, typingSessions: Int, keysPerSecond: Double, echo: LatencySummary?, echoUnanswered: Int,
         typingCPUPercent: Double, clientTypingCPUPercent: Double
     ) {
@@ -86,6 +93,7 @@ public struct ServeBenchReport: Codable, Sendable {
         self.sessionsNotHeld = sessionsNotHeld
         self.openSeconds = openSeconds
         self.serverAloneMiB = serverAloneMiB
+        self.serverAloneDriftMiB = serverAloneDriftMiB
         self.serverAndSessionsMiB = serverAndSessionsMiB
         memoryPerSessionMiB = sessionsHeld > 0 ? (serverAndSessionsMiB - serverAloneMiB) / Double(sessionsHeld) : nil
         self.idleSeconds = idleSeconds
@@ -111,6 +119,7 @@ public struct ServeBenchReport: Codable, Sendable {
         sessionsNotHeld = try c.decode([String: Int].self, forKey: .sessionsNotHeld)
         openSeconds = try c.decode(Double.self, forKey: .openSeconds)
         serverAloneMiB = try c.decode(Double.self, forKey: .serverAloneMiB)
+        serverAloneDriftMiB = try c.decodeIfPresent(Double.self, forKey: .serverAloneDriftMiB) ?? 0
         serverAndSessionsMiB = try c.decode(Double.self, forKey: .serverAndSessionsMiB)
         memoryPerSessionMiB = try c.decodeIfPresent(Double.self, forKey: .memoryPerSessionMiB)
         idleSeconds = try c.decode(Double.self, forKey: .idleSeconds)
@@ -135,6 +144,7 @@ public struct ServeBenchReport: Codable, Sendable {
         try c.encode(sessionsNotHeld, forKey: .sessionsNotHeld)
         try c.encode(openSeconds, forKey: .openSeconds)
         try c.encode(serverAloneMiB, forKey: .serverAloneMiB)
+        try c.encode(serverAloneDriftMiB, forKey: .serverAloneDriftMiB)
         try c.encode(serverAndSessionsMiB, forKey: .serverAndSessionsMiB)
         try c.encode(memoryPerSessionMiB, forKey: .memoryPerSessionMiB)
         try c.encode(idleSeconds, forKey: .idleSeconds)

@@ -14,7 +14,13 @@ extension ServeBenchReport {
         for (reason, count) in sessionsNotHeld.sorted(by: { $0.value > $1.value }) {
             lines.append("  not held: \(count) × \(reason)")
         }
-        let perSession = memoryPerSessionMiB.map { "\(Self.number($0, 2)) MiB per session" } ?? "no session to divide by"
+        let perSession =
+            memoryPerSessionMiB.map { perSession in
+                sessionsMemoryStandsOutOfDrift
+                    ? "\(Self.number(perSession, 2)) MiB per session"
+                    : "\(Self.number(perSession, 2)) MiB per session, within the server's own drift of "
+                        + "\(Self.number(serverAloneDriftMiB, 2)) MiB (too few sessions to tell)"
+            } ?? "no session to divide by"
         lines.append(
             "Server memory (PSS)  \(perSession): \(Self.number(serverAndSessionsMiB, 1)) MiB for the server and its sessions, "
                 + "\(Self.number(serverAloneMiB, 1)) MiB for the server alone before")

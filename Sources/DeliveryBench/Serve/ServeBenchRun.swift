@@ -55,6 +55,12 @@ public struct ServeBenchRun: Sendable {
         server: ServerProcess, world: ServeBenchWorld, screens: [ServedScreen], group: MultiThreadedEventLoopGroup,
         machine: MachineDescription, progress: @escaping @Sendable (String) -> Void
     ) async throws -> ServeBenchReport {
+        // The server alone, read twice a settling time apart: the second reading is the one
+        // sessions are compared with (start-up's own allocations have had time to go), and the
+        // two readings' difference is how much the server's memory moves with nothing happening,
+        // which a few sessions' share can be smaller than (`--quick`'s four are).
+        let firstAloneKiB = ProcessTree.pssKiB(of: [server.pid])
+        try await Task.sleep(for: .seconds(plan.settleSeconds))
         let serverAloneKiB = ProcessTree.pssKiB(of: [server.pid])
 
         // 1. Open every session, a few at a time, each until its screen shows the store list.
@@ -93,7 +99,8 @@ public struct ServeBenchRun: Sendable {
 
         return ServeBenchReport(
             machine: machine, sessionsRequested: screens.count, sessionsHeld: held.count, sessionsNotHeld: notHeld,
-            openSeconds: openSeconds, serverAloneMiB: Double(serverAloneKiB) / 1024, serverAndSessionsMiB: Double(totalKiB) / 1024,
+            openSeconds: openSeconds, serverAloneMiB: Double(serverAloneKiB) / 1024,
+            serverAloneDriftMiB: Double(abs(serverAloneKiB - firstAloneKiB)) / 1024, serverAndSessionsMiB: Double(totalKiB) / 1024,
             idleSeconds: plan.idleSeconds, idleCPUPercent: idleCPU * 100, typingSessions: typists.count,
             keysPerSecond: plan.keysPerSecond, echo: typing.recorder.summary, echoUnanswered: typing.unanswered,
             typingCPUPercent: typingCPU * 100, clientTypingCPUPercent: clientCPU * 100)
