@@ -10,21 +10,24 @@ final class Announcer: Sendable {
     private let client: PostgresClient
     private let schema: String
     private let writer: String
+    /// Calls of one request go through `append_one` first (``AppendCall/send(on:announced:oneRequest:)``).
+    private let oneRequest: Bool
     /// The wait for the owed notification, while one is owed.
     private let owedSending = Mutex<Task<Void, Never>?>(nil)
 
-    init(window length: Duration, client: PostgresClient, schema: String, writer: String) {
+    init(window length: Duration, client: PostgresClient, schema: String, writer: String, oneRequest: Bool) {
         window = Mutex(AnnouncementWindow(length: length))
         self.client = client
         self.schema = schema
         self.writer = writer
+        self.oneRequest = oneRequest
     }
 
     /// Sends `call`, announced at its commit or owed a notification later.
     func send(_ call: AppendCall) async throws -> [Result<AppendResult, EventStoreError>] {
         let announced = window.withLock { $0.callAnnounces(requests: call.requestCount, at: .now) }
         do {
-            let outcomes = try await call.send(on: client, announced: announced)
+            let outcomes = try await call.send(on: client, announced: announced, oneRequest: oneRequest)
             if !announced {
                 let last = outcomes.compactMap { try? $0.get().lastPosition }.max()
                 ended(written: last.map { .upTo($0) } ?? .nothing)

@@ -22,8 +22,8 @@ struct AppendCall {
 
     var requestCount: Int { parts.count }
 
-    /// `SELECT … FROM append_events($1 … $17)`, or its unannounced twin: the arrays' order is
-    /// the functions'.
+    /// `SELECT … FROM append_events($1 … $17)`, or another append function: the arrays' order
+    /// is the functions'.
     func query(function: String = PostgresEventLogSchema.appendFunctionName) -> PostgresQuery {
         let arrays = arrays()
         return """
@@ -62,10 +62,34 @@ struct AppendCall {
     /// Sends the call as a statement each connection prepares once: through `append_events`,
     /// which notifies listeners at commit, or, when `announced` is false, through its twin that
     /// leaves that to the store (``AnnouncementWindow``).
-    func send(on client: PostgresClient, announced: Bool) async throws -> [Result<AppendResult, EventStoreError>] {
+    ///
+    /// A call of one request goes first through `append_one` (or its twin) when `oneRequest` is
+    /// true: fewer statements for the common case. What that function leaves to `append_events`
+    /// (a refusal, a stored id: it raised, so wrote nothing) is sent again through it, whose
+    /// answers are the rules'.
+    func send(on client: PostgresClient, announced: Bool, oneRequest: Bool) async throws
+        -> [Result<AppendResult, EventStoreError>]
+    {
         let binds = query().binds
+        if oneRequest, parts.count == 1 {
+            do {
+                if announced { return try await outcomes(client.execute(AppendStatement<AnnouncedOne>(binds: binds))) }
+                return try await outcomes(client.execute(AppendStatement<UnannouncedOne>(binds: binds)))
+            } catch let error where Self.isLeftToAppendEvents(error) {
+                // Nothing was written: on to append_events.
+            }
+        }
         if announced { return try await outcomes(client.execute(AppendStatement<AnnouncedAppend>(binds: binds))) }
         return try await outcomes(client.execute(AppendStatement<UnannouncedAppend>(binds: binds)))
+    }
+
+    /// Whether `append_one` raised `error` to leave the call to `append_events`: its own
+    /// SQLSTATE, or the events' unique index meeting a stored or repeated id.
+    static func isLeftToAppendEvents(_ error: any Error) -> Bool {
+        switch ServerFailure.sqlState(of: error) {
+        case PostgresEventLogSchema.notForOneRequest, "23505": true
+        default: false
+        }
     }
 
     /// One outcome per request, in the requests' order.
@@ -159,4 +183,18 @@ enum UnannouncedAppend: AppendFunction {
     static let statementName = "baedal_append_events_unannounced"
     static let sql = AppendCall(requests: [], independent: false)
         .query(function: PostgresEventLogSchema.unannouncedAppendFunctionName).sql
+}
+
+/// `append_one`: a call of one request, notified at commit.
+enum AnnouncedOne: AppendFunction {
+    static let statementName = "baedal_append_one"
+    static let sql = AppendCall(requests: [], independent: false)
+        .query(function: PostgresEventLogSchema.oneRequestFunctionName).sql
+}
+
+/// `append_one_unannounced`: a call of one request, announced later by its store.
+enum UnannouncedOne: AppendFunction {
+    static let statementName = "baedal_append_one_unannounced"
+    static let sql = AppendCall(requests: [], independent: false)
+        .query(function: PostgresEventLogSchema.unannouncedOneRequestFunctionName).sql
 }

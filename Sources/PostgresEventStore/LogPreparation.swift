@@ -37,22 +37,23 @@ enum LogPreparation {
         }
     }
 
-    /// Replaces the append functions unless both hold this build's revision mark (an older
-    /// log may have only `append_events`, of an older revision). Only then: replacing a function
-    /// makes every connection recompile it at its next call.
+    /// Replaces the append functions unless all hold this build's revision mark (an older log
+    /// may lack some, or hold an older revision). Only then: replacing a function makes every
+    /// connection recompile it at its next call.
     private static func replaceOlderAppendFunctions(on connection: PostgresConnection, logger: Logger) async throws {
+        let functions = PostgresEventLogSchema.functions
         var current = 0
         let rows = try await connection.query(
             """
             SELECT count(*)::bigint FROM pg_proc p
-            WHERE p.proname IN (\(PostgresEventLogSchema.appendFunctionName), \(PostgresEventLogSchema.unannouncedAppendFunctionName))
+            WHERE p.proname = ANY (\(functions.map(\.name)))
               AND p.pronamespace = current_schema()::regnamespace
               AND strpos(p.prosrc, \(PostgresEventLogSchema.revisionMark)) > 0
             """, logger: logger)
         for try await found in rows.decode(Int64.self) { current = Int(found) }
-        if current < 2 {
-            for function in [PostgresEventLogSchema.appendFunction, PostgresEventLogSchema.unannouncedAppendFunction] {
-                try await connection.query(PostgresQuery(unsafeSQL: function), logger: logger)
+        if current < functions.count {
+            for function in functions {
+                try await connection.query(PostgresQuery(unsafeSQL: function.source), logger: logger)
             }
         }
     }

@@ -41,15 +41,21 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         /// one notification at the end of it (``AnnouncementWindow``); zero notifies at every
         /// call.
         public var announcementWindow: Duration
+        /// Whether a call of one request goes through `append_one`, the server function that
+        /// does only what such a call needs, before `append_events` when that one leaves it
+        /// (``PostgresEventLogSchema/oneRequestFunction``). Off, every call takes `append_events`:
+        /// for tests that check both ways give the same answers, and for measuring the difference.
+        public var oneRequestFunction: Bool
 
         public init(
             maximumConnections: Int = 16, connectTimeout: Duration = .seconds(10), maximumGroupSize: Int = 256,
-            announcementWindow: Duration = .milliseconds(5)
+            announcementWindow: Duration = .milliseconds(5), oneRequestFunction: Bool = true
         ) {
             self.maximumConnections = maximumConnections
             self.connectTimeout = connectTimeout
             self.maximumGroupSize = max(1, maximumGroupSize)
             self.announcementWindow = max(.zero, announcementWindow)
+            self.oneRequestFunction = oneRequestFunction
         }
     }
 
@@ -75,7 +81,9 @@ public final class PostgresEventStore: EventStore, CountsOwnAppends {
         self.writer = writer
         let running = Task { await client.run() }
         self.running = running
-        let announcer = Announcer(window: options.announcementWindow, client: client, schema: url.schema, writer: writer)
+        let announcer = Announcer(
+            window: options.announcementWindow, client: client, schema: url.schema, writer: writer,
+            oneRequest: options.oneRequestFunction)
         self.announcer = announcer
         queue = AppendQueue(maximumGroupSize: options.maximumGroupSize) { requests in
             try await Self.appendGroup(requests, through: announcer, closed: running.isCancelled)

@@ -22,8 +22,11 @@ struct GapHuntTests {
         try await PostgresTestServer.withScratch { scratch in
             let url = scratch.freshURL()
             let reader = try await scratch.openStore(url, options: .init(maximumConnections: 1))
+            // Half the processes call append_one, the function a store's lone requests take.
             let processes = (1...4).map { index in
-                PsqlAppender(url: url, stream: "hunt-psql-\(index)", appends: (0..<60).map { 1 + ($0 + index) % 2 })
+                PsqlAppender(
+                    url: url, stream: "hunt-psql-\(index)", appends: (0..<60).map { 1 + ($0 + index) % 2 },
+                    function: index.isMultiple(of: 2) ? "append_one" : "append_events")
             }
             var stores: [PostgresEventStore] = []
             for _ in 1...3 { stores.append(try await scratch.openStore(url, options: .init(maximumConnections: 4))) }

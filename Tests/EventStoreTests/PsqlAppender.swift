@@ -1,8 +1,9 @@
 import Foundation
 import PostgresEventStore
 
-/// A separate process appending to the log: `psql` running a script of `append_events` calls,
-/// each in its own transaction, as another baedal process's appends would arrive.
+/// A separate process appending to the log: `psql` running a script of `append_events` (or
+/// `append_one`) calls, each in its own transaction, as another baedal process's appends would
+/// arrive.
 struct PsqlAppender {
     /// `psql` from PATH or from the newest PostgreSQL under /usr/lib/postgresql; nil if none.
     static let executable: URL? = {
@@ -18,6 +19,8 @@ struct PsqlAppender {
     let stream: String
     /// Events per append, in order: one `append_events` call each.
     let appends: [Int]
+    /// The server function each call goes through.
+    var function = "append_events"
 
     var eventCount: Int { appends.reduce(0, +) }
 
@@ -27,7 +30,7 @@ struct PsqlAppender {
             let ones = Array(repeating: "1", count: count).joined(separator: ",")
             func repeated(_ literal: String) -> String { Array(repeating: literal, count: count).joined(separator: ",") }
             return """
-                SELECT 1 FROM append_events(false, ARRAY['\(stream)'], ARRAY[0], ARRAY[0], ARRAY[\(count)], ARRAY[0]::bigint[], \
+                SELECT 1 FROM \(function)(false, ARRAY['\(stream)'], ARRAY[0], ARRAY[0], ARRAY[\(count)], ARRAY[0]::bigint[], \
                 '{}', '{}', '{}', ARRAY[\(repeated("gen_random_uuid()"))], ARRAY[\(repeated("'Tick'"))], ARRAY[\(ones)], \
                 ARRAY[\(repeated("'\\x'"))]::bytea[], ARRAY[\(repeated("false"))], ARRAY[\(repeated("''"))], \
                 ARRAY[\(repeated("''"))], ARRAY[\(repeated("''"))]);
