@@ -26,10 +26,7 @@ extension PostgresEventLogSchema {
 
     private static func oneRequestFunction(named name: String, announcing: Bool) -> String {
         """
-        CREATE OR REPLACE FUNCTION \(name)(\(parameters)) RETURNS TABLE (\(answer))
-        LANGUAGE plpgsql
-        \(settings)
-        AS $function$
+        \(header(named: name))
         DECLARE
             start_head bigint;
             head bigint;

@@ -155,10 +155,7 @@ enum PostgresEventLogSchema {
     /// The two append functions' source: one text, so that they can never check differently.
     private static func appendFunction(named name: String, announcing: Bool) -> String {
         """
-        CREATE OR REPLACE FUNCTION \(name)(\(parameters)) RETURNS TABLE (\(answer))
-        LANGUAGE plpgsql
-        \(settings)
-        AS $function$
+        \(header(named: name))
         DECLARE
             start_head bigint;
             head bigint;
@@ -235,23 +232,26 @@ enum PostgresEventLogSchema {
         """
     }
 
-    /// The append functions' parameters, in the order ``AppendCall`` sends them.
-    static let parameters = """
-        p_independent boolean,
+    /// What every append function starts with: its name, the parameters in the order
+    /// ``AppendCall`` sends them, one answer row per request (a refusal's SQLSTATE and detail, or
+    /// the version and positions written), and the settings ``appendFunction`` explains.
+    static func header(named name: String) -> String {
+        """
+        CREATE OR REPLACE FUNCTION \(name)(
+            p_independent boolean,
             p_streams text[], p_expected_kinds integer[], p_expected_versions integer[],
             p_event_counts integer[], p_recorded_at bigint[],
             p_condition_requests integer[], p_condition_streams text[], p_condition_versions integer[],
             p_event_ids uuid[], p_types text[], p_schema_versions integer[], p_payloads bytea[],
             p_has_actor boolean[], p_actors text[], p_causation_ids text[], p_correlation_ids text[]
+        ) RETURNS TABLE (
+            refusal text, refusal_detail text, appended_version integer, appended_first bigint, appended_last bigint
+        )
+        LANGUAGE plpgsql
+        SET plan_cache_mode = force_generic_plan SET enable_seqscan = off SET jit = off
+        AS $function$
         """
-
-    /// One row per request: a refusal's SQLSTATE and detail, or the version and positions written.
-    static let answer = """
-        refusal text, refusal_detail text, appended_version integer, appended_first bigint, appended_last bigint
-        """
-
-    /// See ``appendFunction`` for why each setting.
-    static let settings = "SET plan_cache_mode = force_generic_plan SET enable_seqscan = off SET jit = off"
+    }
 
     /// A comment in the functions' source naming their revision: an older log's are replaced by
     /// these when the log is opened (``LogPreparation``). Same signature, same answers, so a
