@@ -21,8 +21,10 @@ struct PipelinedPasswordTests {
     }
 
     @Test func noMoreThanTheLimitAreCheckedAndTheConnectionCloses() async throws {
-        let loop = EmbeddedEventLoop()
-        let channel = EmbeddedChannel(loop: loop)
+        // The asynchronous testing loop, not EmbeddedEventLoop: the authentication answers from
+        // its own tasks, on other threads, which the embedded loop does not allow.
+        let loop = NIOAsyncTestingEventLoop()
+        let channel = NIOAsyncTestingChannel(loop: loop)
         try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 22)).get()
         let gate = CountingGate()
         let record = ConnectionRecord(address: "127.0.0.1", started: Date())
@@ -41,7 +43,7 @@ struct PipelinedPasswordTests {
         }
         let deadline = ContinuousClock.now + .seconds(10)
         while refusals.withLockedValue({ $0 }) < 10, ContinuousClock.now < deadline {
-            loop.run()
+            await loop.run()
             try await Task.sleep(for: .milliseconds(5))
         }
         #expect(refusals.withLockedValue { $0 } == 10, "every request answered: no")
@@ -64,8 +66,10 @@ struct PipelinedPasswordTests {
     /// A connection that drops while its password waits to be checked cancels the check, which
     /// then leaves the password checks' line unrun (``PasswordChecks``).
     @Test func aDroppedConnectionCancelsItsWaitingCheck() async throws {
-        let loop = EmbeddedEventLoop()
-        let channel = EmbeddedChannel(loop: loop)
+        // The asynchronous testing loop, not EmbeddedEventLoop: the authentication answers from
+        // its own tasks, on other threads, which the embedded loop does not allow.
+        let loop = NIOAsyncTestingEventLoop()
+        let channel = NIOAsyncTestingChannel(loop: loop)
         try await channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 22)).get()
         let gate = WaitingGate()
         let authentication = PasswordAuthentication(
@@ -82,7 +86,7 @@ struct PipelinedPasswordTests {
         #expect(gate.cancelled.withLockedValue { $0 } == 0)
 
         try await channel.close()
-        loop.run()
+        await loop.run()
         while gate.cancelled.withLockedValue({ $0 }) == 0, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(5))
         }

@@ -94,9 +94,14 @@ public final class PasswordChecks: Sendable {
     }
 
     /// Puts `job` in the line and wakes a thread, starting one if fewer than `concurrency` run;
-    /// calls `refuse` instead when the line is full. A job whose caller was cancelled before it
-    /// got here still goes in: its cancellation handler has run already, so it is taken out now.
+    /// calls `refuse` instead when the line is full.
+    ///
+    /// A caller cancelled before it got here never joins the line: its cancellation handler has
+    /// run already and found nothing to take out, and a thread started for the job could take
+    /// it before any later look. One cancelled while it joins is taken out if no thread took it
+    /// yet; if one did, the check runs and answers, as one cancelled while running.
     private func enqueue(_ job: Job, orRefuse refuse: () -> Void) {
+        if Task.isCancelled { return job.dropped() }
         let accepted = line.withLock { line -> (accepted: Bool, startsThread: Bool) in
             // At most `concurrency` run and `maximumWaiting` wait; a job queued while a thread
             // is free is about to run, not waiting.
