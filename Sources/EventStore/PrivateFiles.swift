@@ -54,6 +54,12 @@ public enum PrivateFiles {
         for suffix in databaseSuffixes { narrowToOwner(path + suffix) }
     }
 
+    /// Removes a database and every file kept beside it (``databaseSuffixes``), so that a
+    /// scratch database leaves nothing behind: a wake file outlives its database otherwise.
+    public static func removeDatabase(at path: String) {
+        for suffix in databaseSuffixes { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     /// Sets the file's mode to 0600 if it is looser and this user owns it.
     public static func narrowToOwner(_ path: String) {
         var status = stat()

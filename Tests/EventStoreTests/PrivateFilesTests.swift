@@ -60,6 +60,19 @@ final class PrivateFilesTests {
         }
     }
 
+    @Test func removingADatabaseTakesEveryFileBesideIt() async throws {
+        let path = directory.path("scratch.sqlite")
+        do {
+            let store = try SQLiteEventStore(path: path)
+            _ = try await store.append(Sample.append("order-1", .noStream, Sample.events(1)))
+        }
+        // The wake file is what a bench's scratch folder kept after its databases went.
+        #expect(FileManager.default.fileExists(atPath: path + ChangeSignal.suffix))
+        PrivateFiles.removeDatabase(at: path)
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(left.filter { $0.hasPrefix("scratch.sqlite") }.isEmpty, "left behind: \(left)")
+    }
+
     @Test func anExistingFolderIsLeftAsItIs() throws {
         chmod(directory.url.path, 0o755)
         _ = try SQLiteEventStore(path: directory.path("events.sqlite"))

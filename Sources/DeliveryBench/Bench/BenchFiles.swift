@@ -4,6 +4,7 @@ import Foundation
 #endif
 
 /// The benchmark's own handling of its database files, in whatever directory it was given.
+/// (Removing one is `PrivateFiles.removeDatabase`, which takes its wake file too.)
 enum BenchFiles {
     /// Writes every dirty page of every file out before a measurement starts. On ext4 an
     /// fsync that grows the WAL commits the journal, and must first write out whatever data
@@ -13,10 +14,4 @@ enum BenchFiles {
         sync()
     }
 
-    /// An SQLite database in WAL mode is up to three files.
-    static func removeDatabase(at path: String) {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: path + suffix)
-        }
-    }
 }

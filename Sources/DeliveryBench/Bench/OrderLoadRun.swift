@@ -57,7 +57,7 @@ struct OrderLoadRun {
         if let scratch {
             try await scratch.drop(try PostgresURL(parsing: location))  // the schema named in it
         } else {
-            BenchFiles.removeDatabase(at: location)
+            PrivateFiles.removeDatabase(at: location)
         }
     }
 

@@ -55,7 +55,7 @@ final class RawBaselineRun {
         switch plan.database {
         case .sqlite:
             let path = plan.workDirectory.appendingPathComponent("raw-baseline.sqlite").path
-            BenchFiles.removeDatabase(at: path)
+            PrivateFiles.removeDatabase(at: path)
             baseline = try SQLiteRawInsertBaseline(path: path, options: SQLiteEventStore.Options(synchronous: plan.synchronous))
         case .postgres:
             guard let scratch else { throw BenchFailure("no scratch schemas for the PostgreSQL baseline") }

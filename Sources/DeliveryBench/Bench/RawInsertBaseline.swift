@@ -57,6 +57,6 @@ final class SQLiteRawInsertBaseline: RawInsertBaseline {
 
     func finish() async throws {
         try pool.close()
-        BenchFiles.removeDatabase(at: path)
+        PrivateFiles.removeDatabase(at: path)
     }
 }

@@ -50,7 +50,7 @@ public struct ReadModelAudit: Sendable {
     public static func run(engine: DeliveryEngine, scratchPath: String) async throws -> Report {
         let head = try await engine.store.headPosition()
         try await engine.projector.catchUp(upTo: head)
-        for suffix in PrivateFiles.databaseSuffixes { try? FileManager.default.removeItem(atPath: scratchPath + suffix) }
+        PrivateFiles.removeDatabase(at: scratchPath)
         try PrivateFiles.prepareDatabaseFile(at: scratchPath)
         let scratch = try DatabaseQueue(path: scratchPath, configuration: scratchConfiguration)
         try await scratch.write { db in try ReadModelSchema.prepare(db) }
