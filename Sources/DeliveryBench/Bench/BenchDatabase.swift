@@ -66,7 +66,7 @@ struct PostgresScratch: Sendable {
     /// Drops the schema and everything in it, through a short-lived plain pool on the server.
     func drop(_ url: PostgresURL) async throws {
         try await withPlainClient(base) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \"\(url.schema)\" CASCADE"))
+            _ = try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \"\(url.schema)\" CASCADE"))
         }
     }
 
