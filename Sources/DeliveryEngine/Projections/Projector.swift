@@ -23,6 +23,9 @@ public struct Projector: Sendable {
     /// the one before, up to this: large transactions and few of them, each written in tens
     /// of milliseconds.
     var largestBatchSize = 16_384
+    /// A catch-up from the first event with at least this many to go runs without the
+    /// secondary indexes and builds them at the end (``DeferredIndexes``).
+    var smallestDeferredRebuild = DeferredIndexes.smallestRebuild
     /// Notices of rebuilds, shared by the copies of this projector.
     let repair = ReadModelRepair()
     /// On a shared log followed by this process: when a read may skip asking the server
@@ -101,8 +104,13 @@ public struct Projector: Sendable {
 
     private func catchUpFromTheLog(upTo limit: Int64) async throws -> Int {
         do {
-            if repair.claimShapeCheck(), let damage = try await pool.read({ try ReadModelSchema.damage($0) }) {
-                return try await rebuild(because: damage, upTo: limit)
+            if repair.claimShapeCheck() {
+                let (damage, deferred) = try await pool.read { db in
+                    (try ReadModelSchema.damage(db), try DeferredIndexes.areDeferred(db))
+                }
+                // A rebuild killed before it built its indexes left them owed.
+                if deferred { repair.oweIndexes() }
+                if let damage { return try await rebuild(because: damage, upTo: limit) }
             }
             do {
                 return try await applyNewEvents(upTo: limit)
@@ -134,7 +142,34 @@ public struct Projector: Sendable {
 
     private func applyNewEvents(upTo limit: Int64) async throws -> Int {
         let from = try await checkpoint()
-        guard from < limit else { return 0 }
+        guard from < limit else {
+            if repair.takeIndexesOwed() { try await pool.write { try DeferredIndexes.build($0) } }
+            return 0
+        }
+        let deferring = try await isLongRebuild(from: from, upTo: limit)
+        if deferring { try await pool.write { try DeferredIndexes.drop($0) } }
+        var cache = LongCatchUpCache(pool: pool)
+        do {
+            let applied = try await applyNewEvents(after: from, upTo: limit, cache: &cache)
+            await cache.restore()
+            if deferring || repair.takeIndexesOwed() { try await pool.write { try DeferredIndexes.build($0) } }
+            return applied
+        } catch {
+            await cache.restore()
+            if deferring { repair.oweIndexes() }
+            throw error
+        }
+    }
+
+    /// True when a catch-up starts from the first event (new or rebuilt read models) with at
+    /// least ``DeferredIndexes/smallestRebuild`` events to go: it runs without the secondary
+    /// indexes (``DeferredIndexes``).
+    private func isLongRebuild(from: Int64, upTo limit: Int64) async throws -> Bool {
+        guard from == 0 else { return false }
+        return try await min(limit, store.headPosition()) >= smallestDeferredRebuild
+    }
+
+    private func applyNewEvents(after from: Int64, upTo limit: Int64, cache: inout LongCatchUpCache) async throws -> Int {
         var size = firstBatchSize
         var batch = try await read(after: from, limit: size, upTo: limit)
         var applied = 0
@@ -145,6 +180,8 @@ public struct Projector: Sendable {
                 return applied
             }
             size = min(size * 4, largestBatchSize)
+            // Batches of the largest size follow: a long catch-up.
+            if size == largestBatchSize { try await cache.widen() }
             let nextSize = size
             // The next batch is read and decoded on a reader while this one is written.
             async let next = read(after: last, limit: nextSize, upTo: limit)
