@@ -148,14 +148,11 @@ public struct Projector: Sendable {
         }
         let deferring = try await isLongRebuild(from: from, upTo: limit)
         if deferring { try await pool.write { try DeferredIndexes.drop($0) } }
-        var cache = LongCatchUpCache(pool: pool)
         do {
-            let applied = try await applyNewEvents(after: from, upTo: limit, cache: &cache)
-            await cache.restore()
+            let applied = try await applyNewEvents(after: from, upTo: limit)
             if deferring || repair.takeIndexesOwed() { try await pool.write { try DeferredIndexes.build($0) } }
             return applied
         } catch {
-            await cache.restore()
             if deferring { repair.oweIndexes() }
             throw error
         }
@@ -169,7 +166,7 @@ public struct Projector: Sendable {
         return try await min(limit, store.headPosition()) >= smallestDeferredRebuild
     }
 
-    private func applyNewEvents(after from: Int64, upTo limit: Int64, cache: inout LongCatchUpCache) async throws -> Int {
+    private func applyNewEvents(after from: Int64, upTo limit: Int64) async throws -> Int {
         var size = firstBatchSize
         var batch = try await read(after: from, limit: size, upTo: limit)
         var applied = 0
@@ -180,8 +177,6 @@ public struct Projector: Sendable {
                 return applied
             }
             size = min(size * 4, largestBatchSize)
-            // Batches of the largest size follow: a long catch-up.
-            if size == largestBatchSize { try await cache.widen() }
             let nextSize = size
             // The next batch is read and decoded on a reader while this one is written.
             async let next = read(after: last, limit: nextSize, upTo: limit)
