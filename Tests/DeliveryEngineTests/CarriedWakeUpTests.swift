@@ -11,26 +11,6 @@ import Testing
 /// position, never applying one twice.
 @Suite("Events carried by a wake-up")
 struct CarriedWakeUpTests {
-    /// Another store's log, counting how often it is read by position.
-    final class CountedLog: EventStore {
-        let log: any EventStore
-        let readsByPosition = Atomic<Int>(0)
-
-        init(_ log: any EventStore) { self.log = log }
-
-        func append(_ request: AppendRequest) async throws -> AppendResult { try await log.append(request) }
-        func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] { try await log.appendAll(requests) }
-        func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
-            try await log.readStream(stream, fromVersion: fromVersion)
-        }
-        func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent] {
-            readsByPosition.add(1, ordering: .relaxed)
-            return try await log.readAll(afterPosition: afterPosition, limit: limit)
-        }
-        func headPosition() async throws -> Int64 { try await log.headPosition() }
-        func streamVersion(_ stream: StreamID) async throws -> Int { try await log.streamVersion(stream) }
-    }
-
     /// Empty read models in a file of their own, following `log`.
     static func emptyProjection(following log: any EventStore) async throws -> (Projector, DatabasePool) {
         let path = TestWorld.temporaryPath()
@@ -44,7 +24,7 @@ struct CarriedWakeUpTests {
         let world = try await TestWorld.make()
         _ = try await world.paidOrder()
         let events = try await world.engine.store.readAll(afterPosition: 0, limit: 1_000)
-        let log = CountedLog(world.engine.store)
+        let log = WatchedLog(world.engine.store)
         let (projector, pool) = try await Self.emptyProjection(following: log)
         defer { try? pool.close() }
         let split = events.count - 3

@@ -13,26 +13,6 @@ import Testing
 /// away for good.
 @Suite("A long rebuild builds its indexes at the end")
 struct DeferredIndexesTests {
-    /// A log that stops answering reads past a position, as a process killed mid-rebuild stops.
-    final class LogCutShort: EventStore, Sendable {
-        let log: any EventStore
-        let readable = Mutex<Int64>(.max)
-
-        init(_ log: any EventStore) { self.log = log }
-
-        func append(_ request: AppendRequest) async throws -> AppendResult { try await log.append(request) }
-        func appendAll(_ requests: [AppendRequest]) async throws -> [AppendResult] { try await log.appendAll(requests) }
-        func readStream(_ stream: StreamID, fromVersion: Int) async throws -> [RecordedEvent] {
-            try await log.readStream(stream, fromVersion: fromVersion)
-        }
-        func readAll(afterPosition: Int64, limit: Int) async throws -> [RecordedEvent] {
-            guard afterPosition < readable.withLock({ $0 }) else { throw CancellationError() }
-            return try await log.readAll(afterPosition: afterPosition, limit: limit)
-        }
-        func headPosition() async throws -> Int64 { try await log.headPosition() }
-        func streamVersion(_ stream: StreamID) async throws -> Int { try await log.streamVersion(stream) }
-    }
-
     static func indexes(_ pool: DatabasePool) async throws -> Set<String> {
         try await pool.read { db in
             Set(
@@ -56,6 +36,20 @@ struct DeferredIndexesTests {
         projector.largestBatchSize = 7
         projector.smallestDeferredRebuild = 20
         return (projector, pool)
+    }
+
+    /// A projection of a seeded history whose first catch-up fails reading after `position`,
+    /// as a process killed in the middle of it.
+    static func catchUpCutShort(
+        seed: UInt64, steps: Int, after position: Int64, deferringFrom smallest: Int64? = nil
+    ) async throws -> (DeliveryEngine, WatchedLog, Projector, DatabasePool) {
+        let outbox = try await RebuildAgreementTests.generateHistory(seed: seed, steps: steps)
+        let log = WatchedLog(outbox.engine.store)
+        var (projector, pool) = try await emptyProjection(of: outbox.engine, log: log)
+        if let smallest { projector.smallestDeferredRebuild = smallest }
+        log.readable.withLock { $0 = position }
+        await #expect(throws: CancellationError.self) { try await projector.catchUp() }
+        return (outbox.engine, log, projector, pool)
     }
 
     @Test func theSecondaryIndexesAreTheSchemasOwn() {
@@ -84,13 +78,7 @@ struct DeferredIndexesTests {
     }
 
     @Test func aRebuildCutShortIsOwedItsIndexesNotTakenForDamage() async throws {
-        let outbox = try await RebuildAgreementTests.generateHistory(seed: 12, steps: 120)
-        let engine = outbox.engine
-        let log = LogCutShort(engine.store)
-        let (projector, pool) = try await Self.emptyProjection(of: engine, log: log)
-        log.readable.withLock { $0 = 15 }
-
-        await #expect(throws: CancellationError.self) { try await projector.catchUp() }
+        let (engine, log, projector, pool) = try await Self.catchUpCutShort(seed: 12, steps: 120, after: 15)
         // Cut short: some events projected, the indexes away, and the file says so.
         let checkpoint = try await projector.checkpoint()
         let head = try await engine.headPosition()
@@ -121,13 +109,7 @@ struct DeferredIndexesTests {
     }
 
     @Test func aShortRebuildKeepsItsIndexes() async throws {
-        let outbox = try await RebuildAgreementTests.generateHistory(seed: 14, steps: 60)
-        let engine = outbox.engine
-        let log = LogCutShort(engine.store)
-        var (short, pool) = try await Self.emptyProjection(of: engine, log: log)
-        short.smallestDeferredRebuild = try await engine.headPosition() + 1
-        log.readable.withLock { $0 = 10 }
-        await #expect(throws: CancellationError.self) { try await short.catchUp() }
+        let (_, _, _, pool) = try await Self.catchUpCutShort(seed: 14, steps: 60, after: 10, deferringFrom: .max)
         #expect(try await Self.indexes(pool) == Self.everyIndex)
         #expect(try await pool.read { try DeferredIndexes.areDeferred($0) } == false)
         try pool.close()
