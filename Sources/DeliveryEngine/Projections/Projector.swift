@@ -146,10 +146,9 @@ public struct Projector: Sendable {
             if repair.takeIndexesOwed() { try await pool.write { try DeferredIndexes.build($0) } }
             return 0
         }
-        let deferring = try await isLongRebuild(from: from, upTo: limit)
-        if deferring { try await pool.write { try DeferredIndexes.drop($0) } }
+        var deferring = false
         do {
-            let applied = try await applyNewEvents(after: from, upTo: limit)
+            let applied = try await applyNewEvents(after: from, upTo: limit, deferring: &deferring)
             if deferring || repair.takeIndexesOwed() { try await pool.write { try DeferredIndexes.build($0) } }
             return applied
         } catch {
@@ -158,17 +157,23 @@ public struct Projector: Sendable {
         }
     }
 
-    /// True when a catch-up starts from the first event (new or rebuilt read models) with at
-    /// least ``DeferredIndexes/smallestRebuild`` events to go: it runs without the secondary
-    /// indexes (``DeferredIndexes``).
-    private func isLongRebuild(from: Int64, upTo limit: Int64) async throws -> Bool {
-        guard from == 0 else { return false }
-        return try await min(limit, store.headPosition()) >= smallestDeferredRebuild
+    /// True when a catch-up from the first event (new or rebuilt read models) has at least
+    /// ``DeferredIndexes/smallestRebuild`` events to go: it runs without the secondary indexes.
+    /// Asked only once a first batch from the first event came back full, so a catch-up of a
+    /// few events, the everyday kind, asks nothing more of the log.
+    private func isLongRebuild(upTo limit: Int64) async throws -> Bool {
+        try await min(limit, store.headPosition()) >= smallestDeferredRebuild
     }
 
-    private func applyNewEvents(after from: Int64, upTo limit: Int64) async throws -> Int {
+    /// Reads, folds and writes batch after batch up to `limit`. Sets `deferring` once it has
+    /// dropped the secondary indexes for a long rebuild (``DeferredIndexes``).
+    private func applyNewEvents(after from: Int64, upTo limit: Int64, deferring: inout Bool) async throws -> Int {
         var size = firstBatchSize
         var batch = try await read(after: from, limit: size, upTo: limit)
+        if from == 0, batch.isFull, try await isLongRebuild(upTo: limit) {
+            try await pool.write { try DeferredIndexes.drop($0) }
+            deferring = true
+        }
         var applied = 0
         while let last = batch.positions.last {
             guard batch.isFull else {
