@@ -8,7 +8,7 @@ import GRDB
 /// notification's account, an order's customer) take inserts all over their pages, so every
 /// 16,384-event batch rewrote most of those pages through the WAL and the checkpoint: a rebuild
 /// of 1 M events on open made 2.9 M page writes and ran at 78–89 k events/s. Without them it
-/// runs at 140 k and more, and building each index from the finished table is one sorted pass.
+/// ran at 127–161 k, and building each index from the finished table is one sorted pass.
 ///
 /// While they are away, `rm_meta` says so (`indexes_deferred`), in the same transaction as the
 /// drop: the shape check then does not take their absence for damage, and a process that finds
